@@ -1,0 +1,208 @@
+"""The one frozen configuration object, and how it is built from a TOML file or CLI flags.
+
+Each stage reads only its own part (``config.spam``, ``config.convert`` …). Every option has a
+default that suits scraped Chinese finance articles; override only what you need::
+
+    >>> from cleaner import Config
+    >>> Config().convert.variant
+    't2s'
+    >>> Config.from_dict({"convert": {"variant": "tw2s"}}).convert.variant
+    'tw2s'
+
+The same shape as TOML (``cleaner clean --config cleaner.toml``)::
+
+    skip = ["punctuation"]
+
+    [convert]
+    variant = "hk2s"
+
+    [spam]
+    min_strong_terms = 2
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+CONVERT_VARIANTS = ("t2s", "tw2s", "hk2s", "none")
+
+
+@dataclass(frozen=True)
+class DecodeConfig:
+    """How bytes become text.
+
+    ``max_bytes``: inputs larger than this are refused with a clear error instead of exhausting memory.
+    """
+
+    max_bytes: int = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class UnicodeConfig:
+    """Unicode repair. ``use_ftfy``: run ftfy (Chinese-safe settings) on lines ftfy calls bad."""
+
+    use_ftfy: bool = True
+
+
+@dataclass(frozen=True)
+class JunkConfig:
+    """Leftover HTML. ``unescape_entities``: decode ``&nbsp;``-style entities that end in ``;``."""
+
+    unescape_entities: bool = True
+
+
+@dataclass(frozen=True)
+class SpamConfig:
+    """Injected SEO spam lines.
+
+    A line is spam only with three kinds of evidence at once: keyword-list *shape*
+    (``min_segments`` short phrases or more, no sentence punctuation), the *lexicon*
+    (``min_strong_terms`` distinct strong terms, weak terms counting ``1 / weak_per_strong`` each),
+    and *place* (within ``edge_lines`` non-empty lines of the top or bottom, or written in a
+    different script from the body).
+    """
+
+    min_segments: int = 3
+    max_segment_chars: int = 16
+    min_strong_terms: int = 2
+    weak_per_strong: int = 3
+    edge_lines: int = 3
+    max_line_chars: int = 2000
+
+
+@dataclass(frozen=True)
+class PinyinConfig:
+    """Pinyin reading notes such as ``網(wǎng)``.
+
+    Tone-marked and tone-numbered notes are removed when the syllable is a reading of the character
+    before them. Toneless notes (``烟(yan)``) are weaker evidence: they are removed only when the
+    document has at least ``min_toneless_notes`` of them, so an author's lone ``没(mo)`` stays.
+    """
+
+    min_toneless_notes: int = 3
+
+
+@dataclass(frozen=True)
+class ConvertConfig:
+    """Traditional→Simplified. ``variant``: OpenCC profile ``t2s``, ``tw2s``, ``hk2s`` or ``none``."""
+
+    variant: str = "t2s"
+
+    def __post_init__(self) -> None:
+        if self.variant not in CONVERT_VARIANTS:
+            raise ConfigError(
+                f"convert.variant must be one of {', '.join(CONVERT_VARIANTS)}, not {self.variant!r}"
+            )
+
+
+@dataclass(frozen=True)
+class PunctuationConfig:
+    """ASCII punctuation in Chinese text → full-width. No options yet; present for symmetry."""
+
+
+@dataclass(frozen=True)
+class StructureConfig:
+    """Recovering the article's parts.
+
+    ``max_title_chars``: a longer first line is a paragraph, not a title.
+    ``header_lines``: how many lines after the title are searched for byline, meta line and echoes.
+    ``max_heading_chars``: a longer numbered line is a list item or paragraph, never a heading.
+    """
+
+    max_title_chars: int = 64
+    header_lines: int = 8
+    max_heading_chars: int = 40
+
+
+@dataclass(frozen=True)
+class Config:
+    """Everything that changes how cleaner cleans; immutable, so one instance serves every worker.
+
+    ``skip`` names stages to leave out (``cleaner stages`` lists them); ``decode`` and ``structure``
+    cannot be skipped, since every other stage needs text and the output needs an article.
+    """
+
+    skip: frozenset[str] = frozenset()
+    decode: DecodeConfig = field(default_factory=DecodeConfig)
+    unicode: UnicodeConfig = field(default_factory=UnicodeConfig)
+    junk: JunkConfig = field(default_factory=JunkConfig)
+    spam: SpamConfig = field(default_factory=SpamConfig)
+    pinyin: PinyinConfig = field(default_factory=PinyinConfig)
+    convert: ConvertConfig = field(default_factory=ConvertConfig)
+    punctuation: PunctuationConfig = field(default_factory=PunctuationConfig)
+    structure: StructureConfig = field(default_factory=StructureConfig)
+
+    def __post_init__(self) -> None:
+        # Imported here: the stage list imports the stages, which import this module.
+        from .pipeline import REQUIRED_STAGES, STAGE_NAMES
+
+        skip = frozenset(self.skip)
+        object.__setattr__(self, "skip", skip)
+        unknown = sorted(skip - set(STAGE_NAMES))
+        if unknown:
+            raise ConfigError(
+                f"unknown stage {', '.join(unknown)} in skip; stages are {', '.join(STAGE_NAMES)}"
+            )
+        required = sorted(skip & set(REQUIRED_STAGES))
+        if required:
+            raise ConfigError(f"stage {', '.join(required)} cannot be skipped")
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Config:
+        """Build a Config from nested plain data, as parsed from TOML; unknown keys are errors."""
+        kwargs: dict[str, Any] = {}
+        sections = {f.name: f for f in dataclasses.fields(cls)}
+        for key, value in data.items():
+            if key not in sections:
+                raise ConfigError(f"unknown config key {key!r}; known: {', '.join(sections)}")
+            if key == "skip":
+                if not isinstance(value, list | tuple | set | frozenset):
+                    raise ConfigError("skip must be a list of stage names")
+                kwargs["skip"] = frozenset(value)
+                continue
+            if not isinstance(value, dict):
+                raise ConfigError(f"[{key}] must be a table of options")
+            kwargs[key] = _build_section(key, sections[key].default_factory, value)
+        return cls(**kwargs)
+
+    @classmethod
+    def from_toml(cls, path: str | Path) -> Config:
+        try:
+            with open(path, "rb") as handle:
+                data = tomllib.load(handle)
+        except OSError as exc:
+            raise ConfigError(f"cannot read config file {path}: {exc.strerror}") from exc
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"config file {path} is not valid TOML: {exc}") from exc
+        return cls.from_dict(data)
+
+    def replace(self, **sections: Any) -> Config:
+        """A copy with some sections or ``skip`` replaced: ``config.replace(skip={"spam"})``."""
+        return dataclasses.replace(self, **sections)
+
+
+def _build_section(name: str, factory: Any, values: dict[str, Any]) -> Any:
+    default = factory()
+    known = {f.name: f for f in dataclasses.fields(default)}
+    for key, value in values.items():
+        if key not in known:
+            raise ConfigError(
+                f"unknown option {key!r} in [{name}]; known: {', '.join(known) or 'none'}"
+            )
+        expected = type(getattr(default, key))
+        if not isinstance(value, expected) or isinstance(value, bool) is not (expected is bool):
+            raise ConfigError(
+                f"[{name}] {key} must be {expected.__name__}, not {type(value).__name__}"
+            )
+    return dataclasses.replace(default, **values)

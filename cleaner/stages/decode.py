@@ -1,0 +1,111 @@
+"""decode: bytes to text.
+
+Order of evidence: a byte-order mark; strict UTF-8 (by far the most common, and it almost never
+decodes by accident); then GB18030 and Big5, the encodings Chinese pages are written in. Big5 bytes
+often also decode as GB18030 (the byte ranges overlap), so when both fit, charset-normalizer, which
+scores how plausible each decoding is, decides. Anything else goes to charset-normalizer alone.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+from dataclasses import replace
+
+import charset_normalizer
+
+from ..config import Config
+from ..document import Document
+from ..errors import InputError
+
+NAME = "decode"
+SUMMARY = "bytes to text: BOM, UTF-8, GB18030, Big5, else charset-normalizer; refuses binary"
+
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+CHINESE_ENCODINGS = ("gb18030", "big5", "cp950")
+# File signatures of formats that are often mistaken for text in a scraped folder.
+BINARY_SIGNATURES = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"\x1f\x8b", "a gzip file"),
+    (b"\x7fELF", "an executable"),
+)
+MAX_CONTROL_RATIO = 0.05
+_DELETE_CONTROLS = dict.fromkeys(c for c in range(32) if chr(c) not in "\t\n\r\f")
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Return ``(text, encoding)`` or raise ``InputError`` saying why the bytes are not text.
+
+    >>> decode_bytes("网贷".encode("gb18030"))
+    ('网贷', 'gb18030')
+    """
+    if not data.strip():
+        raise InputError("empty input")
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked(data.decode(encoding)), encoding
+            except UnicodeDecodeError as exc:
+                raise InputError(f"starts with a {encoding} byte-order mark but is not {encoding}: "
+                                 f"bad byte at offset {exc.start}") from exc
+    for signature, what in BINARY_SIGNATURES:
+        if data.startswith(signature):
+            raise InputError(f"binary input ({what}), not text")
+    if b"\x00" in data:
+        raise InputError("binary input (contains NUL bytes), not text")
+    try:
+        return _checked(data.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    fitting = [enc for enc in CHINESE_ENCODINGS if _decodes(data, enc)]
+    if len(fitting) == 1:
+        return _checked(data.decode(fitting[0])), fitting[0]
+    guess = charset_normalizer.from_bytes(data, cp_isolation=fitting or None).best()
+    if guess is None:
+        raise InputError("cannot decode: not UTF-8, GB18030 or Big5, and no other encoding fits")
+    return _checked(str(guess)), guess.encoding
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _checked(text: str) -> str:
+    """Refuse text that decoded but is mostly control characters: a binary file in disguise."""
+    if not text.strip():
+        raise InputError("empty input")
+    controls = len(text) - len(text.translate(_DELETE_CONTROLS))
+    if controls > MAX_CONTROL_RATIO * len(text):
+        raise InputError("binary input (mostly control characters), not text")
+    return text
+
+
+def run(doc: Document, config: Config) -> Document:
+    if isinstance(doc.raw, str):
+        # Already text: nothing to decode, but the same emptiness and binary checks apply.
+        data, encoding = doc.raw.encode("utf-8", "surrogatepass"), None
+        text = _checked(doc.raw)
+    else:
+        data = doc.raw
+        if len(data) > config.decode.max_bytes:
+            raise InputError(
+                f"input is {len(data):,} bytes, over the limit of {config.decode.max_bytes:,} "
+                "(set [decode] max_bytes to raise it)"
+            )
+        text, encoding = decode_bytes(data)
+    source = replace(doc.source, encoding=encoding, sha256=hashlib.sha256(data).hexdigest())
+    return replace(doc, source=source, text=text)

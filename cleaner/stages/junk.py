@@ -1,0 +1,118 @@
+"""junk: leftover HTML in text input — tag soup, inline tags, stray entities, empty bullets.
+
+A line is only treated as markup when it holds a tag of a real HTML element (``lxml``'s list), so
+``市盈率<10倍`` and ``A<B股`` are text. Such lines are parsed with BeautifulSoup (lxml parser), never
+taken apart with regular expressions: a line whose text is empty once parsed is tag soup and goes;
+otherwise only its tags go. A whole HTML page is reduced to its visible text, block by block.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from bs4 import BeautifulSoup, Comment
+from lxml.html import defs
+
+from ..article import Change
+from ..config import Config
+from ..document import Document
+
+NAME = "junk"
+SUMMARY = "leftover HTML: tag-soup lines, inline tags, stray entities, empty bullets; pages to text"
+
+# An opening or closing tag; attributes must have values, so "<B and C>" in prose is not a tag.
+TAG_RE = re.compile(
+    r"<(/?)([A-Za-z][A-Za-z0-9]{0,15})"
+    r"((?:\s+[^\s<>=\"']+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>\"']+))*)\s*/?>"
+    r"|<!--[^\n]*?-->"
+)
+KNOWN_TAGS = frozenset(defs.tags)
+ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+BULLETS = "•●○■□◆◇▪▫◦‣∙·"
+PAGE_START_RE = re.compile(r"\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>])", re.IGNORECASE)
+DROPPED_ELEMENTS = ("script", "style", "noscript", "template", "iframe", "svg", "head")
+BLOCK_ELEMENTS = (
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
+    "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p",
+    "pre", "section", "table", "td", "th", "tr", "ul",
+)  # fmt: skip
+
+
+def markup_tags(line: str) -> list[str]:
+    """The tags of real HTML elements (and comments) in ``line``, in order.
+
+    >>> markup_tags('<address id="p94fg"><var id="p94fg"></var></address>')
+    ['<address id="p94fg">', '<var id="p94fg">', '</var>', '</address>']
+    >>> markup_tags("市盈率<10倍, A<B and C>D")
+    []
+    """
+    return [
+        m.group(0)
+        for m in TAG_RE.finditer(line)
+        if m.group(0).startswith("<!--") or m.group(2).lower() in KNOWN_TAGS
+    ]
+
+
+def visible_text(fragment: str) -> str:
+    """The text a browser would show for an HTML fragment (entities decoded)."""
+    return BeautifulSoup(fragment, "lxml").get_text()
+
+
+def is_empty_bullet(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and not stripped.strip(BULLETS + " \t\u3000")
+
+
+def page_to_text(markup: str) -> str:
+    """A whole HTML page as plain text, one block element a line; the <title> leads if no <h1>."""
+    soup = BeautifulSoup(markup, "lxml")
+    title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    for element in soup(DROPPED_ELEMENTS):
+        element.decompose()
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+    for element in soup(BLOCK_ELEMENTS):
+        element.insert_before("\n")
+        element.insert_after("\n")
+    lines = [" ".join(line.split()) for line in soup.get_text().split("\n")]
+    body = [line for line in lines if line]
+    if title and not soup.find("h1"):
+        body.insert(0, title)
+    return "\n".join(body)
+
+
+def run(doc: Document, config: Config) -> Document:
+    changes: list[Change] = []
+    text = doc.text
+    if PAGE_START_RE.match(text):
+        text = page_to_text(text)
+        changes.append(Change(NAME, "junk:html_page", "(HTML markup of a whole page)"))
+    kept: list[str] = []
+    for line in text.split("\n"):
+        tags = markup_tags(line) if "<" in line else []
+        if tags:
+            shown = visible_text(line)
+            if not shown.strip(BULLETS + " \t\u3000\xa0"):
+                changes.append(Change(NAME, "junk:tag_soup", line.strip()))
+                continue
+            changes.append(Change(NAME, "junk:inline_tag", "".join(tags)))
+            line = shown  # entities were decoded by the parser too
+        elif config.junk.unescape_entities and "&" in line:
+            line = _unescape_entities(line, changes)
+        if is_empty_bullet(line):
+            changes.append(Change(NAME, "junk:empty_bullet", line.strip()))
+            continue
+        kept.append(line.replace("\xa0", " "))
+    return doc.updated("\n".join(kept), changes)
+
+
+def _unescape_entities(line: str, changes: list[Change]) -> str:
+    def unescape(match: re.Match[str]) -> str:
+        entity = match.group(0)
+        char = html.unescape(entity)
+        if char != entity:
+            changes.append(Change(NAME, "junk:entity", entity, char))
+        return char
+
+    return ENTITY_RE.sub(unescape, line)

@@ -1,0 +1,103 @@
+"""pinyin: strip reading notes such as ``網(wǎng)貸`` → ``網貸``.
+
+A bracketed syllable after a Chinese character is removed only when it is a reading of that very
+character in pypinyin's dictionary (looked up directly, one dictionary read per note). So
+``收益率(r)``, ``值(gdp)``, ``(600519)`` and ``天空实验室(skylab)`` stay. Tone-marked (``wǎng``) and
+tone-numbered (``wang3``) notes are evidence enough on their own; toneless ones (``烟(yan)``) only
+when the document has several, so an author's single ``没(mo)`` survives.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from pypinyin.pinyin_dict import pinyin_dict
+
+from ..article import Change
+from ..config import Config
+from ..document import Document
+
+NAME = "pinyin"
+SUMMARY = "strip pinyin notes 網(wǎng) when the syllable is a reading of the character before it"
+
+NOTE_RE = re.compile(
+    r"(?P<char>[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])"
+    r"(?P<note>[(（](?P<syllable>[a-zA-Zü\u00e0-\u01dc\u1e3f\u0144\u0148\u01f9]{1,7}[1-5]?)[)）])"
+)
+TONE_DIGITS = "12345"
+
+
+def _strip_tone(syllable: str) -> str:
+    """``lǜ`` → ``lü``, ``wǎng`` → ``wang`` (ü is not a tone mark and stays)."""
+    decomposed = unicodedata.normalize("NFD", syllable.replace("ü", "\0"))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return bare.replace("\0", "ü")
+
+
+def _tone_number(syllable: str) -> str:
+    for ch in unicodedata.normalize("NFD", syllable):
+        mark = {"\u0304": "1", "\u0301": "2", "\u030c": "3", "\u0300": "4"}.get(ch)
+        if mark:
+            return mark
+    return "5"
+
+
+@cache
+def readings(char: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The character's readings as (tone-marked, toneless, tone-numbered) spellings.
+
+    >>> sorted(readings("網")[0]), sorted(readings("網")[2])
+    (['wǎng'], ['wang3'])
+    """
+    marked = frozenset(pinyin_dict.get(ord(char), "").split(",")) - {""}
+    toneless: set[str] = set()
+    numbered: set[str] = set()
+    for reading in marked:
+        bare = _strip_tone(reading)
+        # ü is typed as v or u when a keyboard has no ü.
+        spellings = {bare, bare.replace("ü", "v"), bare.replace("ü", "u")}
+        toneless |= spellings
+        tone = _tone_number(reading)
+        numbered |= {spelling + tone for spelling in spellings}
+        if tone == "5":
+            numbered |= spellings  # a neutral tone is also written without a digit
+    return marked, frozenset(toneless), frozenset(numbered)
+
+
+def note_kind(char: str, syllable: str) -> str | None:
+    """``"marked"``, ``"numbered"`` or ``"toneless"`` if ``syllable`` reads ``char``, else None.
+
+    >>> note_kind("網", "wǎng"), note_kind("烟", "yan"), note_kind("率", "r")
+    ('marked', 'toneless', None)
+    """
+    syllable = syllable.lower()
+    marked, toneless, numbered = readings(char)
+    if syllable in marked and syllable != _strip_tone(syllable):
+        return "marked"
+    if syllable[-1] in TONE_DIGITS:
+        return "numbered" if syllable in numbered else None
+    return "toneless" if syllable in toneless else None
+
+
+def run(doc: Document, config: Config) -> Document:
+    text = doc.text
+    if "(" not in text and "（" not in text:
+        return doc
+    found = [(m, note_kind(m["char"], m["syllable"])) for m in NOTE_RE.finditer(text)]
+    toneless_count = sum(1 for _, kind in found if kind == "toneless")
+    strip_toneless = toneless_count >= config.pinyin.min_toneless_notes
+    changes: list[Change] = []
+    pieces: list[str] = []
+    position = 0
+    for match, kind in found:
+        if kind is None or (kind == "toneless" and not strip_toneless):
+            continue
+        pieces.append(text[position : match.start("note")])
+        position = match.end("note")
+        changes.append(Change(NAME, "pinyin:note", match["note"]))
+    if not changes:
+        return doc
+    pieces.append(text[position:])
+    return doc.updated("".join(pieces), changes)

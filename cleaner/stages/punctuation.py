@@ -1,0 +1,111 @@
+"""punctuation: restore full-width Chinese punctuation that was folded to ASCII.
+
+``发展,网络`` → ``发展，网络`` and ``(简称网贷)`` → ``（简称网贷）``, but only where the mark sits in
+Chinese text: never between digits (``10:31:38``, ``1,000``), inside URLs or e-mail addresses, in
+English (``Hello, world``), or in brackets that hold no Chinese (``收益率(r)``, ``(600519)``).
+``.`` is never touched, so decimals (``7.12亿``) and list markers (``1. ``) are safe.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..article import Change
+from ..config import Config
+from ..document import Document
+
+NAME = "punctuation"
+SUMMARY = "ASCII , : ; ? ! ( ) in Chinese text → ，：；？！（）; numbers, URLs, English untouched"
+
+FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
+MARK_RE = re.compile(r"[ \t]*([,:;?!])[ \t]*")
+PROTECTED_RE = re.compile(
+    r"[A-Za-z][A-Za-z0-9+.\-]*://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+"  # URLs
+    r"|[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"  # e-mail addresses
+)
+HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2FA1F))
+CJK_PUNCTUATION = frozenset("，。、；：？！“”‘’（）《》〈〉【】「」『』…—～·")
+
+
+def is_han(ch: str) -> bool:
+    code = ord(ch)
+    return any(low <= code <= high for low, high in HAN_RANGES)
+
+
+def is_chinese(ch: str) -> bool:
+    """A Han character or a mark that only Chinese text uses."""
+    return is_han(ch) or ch in CJK_PUNCTUATION
+
+
+def _converts(mark: str, left: str, right: str) -> bool:
+    if mark in "?!":
+        # A question or exclamation ends the clause on its left.
+        return is_chinese(left)
+    if left.isdigit() and right.isdigit():  # 1,000  10:31  3;4
+        return False
+    return is_chinese(left) or is_chinese(right)
+
+
+def _protected_spans(line: str) -> tuple[list[int], list[int]]:
+    spans = [m.span() for m in PROTECTED_RE.finditer(line)]
+    return [s for s, _ in spans], [e for _, e in spans]
+
+
+def restore_marks(line: str) -> str:
+    """Full-width , : ; ? ! where they sit in Chinese text; the spaces around them go too.
+
+    >>> restore_marks("发展, 网络:时间10:31:38, see https://a.com/?q=1,2 网址,好吗?")
+    '发展，网络：时间10:31:38，see https://a.com/?q=1,2 网址，好吗？'
+    """
+    starts, ends = _protected_spans(line)
+
+    def replace(match: re.Match[str]) -> str:
+        mark = match.group(1)
+        at = match.start(1)
+        span = bisect.bisect_right(starts, at) - 1
+        if span >= 0 and at < ends[span]:
+            return match.group(0)
+        left = line[match.start() - 1] if match.start() > 0 else ""
+        right = line[match.end()] if match.end() < len(line) else ""
+        if not _converts(mark, left, right):
+            return match.group(0)
+        return FULL_WIDTH[mark]
+
+    return MARK_RE.sub(replace, line)
+
+
+def restore_brackets(line: str) -> str:
+    """``(…)`` → ``（…）`` when the brackets enclose Chinese; one pass with a stack, so linear.
+
+    >>> restore_brackets("贷款(简称网贷)与收益率(r)、茅台(600519)")
+    '贷款（简称网贷）与收益率(r)、茅台(600519)'
+    """
+    if "(" not in line:
+        return line
+    chars = list(line)
+    han_before = [0]  # han_before[i] = Han characters in line[:i]
+    for ch in line:
+        han_before.append(han_before[-1] + is_han(ch))
+    opened: list[int] = []
+    for index, ch in enumerate(line):
+        if ch == "(":
+            opened.append(index)
+        elif ch == ")" and opened:
+            start = opened.pop()
+            if han_before[index] - han_before[start] > 0:
+                chars[start], chars[index] = "（", "）"
+    return "".join(chars)
+
+
+def run(doc: Document, config: Config) -> Document:
+    changes: list[Change] = []
+    lines = doc.text.split("\n")
+    for index, line in enumerate(lines):
+        if not any(mark in line for mark in ",:;?!()"):
+            continue
+        fixed = restore_brackets(restore_marks(line))
+        if fixed != line:
+            changes.append(Change(NAME, "punctuation:full_width", line, fixed))
+            lines[index] = fixed
+    return doc.updated("\n".join(lines), changes)

@@ -1,0 +1,110 @@
+"""spam: injected SEO spam lines (porn, gambling, lottery, pharmacy keyword lists).
+
+A keyword alone never convicts a line: ``无码科技`` is a company, ``一区`` an address, and a report
+on lottery sales says ``彩票``. A line goes only with evidence of three kinds at once:
+
+* shape — a list of short phrases joined by ``,`` ``_`` ``-`` ``|`` or spaces, no sentence punctuation;
+* lexicon — enough distinct terms from ``data/spam/`` across the phrases (weak terms count less);
+* place — near the top (above the title) or the bottom, or written in a different script from the
+  body (a Simplified spam header on a Traditional page).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..article import Change
+from ..config import Config, SpamConfig
+from ..document import Document
+from ..lexicon import spam_terms
+from . import convert
+
+NAME = "spam"
+SUMMARY = "injected SEO keyword lines: needs list shape + spam lexicon + place (top, end, script)"
+
+SEPARATORS_RE = re.compile(r"[,，、_|｜/\\\-—–~\s]+")
+SENTENCE_PUNCTUATION = frozenset("。！？；：!?;:")
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    segments: int
+    strong_terms: frozenset[str]
+    weak_terms: frozenset[str]
+    segments_hit: int
+
+
+@cache
+def _terms_re() -> re.Pattern[str]:
+    terms = sorted(spam_terms(), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, terms)))
+
+
+def list_shape(line: str, config: SpamConfig) -> list[str] | None:
+    """The line's phrases if it is shaped like a keyword list, else None.
+
+    >>> list_shape("国产精品,欧美一区,亚洲无码", SpamConfig())
+    ['国产精品', '欧美一区', '亚洲无码']
+    >>> list_shape("公司公布了业绩，营收增长：10%。", SpamConfig()) is None
+    True
+    """
+    if len(line) > config.max_line_chars or SENTENCE_PUNCTUATION.intersection(line):
+        return None
+    segments = [s for s in SEPARATORS_RE.split(line.strip()) if s]
+    if len(segments) < config.min_segments:
+        return None
+    lengths = sorted(len(s) for s in segments)
+    if lengths[len(lengths) // 2] > config.max_segment_chars:
+        return None
+    return segments
+
+
+def lexicon_evidence(segments: list[str]) -> Evidence:
+    terms = spam_terms()
+    strong: set[str] = set()
+    weak: set[str] = set()
+    hit = 0
+    for segment in segments:
+        found = _terms_re().findall(segment.lower())
+        hit += bool(found)
+        for term in found:
+            (strong if terms[term][1] else weak).add(term)
+    return Evidence(len(segments), frozenset(strong), frozenset(weak), hit)
+
+
+def is_spam_by_lexicon(evidence: Evidence, config: SpamConfig) -> bool:
+    score = len(evidence.strong_terms) + len(evidence.weak_terms) / config.weak_per_strong
+    return (
+        bool(evidence.strong_terms)
+        and score >= config.min_strong_terms
+        and evidence.segments_hit * 2 >= evidence.segments
+    )
+
+
+def run(doc: Document, config: Config) -> Document:
+    settings = config.spam
+    lines = doc.text.split("\n")
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    edges = set(filled[: settings.edge_lines] + filled[-settings.edge_lines :])
+    spam: set[int] = set()
+    for index in filled:
+        segments = list_shape(lines[index], settings)
+        if segments is None or not is_spam_by_lexicon(lexicon_evidence(segments), settings):
+            continue
+        if index in edges or _script_differs(lines[index], lines, index):
+            spam.add(index)
+    if not spam:
+        return doc
+    changes = [Change(NAME, "spam:keyword_list", lines[i].strip()) for i in sorted(spam)]
+    kept = [line for i, line in enumerate(lines) if i not in spam]
+    return doc.updated("\n".join(kept), changes)
+
+
+def _script_differs(line: str, lines: list[str], index: int) -> bool:
+    """True when the line is Simplified and the body Traditional, or the other way round."""
+    body = "\n".join(lines[:index] + lines[index + 1 :])[:4000]
+    line_traditional = convert.traditional_share(line)
+    body_traditional = convert.traditional_share(body)
+    return abs(line_traditional - body_traditional) >= 0.1

@@ -1,0 +1,166 @@
+"""structure: recover the article — title, byline, meta line, lead, sections, trailing boilerplate.
+
+Works on the clean Simplified lines the earlier stages leave. Header lines (byline, meta line,
+breadcrumb) become fields and title echoes go; trailing boilerplate (``相关文章`` and its links,
+``上一篇/下一篇``, ``免责声明``, ``责任编辑`` → ``editor``) goes. Every line taken out of the text
+is recorded; every other line is article text and ends up in the lead or a section.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from ..article import Article, Change
+from ..config import Config, StructureConfig
+from ..document import Document
+from . import metadata
+from .metadata import Meta
+from .outline import TERMINAL_MARKS, build_sections, heading_style, list_item
+
+NAME = "structure"
+SUMMARY = "title, byline, date/category/views, lead, sections, lists; drops echoes and trailers"
+
+STRIP = " \t\u3000\xa0"
+ECHO_MARKS = "？?！!。 "
+MAX_TRAILER_LINES = 30
+
+
+@dataclass
+class Header:
+    """What the header lines said, and the changes made while reading them."""
+
+    title: str | None = None
+    author: str | None = None
+    byline: str | None = None
+    published_at: str | None = None
+    category: str | None = None
+    views: int | None = None
+    changes: list[Change] = field(default_factory=list)
+
+    def take(self, meta: Meta, line: str) -> None:
+        """Fill fields still empty from ``meta``; the first value seen wins."""
+        self.author = self.author or meta.author
+        if meta.is_byline and self.byline is None:
+            self.byline = line
+        self.published_at = self.published_at or meta.published_at
+        self.category = self.category or meta.category
+        self.views = self.views if self.views is not None else meta.views
+
+
+def read_header_line(line: str, header: Header) -> bool:
+    """Consume ``line`` into ``header`` if it is a byline, meta line or breadcrumb."""
+    crumb = metadata.parse_breadcrumb(line)
+    if crumb:
+        header.category = header.category or crumb
+        header.changes.append(Change(NAME, "structure:breadcrumb", line))
+        return True
+    meta = metadata.parse_meta_line(line) or metadata.parse_byline(line)
+    if meta is None:
+        return False
+    header.take(meta, line)
+    reason = "structure:byline" if meta.is_byline and not meta.published_at else "structure:meta_line"
+    header.changes.append(Change(NAME, reason, line))
+    return True
+
+
+def is_title_like(line: str, settings: StructureConfig) -> bool:
+    return (
+        len(line) <= settings.max_title_chars
+        and not line.endswith(TERMINAL_MARKS[:4])  # 。；，： end sentences, not titles; ？ may end one
+        and heading_style(line, settings.max_heading_chars) is None
+        and list_item(line) is None
+    )
+
+
+def is_echo(line: str, title: str) -> bool:
+    return line.rstrip(ECHO_MARKS) == title.rstrip(ECHO_MARKS)
+
+
+def read_header(lines: list[str], settings: StructureConfig) -> tuple[Header, int]:
+    """Read title, byline, meta lines and title echoes; return them and where the body starts."""
+    header = Header()
+    position = 0
+    while position < min(len(lines), settings.header_lines):
+        if not read_header_line(lines[position], header):
+            break
+        position += 1
+    if position < len(lines) and is_title_like(lines[position], settings):
+        header.title = lines[position]
+        position += 1
+        limit = position + settings.header_lines
+        while position < min(len(lines), limit):
+            line = lines[position]
+            if is_echo(line, header.title):
+                header.changes.append(Change(NAME, "structure:title_echo", line))
+            elif not read_header_line(line, header):
+                break
+            position += 1
+    return header, position
+
+
+def cut_trailer(lines: list[str]) -> tuple[int, str | None, list[Change]]:
+    """Where trailing boilerplate starts, the editor's name, and a change for each piece."""
+    end = len(lines)
+    editor = None
+    changes: list[Change] = []
+    while end > 0:
+        line = lines[end - 1]
+        name = metadata.parse_editor(line)
+        if name:
+            editor = editor or name
+            changes.append(Change(NAME, "structure:editor", line))
+        elif metadata.starts_with_any(line, "prev_next"):
+            changes.append(Change(NAME, "structure:prev_next", line))
+        elif metadata.starts_with_any(line, "disclaimer"):
+            changes.append(Change(NAME, "structure:disclaimer", line))
+        else:
+            start = _trailer_heading_above(lines, end)
+            if start is None:
+                break
+            changes.append(Change(NAME, "structure:trailer", "\n".join(lines[start:end])))
+            end = start
+            continue
+        end -= 1
+    changes.reverse()
+    return end, editor, changes
+
+
+def _trailer_heading_above(lines: list[str], end: int) -> int | None:
+    """The index of a ``相关文章`` line above ``end`` with only short link lines between."""
+    index = end - 1
+    while index >= max(0, end - MAX_TRAILER_LINES):
+        if metadata.is_trailer_heading(lines[index]):
+            return index
+        if len(lines[index]) > 64 or lines[index].endswith("。"):
+            return None
+        index -= 1
+    return None
+
+
+def recover_article(text: str, settings: StructureConfig) -> tuple[Article, list[Change]]:
+    lines = [line.strip(STRIP) for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    header, body_start = read_header(lines, settings)
+    body_end, editor, trailer_changes = cut_trailer(lines[body_start:])
+    lead, sections = build_sections(
+        lines[body_start : body_start + body_end], settings.max_heading_chars
+    )
+    article = Article(
+        title=header.title,
+        author=header.author,
+        byline=header.byline,
+        published_at=header.published_at,
+        category=header.category,
+        views=header.views,
+        editor=editor,
+        lead=tuple(lead),
+        sections=tuple(sections),
+    )
+    return article, header.changes + trailer_changes
+
+
+def run(doc: Document, config: Config) -> Document:
+    article, changes = recover_article(doc.text, config.structure)
+    done = doc.updated(article.text, changes)
+    removed = tuple(c for c in done.changes if c.is_removal)
+    return replace(done, article=replace(article, removed=removed, source=doc.source))

@@ -1,0 +1,78 @@
+"""unicode: repair Unicode without touching Chinese punctuation.
+
+ftfy runs only on lines it judges bad (``ftfy.badness.is_bad``), with a configuration safe for
+Chinese: ``fix_character_width=False`` (its default folds ``，`` to ``,`` and ``（`` to ``(``, the
+very damage we repair later), ``uncurl_quotes=False`` (Chinese uses “” as its quotes) and
+``unescape_html=False`` (entities are the junk stage's job, with evidence). Zero-width and control
+characters are removed everywhere; U+3000 and full-width punctuation are kept.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import ftfy
+import ftfy.badness
+import ftfy.chardata
+import ftfy.fixes
+
+from ..article import Change
+from ..config import Config
+from ..document import Document
+
+NAME = "unicode"
+SUMMARY = "ftfy (Chinese-safe settings) on bad lines, NFC, drop zero-width and control characters"
+
+CHINESE_SAFE_FTFY = ftfy.TextFixerConfig(
+    unescape_html=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    normalization="NFC",
+    explain=True,
+)
+# ftfy's own control-character table (it keeps joiners for emoji), plus the invisible characters
+# that scraped Chinese pages carry inside words and that break search and tokenisation.
+INVISIBLE_CHARS = {
+    **ftfy.chardata.CONTROL_CHARS,
+    **dict.fromkeys(range(0x80, 0xA0)),  # C1 controls left over after ftfy
+    0x00AD: None,  # soft hyphen
+    0x200B: None,  # zero-width space
+    0x200C: None,  # zero-width non-joiner
+    0x200D: None,  # zero-width joiner
+    0x2060: None,  # word joiner
+    0xFEFF: None,  # BOM / zero-width no-break space inside text
+}
+
+
+def repair_line(line: str) -> tuple[str, str | None]:
+    """Fix one line with ftfy if it is bad; return the line and the fixes applied (or None).
+
+    >>> repair_line("收益 Ã©")
+    ('收益 é', 'unicode:decode_inconsistent_utf8')
+    """
+    if not ftfy.badness.is_bad(line):
+        return line, None
+    fixed, steps = ftfy.fix_and_explain(line, config=CHINESE_SAFE_FTFY)
+    if fixed == line:
+        return line, None
+    names = [name for kind, name in steps or () if kind in ("apply", "encode", "decode")]
+    return fixed, "unicode:" + "+".join(dict.fromkeys(names) or ["ftfy"])
+
+
+def run(doc: Document, config: Config) -> Document:
+    changes: list[Change] = []
+    lines = ftfy.fixes.fix_line_breaks(doc.text).split("\n")
+    for index, line in enumerate(lines):
+        fixed, reason = repair_line(line) if config.unicode.use_ftfy else (line, None)
+        if reason:
+            changes.append(Change(NAME, reason, line, fixed))
+        visible = fixed.translate(INVISIBLE_CHARS)
+        if len(visible) != len(fixed):
+            invisible = "".join(ch for ch in fixed if ord(ch) in INVISIBLE_CHARS)
+            changes.append(Change(NAME, "unicode:invisible_char", invisible))
+        if not unicodedata.is_normalized("NFC", visible):
+            normalized = unicodedata.normalize("NFC", visible)
+            changes.append(Change(NAME, "unicode:nfc", visible, normalized))
+            visible = normalized
+        lines[index] = visible
+    return doc.updated("\n".join(lines), changes)
