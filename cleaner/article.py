@@ -13,6 +13,14 @@ from typing import Any, Literal
 SCHEMA_VERSION = "1.0"
 
 
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) that every ``Article.to_dict()`` satisfies."""
+    from importlib import resources
+
+    text = resources.files("cleaner").joinpath("data", "article.schema.json").read_text("utf-8")
+    return json.loads(text)
+
+
 @dataclass(frozen=True, slots=True)
 class Change:
     """One thing a stage did to the text.

@@ -6,7 +6,7 @@ its own and the pipeline can keep every intermediate state for ``explain``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from .article import Article, Change, Source
 
@@ -16,7 +16,7 @@ class Document:
     """``raw`` is the input as given; ``text`` is set by the decode stage and refined by the others."""
 
     raw: str | bytes
-    source: Source = Source()
+    source: Source = field(default_factory=Source)
     text: str = ""
     changes: tuple[Change, ...] = ()
     article: Article | None = None

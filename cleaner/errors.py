@@ -12,9 +12,14 @@ class CleanerError(Exception):
 class InputError(CleanerError):
     """The input cannot be cleaned: empty, binary, or in an encoding we cannot read."""
 
-    def __init__(self, message: str, source: str | None = None):
+    def __init__(self, reason: str, source: str | None = None):
+        self.reason = reason
         self.source = source
-        super().__init__(f"{source}: {message}" if source else message)
+        super().__init__(f"{source}: {reason}" if source else reason)
+
+    def for_source(self, source: str | None) -> "InputError":
+        """The same error naming its input, so a batch log says which file failed."""
+        return self if self.source or not source else InputError(self.reason, source)
 
 
 class ConfigError(CleanerError):

@@ -15,7 +15,7 @@ from pathlib import Path
 from .article import Article, Change, Source
 from .config import Config
 from .document import Document
-from .errors import CleanerError
+from .errors import CleanerError, InputError
 from .stages import convert, decode, junk, pinyin, punctuation, spam, structure, unicode
 
 
@@ -57,7 +57,11 @@ def clean_and_explain(
 
     Raises ``InputError`` when the input cannot be cleaned (empty, binary, undecodable).
     """
-    doc = run_stages(_document(raw, source), config or Config())
+    doc = _document(raw, source)
+    try:
+        doc = run_stages(doc, config or Config())
+    except InputError as exc:
+        raise exc.for_source(doc.source.path or doc.source.id) from None
     assert doc.article is not None  # structure is a required stage
     return doc.article, list(doc.changes)
 

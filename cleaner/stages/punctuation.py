@@ -29,6 +29,8 @@ CJK_PUNCTUATION = frozenset("，。、；：？！“”‘’（）《》〈〉
 
 
 def is_han(ch: str) -> bool:
+    if not ch:
+        return False
     code = ord(ch)
     return any(low <= code <= high for low, high in HAN_RANGES)
 
@@ -104,7 +106,7 @@ def run(doc: Document, config: Config) -> Document:
     for index, line in enumerate(lines):
         if not any(mark in line for mark in ",:;?!()"):
             continue
-        fixed = restore_brackets(restore_marks(line))
+        fixed = restore_marks(restore_brackets(line))  # brackets first: `）!` reads as Chinese
         if fixed != line:
             changes.append(Change(NAME, "punctuation:full_width", line, fixed))
             lines[index] = fixed

@@ -21,7 +21,7 @@ NAME = "structure"
 SUMMARY = "title, byline, date/category/views, lead, sections, lists; drops echoes and trailers"
 
 STRIP = " \t\u3000\xa0"
-ECHO_MARKS = "？?！!。 "
+ECHO_MARKS = "？?！! "  # an echo may add a question mark; a sentence ending 。 is no echo
 MAX_TRAILER_LINES = 30
 
 
