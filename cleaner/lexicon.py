@@ -37,6 +37,12 @@ def spam_terms() -> dict[str, tuple[str, bool]]:
 
 
 @cache
+def common_hanzi() -> frozenset[str]:
+    """Characters common in Chinese finance text, in both scripts (``data/common_hanzi.txt``)."""
+    return frozenset("".join(read_entries("common_hanzi.txt")))
+
+
+@cache
 def boilerplate_phrases(kind: str) -> tuple[str, ...]:
     """Phrases of one kind of boilerplate (``trailer_headings``, ``prev_next``, ``disclaimer``…)."""
     return tuple(read_entries("boilerplate", f"{kind}.txt"))

@@ -2,8 +2,9 @@
 
 Order of evidence: a byte-order mark; strict UTF-8 (by far the most common, and it almost never
 decodes by accident); then GB18030 and Big5, the encodings Chinese pages are written in. Big5 bytes
-often also decode as GB18030 (the byte ranges overlap), so when both fit, charset-normalizer, which
-scores how plausible each decoding is, decides. Anything else goes to charset-normalizer alone.
+often also decode as GB18030 (the byte ranges overlap), so when both fit, the decoding that reads as
+more common characters wins (网贷 in GB18030 bytes reads as 厙湃 in Big5): charset-normalizer guesses
+wrong on short texts. Anything else goes to charset-normalizer.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import charset_normalizer
 from ..config import Config
 from ..document import Document
 from ..errors import InputError
+from ..lexicon import common_hanzi
 
 NAME = "decode"
 SUMMARY = "bytes to text: BOM, UTF-8, GB18030, Big5, else charset-normalizer; refuses binary"
@@ -67,21 +69,28 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return _checked(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
-    fitting = [enc for enc in CHINESE_ENCODINGS if _decodes(data, enc)]
-    if len(fitting) == 1:
-        return _checked(data.decode(fitting[0])), fitting[0]
-    guess = charset_normalizer.from_bytes(data, cp_isolation=fitting or None).best()
+    decodings = {enc: text for enc in CHINESE_ENCODINGS if (text := _decoded(data, enc))}
+    if decodings:
+        best = max(decodings, key=lambda enc: common_share(decodings[enc]))  # ties: first listed
+        return _checked(decodings[best]), best
+    guess = charset_normalizer.from_bytes(data).best()
     if guess is None:
         raise InputError("cannot decode: not UTF-8, GB18030 or Big5, and no other encoding fits")
     return _checked(str(guess)), guess.encoding
 
 
-def _decodes(data: bytes, encoding: str) -> bool:
+def _decoded(data: bytes, encoding: str) -> str | None:
     try:
-        data.decode(encoding)
+        return data.decode(encoding)
     except UnicodeDecodeError:
-        return False
-    return True
+        return None
+
+
+def common_share(text: str) -> float:
+    """The share of Chinese characters in ``text`` that are common ones; 0 when there are none."""
+    common = common_hanzi()
+    han = [ch for ch in text if "\u3400" <= ch <= "\u9fff"]
+    return sum(ch in common for ch in han) / len(han) if han else 0.0
 
 
 def _checked(text: str) -> str:
