@@ -45,7 +45,9 @@ def test_clean_simplified_text_passes_unchanged(text):
 
 
 # Dirty text: Chinese (both scripts), ASCII punctuation, brackets, digits, letters, tags, newlines.
-DIRTY_ALPHABET = POOL[:60] + "網貸發隨著聯會" + "，。：；？！（）“”、 \n\n" + ",.:;?!()<>/&#" + "0123456789" + "abyanwǎg"
+DIRTY_ALPHABET = (
+    POOL[:60] + "網貸發隨著聯會" + "，。：；？！（）“”、 \n\n" + ",.:;?!()<>/&#" + "0123456789" + "abyanwǎg"
+)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

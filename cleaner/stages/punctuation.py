@@ -41,12 +41,18 @@ def is_chinese(ch: str) -> bool:
 
 
 def _converts(mark: str, left: str, right: str) -> bool:
+    """Whether ``mark`` between ``left`` and ``right`` is Chinese punctuation.
+
+    The left neighbour may be Chinese punctuation (already full-width, or just restored), the right
+    one must be a Han character: so the decision is the same on a second run, and ``,,“`` does not
+    turn into ``，，“`` one mark per run.
+    """
     if mark in "?!":
         # A question or exclamation ends the clause on its left.
         return is_chinese(left)
     if left.isdigit() and right.isdigit():  # 1,000  10:31  3;4
         return False
-    return is_chinese(left) or is_chinese(right)
+    return is_chinese(left) or is_han(right)
 
 
 def _protected_spans(line: str) -> tuple[list[int], list[int]]:
@@ -58,20 +64,25 @@ def restore_marks(line: str) -> str:
     """Full-width , : ; ? ! where they sit in Chinese text; the spaces around them go too.
 
     >>> restore_marks("发展, 网络:时间10:31:38, see https://a.com/?q=1,2 网址,好吗?")
-    '发展，网络：时间10:31:38，see https://a.com/?q=1,2 网址，好吗？'
+    '发展，网络：时间10:31:38, see https://a.com/?q=1,2 网址，好吗？'
     """
     starts, ends = _protected_spans(line)
+    restored_up_to = -1  # end of the last mark restored: its full-width form is the next's left
 
     def replace(match: re.Match[str]) -> str:
+        nonlocal restored_up_to
         mark = match.group(1)
         at = match.start(1)
         span = bisect.bisect_right(starts, at) - 1
         if span >= 0 and at < ends[span]:
             return match.group(0)
         left = line[match.start() - 1] if match.start() > 0 else ""
+        if match.start() == restored_up_to:
+            left = "，"  # any restored mark: all are Chinese punctuation
         right = line[match.end()] if match.end() < len(line) else ""
         if not _converts(mark, left, right):
             return match.group(0)
+        restored_up_to = match.end()
         return FULL_WIDTH[mark]
 
     return MARK_RE.sub(replace, line)
