@@ -148,6 +148,8 @@ class Config:
         from .pipeline import REQUIRED_STAGES, STAGE_NAMES
 
         skip = frozenset(self.skip)
+        if not all(isinstance(name, str) for name in skip):
+            raise ConfigError(f"skip must list stage names (strings), not {sorted(map(repr, skip))}")
         object.__setattr__(self, "skip", skip)
         unknown = sorted(skip - set(STAGE_NAMES))
         if unknown:

@@ -1,9 +1,10 @@
-"""convert: Traditional to Simplified with OpenCC, plus our rule for the particle 著.
+"""convert: Traditional to Simplified with OpenCC, plus our rules for 著.
 
-OpenCC (the official library and opencc-python-reimplemented alike) keeps 著 in ``t2s``, since the
-character is also "to write / notable" (著作, 著名, 显著). Simplified writes the aspect particle as 着
-(随着, 意味着), so ``data/zhe_particle.txt`` lists the words where 著 is the particle; only those
-change, and not when the next character makes a 著 word (``data/zhe_keep.txt``: 著作, 著名 …).
+OpenCC's ``t2s`` (the official library and opencc-python-reimplemented alike) keeps 著 everywhere,
+since the character is also "to write / notable" (著作, 著名, 显著); its ``tw2s`` changes it almost
+everywhere, 土著 included. Simplified writes the particle and the verb zhuó/zháo as 着 (随着, 意味着,
+着急), so 著 is hidden from OpenCC and decided by ``data/zhe_words.txt``, the words in which it
+becomes 着 — not when the next character makes a 著 word (``data/zhe_keep.txt``: 著作, 著名 …).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from ..document import Document
 from ..lexicon import read_entries
 
 NAME = "convert"
-SUMMARY = "Traditional → Simplified (OpenCC t2s/tw2s/hk2s), then 随著 → 随着 by our particle rules"
+SUMMARY = "Traditional → Simplified (OpenCC t2s/tw2s/hk2s); 著 by our rules (随著 → 随着, 著作 stays)"
 
 
 @cache
@@ -28,38 +29,55 @@ def converter(variant: str) -> OpenCC:
     return OpenCC(variant)
 
 
+ZHE = "著"
+ZHE_PLACEHOLDER = "\ue000"  # a private-use character: OpenCC passes it through untouched
+
+
 @cache
-def _particle_re() -> re.Pattern[str]:
-    words = sorted(read_entries("zhe_particle.txt"), key=len, reverse=True)
-    stems = "|".join(re.escape(word.removesuffix("著")) for word in words)
+def _zhe_words_re() -> re.Pattern[str]:
+    words = sorted(read_entries("zhe_words.txt"), key=len, reverse=True)
+    ending = "|".join(re.escape(w) for w in words if w.endswith(ZHE))
+    other = "|".join(re.escape(w) for w in words if not w.endswith(ZHE))
     entries = read_entries("zhe_keep.txt")
     keep = "|".join(re.escape(e) for e in entries if not e.startswith("+"))
     particle_after_all = "|".join(re.escape(e[1:]) for e in entries if e.startswith("+"))
-    return re.compile(f"(?:{stems})著(?:(?={particle_after_all})|(?!{keep}))")
+    return re.compile(f"(?:{ending})(?:(?={particle_after_all})|(?!{keep}))|{other}")
 
 
-def fix_zhe_particle(text: str, changes: list[Change] | None = None) -> str:
-    """Write the particle 著 as 着 in the words that take it.
+def fix_zhe(text: str, changes: list[Change] | None = None) -> str:
+    """Write 著 as 着 in the words that take it.
 
-    >>> fix_zhe_particle("随著市场发展，意味著著作权更显著，起著作用")
-    '随着市场发展，意味着著作权更显著，起着作用'
+    >>> fix_zhe("随著市场发展，意味著著作权更显著，起著作用，不必著急")
+    '随着市场发展，意味着著作权更显著，起着作用，不必着急'
     """
 
     def replace(match: re.Match[str]) -> str:
         word = match.group(0)
-        fixed = word[:-1] + "着"
+        fixed = word.replace(ZHE, "着")
         if changes is not None:
-            changes.append(Change(NAME, "convert:zhe_particle", word, fixed))
+            changes.append(Change(NAME, "convert:zhe", word, fixed))
         return fixed
 
-    return _particle_re().sub(replace, text) if "著" in text else text
+    return _zhe_words_re().sub(replace, text) if ZHE in text else text
+
+
+def opencc_convert(text: str, variant: str) -> str:
+    """OpenCC's ``variant`` conversion, with every 著 left for ``fix_zhe`` to decide."""
+    if ZHE not in text or ZHE_PLACEHOLDER in text:
+        return converter(variant).convert(text)
+    hidden = converter(variant).convert(text.replace(ZHE, ZHE_PLACEHOLDER))
+    return hidden.replace(ZHE_PLACEHOLDER, ZHE)
 
 
 def to_simplified(text: str, variant: str = "t2s") -> str:
-    """Convert with OpenCC's ``variant`` and the particle rule; ``none`` returns the text as is."""
+    """Convert with OpenCC's ``variant`` and our 著 rules; ``none`` returns the text as is.
+
+    >>> to_simplified("隨著網貸發展，澳洲土著", "tw2s")
+    '随着网贷发展，澳洲土著'
+    """
     if variant == "none":
         return text
-    return fix_zhe_particle(converter(variant).convert(text))
+    return fix_zhe(opencc_convert(text, variant))
 
 
 def traditional_share(text: str) -> float:
@@ -79,11 +97,11 @@ def run(doc: Document, config: Config) -> Document:
         return doc
     changes: list[Change] = []
     before = doc.text.split("\n")
-    after = converter(variant).convert(doc.text).split("\n")
+    after = opencc_convert(doc.text, variant).split("\n")
     if len(after) != len(before):  # OpenCC never touches newlines; guard the line pairing anyway
-        after = [converter(variant).convert(line) for line in before]
+        after = [opencc_convert(line, variant) for line in before]
     for old, new in zip(before, after, strict=True):
         if old != new:
             changes.append(Change(NAME, f"convert:{variant}", old, new))
-    text = fix_zhe_particle("\n".join(after), changes)
+    text = fix_zhe("\n".join(after), changes)
     return doc.updated(text, changes)

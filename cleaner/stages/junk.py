@@ -25,7 +25,6 @@ SUMMARY = "leftover HTML: tag-soup lines, inline tags, stray entities, empty bul
 TAG_RE = re.compile(
     r"<(/?)([A-Za-z][A-Za-z0-9]{0,15})"
     r"((?:\s+[^\s<>=\"']+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>\"']+))*)\s*/?>"
-    r"|<!--[^\n]*?-->"
 )
 KNOWN_TAGS = frozenset(defs.tags)
 ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -47,11 +46,22 @@ def markup_tags(line: str) -> list[str]:
     >>> markup_tags("市盈率<10倍, A<B and C>D")
     []
     """
-    return [
-        m.group(0)
-        for m in TAG_RE.finditer(line)
-        if m.group(0).startswith("<!--") or m.group(2).lower() in KNOWN_TAGS
-    ]
+    found = [(m.start(), m.group(0)) for m in TAG_RE.finditer(line) if m.group(2).lower() in KNOWN_TAGS]
+    return [tag for _, tag in sorted(found + html_comments(line))]
+
+
+def html_comments(line: str) -> list[tuple[int, str]]:
+    """``<!-- … -->`` comments with their offsets. Found with ``str.find`` rather than a lazy
+    regex, which would rescan to the end of the line from every unclosed ``<!--``."""
+    comments: list[tuple[int, str]] = []
+    start = line.find("<!--")
+    while start != -1:
+        end = line.find("-->", start + 4)
+        if end == -1:
+            break
+        comments.append((start, line[start : end + 3]))
+        start = line.find("<!--", end + 3)
+    return comments
 
 
 def visible_text(fragment: str) -> str:

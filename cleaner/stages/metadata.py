@@ -126,8 +126,10 @@ def _only_meta_words(line: str, date: re.Match[str]) -> bool:
 
 def parse_breadcrumb(line: str) -> str | None:
     """``首页 > 财经 > 股票`` → ``股票`` (the most specific crumb); None if not a breadcrumb."""
+    if len(line) > MAX_META_CHARS:
+        return None
     crumbs = [c for c in BREADCRUMB_SPLIT_RE.split(line.strip()) if c]
-    if len(crumbs) < 2 or len(line) > MAX_META_CHARS:
+    if len(crumbs) < 2:
         return None
     first = crumbs[0].rstrip("：:")
     if not any(first.startswith(root) for root in boilerplate_phrases("breadcrumb_roots")):

@@ -29,18 +29,23 @@ NOTE_RE = re.compile(
 TONE_DIGITS = "12345"
 
 
+TONE_MARKS = {"\u0304": "1", "\u0301": "2", "\u030c": "3", "\u0300": "4"}
+
+
 def _strip_tone(syllable: str) -> str:
-    """``lǜ`` → ``lü``, ``wǎng`` → ``wang`` (ü is not a tone mark and stays)."""
-    decomposed = unicodedata.normalize("NFD", syllable.replace("ü", "\0"))
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return bare.replace("\0", "ü")
+    """``lǜ`` → ``lü``, ``wǎng`` → ``wang``: only tone marks go; the diaeresis of ü is a letter.
+
+    >>> _strip_tone("lǜ"), _strip_tone("wǎng")
+    ('lü', 'wang')
+    """
+    decomposed = unicodedata.normalize("NFD", syllable)
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in TONE_MARKS))
 
 
 def _tone_number(syllable: str) -> str:
     for ch in unicodedata.normalize("NFD", syllable):
-        mark = {"\u0304": "1", "\u0301": "2", "\u030c": "3", "\u0300": "4"}.get(ch)
-        if mark:
-            return mark
+        if ch in TONE_MARKS:
+            return TONE_MARKS[ch]
     return "5"
 
 

@@ -20,9 +20,11 @@ SUMMARY = "ASCII , : ; ? ! ( ) in Chinese text → ，：；？！（）; number
 
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
 MARK_RE = re.compile(r"[ \t]*([,:;?!])[ \t]*")
+# Each branch may only start where its first run of characters starts (the lookbehinds): otherwise
+# a long run of letters is rescanned from every letter, and cost grows with its square.
 PROTECTED_RE = re.compile(
-    r"[A-Za-z][A-Za-z0-9+.\-]*://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+"  # URLs
-    r"|[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"  # e-mail addresses
+    r"(?<![A-Za-z0-9+.\-])[A-Za-z][A-Za-z0-9+.\-]*://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+"  # URLs
+    r"|(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"  # e-mail addresses
 )
 HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2FA1F))
 CJK_PUNCTUATION = frozenset("，。、；：？！“”‘’（）《》〈〉【】「」『』…—～·")

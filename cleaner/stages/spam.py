@@ -26,6 +26,7 @@ SUMMARY = "injected SEO keyword lines: needs list shape + spam lexicon + place (
 
 SEPARATORS_RE = re.compile(r"[,，、_|｜/\\\-—–~\s]+")
 SENTENCE_PUNCTUATION = frozenset("。！？；：!?;:")
+SCRIPT_SAMPLE_CHARS = 4000
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,14 +88,19 @@ def run(doc: Document, config: Config) -> Document:
     settings = config.spam
     lines = doc.text.split("\n")
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    edges = set(filled[: settings.edge_lines] + filled[-settings.edge_lines :])
-    spam: set[int] = set()
-    for index in filled:
-        segments = list_shape(lines[index], settings)
-        if segments is None or not is_spam_by_lexicon(lexicon_evidence(segments), settings):
-            continue
-        if index in edges or _script_differs(lines[index], lines, index):
-            spam.add(index)
+    edge = settings.edge_lines
+    edges = set(filled[:edge] + filled[len(filled) - edge :]) if edge > 0 else set()
+    candidates = [i for i in filled if _looks_like_spam(lines[i], settings)]
+    if not candidates:
+        return doc
+    spam = {i for i in candidates if i in edges}
+    inside = [i for i in candidates if i not in edges]
+    if inside:
+        # The body's script is measured once, on the lines that are not candidates.
+        others = set(candidates)
+        body = "\n".join(line for i, line in enumerate(lines) if i not in others)
+        body_share = convert.traditional_share(body[:SCRIPT_SAMPLE_CHARS])
+        spam.update(i for i in inside if abs(convert.traditional_share(lines[i]) - body_share) >= 0.1)
     if not spam:
         return doc
     changes = [Change(NAME, "spam:keyword_list", lines[i].strip()) for i in sorted(spam)]
@@ -102,9 +108,7 @@ def run(doc: Document, config: Config) -> Document:
     return doc.updated("\n".join(kept), changes)
 
 
-def _script_differs(line: str, lines: list[str], index: int) -> bool:
-    """True when the line is Simplified and the body Traditional, or the other way round."""
-    body = "\n".join(lines[:index] + lines[index + 1 :])[:4000]
-    line_traditional = convert.traditional_share(line)
-    body_traditional = convert.traditional_share(body)
-    return abs(line_traditional - body_traditional) >= 0.1
+def _looks_like_spam(line: str, settings: SpamConfig) -> bool:
+    """Shape and lexicon evidence; place is judged by the caller."""
+    segments = list_shape(line, settings)
+    return segments is not None and is_spam_by_lexicon(lexicon_evidence(segments), settings)

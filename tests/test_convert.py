@@ -1,0 +1,181 @@
+"""convert: Traditional → Simplified with OpenCC, plus our rule for the particle 著 → 着."""
+
+import time
+
+import pytest
+
+from cleaner import Change, Config, clean
+from cleaner.config import ConvertConfig
+from cleaner.document import Document
+from cleaner.stages import convert
+from cleaner.stages.convert import converter, fix_zhe, to_simplified, traditional_share
+
+
+def run_text(text: str, variant: str = "t2s") -> Document:
+    return convert.run(Document(raw=text, text=text), Config(convert=ConvertConfig(variant)))
+
+
+# --- the particle 著 ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("随著市场发展", "随着市场发展"),
+        ("伴随著风险", "伴随着风险"),
+        ("这意味著利率下行", "这意味着利率下行"),
+        ("看著股价上涨", "看着股价上涨"),
+        ("接著又下跌", "接着又下跌"),
+        ("紧接著公布", "紧接着公布"),
+        ("本著自愿原则", "本着自愿原则"),
+        ("起著作用", "起着作用"),
+        ("发挥著重要作用", "发挥着重要作用"),
+    ],
+)
+def test_particle_becomes_zhe(before, after):
+    assert fix_zhe(before) == after
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["著作权保护", "著名经济学家", "效果显著", "澳洲土著", "以稳健著称", "著述颇丰", "一部名著"],
+)
+def test_zhu_words_stay(text):
+    assert fix_zhe(text) == text
+
+
+def test_particle_and_zhu_words_in_one_sentence():
+    text = "随著市场发展，意味著著作权更显著，起著作用，土著居民以勤劳著称"
+    assert fix_zhe(text) == "随着市场发展，意味着著作权更显著，起着作用，土著居民以勤劳著称"
+
+
+def test_particle_followed_by_a_zhu_word_start_is_not_guessed():
+    # 看著名画 is 看着名画 or 看著名画: without evidence it is left alone
+    assert fix_zhe("看著名画") == "看著名画"
+
+
+def test_particle_changes_are_recorded():
+    changes: list[Change] = []
+    fix_zhe("随著发展，意味著机会", changes)
+    assert changes == [
+        Change("convert", "convert:zhe", "随著", "随着"),
+        Change("convert", "convert:zhe", "意味著", "意味着"),
+    ]
+
+
+# --- to_simplified ------------------------------------------------------------------------------
+
+
+def test_to_simplified_t2s_with_particle_rule():
+    assert to_simplified("隨著互聯網金融的快速發展，網絡貸款意味著風險") == (
+        "随着互联网金融的快速发展，网络贷款意味着风险"
+    )
+
+
+def test_to_simplified_keeps_zhu_words():
+    assert to_simplified("著名經濟學家的著作效果顯著，以嚴謹著稱") == "著名经济学家的著作效果显著，以严谨著称"
+
+
+def test_to_simplified_none_returns_text_as_is():
+    assert to_simplified("隨著網貸發展", "none") == "隨著網貸發展"
+
+
+def test_converter_is_created_once_per_variant():
+    assert converter("t2s") is converter("t2s")
+    assert converter("tw2s") is not converter("t2s")
+
+
+def test_traditional_share():
+    assert traditional_share("网贷逾期会不会找上门") == 0.0
+    assert traditional_share("網貸逾期會不會找上門") > 0.3
+    assert traditional_share("GDP 2025") == 0.0
+
+
+# --- run ----------------------------------------------------------------------------------------
+
+
+def test_run_converts_and_records_each_line_and_the_particle():
+    doc = run_text("隨著經濟發展\n著名經濟學家指出\n已经是简体")
+    assert doc.text == "随着经济发展\n著名经济学家指出\n已经是简体"
+    assert doc.changes == (
+        Change("convert", "convert:t2s", "隨著經濟發展", "随著经济发展"),
+        Change("convert", "convert:t2s", "著名經濟學家指出", "著名经济学家指出"),
+        Change("convert", "convert:zhe", "随著", "随着"),
+    )
+
+
+def test_run_on_simplified_text_changes_nothing():
+    text = "随着互联网金融的快速发展，网络贷款（简称“网贷”）已成为常见选择。\n著名经济学家指出"
+    doc = run_text(text)
+    assert doc.text == text
+    assert doc.changes == ()
+
+
+def test_run_with_none_leaves_text_alone():
+    text = "隨著網貸發展，逾期增多"
+    doc = run_text(text, "none")
+    assert doc.text == text
+    assert doc.changes == ()
+
+
+def test_run_tw2s():
+    # Taiwan's 著裝 is Simplified 着装; t2s keeps the 著, tw2s knows the Taiwan usage
+    doc = run_text("員工著裝規範，隨著制度完善", "tw2s")
+    assert doc.text == "员工着装规范，随着制度完善"
+    assert doc.changes[0].reason == "convert:tw2s"
+
+
+def test_run_hk2s():
+    # Hong Kong writes 衞; hk2s maps it to 卫
+    doc = run_text("香港衞生署公佈數據", "hk2s")
+    assert doc.text == "香港卫生署公布数据"
+    assert doc.changes[0].reason == "convert:hk2s"
+
+
+@pytest.mark.parametrize("variant", ["t2s", "tw2s", "hk2s"])
+@pytest.mark.parametrize(
+    ("traditional", "simplified"),
+    [("著作", "著作"), ("著名", "著名"), ("顯著", "显著"), ("土著", "土著"), ("著稱", "著称")],
+)
+def test_zhu_words_stay_in_every_variant(variant, traditional, simplified):
+    assert run_text(f"澳洲{traditional}", variant).text == f"澳洲{simplified}"
+
+
+@pytest.mark.parametrize("variant", ["t2s", "tw2s", "hk2s"])
+def test_particle_becomes_zhe_in_every_variant(variant):
+    text = run_text("隨著市場發展，這意味著風險，看著接著", variant).text
+    assert text == "随着市场发展，这意味着风险，看着接着"
+
+
+def test_invalid_variant_is_a_config_error():
+    from cleaner import ConfigError
+
+    with pytest.raises(ConfigError, match="variant"):
+        ConvertConfig("s2t")
+
+
+# --- through the pipeline ---------------------------------------------------------------------
+
+
+def test_pipeline_output_has_no_traditional_left():
+    article = clean("網貸逾期會不會找上門\n\n隨著網貸的發展，逾期增多，這意味著風險。")
+    assert article.title == "网贷逾期会不会找上门"
+    assert article.lead == ("随着网贷的发展，逾期增多，这意味着风险。",)
+    assert traditional_share(article.text) == 0.0
+
+
+def test_pipeline_with_convert_none_keeps_traditional():
+    article = clean("網貸逾期\n\n隨著網貸的發展，逾期增多。", Config(convert=ConvertConfig("none")))
+    assert article.lead == ("隨著網貸的發展，逾期增多。",)
+
+
+# --- hostile input -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["随著" * 200_000, "著" * 400_000, "起著作" * 100_000], ids=["particles", "zhu", "mixed"]
+)
+def test_particle_rule_is_linear(text):
+    start = time.perf_counter()
+    fix_zhe(text)
+    assert time.perf_counter() - start < 10

@@ -1,0 +1,218 @@
+"""decode: bytes to text (BOM, UTF-8, GB18030, Big5), and clear InputErrors for what is not text."""
+
+import codecs
+import hashlib
+import time
+
+import pytest
+
+from cleaner import Config, InputError, clean, clean_files
+from cleaner.config import DecodeConfig
+from cleaner.document import Document
+from cleaner.pipeline import clean_path
+from cleaner.stages import decode
+from cleaner.stages.decode import decode_bytes
+
+SIMPLIFIED = "网贷逾期会不会找上门？随着互联网金融的快速发展，网络贷款已成为许多人应对短期资金需求的选择。"
+TRADITIONAL = "網貸逾期會不會找上門？隨著互聯網金融的快速發展，網絡貸款已成為許多人應對短期資金需求的選擇。"
+
+
+def run_bytes(data: bytes, config: Config | None = None) -> Document:
+    return decode.run(Document(raw=data), config or Config())
+
+
+# --- text that decodes ---------------------------------------------------------------------
+
+
+def test_utf8():
+    text, encoding = decode_bytes(SIMPLIFIED.encode("utf-8"))
+    assert text == SIMPLIFIED
+    assert encoding == "utf-8"
+
+
+def test_utf8_with_bom_drops_the_bom():
+    text, encoding = decode_bytes(codecs.BOM_UTF8 + SIMPLIFIED.encode("utf-8"))
+    assert text == SIMPLIFIED
+    assert not text.startswith("\ufeff")
+    assert encoding in ("utf-8-sig", "utf-8")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_with_bom(codec):
+    # ASCII in UTF-16 is full of NUL bytes: the BOM must be read before the binary check.
+    original = "2025年 GDP 增长5%：" + SIMPLIFIED
+    data = "\ufeff".encode(codec) + original.encode(codec)
+    assert b"\x00" in data
+    text, encoding = decode_bytes(data)
+    assert text == original
+    assert encoding.replace("_", "-").startswith("utf-16")
+
+
+def test_gb18030():
+    text, encoding = decode_bytes(SIMPLIFIED.encode("gb18030"))
+    assert text == SIMPLIFIED
+    assert encoding == "gb18030"
+
+
+def test_gb18030_with_characters_outside_gbk():
+    # 𠮷 (U+20BB7) and 䶮 (U+4DAE) are four-byte sequences in GB18030; GBK cannot hold them.
+    original = "𠮷野家与䶮字的报道，" + SIMPLIFIED
+    with pytest.raises(UnicodeEncodeError):
+        original.encode("gbk")
+    text, encoding = decode_bytes(original.encode("gb18030"))
+    assert text == original
+    assert encoding == "gb18030"
+
+
+def test_gbk_encoded_traditional_text_is_gb18030():
+    text, encoding = decode_bytes(TRADITIONAL.encode("gb18030"))
+    assert text == TRADITIONAL
+    assert encoding == "gb18030"
+
+
+def test_big5():
+    text, encoding = decode_bytes(TRADITIONAL.encode("big5"))
+    assert text == TRADITIONAL
+    assert encoding in ("big5", "cp950")
+
+
+def test_short_big5_title():
+    text, _ = decode_bytes("網貸逾期會不會找上門".encode("big5"))
+    assert text == "網貸逾期會不會找上門"
+
+
+def test_run_records_encoding_and_sha256_of_the_bytes():
+    data = SIMPLIFIED.encode("gb18030")
+    doc = run_bytes(data)
+    assert doc.text == SIMPLIFIED
+    assert doc.source.encoding == "gb18030"
+    assert doc.source.sha256 == hashlib.sha256(data).hexdigest()
+    assert doc.changes == ()  # nothing in the text was changed
+
+
+def test_run_on_str_keeps_the_text_and_has_no_encoding():
+    doc = decode.run(Document(raw=SIMPLIFIED), Config())
+    assert doc.text == SIMPLIFIED
+    assert doc.source.encoding is None
+    assert doc.source.sha256 == hashlib.sha256(SIMPLIFIED.encode("utf-8")).hexdigest()
+
+
+def test_clean_accepts_bytes_in_each_encoding():
+    for data in (
+        SIMPLIFIED.encode("utf-8"),
+        codecs.BOM_UTF8 + SIMPLIFIED.encode("utf-8"),
+        SIMPLIFIED.encode("utf-16"),
+        SIMPLIFIED.encode("gb18030"),
+    ):
+        assert clean(data).lead == (SIMPLIFIED,)
+    assert clean(TRADITIONAL.encode("big5")).lead == (SIMPLIFIED,)
+
+
+# --- input that is not text: always InputError, with a message that says why ----------------
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t\r\n  "])
+def test_empty_or_whitespace_bytes(data):
+    with pytest.raises(InputError, match=r"(?i)empty"):
+        decode_bytes(data)
+
+
+@pytest.mark.parametrize("raw", ["", " \n\u3000\t"])
+def test_empty_or_whitespace_str(raw):
+    with pytest.raises(InputError, match=r"(?i)empty"):
+        decode.run(Document(raw=raw), Config())
+
+
+def test_bom_only_is_empty():
+    with pytest.raises(InputError, match=r"(?i)empty"):
+        decode_bytes(codecs.BOM_UTF8)
+
+
+def test_nul_bytes_are_binary():
+    data = SIMPLIFIED.encode("utf-8") + b"\x00\x00\x01" + SIMPLIFIED.encode("utf-8")
+    with pytest.raises(InputError, match=r"(?i)binary") as info:
+        decode_bytes(data)
+    assert "NUL" in str(info.value)
+
+
+def test_png_signature_is_binary():
+    data = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + bytes(range(256))
+    with pytest.raises(InputError, match="PNG"):
+        decode_bytes(data)
+
+
+def test_pdf_signature_is_binary():
+    with pytest.raises(InputError, match="PDF"):
+        decode_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj")
+
+
+def test_control_characters_without_nul_are_binary():
+    with pytest.raises(InputError, match=r"(?i)binary"):
+        decode_bytes(bytes(range(1, 9)) * 200)
+
+
+def test_str_of_control_characters_is_binary():
+    with pytest.raises(InputError, match=r"(?i)binary"):
+        decode.run(Document(raw="a\x00b\x01c\x02" * 50), Config())
+
+
+def test_utf8_bom_followed_by_invalid_utf8():
+    with pytest.raises(InputError, match="byte-order mark") as info:
+        decode_bytes(codecs.BOM_UTF8 + b"\xff\xfe\xfd" + SIMPLIFIED.encode("gb18030"))
+    assert "offset" in str(info.value)
+
+
+def test_utf16_bom_with_truncated_body():
+    data = codecs.BOM_UTF16_LE + "网贷".encode("utf-16-le") + b"a"
+    with pytest.raises(InputError, match="byte-order mark"):
+        decode_bytes(data)
+
+
+def test_high_bytes_in_no_known_encoding():
+    with pytest.raises(InputError, match=r"(?i)cannot decode"):
+        decode_bytes(bytes(range(0x80, 0x100)) * 4)
+
+
+def test_over_max_bytes_is_refused_with_the_limit():
+    config = Config(decode=DecodeConfig(max_bytes=16))
+    with pytest.raises(InputError, match="max_bytes"):
+        run_bytes(SIMPLIFIED.encode("utf-8"), config)
+    # at the limit is fine
+    assert run_bytes("网贷".encode(), Config(decode=DecodeConfig(max_bytes=6))).text == "网贷"
+
+
+def test_clean_raises_input_error_not_a_crash():
+    for data in (b"", b"\x89PNG\r\n\x1a\n\x00\x00", b"\x00" * 64):
+        with pytest.raises(InputError):
+            clean(data)
+
+
+def test_clean_files_names_the_failing_file_and_goes_on(tmp_path):
+    bad = tmp_path / "图片.txt"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    good = tmp_path / "good.txt"
+    good.write_bytes(SIMPLIFIED.encode("gb18030"))
+    first, second = list(clean_files([bad, good]))
+    assert first.source.path == str(bad)
+    assert "PNG" in first.error
+    assert second.lead == (SIMPLIFIED,)
+    assert second.source.encoding == "gb18030"
+
+
+def test_clean_path_error_names_the_file(tmp_path):
+    # The issue: "Text that cannot be decoded is an error with the file name and a clear message".
+    bad = tmp_path / "broken_page.txt"
+    bad.write_bytes(b"\x00\x01\x02binary\x00")
+    with pytest.raises(InputError) as info:
+        clean_path(bad, Config())
+    assert "broken_page.txt" in str(info.value)
+    assert "binary" in str(info.value).lower()
+
+
+def test_large_gb18030_input_decodes_in_reasonable_time():
+    data = (SIMPLIFIED + "\n").encode("gb18030") * 20_000  # about 1.9 MB
+    start = time.perf_counter()
+    text, encoding = decode_bytes(data)
+    assert time.perf_counter() - start < 10
+    assert encoding == "gb18030"
+    assert text.startswith(SIMPLIFIED)

@@ -1,0 +1,258 @@
+"""spam: keyword-list lines go only with shape + lexicon + place; one weak signal is never enough."""
+
+import time
+
+import pytest
+
+from cleaner import Change, Config, clean
+from cleaner.config import SpamConfig
+from cleaner.document import Document
+from cleaner.stages import spam
+from cleaner.stages.spam import is_spam_by_lexicon, lexicon_evidence, list_shape
+
+SEED_HEADER = "国产成人精品日本亚洲11,欧美不卡一区二区三区,亚洲av永久无码国产精品久久,国产麻豆剧传媒精品国产av"
+PORN_SPACES = "成人视频 欧美色情 无码高清 日韩AV在线观看 国产自拍偷拍"
+PORN_DASHES = "亚洲色图-成人影院-午夜福利-激情视频-免费黄色网站"
+GAMBLING_UNDERSCORES = "澳门新葡京_六合彩特码_太阳城娱乐_皇冠体育投注_百家乐官网"
+LOTTERY_PIPES = "金沙娱乐场|六合彩开奖结果|特码资料大全|澳门赌场线上平台"
+LOOKALIKE = "鸥美AV在线播放,亚洲Av无码专区,国产aV精品视频,日韩av一区二区,欧羙Av高清"
+
+TITLE = "银行理财规模一季度回升 固收类产品仍占主导"
+BODY = [
+    "今年一季度，银行理财市场规模止跌回升，理财公司发行的产品占比进一步提高。",
+    "从产品结构看，固定收益类产品依旧是绝对主力，规模占比超过九成。",
+    "混合类和权益类产品发行节奏明显放缓，部分机构暂停了新发权益类产品。",
+    "业内人士分析，去年四季度债市调整引发的赎回潮已基本平息。",
+    "一位股份行理财公司人士表示，客户对稳健低波的需求非常明确。",
+    "在收益表现方面，一季度理财产品平均年化收益率在2.8%左右。",
+    "多家机构在产品说明书中下调了业绩比较基准，以更好地管理投资者预期。",
+    "展望后市，分析人士认为，理财产品的净值波动将更加平滑。",
+]
+TRADITIONAL_TITLE = "銀行理財規模一季度回升 固收類產品仍佔主導"
+TRADITIONAL_BODY = [
+    "今年一季度，銀行理財市場規模止跌回升，理財公司發行的產品佔比進一步提高。",
+    "從產品結構看，固定收益類產品依舊是絕對主力，規模佔比超過九成。",
+    "混合類和權益類產品發行節奏明顯放緩，部分機構暫停了新發權益類產品。",
+    "業內人士分析，去年四季度債市調整引發的贖回潮已基本平息。",
+    "一位股份行理財公司人士表示，客戶對穩健低波的需求非常明確。",
+    "在收益表現方面，一季度理財產品平均年化收益率在2.8%左右。",
+    "多家機構在產品說明書中下調了業績比較基準，以更好地管理投資者預期。",
+    "展望後市，分析人士認為，理財產品的淨值波動將更加平滑。",
+]
+
+
+def run_lines(lines: list[str], config: Config | None = None) -> Document:
+    text = "\n\n".join(lines)
+    return spam.run(Document(raw=text, text=text), config or Config())
+
+
+def removed(doc: Document) -> list[str]:
+    return [c.text for c in doc.changes if c.stage == "spam"]
+
+
+# --- the three kinds of evidence, one at a time ----------------------------------------------
+
+
+def test_list_shape_splits_on_every_separator():
+    settings = SpamConfig()
+    assert list_shape("国产精品,欧美一区,亚洲无码", settings) == ["国产精品", "欧美一区", "亚洲无码"]
+    assert list_shape(GAMBLING_UNDERSCORES, settings)[0] == "澳门新葡京"
+    assert len(list_shape(LOTTERY_PIPES, settings)) == 4
+    assert len(list_shape(PORN_DASHES, settings)) == 5
+    assert len(list_shape(PORN_SPACES, settings)) == 5
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "公司公布了业绩，营收增长：10%。",
+        "警方查处了六合彩、特码、澳门新葡京等非法网站。",  # a sentence, however spammy its words
+        "国产精品,亚洲无码",  # two phrases are not a list
+        "上海市浦东新区张江一区",
+    ],
+)
+def test_list_shape_rejects_sentences_and_short_lines(line):
+    assert list_shape(line, SpamConfig()) is None
+
+
+def test_lexicon_needs_two_strong_terms():
+    settings = SpamConfig()
+    one_strong = lexicon_evidence(["无码科技", "浦东新区", "张江一区"])
+    assert not is_spam_by_lexicon(one_strong, settings)
+    weak_only = lexicon_evidence(["彩票", "体育", "娱乐", "澳门"])
+    assert not weak_only.strong_terms
+    assert not is_spam_by_lexicon(weak_only, settings)
+    spam_list = lexicon_evidence(list_shape(SEED_HEADER, settings))
+    assert len(spam_list.strong_terms) >= 2
+    assert is_spam_by_lexicon(spam_list, settings)
+
+
+def test_lexicon_is_case_insensitive_and_knows_lookalikes():
+    evidence = lexicon_evidence(list_shape(LOOKALIKE, SpamConfig()))
+    assert is_spam_by_lexicon(evidence, SpamConfig())
+
+
+# --- run: what goes ---------------------------------------------------------------------------
+
+
+def test_seed_like_header_removed_and_recorded():
+    doc = run_lines([SEED_HEADER, TITLE, *BODY])
+    assert doc.text.strip().split("\n\n") == [TITLE, *BODY]
+    assert doc.changes == (Change("spam", "spam:keyword_list", SEED_HEADER),)
+
+
+@pytest.mark.parametrize("header", [GAMBLING_UNDERSCORES, LOTTERY_PIPES, PORN_DASHES, LOOKALIKE])
+def test_headers_of_other_shapes_removed(header):
+    doc = run_lines([header, TITLE, *BODY])
+    assert removed(doc) == [header]
+    assert header not in doc.text
+    assert doc.text.strip().startswith(TITLE)
+
+
+def test_two_header_lines_removed():
+    doc = run_lines([GAMBLING_UNDERSCORES, LOTTERY_PIPES, TITLE, *BODY])
+    assert removed(doc) == [GAMBLING_UNDERSCORES, LOTTERY_PIPES]
+    assert doc.text.strip().split("\n\n") == [TITLE, *BODY]
+
+
+def test_spam_at_the_end_removed():
+    doc = run_lines([TITLE, *BODY, PORN_SPACES, PORN_DASHES])
+    assert removed(doc) == [PORN_SPACES, PORN_DASHES]
+    assert doc.text.strip().split("\n\n") == [TITLE, *BODY]
+
+
+def test_traditional_spam_header_on_traditional_page_removed():
+    header = "國產精品,歐美一區二區,亞洲無碼,澳門新葡京"
+    doc = run_lines([header, TRADITIONAL_TITLE, *TRADITIONAL_BODY])
+    assert removed(doc) == [header]
+
+
+def test_simplified_spam_in_the_middle_of_a_traditional_body_removed():
+    # not at an edge, but written in another script than the body around it
+    lines = [TRADITIONAL_TITLE, *TRADITIONAL_BODY[:4], SEED_HEADER, *TRADITIONAL_BODY[4:]]
+    doc = run_lines(lines)
+    assert removed(doc) == [SEED_HEADER]
+
+
+# --- run: what stays ----------------------------------------------------------------------------
+
+
+def test_keyword_list_in_the_middle_of_a_same_script_body_stays():
+    lines = [TITLE, *BODY[:4], PORN_SPACES, *BODY[4:]]
+    doc = run_lines(lines)
+    assert doc.changes == ()
+    assert PORN_SPACES in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "专注于无代码开发平台的无码科技一季度实现营业收入3.6亿元，同比增长41%。",
+        "无码科技位于上海市浦东新区张江一区的研发中心今年初投入使用",
+        "上海市 浦东新区 张江一区 研发中心",
+        "报告期内全国彩票销售额同比增长约12%，带动公司彩票相关业务收入增长18%。",
+        "体育彩票,福利彩票,即开型彩票,视频彩票",  # a list, at the edge, but only weak terms
+        "无码科技,浦东新区,张江一区,研发中心",  # a list, at the edge, but one strong term
+        "股票,基金,债券,理财",
+        "伟哥概念股异动 某药企称产品尚在临床阶段",  # a headline that names a strong term
+    ],
+)
+def test_legitimate_line_at_the_top_stays(line):
+    doc = run_lines([line, TITLE, *BODY])
+    assert doc.changes == ()
+    assert line in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "股票,基金,债券,理财",
+        "报告期内全国彩票销售额同比增长约12%，体育彩票增长更快。",
+        "标签：无码科技 浦东新区 张江一区",
+    ],
+)
+def test_legitimate_line_at_the_end_stays(line):
+    doc = run_lines([TITLE, *BODY, line])
+    assert doc.changes == ()
+    assert doc.text.endswith(line)
+
+
+def test_text_without_spam_is_returned_unchanged():
+    text = "\n".join([TITLE, *BODY])
+    doc = spam.run(Document(raw=text, text=text), Config())
+    assert doc.text == text
+    assert doc.changes == ()
+
+
+# --- config ---------------------------------------------------------------------------------------
+
+
+def test_min_strong_terms_raises_the_bar():
+    line = "六合彩,特码,澳门,彩票"  # two strong terms and two weak ones
+    assert removed(run_lines([line, TITLE, *BODY])) == [line]
+    strict = Config(spam=SpamConfig(min_strong_terms=4))
+    assert run_lines([line, TITLE, *BODY], strict).changes == ()
+
+
+def test_edge_lines_one_only_looks_at_the_first_and_last_line():
+    config = Config(spam=SpamConfig(edge_lines=1))
+    doc = run_lines([TITLE, PORN_SPACES, *BODY], config)  # second line, same script
+    assert doc.changes == ()
+    assert removed(run_lines([PORN_SPACES, TITLE, *BODY], config)) == [PORN_SPACES]
+
+
+def test_edge_lines_zero_means_no_line_is_at_an_edge():
+    # With no edge positions, a same-script keyword list has no place evidence anywhere.
+    config = Config(spam=SpamConfig(edge_lines=0))
+    lines = [TITLE, *BODY[:4], PORN_SPACES, *BODY[4:]]
+    doc = run_lines(lines, config)
+    assert doc.changes == ()
+
+
+# --- through the pipeline ----------------------------------------------------------------------
+
+
+def test_pipeline_drops_header_and_lists_it_in_removed():
+    article = clean("\n\n".join([SEED_HEADER, TITLE, *BODY]))
+    assert article.title == TITLE
+    assert SEED_HEADER not in article.text
+    assert any(c.stage == "spam" and c.text == SEED_HEADER for c in article.removed)
+
+
+def test_pipeline_keeps_legitimate_spamlike_words():
+    lines = [
+        TITLE,
+        "专注于无代码开发平台的无码科技一季度实现营业收入3.6亿元。",
+        "无码科技位于上海市浦东新区张江一区的研发中心今年初投入使用。",
+        "报告期内全国彩票销售额同比增长约12%。",
+        "股票,基金,债券,理财",
+    ]
+    article = clean("\n\n".join(lines))
+    assert not [c for c in article.removed if c.stage == "spam"]
+    for line in lines[1:4]:
+        assert line in article.text
+
+
+# --- hostile input -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [",".join(["国产精品"] * 400_000), "," * 2_000_000, "_-|" * 600_000],
+    ids=["long-keyword-line", "commas", "separators"],
+)
+def test_long_hostile_line_is_linear(text):
+    start = time.perf_counter()
+    spam.run(Document(raw=text, text=text), Config())
+    assert time.perf_counter() - start < 10
+
+
+def test_many_keyword_lines_in_the_middle_are_fast():
+    # A content-farm page: thousands of keyword lines that are not at an edge and are in the body's
+    # script, so each must be checked for place; about 60 KB in all.
+    middle = ["国产精品,欧美一区二区,亚洲无码,六合彩特码"] * 2_500
+    text = "\n".join([*BODY, *middle, *BODY])
+    start = time.perf_counter()
+    doc = spam.run(Document(raw=text, text=text), Config())
+    assert time.perf_counter() - start < 10
+    assert doc.changes == ()

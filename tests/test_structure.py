@@ -1,0 +1,626 @@
+"""structure: title, echoes, byline, meta line, breadcrumb, lead, sections, lists, trailing boilerplate.
+
+Nothing that is article text may be dropped: every test that removes something also checks what
+stays.
+"""
+
+import time
+
+import pytest
+
+from cleaner import Change, Config, clean
+from cleaner.article import Article
+from cleaner.config import StructureConfig
+from cleaner.document import Document
+from cleaner.stages import structure
+from cleaner.stages.metadata import (
+    parse_breadcrumb,
+    parse_byline,
+    parse_editor,
+    parse_meta_line,
+)
+from cleaner.stages.outline import build_sections, heading_style, list_item
+from cleaner.stages.structure import recover_article
+
+TITLE = "网贷逾期会不会找上门"
+LEAD = "随着互联网金融的快速发展，网络贷款已成为许多人应对短期资金需求的选择。"
+PARA_1 = "在日常生活中，许多人在遇到资金缺口时会选择通过网贷平台申请贷款。"
+PARA_2 = "一般而言，网贷逾期指的是借款人未能按照合同约定的时间归还本金及利息。"
+PARA_3 = "正规网贷平台更倾向于通过电话、短信等途径联系借款人。"
+
+
+def recover(*lines: str, config: StructureConfig | None = None) -> tuple[Article, list[Change]]:
+    return recover_article("\n".join(lines), config or StructureConfig())
+
+
+def reasons(changes) -> list[str]:
+    return [c.reason for c in changes]
+
+
+def paragraphs(article: Article) -> list[str]:
+    return [b.text for s in article.sections for b in s.blocks if b.type == "paragraph"]
+
+
+def lists(article: Article):
+    return [b for s in article.sections for b in s.blocks if b.type == "list"]
+
+
+# --- title and its echoes ---------------------------------------------------------------------
+
+
+def test_title_and_lead():
+    article, changes = recover(TITLE, LEAD)
+    assert article.title == TITLE
+    assert article.lead == (LEAD,)
+    assert article.sections == ()
+    assert changes == []
+    assert article.author is None and article.published_at is None and article.category is None
+    assert article.views is None and article.editor is None and article.byline is None
+
+
+@pytest.mark.parametrize("echo", [TITLE, TITLE + "？", TITLE + "?", TITLE + "？？", " " + TITLE + "\u3000"])
+def test_title_echo_removed(echo):
+    article, changes = recover(TITLE, echo, LEAD)
+    assert article.title == TITLE
+    assert article.lead == (LEAD,)
+    assert reasons(changes) == ["structure:title_echo"]
+
+
+def test_title_with_question_mark_and_echo_without():
+    article, changes = recover(TITLE + "？", TITLE, LEAD)
+    assert article.title == TITLE + "？"
+    assert reasons(changes) == ["structure:title_echo"]
+    assert article.lead == (LEAD,)
+
+
+def test_seed_header_shape():
+    article, changes = recover(
+        TITLE,
+        "费逸美77级工作室认证",
+        "2025-04-04 10:31:38 逾期资讯 44",
+        TITLE + "？",
+        TITLE,
+        TITLE,
+        LEAD,
+    )
+    assert article.title == TITLE
+    assert article.author == "费逸美"
+    assert article.byline == "费逸美77级工作室认证"
+    assert article.published_at == "2025-04-04T10:31:38"
+    assert article.category == "逾期资讯"
+    assert article.views == 44
+    assert article.lead == (LEAD,)
+    assert reasons(changes) == [
+        "structure:byline",
+        "structure:meta_line",
+        "structure:title_echo",
+        "structure:title_echo",
+        "structure:title_echo",
+    ]
+    assert [c.text for c in changes[2:]] == [TITLE + "？", TITLE, TITLE]
+
+
+def test_a_line_that_merely_starts_like_the_title_is_not_an_echo():
+    line = TITLE + "？答案是：大多数正规平台不会。"
+    article, changes = recover(TITLE, line, LEAD)
+    assert article.lead == (line, LEAD)
+    assert changes == []
+
+
+def test_first_line_that_is_a_sentence_is_not_a_title():
+    article, _ = recover(LEAD, PARA_1)
+    assert article.title is None
+    assert article.lead == (LEAD, PARA_1)
+
+
+def test_overlong_first_line_is_not_a_title():
+    line = "网贷" * 40
+    article, _ = recover(line, LEAD)
+    assert article.title is None
+    assert article.lead == (line, LEAD)
+
+
+# --- byline -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("作者：张三", "张三"),
+        ("作者:张三", "张三"),
+        ("文/李四", "李四"),
+        ("文／李四", "李四"),
+        ("记者 王五", "王五"),
+        ("某某77级认证", "某某"),
+        ("费逸美77级工作室认证", "费逸美"),
+        ("王小明 Lv.5", "王小明"),
+    ],
+)
+def test_byline_shapes(line, author):
+    meta = parse_byline(line)
+    assert meta is not None and meta.author == author and meta.is_byline
+    article, changes = recover(TITLE, line, LEAD)
+    assert article.author == author
+    assert article.byline == line
+    assert article.lead == (LEAD,)
+    assert reasons(changes) == ["structure:byline"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "作者认为，市场仍将震荡。",
+        "本文作者是一位资深分析师，他认为风险可控。",
+        "中文/英文对照版本见附件",
+        "2023年5月6日，公司发布公告称营收增长。",
+    ],
+)
+def test_sentence_after_title_is_not_a_byline_or_meta_line(line):
+    article, changes = recover(TITLE, line, LEAD)
+    assert article.author is None
+    assert article.published_at is None
+    assert article.lead == (line, LEAD)
+    assert changes == []
+
+
+# --- meta line -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "published_at", "category", "views"),
+    [
+        ("2025-04-04 10:31:38 逾期资讯 44", "2025-04-04T10:31:38", "逾期资讯", 44),
+        ("2024-12-31 09:05 股票 1024", "2024-12-31T09:05", "股票", 1024),
+        ("2025-04-04 10:31:38", "2025-04-04T10:31:38", None, None),
+    ],
+)
+def test_unlabelled_meta_line(line, published_at, category, views):
+    meta = parse_meta_line(line)
+    assert (meta.published_at, meta.category, meta.views) == (published_at, category, views)
+    article, changes = recover(TITLE, line, LEAD)
+    assert (article.published_at, article.category, article.views) == (published_at, category, views)
+    assert article.lead == (LEAD,)
+    assert reasons(changes) == ["structure:meta_line"]
+
+
+def test_chinese_date_with_source():
+    article, changes = recover(TITLE, "2017年11月8日 16:22 来源：证券时报", LEAD)
+    assert article.published_at == "2017-11-08T16:22"
+    assert article.author is None
+    assert article.lead == (LEAD,)
+    assert reasons(changes) == ["structure:meta_line"]
+
+
+def test_labelled_meta_line_with_author_and_views():
+    line = "来源：证券时报 作者：王五 发布时间：2023-05-06 09:15 浏览次数：766"
+    article, changes = recover(TITLE, line, LEAD)
+    assert article.author == "王五"
+    assert article.published_at == "2023-05-06T09:15"
+    assert article.views == 766
+    assert article.lead == (LEAD,)
+    assert len(changes) == 1
+
+
+def test_views_alone_on_a_line():
+    article, changes = recover(TITLE, "浏览次数：766", LEAD)
+    assert article.views == 766
+    assert isinstance(article.views, int)
+    assert article.lead == (LEAD,)
+    assert reasons(changes) == ["structure:meta_line"]
+
+
+def test_site_source_date_line():
+    article, _ = recover(TITLE, "财经网 / 证券时报 / 2017-11-08 16:22", LEAD)
+    assert article.published_at == "2017-11-08T16:22"
+    assert article.lead == (LEAD,)
+
+
+def test_date_only():
+    article, _ = recover(TITLE, "2024/01/05", LEAD)
+    assert article.published_at == "2024-01-05"
+
+
+def test_labelled_category():
+    article, _ = recover(TITLE, "分类：股票 发布时间：2024-01-05", LEAD)
+    assert article.category == "股票"
+    assert article.published_at == "2024-01-05"
+
+
+def test_impossible_date_is_not_guessed():
+    meta = parse_meta_line("发布时间：2025-13-45 10:31")
+    assert meta is not None and meta.published_at is None
+
+
+def test_first_value_wins_across_header_lines():
+    article, _ = recover(TITLE, "作者：张三", "2025-04-04 10:31:38 逾期资讯 44", "作者：李四", LEAD)
+    assert article.author == "张三"
+    assert article.published_at == "2025-04-04T10:31:38"
+    assert article.lead == (LEAD,)
+
+
+# --- breadcrumb -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        ("首页 > 财经 > 股票", "股票"),
+        ("首页>理财>逾期资讯", "逾期资讯"),
+        ("当前位置：首页 » 基金", "基金"),
+    ],
+)
+def test_breadcrumb_gives_the_category(line, category):
+    assert parse_breadcrumb(line) == category
+    article, changes = recover(line, TITLE, LEAD)
+    assert article.title == TITLE
+    assert article.category == category
+    assert reasons(changes) == ["structure:breadcrumb"]
+    assert article.lead == (LEAD,)
+
+
+def test_comparison_in_text_is_not_a_breadcrumb():
+    assert parse_breadcrumb("营收 > 预期 > 去年") is None
+    assert parse_breadcrumb("首页") is None
+
+
+# --- headings ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "style"),
+    [
+        ("第一章 总则", "chapter"),
+        ("第二节：风险提示", "chapter"),
+        ("一、网贷逾期的基本情况", "cn_number"),
+        ("十二、附则", "cn_number"),
+        ("（一）收入情况", "cn_paren"),
+        ("(二)支出情况", "cn_paren"),
+        ("1、市场回顾", "arabic_dunhao"),
+    ],
+)
+def test_heading_styles(line, style):
+    assert heading_style(line, 40) == style
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "一、我们认为市场将继续上涨。",  # ends like a sentence
+        "一、" + "网贷" * 30,  # too long
+        "第一时间联系平台客服",
+        "一般而言网贷逾期指的是",
+        "2025年一季度",
+    ],
+)
+def test_not_headings(line):
+    assert heading_style(line, 40) is None
+
+
+def test_cn_number_headings_make_sections():
+    article, _ = recover(TITLE, LEAD, "一、基本情况", PARA_1, PARA_2, "二、上门的可能性", PARA_3)
+    assert article.lead == (LEAD,)
+    assert [(s.heading, s.level) for s in article.sections] == [
+        ("一、基本情况", 1),
+        ("二、上门的可能性", 1),
+    ]
+    assert [b.text for b in article.sections[0].blocks] == [PARA_1, PARA_2]
+    assert [b.text for b in article.sections[1].blocks] == [PARA_3]
+
+
+def test_nested_heading_levels():
+    article, _ = recover(TITLE, "一、总体情况", PARA_1, "（一）收入", PARA_2, "（二）支出", PARA_3, "二、展望", LEAD)
+    assert [(s.heading, s.level) for s in article.sections] == [
+        ("一、总体情况", 1),
+        ("（一）收入", 2),
+        ("（二）支出", 2),
+        ("二、展望", 1),
+    ]
+
+
+def test_chapter_is_outermost():
+    article, _ = recover(TITLE, "第一章 总则", "一、目的", PARA_1, "二、范围", PARA_2, "第二章 细则", PARA_3)
+    assert [(s.heading, s.level) for s in article.sections] == [
+        ("第一章 总则", 1),
+        ("一、目的", 2),
+        ("二、范围", 2),
+        ("第二章 细则", 1),
+    ]
+
+
+def test_level_is_rank_among_styles_used():
+    article, _ = recover(TITLE, "（一）收入", PARA_1, "（二）支出", PARA_2)
+    assert [s.level for s in article.sections] == [1, 1]
+
+
+def test_arabic_dunhao_as_top_level_headings():
+    article, _ = recover(TITLE, LEAD, "1、市场回顾", PARA_1, "2、后市展望", PARA_2, PARA_3)
+    assert [(s.heading, s.level) for s in article.sections] == [("1、市场回顾", 1), ("2、后市展望", 1)]
+    assert [b.text for b in article.sections[1].blocks] == [PARA_2, PARA_3]
+    assert lists(article) == []
+
+
+def test_arabic_dunhao_as_list_items_under_headings():
+    article, _ = recover(TITLE, "一、常见方式", PARA_1, "1、电话催收", "2、短信通知", "3、上门走访", PARA_2)
+    assert [s.heading for s in article.sections] == ["一、常见方式"]
+    blocks = article.sections[0].blocks
+    assert [b.type for b in blocks] == ["paragraph", "list", "paragraph"]
+    assert blocks[1].items == ("电话催收", "短信通知", "上门走访")
+    assert blocks[1].marker == "1、"
+
+
+def test_arabic_dunhao_consecutive_lines_are_a_list():
+    article, _ = recover(TITLE, LEAD, "1、电话催收", "2、短信通知", "3、上门走访")
+    assert [s.heading for s in article.sections] == [None]
+    assert lists(article)[0].items == ("电话催收", "短信通知", "上门走访")
+
+
+# --- lists ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("markers", "style"),
+    [
+        (("1. ", "2. ", "3. "), "1."),
+        (("1.", "2.", "3."), "1."),
+        (("1、", "2、", "3、"), "1、"),
+        (("（1）", "（2）", "（3）"), "（1）"),
+        (("(1)", "(2)", "(3)"), "(1)"),
+        (("1) ", "2) ", "3) "), "1)"),
+    ],
+)
+def test_list_marker_styles(markers, style):
+    items = ("电话：这是最常见的方式。", "短信通知：成本较低。", "邮件或信函：相对较少。")
+    lines = [m + item for m, item in zip(markers, items, strict=True)]
+    article, _ = recover(TITLE, "三、常见方法", PARA_1, *lines, PARA_2)
+    blocks = article.sections[0].blocks
+    assert [b.type for b in blocks] == ["paragraph", "list", "paragraph"]
+    assert blocks[1].items == items
+    assert blocks[1].marker == style
+    assert blocks[1].start == 1
+
+
+def test_list_item_parsing():
+    item = list_item("1. 电话：这是最常见的方式。")
+    assert (item.marker, item.number, item.text) == ("1.", 1, "电话：这是最常见的方式。")
+    assert list_item("1.5亿元的贷款余额") is None  # a decimal, not a marker
+    assert list_item("2025年，网贷") is None
+    assert list_item("10:31:38") is None
+
+
+def test_list_starting_at_three_keeps_its_number():
+    article, _ = recover(TITLE, "一、方法", "3. 电话", "4. 短信")
+    block = lists(article)[0]
+    assert block.start == 3
+    assert block.items == ("电话", "短信")
+    assert "3. 电话\n4. 短信" in article.text
+
+
+def test_numbering_break_starts_a_new_list():
+    article, _ = recover(TITLE, "一、方法", "1. 电话", "2. 短信", "1. 邮件", "2. 上门")
+    assert [b.items for b in lists(article)] == [("电话", "短信"), ("邮件", "上门")]
+
+
+def test_list_before_any_heading_gets_a_section_without_heading():
+    article, _ = recover(TITLE, LEAD, "1. 电话", "2. 短信")
+    assert article.lead == (LEAD,)
+    assert article.sections[0].heading is None
+    assert article.sections[0].blocks[0].items == ("电话", "短信")
+
+
+def test_build_sections_directly():
+    lead, sections = build_sections(["导语。", "一、标题", "正文。", "1. 甲", "2. 乙"], 40)
+    assert lead == ["导语。"]
+    assert sections[0].heading == "一、标题"
+    assert [b.type for b in sections[0].blocks] == ["paragraph", "list"]
+
+
+# --- trailing boilerplate -------------------------------------------------------------------------
+
+
+def test_related_articles_trailer_removed():
+    article, changes = recover(TITLE, LEAD, PARA_1, "相关阅读", "网贷逾期后多久会上征信", "信用卡逾期怎么协商还款")
+    assert article.lead == (LEAD, PARA_1)
+    assert changes == [
+        Change("structure", "structure:trailer", "相关阅读\n网贷逾期后多久会上征信\n信用卡逾期怎么协商还款")
+    ]
+    assert "相关阅读" not in article.text
+
+
+@pytest.mark.parametrize("heading", ["相关文章", "相关推荐", "【相关阅读】", "推荐阅读：", "猜你喜欢"])
+def test_trailer_heading_shapes(heading):
+    article, changes = recover(TITLE, LEAD, heading, "央行降准0.5个百分点")
+    assert article.lead == (LEAD,)
+    assert reasons(changes) == ["structure:trailer"]
+
+
+def test_prev_next_removed():
+    article, changes = recover(TITLE, LEAD, "上一篇：央行降准0.5个百分点", "下一篇：理财规模回升")
+    assert article.lead == (LEAD,)
+    assert reasons(changes) == ["structure:prev_next", "structure:prev_next"]
+
+
+def test_disclaimer_removed():
+    line = "免责声明：本文仅供参考，不构成投资建议。"
+    article, changes = recover(TITLE, LEAD, line)
+    assert article.lead == (LEAD,)
+    assert changes == [Change("structure", "structure:disclaimer", line)]
+
+
+@pytest.mark.parametrize(
+    ("line", "editor"),
+    [("责任编辑：赵六", "赵六"), ("（责任编辑：赵六）", "赵六"), ("编辑:钱七", "钱七")],
+)
+def test_editor_line_becomes_a_field(line, editor):
+    article, changes = recover(TITLE, LEAD, line)
+    assert article.editor == editor
+    assert parse_editor(line) == editor
+    assert article.lead == (LEAD,)
+    assert changes == [Change("structure", "structure:editor", line)]
+
+
+def test_all_trailer_kinds_together():
+    article, changes = recover(
+        TITLE,
+        LEAD,
+        "一、总结",
+        PARA_3,
+        "责任编辑：赵六",
+        "免责声明：本文仅供参考，不构成投资建议。",
+        "上一篇：央行降准",
+        "下一篇：理财规模回升",
+        "相关文章",
+        "网贷逾期后多久会上征信",
+    )
+    assert article.editor == "赵六"
+    assert [b.text for b in article.sections[0].blocks] == [PARA_3]
+    assert reasons(changes) == [
+        "structure:editor",
+        "structure:disclaimer",
+        "structure:prev_next",
+        "structure:prev_next",
+        "structure:trailer",
+    ]
+
+
+def test_long_paragraph_after_related_heading_keeps_everything():
+    long_paragraph = (
+        "相关阅读材料显示，网贷逾期后平台通常先通过电话和短信提醒借款人，只有在长期逾期且金额较大时，"
+        "才可能委托第三方机构上门核实借款人的居住地址等信息。"
+    )
+    article, changes = recover(TITLE, LEAD, "相关阅读", "网贷逾期后多久会上征信", long_paragraph)
+    assert changes == []
+    assert article.lead == (LEAD, "相关阅读", "网贷逾期后多久会上征信", long_paragraph)
+
+
+def test_sentence_ending_after_related_heading_keeps_everything():
+    article, changes = recover(TITLE, LEAD, "相关文章", "平台会先电话提醒。")
+    assert changes == []
+    assert article.lead == (LEAD, "相关文章", "平台会先电话提醒。")
+
+
+def test_trailer_words_inside_body_text_stay():
+    lines = [
+        TITLE,
+        LEAD,
+        "上一篇文章里我们讨论了征信问题，本文继续讨论上门的可能。",
+        "编辑部认为，借款人应保持冷静。",
+        PARA_3,
+    ]
+    article, changes = recover(*lines)
+    assert changes == []
+    assert article.lead == tuple(lines[1:])
+
+
+# --- nothing else is dropped -------------------------------------------------------------------------
+
+
+def test_every_body_line_survives():
+    body = [
+        LEAD,
+        "一、基本情况",
+        PARA_1,
+        "（一）逾期的定义",
+        PARA_2,
+        "1. 电话：这是最常见的方式。",
+        "2. 短信通知：成本较低。",
+        "二、总结",
+        PARA_3,
+        "数据显示，2024年逾期率为1.5%，较上年下降0.3个百分点。",
+    ]
+    article, changes = recover(TITLE, "作者：张三", *body, "责任编辑：赵六")
+    text_lines = article.text.split("\n")
+    assert text_lines[0] == TITLE
+    assert text_lines[1:] == body
+    assert reasons(changes) == ["structure:byline", "structure:editor"]
+
+
+def test_blank_lines_and_indentation_are_not_content():
+    article, _ = recover(TITLE, "", "\u3000\u3000" + LEAD, "   ", "\t" + PARA_1 + "  ")
+    assert article.lead == (LEAD, PARA_1)
+
+
+# --- run ----------------------------------------------------------------------------------------------
+
+
+def test_run_sets_article_text_and_removed():
+    text = "\n".join([TITLE, "作者：张三", TITLE + "？", LEAD, "相关文章", "网贷逾期后多久会上征信"])
+    earlier = (
+        Change("spam", "spam:keyword_list", "国产精品,亚洲无码,欧美一区二区"),
+        Change("convert", "convert:t2s", "網貸", "网贷"),
+    )
+    doc = structure.run(Document(raw=text, text=text, changes=earlier), Config())
+    article = doc.article
+    assert article is not None
+    assert article.title == TITLE
+    assert article.author == "张三"
+    assert doc.text == article.text == f"{TITLE}\n{LEAD}"
+    # removals from every stage are listed; replacements are not
+    assert [c.reason for c in article.removed] == [
+        "spam:keyword_list",
+        "structure:byline",
+        "structure:title_echo",
+        "structure:trailer",
+    ]
+    assert doc.changes[:2] == earlier
+
+
+def test_clean_end_to_end_header_and_trailer():
+    raw = "\n\n".join(
+        [
+            "首页 > 理财 > 逾期资讯",
+            "網貸逾期會不會找上門",
+            "文/李四",
+            "2017年11月8日 16:22 來源：證券時報",
+            "網貸逾期會不會找上門?",
+            "隨著互聯網金融的快速發展,網絡貸款已成為常見選擇。",
+            "一、基本情況",
+            "平臺會選用多種辦法提醒借款人。",
+            "責任編輯：趙六",
+        ]
+    )
+    article = clean(raw)
+    assert article.title == "网贷逾期会不会找上门"
+    assert article.author == "李四"
+    assert article.published_at == "2017-11-08T16:22"
+    assert article.category == "逾期资讯"
+    assert article.editor == "赵六"
+    assert article.lead == ("随着互联网金融的快速发展，网络贷款已成为常见选择。",)
+    assert [s.heading for s in article.sections] == ["一、基本情况"]
+
+
+def test_header_lines_setting_limits_the_search():
+    config = StructureConfig(header_lines=1)
+    article, _ = recover(TITLE, "作者：张三", "浏览次数：766", LEAD, config=config)
+    assert article.author == "张三"
+    assert article.views is None
+    assert article.lead == ("浏览次数：766", LEAD)
+
+
+# --- hostile input --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1、" * 1_000_000,
+        "1、项目\n" * 100_000,
+        "一、标题\n" * 100_000,
+        ">" * 1_000_000,
+        "首页 > " * 200_000,
+        "相关阅读\n" * 100_000,
+        "2025-04-04 " * 100_000,
+    ],
+    ids=["dunhao-line", "dunhao-lines", "heading-lines", "gt-line", "crumbs", "trailers", "dates"],
+)
+def test_hostile_input_is_linear(text):
+    start = time.perf_counter()
+    structure.run(Document(raw=text, text=text), Config())
+    assert time.perf_counter() - start < 10
+
+
+def test_long_run_of_spaces_in_a_header_line_is_linear():
+    text = "网贷" + " " * 60_000 + "逾期\n" + LEAD
+    start = time.perf_counter()
+    doc = structure.run(Document(raw=text, text=text), Config())
+    assert time.perf_counter() - start < 10
+    assert LEAD in doc.text
