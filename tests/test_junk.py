@@ -152,7 +152,10 @@ def test_whole_html_page_reduced_to_text():
         "电话",
         "短信",
     ]
-    assert "junk:html_page" in reasons(doc)
+    dropped = [c.text for c in doc.changes if c.reason == "junk:html_element"]
+    assert dropped[0].startswith("<head>")  # the head holds the title, the script and the style
+    assert "var spam" in dropped[0]
+    assert [c.text for c in doc.changes if c.reason == "junk:html_comment"] == ["<!-- 注释 -->"]
     assert all(c.stage == "junk" for c in doc.changes)
 
 

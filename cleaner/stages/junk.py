@@ -74,14 +74,27 @@ def is_empty_bullet(line: str) -> bool:
     return bool(stripped) and not stripped.strip(BULLETS + " \t\u3000")
 
 
-def page_to_text(markup: str) -> str:
-    """A whole HTML page as plain text, one block element a line; the <title> leads if no <h1>."""
+MAX_RECORDED_CHARS = 200
+
+
+def page_to_text(markup: str, changes: list[Change] | None = None) -> str:
+    """A whole HTML page as plain text, one block element a line; the <title> leads if no <h1>.
+
+    Dropped elements (scripts, styles, the head …) and comments are recorded in ``changes``.
+    """
     soup = BeautifulSoup(markup, "lxml")
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    dropped: list[Change] = []
     for element in soup(DROPPED_ELEMENTS):
+        if element.decomposed:  # inside an element dropped already, e.g. a <script> in <head>
+            continue
+        dropped.append(Change(NAME, "junk:html_element", _shortened(str(element))))
         element.decompose()
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        dropped.append(Change(NAME, "junk:html_comment", _shortened(f"<!--{comment}-->")))
         comment.extract()
+    if changes is not None:
+        changes.extend(dropped)
     for element in soup(BLOCK_ELEMENTS):
         element.insert_before("\n")
         element.insert_after("\n")
@@ -96,8 +109,7 @@ def run(doc: Document, config: Config) -> Document:
     changes: list[Change] = []
     text = doc.text
     if PAGE_START_RE.match(text):
-        text = page_to_text(text)
-        changes.append(Change(NAME, "junk:html_page", "(HTML markup of a whole page)"))
+        text = page_to_text(text, changes)
     kept: list[str] = []
     for line in text.split("\n"):
         tags = markup_tags(line) if "<" in line else []
@@ -115,6 +127,10 @@ def run(doc: Document, config: Config) -> Document:
             continue
         kept.append(line.replace("\xa0", " "))
     return doc.updated("\n".join(kept), changes)
+
+
+def _shortened(text: str) -> str:
+    return text if len(text) <= MAX_RECORDED_CHARS else text[: MAX_RECORDED_CHARS - 1] + "…"
 
 
 def _unescape_entities(line: str, changes: list[Change]) -> str:
