@@ -95,9 +95,16 @@ class PinyinConfig:
 
 @dataclass(frozen=True)
 class ConvertConfig:
-    """Traditional→Simplified. ``variant``: OpenCC profile ``t2s``, ``tw2s``, ``hk2s`` or ``none``."""
+    """Traditional→Simplified.
+
+    ``variant``: OpenCC profile ``t2s``, ``tw2s``, ``hk2s`` or ``none``.
+    ``stray_share``: a page on which fewer than this share of the Chinese characters are Traditional
+    is Simplified with a few strays; only characters that Simplified never uses are converted
+    there, so names such as 乾照光电 keep their 乾 (t2s would write 干照光电).
+    """
 
     variant: str = "t2s"
+    stray_share: float = 0.05
 
     def __post_init__(self) -> None:
         if self.variant not in CONVERT_VARIANTS:

@@ -179,3 +179,35 @@ def test_particle_rule_is_linear(text):
     start = time.perf_counter()
     fix_zhe(text)
     assert time.perf_counter() - start < 10
+
+
+# --- a Simplified page with stray Traditional characters ---------------------------------------
+
+
+def run_convert(text: str, **options) -> Document:
+    return convert.run(Document(raw=text, text=text), Config.from_dict({"convert": options}))
+
+
+def test_simplified_page_keeps_characters_simplified_also_uses():
+    body = "市场人士表示，今年以来半导体板块整体表现平稳，机构调研热度有所回升，投资者情绪逐步修复。" * 3
+    text = "乾照光电今日发布公告，公司於年內新建工厂。" + body
+    doc = run_convert(text)
+    assert doc.text == "乾照光电今日发布公告，公司於年内新建工厂。" + body
+    assert {c.reason for c in doc.changes} == {"convert:stray_traditional"}
+
+
+def test_traditional_page_is_converted_whole_with_phrases():
+    doc = run_convert("乾淨的資產負債表讓銀行更有底氣。")
+    assert doc.text == "干净的资产负债表让银行更有底气。"
+
+
+def test_stray_share_zero_sends_every_page_through_opencc():
+    assert run_convert("乾照光电公告", stray_share=0.0).text == "干照光电公告"
+
+
+def test_long_traditional_run_converts_as_a_whole_and_fast():
+    run = "網絡貸款與銀行業務發展" * 20_000  # 220,000 characters, no separator at all
+    start = time.perf_counter()
+    converted = run_convert(run).text
+    assert time.perf_counter() - start < 10
+    assert converted == "网络贷款与银行业务发展" * 20_000

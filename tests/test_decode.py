@@ -216,3 +216,9 @@ def test_large_gb18030_input_decodes_in_reasonable_time():
     assert time.perf_counter() - start < 10
     assert encoding == "gb18030"
     assert text.startswith(SIMPLIFIED)
+
+
+def test_text_with_many_stray_controls_is_still_text():
+    # Seen in Common Crawl records: control junk between the words of a real article.
+    text = "杂色蛤又名花蛤\x07\x07\x06、蛤蜊\x05\x08\x05，蚬子\x05\x08\x06，是东港市很具地域特色的水产品"
+    assert clean(text.encode("utf-8")).text == "杂色蛤又名花蛤、蛤蜊，蚬子，是东港市很具地域特色的水产品"

@@ -5,13 +5,19 @@ since the character is also "to write / notable" (著作, 著名, 显著); its `
 everywhere, 土著 included. Simplified writes the particle and the verb zhuó/zháo as 着 (随着, 意味着,
 着急), so 著 is hidden from OpenCC and decided by ``data/zhe_words.txt``, the words in which it
 becomes 着 — not when the next character makes a 著 word (``data/zhe_keep.txt``: 著作, 著名 …).
+
+A Simplified page with a few stray Traditional characters (under ``stray_share``) is not put
+through OpenCC whole: t2s would also rewrite characters that Simplified uses too (乾照光电 →
+干照光电). There only the characters that Simplified never uses are converted, one by one.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, partial
+from pathlib import Path
 
+import opencc
 from opencc import OpenCC
 
 from ..article import Change
@@ -29,6 +35,8 @@ def converter(variant: str) -> OpenCC:
     return OpenCC(variant)
 
 
+SHARE_SAMPLE_CHARS = 20_000
+CHUNK_CHARS = 2048  # OpenCC's matcher copies the rest of its input at each match: keep inputs short
 ZHE = "著"
 ZHE_PLACEHOLDER = "\ue000"  # a private-use character: OpenCC passes it through untouched
 
@@ -63,10 +71,51 @@ def fix_zhe(text: str, changes: list[Change] | None = None) -> str:
 
 def opencc_convert(text: str, variant: str) -> str:
     """OpenCC's ``variant`` conversion, with every 著 left for ``fix_zhe`` to decide."""
-    if ZHE not in text or ZHE_PLACEHOLDER in text:
-        return converter(variant).convert(text)
-    hidden = converter(variant).convert(text.replace(ZHE, ZHE_PLACEHOLDER))
-    return hidden.replace(ZHE_PLACEHOLDER, ZHE)
+    hide = ZHE in text and ZHE_PLACEHOLDER not in text
+    source = text.replace(ZHE, ZHE_PLACEHOLDER) if hide else text
+    convert = converter(variant).convert
+    converted = "".join(convert(chunk) for chunk in _chunks(source))
+    return converted.replace(ZHE_PLACEHOLDER, ZHE) if hide else converted
+
+
+def _chunks(text: str) -> list[str]:
+    """``text`` in pieces of at most about CHUNK_CHARS, cut after a line break or a non-Han
+    character where one is near, so that no phrase OpenCC would match is cut in two."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > CHUNK_CHARS:
+        end = start + CHUNK_CHARS
+        cut = end
+        while cut > end - 64 and "\u4e00" <= text[cut - 1] <= "\u9fff":
+            cut -= 1
+        cut = cut if cut > end - 64 else end
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
+
+
+@cache
+def _traditional_only() -> dict[int, str]:
+    """Characters Simplified never uses → their Simplified form (OpenCC's character table, where a
+    character Simplified also uses lists itself among its forms: ``乾	干 乾``)."""
+    table = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    mapping: dict[int, str] = {}
+    for line in table.read_text(encoding="utf-8").splitlines():
+        char, _, forms = line.partition("\t")
+        candidates = forms.split()
+        if len(char) == 1 and candidates and char not in candidates:
+            mapping[ord(char)] = candidates[0]
+    return mapping
+
+
+def convert_strays(text: str) -> str:
+    """Convert only the characters that Simplified never uses.
+
+    >>> convert_strays("乾照光电於內地")
+    '乾照光电於内地'
+    """
+    return text.translate(_traditional_only())
 
 
 def to_simplified(text: str, variant: str = "t2s") -> str:
@@ -96,12 +145,16 @@ def run(doc: Document, config: Config) -> Document:
     if variant == "none":
         return doc
     changes: list[Change] = []
+    if traditional_share(doc.text[:SHARE_SAMPLE_CHARS]) < config.convert.stray_share:
+        reason, convert = "convert:stray_traditional", convert_strays
+    else:
+        reason, convert = f"convert:{variant}", partial(opencc_convert, variant=variant)
     before = doc.text.split("\n")
-    after = opencc_convert(doc.text, variant).split("\n")
-    if len(after) != len(before):  # OpenCC never touches newlines; guard the line pairing anyway
-        after = [opencc_convert(line, variant) for line in before]
+    after = convert(doc.text).split("\n")
+    if len(after) != len(before):  # conversion never touches newlines; guard the pairing anyway
+        after = [convert(line) for line in before]
     for old, new in zip(before, after, strict=True):
         if old != new:
-            changes.append(Change(NAME, f"convert:{variant}", old, new))
+            changes.append(Change(NAME, reason, old, new))
     text = fix_zhe("\n".join(after), changes)
     return doc.updated(text, changes)

@@ -41,7 +41,9 @@ BINARY_SIGNATURES = (
     (b"\x1f\x8b", "a gzip file"),
     (b"\x7fELF", "an executable"),
 )
-MAX_CONTROL_RATIO = 0.05
+# Scraped text can carry many stray controls between words (the unicode stage removes them): only
+# text that is mostly controls is a binary file in disguise.
+MAX_CONTROL_RATIO = 0.5
 _DELETE_CONTROLS = dict.fromkeys(c for c in range(32) if chr(c) not in "\t\n\r\f")
 
 
@@ -97,6 +99,8 @@ def _checked(text: str) -> str:
     """Refuse text that decoded but is mostly control characters: a binary file in disguise."""
     if not text.strip():
         raise InputError("empty input")
+    if "\x00" in text:
+        raise InputError("binary input (contains NUL characters), not text")
     controls = len(text) - len(text.translate(_DELETE_CONTROLS))
     if controls > MAX_CONTROL_RATIO * len(text):
         raise InputError("binary input (mostly control characters), not text")

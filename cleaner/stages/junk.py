@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 
-from bs4 import BeautifulSoup, Comment
+from bs4 import BeautifulSoup, Comment, NavigableString, PageElement, Tag
 from lxml.html import defs
 
 from ..article import Change
@@ -30,12 +30,12 @@ KNOWN_TAGS = frozenset(defs.tags)
 ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 BULLETS = "•●○■□◆◇▪▫◦‣∙·"
 PAGE_START_RE = re.compile(r"\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>])", re.IGNORECASE)
-DROPPED_ELEMENTS = ("script", "style", "noscript", "template", "iframe", "svg", "head")
-BLOCK_ELEMENTS = (
+DROPPED_ELEMENTS = frozenset(("script", "style", "noscript", "template", "iframe", "svg", "head"))
+BLOCK_ELEMENTS = frozenset((
     "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
     "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p",
     "pre", "section", "table", "td", "th", "tr", "ul",
-)  # fmt: skip
+))  # fmt: skip
 
 
 def markup_tags(line: str) -> list[str]:
@@ -78,31 +78,40 @@ MAX_RECORDED_CHARS = 200
 
 
 def page_to_text(markup: str, changes: list[Change] | None = None) -> str:
-    """A whole HTML page as plain text, one block element a line; the <title> leads if no <h1>.
+    """A whole HTML page as plain text, one block element a line, its <h1> (else <title>) first.
 
-    Dropped elements (scripts, styles, the head …) and comments are recorded in ``changes``.
+    Dropped elements (scripts, styles, the head …) and comments are recorded in ``changes``. The
+    tree is walked with an explicit stack, never recursively and without editing it, so the cost
+    stays linear in the page's size however deep its nesting or many its siblings.
     """
     soup = BeautifulSoup(markup, "lxml")
-    title = soup.title.get_text(" ", strip=True) if soup.title else ""
-    dropped: list[Change] = []
-    for element in soup(DROPPED_ELEMENTS):
-        if element.decomposed:  # inside an element dropped already, e.g. a <script> in <head>
-            continue
-        dropped.append(Change(NAME, "junk:html_element", _shortened(str(element))))
-        element.decompose()
-    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
-        dropped.append(Change(NAME, "junk:html_comment", _shortened(f"<!--{comment}-->")))
-        comment.extract()
+    heading = soup.find("h1")
+    first_line = (heading or soup.title or soup.new_tag("x")).get_text(" ", strip=True)
+    pieces: list[str] = [first_line, "\n"]
+    stack: list[tuple[PageElement, bool]] = [(soup, False)]
+    while stack:
+        node, leaving = stack.pop()
+        if leaving:
+            pieces.append("\n")
+        elif isinstance(node, Comment):
+            _record(changes, "junk:html_comment", f"<!--{node}-->")
+        elif type(node) is NavigableString:
+            pieces.append(str(node))
+        elif isinstance(node, Tag) and node is not heading:
+            if node.name in DROPPED_ELEMENTS:
+                _record(changes, "junk:html_element", str(node))
+                continue
+            if node.name in BLOCK_ELEMENTS:
+                pieces.append("\n")
+                stack.append((node, True))
+            stack.extend((child, False) for child in reversed(node.contents))
+    lines = (" ".join(line.split()) for line in "".join(pieces).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _record(changes: list[Change] | None, reason: str, markup: str) -> None:
     if changes is not None:
-        changes.extend(dropped)
-    for element in soup(BLOCK_ELEMENTS):
-        element.insert_before("\n")
-        element.insert_after("\n")
-    lines = [" ".join(line.split()) for line in soup.get_text().split("\n")]
-    body = [line for line in lines if line]
-    if title and not soup.find("h1"):
-        body.insert(0, title)
-    return "\n".join(body)
+        changes.append(Change(NAME, reason, _shortened(markup)))
 
 
 def run(doc: Document, config: Config) -> Document:

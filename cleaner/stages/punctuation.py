@@ -19,7 +19,8 @@ NAME = "punctuation"
 SUMMARY = "ASCII , : ; ? ! ( ) in Chinese text → ，：；？！（）; numbers, URLs, English untouched"
 
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
-MARK_RE = re.compile(r"[ \t]*([,:;?!])[ \t]*")
+MARK_RE = re.compile(r"[,:;?!]")
+BLANKS = " \t"
 # Each branch may only start where its first run of characters starts (the lookbehinds): otherwise
 # a long run of letters is rescanned from every letter, and cost grows with its square.
 PROTECTED_RE = re.compile(
@@ -69,25 +70,31 @@ def restore_marks(line: str) -> str:
     '发展，网络：时间10:31:38, see https://a.com/?q=1,2 网址，好吗？'
     """
     starts, ends = _protected_spans(line)
-    restored_up_to = -1  # end of the last mark restored: its full-width form is the next's left
-
-    def replace(match: re.Match[str]) -> str:
-        nonlocal restored_up_to
-        mark = match.group(1)
-        at = match.start(1)
+    pieces: list[str] = []
+    copied = 0  # line[:copied] is in pieces already
+    restored_at = -1  # where the last restored mark ended, spaces after it included
+    for match in MARK_RE.finditer(line):
+        at = match.start()
         span = bisect.bisect_right(starts, at) - 1
-        if span >= 0 and at < ends[span]:
-            return match.group(0)
-        left = line[match.start() - 1] if match.start() > 0 else ""
-        if match.start() == restored_up_to:
-            left = "，"  # any restored mark: all are Chinese punctuation
-        right = line[match.end()] if match.end() < len(line) else ""
-        if not _converts(mark, left, right):
-            return match.group(0)
-        restored_up_to = match.end()
-        return FULL_WIDTH[mark]
-
-    return MARK_RE.sub(replace, line)
+        if at < copied or (span >= 0 and at < ends[span]):
+            continue
+        # Neighbours are the nearest characters that are not blanks. Each scan stops at the
+        # previous mark (left) or runs over blanks no other mark will scan (right): linear.
+        before = at
+        while before > copied and line[before - 1] in BLANKS:
+            before -= 1
+        after = at + 1
+        while after < len(line) and line[after] in BLANKS:
+            after += 1
+        left = "，" if before == restored_at else (line[before - 1] if before > 0 else "")
+        right = line[after] if after < len(line) else ""
+        if not _converts(match.group(), left, right):
+            continue
+        pieces.append(line[copied:before])
+        pieces.append(FULL_WIDTH[match.group()])
+        copied = restored_at = after
+    pieces.append(line[copied:])
+    return "".join(pieces)
 
 
 def restore_brackets(line: str) -> str:
