@@ -624,3 +624,19 @@ def test_long_run_of_spaces_in_a_header_line_is_linear():
     doc = structure.run(Document(raw=text, text=text), Config())
     assert time.perf_counter() - start < 10
     assert LEAD in doc.text
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("文/新浪财经首席评论员 艾堂明[微博] 微信公众号：老艾侃股", "艾堂明"),
+        ("文/某某财经专栏（微信公众号abc）专栏作家 郝某", "郝某"),
+        ("作者：徐某、刘某", "徐某、刘某"),
+        ("本报记者 张某 北京报道", "张某"),
+        ("文/" + "很长的机构名称" * 4, None),  # a 28-character token is no name: null, not a cut name
+    ],
+)
+def test_author_is_the_name_not_the_role_or_a_cut_token(byline, author):
+    meta = parse_byline(byline)
+    assert meta is not None and meta.is_byline
+    assert meta.author == author

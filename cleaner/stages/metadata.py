@@ -16,11 +16,10 @@ DATE_RE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)\s*日?"
     r"(?:\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
 )
-LABEL = r"(?:作者|文|撰文|记者|本报记者|编者|发布者|作者名)"
-AUTHOR_RE = re.compile(
-    LABEL + r"\s*[:：/／|｜]\s*(?P<name>[^\s:：/|｜，,]{1,20})"
-    r"|^(?:本报)?记者\s+(?P<reporter>[\u4e00-\u9fff·]{2,8})"
-)
+AUTHOR_LABEL_RE = re.compile(r"(?:作者|文|撰文|记者|本报记者|编者|发布者|作者名)\s*[:：/／|｜]\s*")
+REPORTER_RE = re.compile(r"^(?:本报)?记者\s+(?P<name>[\u4e00-\u9fff·]{2,8})(?:\s|$)")
+BRACKETED_SUFFIX_RE = re.compile(r"[\[【(（][^\]】)）]{0,12}[\]】)）]$")
+MAX_AUTHOR_CHARS = 20
 # A forum-style byline: a name followed by a level badge, e.g. "费逸美77级工作室认证".
 RANKED_AUTHOR_RE = re.compile(
     r"^(?P<name>[\u4e00-\u9fffA-Za-z·]{2,12}?)\s*(?:\d{1,3}级|[Ll][Vv]\.?\s?\d{1,3})"
@@ -71,9 +70,33 @@ def parse_byline(line: str) -> Meta | None:
     ranked = RANKED_AUTHOR_RE.match(line)
     if ranked:
         return Meta(author=ranked["name"], is_byline=True)
-    labelled = AUTHOR_RE.search(line)
+    reporter = REPORTER_RE.match(line)
+    if reporter:
+        return Meta(author=reporter["name"], is_byline=True)
+    labelled = AUTHOR_LABEL_RE.search(line)
     if labelled and (labelled.start() == 0 or LABELLED_FIELD_RE.search(line)):
-        return Meta(author=labelled["name"] or labelled["reporter"], is_byline=True)
+        return Meta(author=author_name(line[labelled.end() :]), is_byline=True)
+    return None
+
+
+def author_name(tail: str) -> str | None:
+    """The name in what follows an author label, skipping roles and columns; None if unclear.
+
+    >>> author_name("新浪财经首席评论员 艾堂明[微博] 微信公众号：老艾侃股")
+    '艾堂明'
+    >>> author_name("新浪财经意见领袖专栏（微信公众号kopleader）专栏作家 郝旭光")
+    '郝旭光'
+    """
+    roles = boilerplate_phrases("author_roles")
+    for token in tail.split():
+        if ":" in token or "：" in token:  # the next labelled field: no name before it
+            return None
+        token = BRACKETED_SUFFIX_RE.sub("", token)
+        if not token or len(token) > MAX_AUTHOR_CHARS or any(b in token for b in "[]【】()（）"):
+            continue
+        if token.endswith(roles):
+            continue
+        return token
     return None
 
 
