@@ -15,7 +15,7 @@ from ..config import Config, StructureConfig
 from ..document import Document
 from . import metadata
 from .metadata import Meta
-from .outline import TERMINAL_MARKS, build_sections, heading_style, list_item
+from .outline import build_sections, heading_style, list_item
 
 NAME = "structure"
 SUMMARY = "title, byline, date/category/views, lead, sections, lists; drops echoes and trailers"
@@ -23,6 +23,8 @@ SUMMARY = "title, byline, date/category/views, lead, sections, lists; drops echo
 STRIP = " \t\u3000\xa0"
 ECHO_MARKS = "？?！! "  # an echo may add a question mark; a sentence ending 。 is no echo
 MAX_TRAILER_LINES = 30
+MAX_LINK_CHARS = 64  # a longer line under 相关文章 is prose, not a link to another article
+NOT_TITLE_ENDINGS = ("。", "；", "，", "：", ";", ",", ":")  # a title may end in ？ or ！, not these
 
 
 @dataclass
@@ -66,7 +68,7 @@ def read_header_line(line: str, header: Header) -> bool:
 def is_title_like(line: str, settings: StructureConfig) -> bool:
     return (
         len(line) <= settings.max_title_chars
-        and not line.endswith(TERMINAL_MARKS[:4])  # 。；，： end sentences, not titles; ？ may end one
+        and not line.endswith(NOT_TITLE_ENDINGS)
         and heading_style(line, settings.max_heading_chars) is None
         and list_item(line) is None
     )
@@ -131,7 +133,7 @@ def _trailer_heading_above(lines: list[str], end: int) -> int | None:
     while index >= max(0, end - MAX_TRAILER_LINES):
         if metadata.is_trailer_heading(lines[index]):
             return index
-        if len(lines[index]) > 64 or lines[index].endswith("。"):
+        if len(lines[index]) > MAX_LINK_CHARS or lines[index].endswith("。"):
             return None
         index -= 1
     return None
