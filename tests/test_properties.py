@@ -1,10 +1,12 @@
 """Properties over generated text: cleaning is idempotent, and clean Simplified text passes through
 unchanged (but for whitespace)."""
 
+import jsonschema
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from cleaner import InputError, clean
+from cleaner.article import json_schema
 from cleaner.stages.convert import converter
 
 # Common Simplified characters that t2s leaves alone, so generated text is clean Simplified.
@@ -22,6 +24,7 @@ sentence = st.lists(words, min_size=1, max_size=4).map("，".join).map(lambda s:
 paragraph = st.lists(sentence, min_size=1, max_size=4).map("".join)
 title = st.text(alphabet=POOL, min_size=4, max_size=20)
 CN_NUMBERS = "一二三四五六七八九"
+SCHEMA = json_schema()
 
 
 @st.composite
@@ -52,10 +55,12 @@ DIRTY_ALPHABET = (
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(alphabet=DIRTY_ALPHABET, min_size=1, max_size=300))
-def test_cleaning_is_idempotent(text):
+def test_cleaning_is_idempotent_and_output_fits_the_schema(text):
     try:
-        once = clean(text).text
+        article = clean(text)
     except InputError:
         assume(False)
+    jsonschema.validate(article.to_dict(), SCHEMA)
+    once = article.text
     assume(once.strip())
     assert clean(once).text == once
