@@ -35,7 +35,8 @@ def clean_articles(draw) -> str:
         lines.append(f"{number}、{draw(title)}")
         lines.extend(draw(st.lists(paragraph, min_size=1, max_size=2)))
         items = draw(st.lists(paragraph, max_size=3))
-        lines.extend(f"{n}. {item}" for n, item in enumerate(items, 1))
+        marker = draw(st.sampled_from(["{}. ", "{}．", "{}、", "（{}）", "({}) ", "{}) ", "{}）"]))
+        lines.extend(marker.format(n) + item for n, item in enumerate(items, 1))
     return "\n".join(lines)
 
 

@@ -2,8 +2,8 @@
 
 Heading styles, outermost first: ``第一章`` → ``一、`` → ``（一）`` → ``1、`` (the last only when a
 document uses it for short title-like lines and has no other heading style). A style's level is its
-rank among the styles the document actually uses. Ordered lists: ``1. `` ``1、`` ``（1）`` ``(1)``
-``1)``, numbered on from their first item.
+rank among the styles the document actually uses. Ordered lists: ``1. `` ``1．`` ``1、`` ``（1）``
+``(1)`` ``1)`` ``1）``, numbered on from their first item.
 """
 
 from __future__ import annotations
@@ -21,12 +21,15 @@ HEADING_STYLES = (
     ("arabic_dunhao", re.compile(r"^\d{1,2}、\s*\S")),
 )
 # Each list style: the marker pattern and the style written with the number 1.
+# Full-width and ASCII forms are separate styles, so a list is written back as it came.
 LIST_STYLES = (
-    (re.compile(r"^(\d{1,2})[.．](?!\d)\s*(?=\S)"), "1."),
+    (re.compile(r"^(\d{1,2})\.(?!\d)\s*(?=\S)"), "1."),
+    (re.compile(r"^(\d{1,2})．\s*(?=\S)"), "1．"),
     (re.compile(r"^(\d{1,2})、\s*(?=\S)"), "1、"),
     (re.compile(r"^（(\d{1,2})）\s*(?=\S)"), "（1）"),
     (re.compile(r"^\((\d{1,2})\)\s*(?=\S)"), "(1)"),
-    (re.compile(r"^(\d{1,2})[)）]\s*(?=\S)"), "1)"),
+    (re.compile(r"^(\d{1,2})\)\s*(?=\S)"), "1)"),
+    (re.compile(r"^(\d{1,2})）\s*(?=\S)"), "1）"),
 )
 TERMINAL_MARKS = tuple("。；，：！？.;,:!?")
 
