@@ -36,6 +36,7 @@ def converter(variant: str) -> OpenCC:
 
 
 SHARE_SAMPLE_CHARS = 20_000
+HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")
 CHUNK_CHARS = 2048  # OpenCC's matcher copies the rest of its input at each match: keep inputs short
 ZHE = "著"
 ZHE_PLACEHOLDER = "\ue000"  # a private-use character: OpenCC passes it through untouched
@@ -129,15 +130,23 @@ def to_simplified(text: str, variant: str = "t2s") -> str:
     return fix_zhe(opencc_convert(text, variant))
 
 
+@cache
+def _delete_traditional_only() -> dict[int, None]:
+    return dict.fromkeys(_traditional_only())
+
+
 def traditional_share(text: str) -> float:
-    """The share of Chinese characters in ``text`` that t2s changes: 0 for Simplified text."""
-    han = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
+    """The share of Chinese characters in ``text`` that Simplified never uses: 0 for Simplified.
+
+    Counted with a translation table, not by running OpenCC, so it costs little on every page.
+
+    >>> traditional_share("網貸逾期"), traditional_share("乾坤未定")
+    (0.5, 0.0)
+    """
+    han = sum(map(len, HAN_RUN_RE.findall(text)))
     if not han:
         return 0.0
-    sample = "".join(han)
-    simplified = converter("t2s").convert(sample)
-    changed = sum(1 for a, b in zip(sample, simplified, strict=False) if a != b)
-    return changed / len(han)
+    return (len(text) - len(text.translate(_delete_traditional_only()))) / han
 
 
 def run(doc: Document, config: Config) -> Document:
