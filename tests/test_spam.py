@@ -256,3 +256,8 @@ def test_many_keyword_lines_in_the_middle_are_fast():
     doc = spam.run(Document(raw=text, text=text), Config())
     assert time.perf_counter() - start < 10
     assert doc.changes == ()
+
+
+def test_full_width_letters_are_matched_like_ascii():
+    header = "国产ＡＶ在线,日韩ＡＶ无码,亚洲ＡＶ一区二区,欧美ＡＶ高清"
+    assert removed(run_lines([header, TITLE, *BODY])) == [header]

@@ -12,6 +12,7 @@ on lottery sales says ``彩票``. A line goes only with evidence of three kinds 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -68,7 +69,8 @@ def lexicon_evidence(segments: list[str]) -> Evidence:
     weak: set[str] = set()
     hit = 0
     for segment in segments:
-        found = _terms_re().findall(segment.lower())
+        # NFKC for matching only: spammers write ＡＶ in full-width letters to dodge filters.
+        found = _terms_re().findall(unicodedata.normalize("NFKC", segment).lower())
         hit += bool(found)
         for term in found:
             (strong if terms[term][1] else weak).add(term)
