@@ -201,3 +201,18 @@ def test_hostile_line_is_linear(text):
     start = time.perf_counter()
     run_text(text)
     assert time.perf_counter() - start < 10
+
+
+def test_saved_page_starting_with_a_comment_is_still_a_page():
+    page = (
+        "<!--http://www.example.com/2019/a.htm-->\n<?xml version='1.0'?>\n<!DOCTYPE HTML>\n"
+        "<html><head><title>标题</title><meta name='keywords' content='甲，乙'/></head>"
+        "<body><h1>标题</h1><p>正文。</p></body></html>"
+    )
+    doc = run_text(page)
+    assert doc.text == "标题\n正文。"
+
+
+def test_unclosed_leading_comment_is_not_a_page():
+    text = "<!-- 没有结束的注释 <html><p>正文。</p>"
+    assert not junk.is_html_page(text)

@@ -29,7 +29,7 @@ TAG_RE = re.compile(
 KNOWN_TAGS = frozenset(defs.tags)
 ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 BULLETS = "•●○■□◆◇▪▫◦‣∙·"
-PAGE_START_RE = re.compile(r"\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>])", re.IGNORECASE)
+PAGE_START_RE = re.compile(r"(?:<!doctype\s+html|<html[\s>]|<head[\s>])", re.IGNORECASE)
 DROPPED_ELEMENTS = frozenset(("script", "style", "noscript", "template", "iframe", "svg", "head"))
 BLOCK_ELEMENTS = frozenset((
     "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
@@ -77,6 +77,30 @@ def is_empty_bullet(line: str) -> bool:
 MAX_RECORDED_CHARS = 200
 
 
+def is_html_page(text: str) -> bool:
+    """Whether ``text`` is a whole HTML page: a doctype, <html> or <head> first, after any XML
+    declaration and comments (saved pages often start with ``<!-- saved from url=… -->``).
+
+    >>> is_html_page('<!--http://example.com/a.htm-->\\n<!DOCTYPE HTML>\\n<html>')
+    True
+    >>> is_html_page("正文<b>加粗</b>")
+    False
+    """
+    position = 0
+    while True:
+        while position < len(text) and text[position].isspace():
+            position += 1
+        if text.startswith("<!--", position):
+            end = text.find("-->", position + 4)
+        elif text.startswith("<?xml", position):
+            end = text.find("?>", position + 5)
+        else:
+            return PAGE_START_RE.match(text, position) is not None
+        if end == -1:
+            return False
+        position = end + 3 if text[end] == "-" else end + 2
+
+
 def page_to_text(markup: str, changes: list[Change] | None = None) -> str:
     """A whole HTML page as plain text, one block element a line, its <h1> (else <title>) first.
 
@@ -117,7 +141,7 @@ def _record(changes: list[Change] | None, reason: str, markup: str) -> None:
 def run(doc: Document, config: Config) -> Document:
     changes: list[Change] = []
     text = doc.text
-    if PAGE_START_RE.match(text):
+    if is_html_page(text):
         text = page_to_text(text, changes)
     kept: list[str] = []
     for line in text.split("\n"):
