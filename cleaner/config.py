@@ -98,13 +98,15 @@ class ConvertConfig:
     """Traditional→Simplified.
 
     ``variant``: OpenCC profile ``t2s``, ``tw2s``, ``hk2s`` or ``none``.
-    ``stray_share``: a page on which fewer than this share of the Chinese characters are Traditional
-    is Simplified with a few strays; only characters that Simplified never uses are converted
-    there, so names such as 乾照光电 keep their 乾 (t2s would write 干照光电).
+    ``stray_share`` and ``min_traditional_chars``: a page on which fewer than this share of the
+    Chinese characters, or fewer than this many, are ones Simplified never uses is Simplified with
+    a few strays; only those characters are converted there, so names such as 乾照光电 keep their 乾
+    (t2s would write 干照光电). A short text needs several such characters to count as Traditional.
     """
 
     variant: str = "t2s"
     stray_share: float = 0.05
+    min_traditional_chars: int = 3
 
     def __post_init__(self) -> None:
         if self.variant not in CONVERT_VARIANTS:

@@ -201,8 +201,16 @@ def test_traditional_page_is_converted_whole_with_phrases():
     assert doc.text == "干净的资产负债表让银行更有底气。"
 
 
-def test_stray_share_zero_sends_every_page_through_opencc():
-    assert run_convert("乾照光电公告", stray_share=0.0).text == "干照光电公告"
+def test_zero_thresholds_send_every_page_through_opencc():
+    assert run_convert("乾照光电公告", stray_share=0.0, min_traditional_chars=0).text == "干照光电公告"
+
+
+def test_short_simplified_text_with_one_stray_keeps_qian():
+    assert run_convert("乾照光电於內地发布。").text == "乾照光电於内地发布。"
+
+
+def test_short_traditional_title_is_converted_whole():
+    assert run_convert("隨著網貸發展，乾淨的帳").text == "随着网贷发展，干净的帐"
 
 
 def test_long_traditional_run_converts_as_a_whole_and_fast():

@@ -6,7 +6,7 @@ everywhere, 土著 included. Simplified writes the particle and the verb zhuó/z
 着急), so 著 is hidden from OpenCC and decided by ``data/zhe_words.txt``, the words in which it
 becomes 着 — not when the next character makes a 著 word (``data/zhe_keep.txt``: 著作, 著名 …).
 
-A Simplified page with a few stray Traditional characters (under ``stray_share``) is not put
+A Simplified page with a few stray Traditional characters (see ``ConvertConfig``) is not put
 through OpenCC whole: t2s would also rewrite characters that Simplified uses too (乾照光电 →
 干照光电). There only the characters that Simplified never uses are converted, one by one.
 """
@@ -21,7 +21,7 @@ import opencc
 from opencc import OpenCC
 
 from ..article import Change
-from ..config import Config
+from ..config import Config, ConvertConfig
 from ..document import Document
 from ..lexicon import read_entries
 
@@ -135,18 +135,34 @@ def _delete_traditional_only() -> dict[int, None]:
     return dict.fromkeys(_traditional_only())
 
 
-def traditional_share(text: str) -> float:
-    """The share of Chinese characters in ``text`` that Simplified never uses: 0 for Simplified.
+def traditional_count(text: str) -> tuple[int, int]:
+    """How many of the Chinese characters in ``text`` Simplified never uses, and how many there are.
 
     Counted with a translation table, not by running OpenCC, so it costs little on every page.
 
-    >>> traditional_share("網貸逾期"), traditional_share("乾坤未定")
-    (0.5, 0.0)
+    >>> traditional_count("網貸逾期"), traditional_count("乾坤未定")
+    ((2, 4), (0, 4))
     """
     han = sum(map(len, HAN_RUN_RE.findall(text)))
-    if not han:
-        return 0.0
-    return (len(text) - len(text.translate(_delete_traditional_only()))) / han
+    return len(text) - len(text.translate(_delete_traditional_only())), han
+
+
+def traditional_share(text: str) -> float:
+    """The share of Chinese characters in ``text`` that Simplified never uses: 0 for Simplified."""
+    traditional, han = traditional_count(text)
+    return traditional / han if han else 0.0
+
+
+def is_simplified_with_strays(text: str, settings: ConvertConfig) -> bool:
+    """Whether ``text`` is Simplified with at most a few stray Traditional characters.
+
+    >>> is_simplified_with_strays("乾照光电於內地发布。", ConvertConfig())
+    True
+    >>> is_simplified_with_strays("網貸逾期會不會找上門", ConvertConfig())
+    False
+    """
+    traditional, han = traditional_count(text[:SHARE_SAMPLE_CHARS])
+    return traditional < settings.min_traditional_chars or traditional < settings.stray_share * han
 
 
 def run(doc: Document, config: Config) -> Document:
@@ -154,7 +170,7 @@ def run(doc: Document, config: Config) -> Document:
     if variant == "none":
         return doc
     changes: list[Change] = []
-    if traditional_share(doc.text[:SHARE_SAMPLE_CHARS]) < config.convert.stray_share:
+    if is_simplified_with_strays(doc.text, config.convert):
         reason, convert = "convert:stray_traditional", convert_strays
     else:
         reason, convert = f"convert:{variant}", partial(opencc_convert, variant=variant)
