@@ -205,15 +205,15 @@ class Config:
 
 def _build_section(name: str, factory: Any, values: dict[str, Any]) -> Any:
     default = factory()
-    known = {f.name: f for f in dataclasses.fields(default)}
+    known = {f.name for f in dataclasses.fields(default)}
+    checked: dict[str, Any] = {}
     for key, value in values.items():
         if key not in known:
-            raise ConfigError(
-                f"unknown option {key!r} in [{name}]; known: {', '.join(known) or 'none'}"
-            )
+            raise ConfigError(f"unknown option {key!r} in [{name}]; known: {', '.join(known) or 'none'}")
         expected = type(getattr(default, key))
-        if not isinstance(value, expected) or isinstance(value, bool) is not (expected is bool):
-            raise ConfigError(
-                f"[{name}] {key} must be {expected.__name__}, not {type(value).__name__}"
-            )
-    return dataclasses.replace(default, **values)
+        if expected is float and type(value) is int:
+            value = float(value)  # TOML's 0 is as good as 0.0 here
+        if type(value) is not expected:  # type(), not isinstance(): True is no int here
+            raise ConfigError(f"[{name}] {key} must be {expected.__name__}, not {type(value).__name__}")
+        checked[key] = value
+    return dataclasses.replace(default, **checked)

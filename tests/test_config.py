@@ -211,3 +211,7 @@ def test_from_toml_skip_required_stage_fails(tmp_path):
     path.write_text('skip = ["structure"]\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="structure"):
         Config.from_toml(path)
+
+
+def test_whole_number_for_a_float_option_is_accepted():
+    assert Config.from_dict({"convert": {"stray_share": 0}}).convert.stray_share == 0.0
