@@ -205,7 +205,7 @@ class Config:
 
 def _build_section(name: str, factory: Any, values: dict[str, Any]) -> Any:
     default = factory()
-    known = {f.name for f in dataclasses.fields(default)}
+    known = [f.name for f in dataclasses.fields(default)]
     checked: dict[str, Any] = {}
     for key, value in values.items():
         if key not in known:
