@@ -10,9 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .config import Config
-from .errors import CleanerError
 from .output import ERROR_SUFFIX, error_record, output_path, render, write_atomic
-from .pipeline import clean_path
+from .pipeline import Failure, clean_path_or_failure
 
 
 @dataclass(frozen=True)
@@ -58,11 +57,8 @@ def clean_to_folder(
 
 
 def _clean_one(source: Path, target: Path, config: Config, fmt: str) -> str | None:
-    try:
-        article = clean_path(source, config)
-    except CleanerError as exc:
-        return str(exc)
-    except OSError as exc:
-        return f"{source}: cannot read: {exc.strerror or exc}"
-    write_atomic(target, render(article, fmt))
+    result = clean_path_or_failure(source, config)
+    if isinstance(result, Failure):
+        return result.error
+    write_atomic(target, render(result, fmt))
     return None

@@ -88,13 +88,18 @@ def clean_path(path: Path, config: Config) -> Article:
     return clean(path.read_bytes(), config, source=Source(path=str(path)))
 
 
+def clean_path_or_failure(path: Path, config: Config) -> Article | Failure:
+    """Clean one file; a file that cannot be read or cleaned gives a Failure saying why."""
+    try:
+        return clean_path(path, config)
+    except CleanerError as exc:
+        return Failure(Source(path=str(path)), str(exc))
+    except OSError as exc:
+        return Failure(Source(path=str(path)), f"{path}: cannot read: {exc.strerror or exc}")
+
+
 def clean_files(paths: Iterable[Path], config: Config | None = None) -> Iterator[Article | Failure]:
     """Clean many files, one result each, in order; a bad file yields a Failure, never stops it."""
     config = config or Config()
     for path in paths:
-        try:
-            yield clean_path(path, config)
-        except CleanerError as exc:
-            yield Failure(Source(path=str(path)), str(exc))
-        except OSError as exc:
-            yield Failure(Source(path=str(path)), f"cannot read: {exc.strerror or exc}")
+        yield clean_path_or_failure(path, config)
