@@ -76,6 +76,8 @@ def clean_command(paths: tuple[Path, ...], outdir: Path | None, fmt: str, conver
     """
     config = _config_or_exit(config_file, convert, skip)
     if not paths or paths == (Path("-"),):
+        if outdir is not None:
+            raise click.UsageError("stdin is cleaned to stdout; -o/--output is for files and folders")
         _clean_stdin(config, fmt)
         return
     if Path("-") in paths:

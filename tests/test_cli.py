@@ -127,6 +127,7 @@ def test_config_file_is_read_and_flags_override_it(runner, tmp_path):
     ["clean", "--skip", "decode", "-"],
     ["clean", "no/such/file.txt", "-o", "out"],
     ["explain"],
+    ["clean", "-", "-o", "out"],
 ])
 def test_usage_errors_exit_two(runner, args):
     assert runner.invoke(main, args).exit_code == 2
