@@ -23,6 +23,7 @@ from opencc import OpenCC
 from ..article import Change
 from ..config import Config, ConvertConfig
 from ..document import Document
+from ..han import count_in, han_count, is_han
 from ..lexicon import read_entries
 
 NAME = "convert"
@@ -36,7 +37,6 @@ def converter(variant: str) -> OpenCC:
 
 
 SHARE_SAMPLE_CHARS = 20_000
-HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")
 CHUNK_CHARS = 2048  # OpenCC's matcher copies the rest of its input at each match: keep inputs short
 ZHE = "著"
 ZHE_PLACEHOLDER = "\ue000"  # a private-use character: OpenCC passes it through untouched
@@ -87,7 +87,7 @@ def _chunks(text: str) -> list[str]:
     while len(text) - start > CHUNK_CHARS:
         end = start + CHUNK_CHARS
         cut = end
-        while cut > end - 64 and "\u4e00" <= text[cut - 1] <= "\u9fff":
+        while cut > end - 64 and is_han(text[cut - 1]):
             cut -= 1
         cut = cut if cut > end - 64 else end
         pieces.append(text[start:cut])
@@ -143,8 +143,7 @@ def traditional_count(text: str) -> tuple[int, int]:
     >>> traditional_count("網貸逾期"), traditional_count("乾坤未定")
     ((2, 4), (0, 4))
     """
-    han = sum(map(len, HAN_RUN_RE.findall(text)))
-    return len(text) - len(text.translate(_delete_traditional_only())), han
+    return count_in(text, _delete_traditional_only()), han_count(text)
 
 
 def traditional_share(text: str) -> float:

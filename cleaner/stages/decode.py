@@ -12,12 +12,14 @@ from __future__ import annotations
 import codecs
 import hashlib
 from dataclasses import replace
+from functools import cache
 
 import charset_normalizer
 
 from ..config import Config
 from ..document import Document
 from ..errors import InputError
+from ..han import count_in, han_count
 from ..lexicon import common_hanzi
 
 NAME = "decode"
@@ -88,11 +90,15 @@ def _decoded(data: bytes, encoding: str) -> str | None:
         return None
 
 
+@cache
+def _delete_common() -> dict[int, None]:
+    return dict.fromkeys(map(ord, common_hanzi()))
+
+
 def common_share(text: str) -> float:
     """The share of Chinese characters in ``text`` that are common ones; 0 when there are none."""
-    common = common_hanzi()
-    han = [ch for ch in text if "\u3400" <= ch <= "\u9fff"]
-    return sum(ch in common for ch in han) / len(han) if han else 0.0
+    han = han_count(text)
+    return count_in(text, _delete_common()) / han if han else 0.0
 
 
 def _checked(text: str) -> str:

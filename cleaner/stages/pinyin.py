@@ -18,12 +18,13 @@ from pypinyin.pinyin_dict import pinyin_dict
 from ..article import Change
 from ..config import Config
 from ..document import Document
+from ..han import HAN_CLASS
 
 NAME = "pinyin"
 SUMMARY = "strip pinyin notes 網(wǎng) when the syllable is a reading of the character before it"
 
 NOTE_RE = re.compile(
-    r"(?P<char>[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])"
+    f"(?P<char>[{HAN_CLASS}])"
     r"(?P<note>[(（](?P<syllable>[a-zA-Zü\u00e0-\u01dc\u1e3f\u0144\u0148\u01f9]{1,7}[1-5]?)[)）])"
 )
 TONE_DIGITS = "12345"

@@ -14,6 +14,7 @@ import re
 from ..article import Change
 from ..config import Config
 from ..document import Document
+from ..han import han_count, is_han
 
 NAME = "punctuation"
 SUMMARY = "ASCII , : ; ? ! ( ) in Chinese text → ，：；？！（）; numbers, URLs, English untouched"
@@ -27,15 +28,8 @@ PROTECTED_RE = re.compile(
     r"(?<![A-Za-z0-9+.\-])[A-Za-z][A-Za-z0-9+.\-]*://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+"  # URLs
     r"|(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"  # e-mail addresses
 )
-HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2FA1F))
+BRACKET_RE = re.compile(r"[()]")
 CJK_PUNCTUATION = frozenset("，。、；：？！“”‘’（）《》〈〉【】「」『』…—～·")
-
-
-def is_han(ch: str) -> bool:
-    if not ch:
-        return False
-    code = ord(ch)
-    return any(low <= code <= high for low, high in HAN_RANGES)
 
 
 def is_chinese(ch: str) -> bool:
@@ -106,16 +100,18 @@ def restore_brackets(line: str) -> str:
     if "(" not in line:
         return line
     chars = list(line)
-    han_before = [0]  # han_before[i] = Han characters in line[:i]
-    for ch in line:
-        han_before.append(han_before[-1] + is_han(ch))
-    opened: list[int] = []
-    for index, ch in enumerate(line):
-        if ch == "(":
-            opened.append(index)
-        elif ch == ")" and opened:
-            start = opened.pop()
-            if han_before[index] - han_before[start] > 0:
+    han_so_far = 0  # Han characters before the current bracket, counted a stretch at a time
+    previous = 0
+    opened: list[tuple[int, int]] = []  # (position, Han characters before it)
+    for match in BRACKET_RE.finditer(line):
+        index = match.start()
+        han_so_far += han_count(line, previous, index)
+        previous = index
+        if line[index] == "(":
+            opened.append((index, han_so_far))
+        elif opened:
+            start, han_before_start = opened.pop()
+            if han_so_far > han_before_start:
                 chars[start], chars[index] = "（", "）"
     return "".join(chars)
 
