@@ -7,7 +7,7 @@ not of their kind, so a line is only taken out of the body on positive evidence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from datetime import datetime
 
 from ..lexicon import boilerplate_phrases
@@ -41,13 +41,27 @@ MAX_META_CHARS = 120
 
 @dataclass(frozen=True, slots=True)
 class Meta:
-    """What one header line says; every field None when the line does not say it."""
+    """What header lines say, named as the Article's fields; None where they do not say it.
+
+    ``byline`` is the line itself when it names the author.
+    """
 
     author: str | None = None
+    byline: str | None = None
     published_at: str | None = None
     category: str | None = None
     views: int | None = None
-    is_byline: bool = False
+
+    @property
+    def is_byline(self) -> bool:
+        return self.byline is not None
+
+    def filled_from(self, other: Meta) -> Meta:
+        """This, with the fields still None taken from ``other``: the first line to say wins."""
+        return Meta(*(
+            mine if mine is not None else theirs
+            for mine, theirs in zip(astuple(self), astuple(other), strict=True)
+        ))
 
 
 def iso_datetime(match: re.Match[str]) -> str | None:
@@ -69,13 +83,13 @@ def parse_byline(line: str) -> Meta | None:
         return None
     ranked = RANKED_AUTHOR_RE.match(line)
     if ranked:
-        return Meta(author=ranked["name"], is_byline=True)
+        return Meta(author=ranked["name"], byline=line)
     reporter = REPORTER_RE.match(line)
     if reporter:
-        return Meta(author=reporter["name"], is_byline=True)
+        return Meta(author=reporter["name"], byline=line)
     labelled = AUTHOR_LABEL_RE.search(line)
     if labelled and (labelled.start() == 0 or LABELLED_FIELD_RE.search(line)):
-        return Meta(author=author_name(line[labelled.end() :]), is_byline=True)
+        return Meta(author=author_name(line[labelled.end() :]), byline=line)
     return None
 
 
@@ -104,7 +118,7 @@ def parse_meta_line(line: str) -> Meta | None:
     """A date/category/views line, labelled or not.
 
     >>> parse_meta_line("2025-04-04 10:31:38 逾期资讯 44")
-    Meta(author=None, published_at='2025-04-04T10:31:38', category='逾期资讯', views=44, is_byline=False)
+    Meta(author=None, byline=None, published_at='2025-04-04T10:31:38', category='逾期资讯', views=44)
     """
     if len(line) > MAX_META_CHARS or SENTENCE_MARKS.intersection(line):
         return None
@@ -112,33 +126,24 @@ def parse_meta_line(line: str) -> Meta | None:
     labelled = LABELLED_FIELD_RE.search(line)
     if not date and not labelled:
         return None
-    published_at = iso_datetime(date) if date else None
+    if not labelled and not _only_meta_words(line, date):
+        return None
     views = VIEWS_RE.search(line)
     category = CATEGORY_RE.search(line)
-    author = parse_byline(line)
     found = Meta(
-        author=author.author if author else None,
-        published_at=published_at,
+        published_at=iso_datetime(date) if date else None,
         category=category["cat"] if category else None,
         views=int(views["n"] or views["n2"]) if views else None,
-        is_byline=author is not None,
-    )
-    if date and not labelled:
-        found = _unlabelled_tail(line[date.end() :], found)
-    if date and not labelled and not _only_meta_words(line, date):
-        return None
-    return found
+    ).filled_from(parse_byline(line) or Meta())
+    return found if labelled else _unlabelled_tail(line[date.end() :], found)
 
 
 def _unlabelled_tail(tail: str, found: Meta) -> Meta:
     """``逾期资讯 44`` after a date: the category word, then the view count."""
     tokens = tail.split()
-    category, views = found.category, found.views
-    if tokens and tokens[-1].isdigit() and views is None:
-        views = int(tokens.pop())
-    if len(tokens) == 1 and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", tokens[0]) and category is None:
-        category = tokens[0]
-    return Meta(found.author, found.published_at, category, views, found.is_byline)
+    views = int(tokens.pop()) if tokens and tokens[-1].isdigit() else None
+    category = tokens[0] if len(tokens) == 1 and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", tokens[0]) else None
+    return found.filled_from(Meta(category=category, views=views))
 
 
 def _only_meta_words(line: str, date: re.Match[str]) -> bool:

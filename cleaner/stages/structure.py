@@ -8,7 +8,7 @@ is recorded; every other line is article text and ends up in the lead or a secti
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 
 from ..article import Article, Change
 from ..config import Config, StructureConfig
@@ -29,37 +29,24 @@ NOT_TITLE_ENDINGS = ("。", "；", "，", "：", ";", ",", ":")  # a title may e
 
 @dataclass
 class Header:
-    """What the header lines said, and the changes made while reading them."""
+    """The title, what the header lines said, and the changes made while reading them."""
 
     title: str | None = None
-    author: str | None = None
-    byline: str | None = None
-    published_at: str | None = None
-    category: str | None = None
-    views: int | None = None
+    meta: Meta = field(default_factory=Meta)
     changes: list[Change] = field(default_factory=list)
-
-    def take(self, meta: Meta, line: str) -> None:
-        """Fill fields still empty from ``meta``; the first value seen wins."""
-        self.author = self.author or meta.author
-        if meta.is_byline and self.byline is None:
-            self.byline = line
-        self.published_at = self.published_at or meta.published_at
-        self.category = self.category or meta.category
-        self.views = self.views if self.views is not None else meta.views
 
 
 def read_header_line(line: str, header: Header) -> bool:
     """Consume ``line`` into ``header`` if it is a byline, meta line or breadcrumb."""
     crumb = metadata.parse_breadcrumb(line)
     if crumb:
-        header.category = header.category or crumb
+        header.meta = header.meta.filled_from(Meta(category=crumb))
         header.changes.append(Change(NAME, "structure:breadcrumb", line))
         return True
     meta = metadata.parse_meta_line(line) or metadata.parse_byline(line)
     if meta is None:
         return False
-    header.take(meta, line)
+    header.meta = header.meta.filled_from(meta)
     reason = "structure:byline" if meta.is_byline and not meta.published_at else "structure:meta_line"
     header.changes.append(Change(NAME, reason, line))
     return True
@@ -149,14 +136,10 @@ def recover_article(text: str, settings: StructureConfig) -> tuple[Article, list
     )
     article = Article(
         title=header.title,
-        author=header.author,
-        byline=header.byline,
-        published_at=header.published_at,
-        category=header.category,
-        views=header.views,
         editor=editor,
         lead=tuple(lead),
         sections=tuple(sections),
+        **asdict(header.meta),
     )
     return article, header.changes + trailer_changes
 
