@@ -29,6 +29,8 @@ TAG_RE = re.compile(
 KNOWN_TAGS = frozenset(defs.tags)
 ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 BULLETS = "•●○■□◆◇▪▫◦‣∙·"
+BULLETS_AND_BLANKS = BULLETS + " \t\u3000\xa0"
+MAX_RECORDED_CHARS = 200  # a dropped <head> or <script> is recorded this far, then cut
 PAGE_START_RE = re.compile(r"(?:<!doctype\s+html|<html[\s>]|<head[\s>])", re.IGNORECASE)
 DROPPED_ELEMENTS = frozenset(("script", "style", "noscript", "template", "iframe", "svg", "head"))
 BLOCK_ELEMENTS = frozenset((
@@ -70,11 +72,8 @@ def visible_text(fragment: str) -> str:
 
 
 def is_empty_bullet(line: str) -> bool:
-    stripped = line.strip()
-    return bool(stripped) and not stripped.strip(BULLETS + " \t\u3000")
-
-
-MAX_RECORDED_CHARS = 200
+    """A line of bullets with nothing after them: ``•``."""
+    return bool(line.strip()) and not line.strip(BULLETS_AND_BLANKS)
 
 
 def is_html_page(text: str) -> bool:
@@ -148,7 +147,7 @@ def run(doc: Document, config: Config) -> Document:
         tags = markup_tags(line) if "<" in line else []
         if tags:
             shown = visible_text(line)
-            if not shown.strip(BULLETS + " \t\u3000\xa0"):
+            if not shown.strip(BULLETS_AND_BLANKS):
                 changes.append(Change(NAME, "junk:tag_soup", line.strip()))
                 continue
             changes.append(Change(NAME, "junk:inline_tag", "".join(tags)))

@@ -28,8 +28,6 @@ NOTE_RE = re.compile(
     r"(?P<note>[(（](?P<syllable>[a-zA-Zü\u00e0-\u01dc\u1e3f\u0144\u0148\u01f9]{1,7}[1-5]?)[)）])"
 )
 TONE_DIGITS = "12345"
-
-
 TONE_MARKS = {"\u0304": "1", "\u0301": "2", "\u030c": "3", "\u0300": "4"}
 
 
@@ -80,7 +78,7 @@ def note_kind(char: str, syllable: str) -> str | None:
     """
     syllable = syllable.lower()
     marked, toneless, numbered = readings(char)
-    if syllable in marked and syllable != _strip_tone(syllable):
+    if syllable in marked and syllable not in toneless:  # a neutral-tone reading has no mark
         return "marked"
     if syllable[-1] in TONE_DIGITS:
         return "numbered" if syllable in numbered else None
