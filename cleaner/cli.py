@@ -9,23 +9,23 @@ import click
 
 from .article import Source
 from .batch import clean_to_folder
-from .config import CONVERT_VARIANTS, Config, ConvertConfig
+from .config import CONVERT_VARIANTS, Config
 from .errors import CleanerError
 from .explain import format_changes
 from .output import FORMATS, find_inputs, render
-from .pipeline import REQUIRED_STAGES, STAGE_NAMES, STAGES, clean, clean_and_explain
+from .pipeline import REQUIRED_STAGES, STAGE_NAMES, STAGES, check_skip, clean, clean_and_explain
 
 SKIPPABLE = [name for name in STAGE_NAMES if name not in REQUIRED_STAGES]
 
 
 def build_config(config_file: Path | None, convert: str | None, skip: tuple[str, ...]) -> Config:
-    """The config file's settings, then the flags over them."""
+    """The config file's settings, then the flags over them, one option at a time."""
     config = Config.from_toml(config_file) if config_file else Config()
     if convert:
-        config = config.replace(convert=ConvertConfig(variant=convert))
+        config = config.merged({"convert": {"variant": convert}})
     if skip:
-        config = config.replace(skip=config.skip | set(skip))
-    return config
+        config = config.merged({"skip": sorted(config.skip | set(skip))})
+    return check_skip(config)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -153,39 +154,20 @@ class Config:
     structure: StructureConfig = field(default_factory=StructureConfig)
 
     def __post_init__(self) -> None:
-        # Imported here: the stage list imports the stages, which import this module.
-        from .pipeline import REQUIRED_STAGES, STAGE_NAMES
-
-        skip = frozenset(self.skip)
+        skip = self.skip
+        if isinstance(skip, str) or not isinstance(skip, Iterable):
+            raise ConfigError("skip must be a list of stage names")
+        skip = frozenset(skip)
         if not all(isinstance(name, str) for name in skip):
             raise ConfigError(f"skip must list stage names (strings), not {sorted(map(repr, skip))}")
+        # Which names are stages, and which may be skipped, is checked where the stage list lives
+        # (``pipeline.check_skip``), so this module need not import the stages.
         object.__setattr__(self, "skip", skip)
-        unknown = sorted(skip - set(STAGE_NAMES))
-        if unknown:
-            raise ConfigError(
-                f"unknown stage {', '.join(unknown)} in skip; stages are {', '.join(STAGE_NAMES)}"
-            )
-        required = sorted(skip & set(REQUIRED_STAGES))
-        if required:
-            raise ConfigError(f"stage {', '.join(required)} cannot be skipped")
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Config:
         """Build a Config from nested plain data, as parsed from TOML; unknown keys are errors."""
-        kwargs: dict[str, Any] = {}
-        sections = {f.name: f for f in dataclasses.fields(cls)}
-        for key, value in data.items():
-            if key not in sections:
-                raise ConfigError(f"unknown config key {key!r}; known: {', '.join(sections)}")
-            if key == "skip":
-                if not isinstance(value, list | tuple | set | frozenset):
-                    raise ConfigError("skip must be a list of stage names")
-                kwargs["skip"] = frozenset(value)
-                continue
-            if not isinstance(value, dict):
-                raise ConfigError(f"[{key}] must be a table of options")
-            kwargs[key] = _build_section(key, sections[key].default_factory, value)
-        return cls(**kwargs)
+        return cls().merged(data)
 
     @classmethod
     def from_toml(cls, path: str | Path) -> Config:
@@ -198,13 +180,41 @@ class Config:
             raise ConfigError(f"config file {path} is not valid TOML: {exc}") from exc
         return cls.from_dict(data)
 
+    def merged(self, data: dict[str, Any]) -> Config:
+        """This config with single options from ``data`` (TOML's shape) folded in.
+
+        Only the options named change; a section's other options keep their values, so a flag
+        such as ``--convert tw2s`` never resets what a config file said about ``[convert]``.
+
+        >>> base = Config.from_dict({"convert": {"stray_share": 0.1}})
+        >>> merged = base.merged({"convert": {"variant": "tw2s"}})
+        >>> merged.convert.variant, merged.convert.stray_share
+        ('tw2s', 0.1)
+        """
+        if not isinstance(data, dict):
+            raise ConfigError("a config must be a table of options")
+        sections = {f.name: f for f in dataclasses.fields(self)}
+        changes: dict[str, Any] = {}
+        for key, value in data.items():
+            if key not in sections:
+                raise ConfigError(f"unknown config key {key!r}; known: {', '.join(sections)}")
+            if key == "skip":
+                if isinstance(value, str) or not isinstance(value, list | tuple | set | frozenset):
+                    raise ConfigError("skip must be a list of stage names")
+                changes["skip"] = frozenset(value)
+                continue
+            if not isinstance(value, dict):
+                raise ConfigError(f"[{key}] must be a table of options")
+            changes[key] = _merged_section(key, getattr(self, key), value)
+        return dataclasses.replace(self, **changes)
+
     def replace(self, **sections: Any) -> Config:
         """A copy with some sections or ``skip`` replaced: ``config.replace(skip={"spam"})``."""
         return dataclasses.replace(self, **sections)
 
 
-def _build_section(name: str, factory: Any, values: dict[str, Any]) -> Any:
-    default = factory()
+def _merged_section(name: str, current: Any, values: dict[str, Any]) -> Any:
+    default = type(current)()
     known = [f.name for f in dataclasses.fields(default)]
     checked: dict[str, Any] = {}
     for key, value in values.items():
@@ -213,7 +223,11 @@ def _build_section(name: str, factory: Any, values: dict[str, Any]) -> Any:
         expected = type(getattr(default, key))
         if expected is float and type(value) is int:
             value = float(value)  # TOML's 0 is as good as 0.0 here
+        if expected is tuple and type(value) is list:
+            if not all(isinstance(item, str) for item in value):
+                raise ConfigError(f"[{name}] {key} must be a list of strings")
+            value = tuple(value)  # TOML arrays are lists; options hold tuples, so Config stays hashable
         if type(value) is not expected:  # type(), not isinstance(): True is no int here
             raise ConfigError(f"[{name}] {key} must be {expected.__name__}, not {type(value).__name__}")
         checked[key] = value
-    return dataclasses.replace(default, **checked)
+    return dataclasses.replace(current, **checked)

@@ -1,8 +1,19 @@
 """Exceptions raised by cleaner.
 
 Every error a user can cause is a ``CleanerError``, so a batch job can catch one type, record why an
-input failed and go on with the next input.
+input failed and go on with the next input. An ``InputError`` carries a stable ``code`` beside its
+message: summaries count codes, people read messages.
 """
+
+# The stable codes an InputError may carry, and what each means.
+INPUT_CODES = {
+    "input:empty": "the input is empty or only whitespace",
+    "input:binary": "the input is a binary file (image, archive, executable …), not text",
+    "input:undecodable": "the bytes are in no encoding we can read",
+    "input:too_large": "the input is larger than the configured limit",
+    "input:not_text": "the input is neither str nor bytes (None, a number …)",
+    "input:unreadable": "the file could not be read (permissions, a folder, an I/O error)",
+}
 
 
 class CleanerError(Exception):
@@ -10,16 +21,26 @@ class CleanerError(Exception):
 
 
 class InputError(CleanerError):
-    """The input cannot be cleaned: empty, binary, or in an encoding we cannot read."""
+    """The input cannot be cleaned: empty, binary, or in an encoding we cannot read.
 
-    def __init__(self, reason: str, source: str | None = None):
+    >>> InputError("input:empty", "empty input", "a.txt").code
+    'input:empty'
+    """
+
+    def __init__(self, code: str, reason: str, source: str | None = None):
+        if code not in INPUT_CODES:
+            raise ValueError(f"unknown input error code {code!r}")
+        self.code = code
         self.reason = reason
         self.source = source
         super().__init__(f"{source}: {reason}" if source else reason)
 
+    def __reduce__(self):  # picklable, so worker processes can send it back
+        return (type(self), (self.code, self.reason, self.source))
+
     def for_source(self, source: str | None) -> "InputError":
         """The same error naming its input, so a batch log says which file failed."""
-        return self if self.source or not source else InputError(self.reason, source)
+        return self if self.source or not source else InputError(self.code, self.reason, source)
 
 
 class ConfigError(CleanerError):

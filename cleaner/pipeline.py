@@ -4,6 +4,8 @@
 
 Order matters: pinyin notes are checked against the Traditional character they follow, so they go
 before conversion; punctuation is restored after conversion; structure reads the clean result.
+Each stage receives only its own section of the ``Config``; the ``Article`` is assembled here, from
+what the stages left in the ``Document``, so a stage added later still lands in ``removed``.
 """
 
 from __future__ import annotations
@@ -11,11 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .article import Article, Change, Source
 from .config import Config
 from .document import Document
-from .errors import CleanerError, InputError
+from .errors import CleanerError, ConfigError, InputError
 from .stages import convert, decode, junk, pinyin, punctuation, spam, structure, unicode
 
 
@@ -23,31 +26,67 @@ from .stages import convert, decode, junk, pinyin, punctuation, spam, structure,
 class Stage:
     name: str
     summary: str
-    run: Callable[[Document, Config], Document]
+    run: Callable[[Document, Any], Document]
+    reasons: tuple[str, ...]  # every reason id the stage may record
 
 
 STAGES: tuple[Stage, ...] = tuple(
-    Stage(module.NAME, module.SUMMARY, module.run)
+    Stage(module.NAME, module.SUMMARY, module.run, module.REASONS)
     for module in (decode, unicode, junk, spam, pinyin, convert, punctuation, structure)
 )
 STAGE_NAMES = tuple(stage.name for stage in STAGES)
 REQUIRED_STAGES = ("decode", "structure")
 
 
+def check_skip(config: Config) -> Config:
+    """``config`` if every stage it skips exists and may be skipped; else a ``ConfigError``."""
+    unknown = sorted(config.skip - set(STAGE_NAMES))
+    if unknown:
+        raise ConfigError(f"unknown stage {', '.join(unknown)} in skip; stages are {', '.join(STAGE_NAMES)}")
+    required = sorted(config.skip & set(REQUIRED_STAGES))
+    if required:
+        raise ConfigError(f"stage {', '.join(required)} cannot be skipped")
+    return config
+
+
 def run_stages(doc: Document, config: Config) -> Document:
+    """Every stage that ``config`` does not skip, in order, each given its own config section."""
+    check_skip(config)
     for stage in STAGES:
         if stage.name not in config.skip:
-            doc = stage.run(doc, config)
+            doc = stage.run(doc, getattr(config, stage.name))
     return doc
 
 
-def _document(raw: str | bytes, source: Source | None) -> Document:
+def assemble(doc: Document) -> Article:
+    """The article from what the stages decided: header fields, lead and sections, every removal."""
+    outline = doc.outline
+    if outline is None:  # pragma: no cover - structure is a required stage
+        raise RuntimeError("the structure stage did not run")
+    removed = tuple(c for c in doc.changes if c.is_removal)
+    return Article(
+        **outline.fields, lead=outline.lead, sections=outline.sections, removed=removed, source=doc.source
+    )
+
+
+def _document(raw: object, source: Source | None, record_replacements: bool) -> Document:
+    source = source or Source()
     if not isinstance(raw, str | bytes):
-        raise TypeError(
+        raise InputError(
+            "input:not_text",
             f"clean() takes the page as str or bytes, not {type(raw).__name__}; "
-            "read a file with Path(...).read_bytes()"
+            "read a file with Path(...).read_bytes()",
+            source.path or source.id,
         )
-    return Document(raw=raw, source=source or Source())
+    return Document(raw=raw, source=source, record_replacements=record_replacements)
+
+
+def _run(raw: object, config: Config | None, source: Source | None, explain: bool) -> Document:
+    doc = _document(raw, source, explain)
+    try:
+        return run_stages(doc, config or Config())
+    except InputError as exc:
+        raise exc.for_source(doc.source.path or doc.source.id) from None
 
 
 def clean_and_explain(
@@ -55,15 +94,10 @@ def clean_and_explain(
 ) -> tuple[Article, list[Change]]:
     """Clean one page and return the article with every change made, in stage order.
 
-    Raises ``InputError`` when the input cannot be cleaned (empty, binary, undecodable).
+    Raises ``InputError`` (with a stable ``code``) when the input cannot be cleaned.
     """
-    doc = _document(raw, source)
-    try:
-        doc = run_stages(doc, config or Config())
-    except InputError as exc:
-        raise exc.for_source(doc.source.path or doc.source.id) from None
-    assert doc.article is not None  # structure is a required stage
-    return doc.article, list(doc.changes)
+    doc = _run(raw, config, source, explain=True)
+    return assemble(doc), list(doc.changes)
 
 
 def clean(raw: str | bytes, config: Config | None = None, *, source: Source | None = None) -> Article:
@@ -72,15 +106,19 @@ def clean(raw: str | bytes, config: Config | None = None, *, source: Source | No
     >>> clean("網(wǎng)貸逾期\\n\\n隨著互聯(lián)網(wǎng)發(fā)展,網(wǎng)貸增加。").text
     '网贷逾期\\n随着互联网发展，网贷增加。'
     """
-    return clean_and_explain(raw, config, source=source)[0]
+    return assemble(_run(raw, config, source, explain=False))
 
 
 @dataclass(frozen=True)
 class Failure:
-    """An input that could not be cleaned, and why; batch functions yield these instead of raising."""
+    """An input that could not be cleaned, and why; batch functions yield these instead of raising.
+
+    ``code`` is stable (``input:empty``, ``input:unreadable`` …) and is what summaries count.
+    """
 
     source: Source
     error: str
+    code: str = "input:unreadable"
 
 
 def clean_path(path: Path, config: Config) -> Article:
@@ -90,16 +128,21 @@ def clean_path(path: Path, config: Config) -> Article:
 
 def clean_path_or_failure(path: Path, config: Config) -> Article | Failure:
     """Clean one file; a file that cannot be read or cleaned gives a Failure saying why."""
+    source = Source(path=str(path))
     try:
         return clean_path(path, config)
+    except InputError as exc:
+        return Failure(source, str(exc), exc.code)
     except CleanerError as exc:
-        return Failure(Source(path=str(path)), str(exc))
+        return Failure(source, str(exc), "config:invalid")
     except OSError as exc:
-        return Failure(Source(path=str(path)), f"{path}: cannot read: {exc.strerror or exc}")
+        return Failure(source, f"{path}: cannot read: {exc.strerror or exc}", "input:unreadable")
 
 
 def clean_files(paths: Iterable[Path], config: Config | None = None) -> Iterator[Article | Failure]:
     """Clean many files, one result each, in order; a bad file yields a Failure, never stops it."""
-    config = config or Config()
+    config = check_skip(config or Config())
     for path in paths:
         yield clean_path_or_failure(path, config)
+
+

@@ -6,7 +6,7 @@ import pytest
 
 from cleaner import CleanerError, Config, ConfigError, clean
 from cleaner.config import ConvertConfig, SpamConfig
-from cleaner.pipeline import STAGE_NAMES
+from cleaner.pipeline import STAGE_NAMES, check_skip
 
 
 def test_defaults():
@@ -118,19 +118,20 @@ def test_invalid_convert_variant_is_named():
 # --- skip --------------------------------------------------------------------------------------------
 
 
-def test_skip_unknown_stage_is_named():
+def test_skip_unknown_stage_is_named_where_the_stages_are_run():
+    # config does not know the stages (no import cycle); the stage list checks the names
     with pytest.raises(ConfigError, match="spellcheck"):
-        Config(skip=frozenset({"spellcheck"}))
+        check_skip(Config(skip=frozenset({"spellcheck"})))
     with pytest.raises(ConfigError, match="spellcheck"):
-        Config.from_dict({"skip": ["spam", "spellcheck"]})
+        clean("网贷", Config.from_dict({"skip": ["spam", "spellcheck"]}))
 
 
 @pytest.mark.parametrize("stage", ["decode", "structure"])
 def test_skip_required_stage_fails(stage):
     with pytest.raises(ConfigError, match=stage):
-        Config(skip=frozenset({stage}))
+        check_skip(Config(skip=frozenset({stage})))
     with pytest.raises(ConfigError, match=stage):
-        Config.from_dict({"skip": [stage]})
+        clean("网贷", Config.from_dict({"skip": [stage]}))
 
 
 @pytest.mark.parametrize("skip", [[1], ["spam", 1], [None]])
@@ -156,7 +157,7 @@ def test_replace():
     assert config.skip == frozenset({"spam"})
     assert config.convert.variant == "none"
     with pytest.raises(ConfigError, match="decode"):
-        Config().replace(skip={"decode"})
+        check_skip(Config().replace(skip={"decode"}))
 
 
 # --- from_toml ---------------------------------------------------------------------------------------
@@ -210,8 +211,36 @@ def test_from_toml_skip_required_stage_fails(tmp_path):
     path = tmp_path / "cleaner.toml"
     path.write_text('skip = ["structure"]\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="structure"):
-        Config.from_toml(path)
+        check_skip(Config.from_toml(path))
 
 
 def test_whole_number_for_a_float_option_is_accepted():
     assert Config.from_dict({"convert": {"stray_share": 0}}).convert.stray_share == 0.0
+
+
+# --- merged: one path for TOML and flags --------------------------------------------------------
+
+
+def test_merged_changes_only_the_options_named():
+    base = Config.from_dict({"convert": {"stray_share": 0.2, "min_traditional_chars": 7}})
+    merged = base.merged({"convert": {"variant": "tw2s"}})
+    assert merged.convert == ConvertConfig("tw2s", 0.2, 7)
+    assert base.convert.variant == "t2s"  # frozen: the original is unchanged
+
+
+def test_merged_rejects_what_from_dict_rejects():
+    with pytest.raises(ConfigError, match="colour"):
+        Config().merged({"convert": {"colour": "red"}})
+    with pytest.raises(ConfigError, match="a table"):
+        Config().merged(["skip"])  # type: ignore[arg-type]
+
+
+def test_cli_flag_keeps_the_config_files_other_options(tmp_path):
+    from cleaner.cli import build_config
+
+    path = tmp_path / "cleaner.toml"
+    path.write_text('skip = ["spam"]\n[convert]\nstray_share = 0.2\n', encoding="utf-8")
+    config = build_config(path, "tw2s", ("pinyin",))
+    assert config.convert.variant == "tw2s"
+    assert config.convert.stray_share == 0.2
+    assert config.skip == frozenset({"spam", "pinyin"})

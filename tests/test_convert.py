@@ -12,7 +12,7 @@ from cleaner.stages.convert import converter, fix_zhe, to_simplified, traditiona
 
 
 def run_text(text: str, variant: str = "t2s") -> Document:
-    return convert.run(Document(raw=text, text=text), Config(convert=ConvertConfig(variant)))
+    return convert.run(Document.from_text(text), (Config(convert=ConvertConfig(variant))).convert)
 
 
 # --- the particle 著 ---------------------------------------------------------------------------
@@ -185,7 +185,7 @@ def test_particle_rule_is_linear(text):
 
 
 def run_convert(text: str, **options) -> Document:
-    return convert.run(Document(raw=text, text=text), Config.from_dict({"convert": options}))
+    return convert.run(Document.from_text(text), (Config.from_dict({"convert": options})).convert)
 
 
 def test_simplified_page_keeps_characters_simplified_also_uses():

@@ -18,7 +18,7 @@ TRADITIONAL = "網貸逾期會不會找上門？隨著互聯網金融的快速�
 
 
 def run_bytes(data: bytes, config: Config | None = None) -> Document:
-    return decode.run(Document(raw=data), config or Config())
+    return decode.run(Document(raw=data), (config or Config()).decode)
 
 
 # --- text that decodes ---------------------------------------------------------------------
@@ -91,7 +91,7 @@ def test_run_records_encoding_and_sha256_of_the_bytes():
 
 
 def test_run_on_str_keeps_the_text_and_has_no_encoding():
-    doc = decode.run(Document(raw=SIMPLIFIED), Config())
+    doc = decode.run(Document(raw=SIMPLIFIED), Config().decode)
     assert doc.text == SIMPLIFIED
     assert doc.source.encoding is None
     assert doc.source.sha256 == hashlib.sha256(SIMPLIFIED.encode("utf-8")).hexdigest()
@@ -120,7 +120,7 @@ def test_empty_or_whitespace_bytes(data):
 @pytest.mark.parametrize("raw", ["", " \n\u3000\t"])
 def test_empty_or_whitespace_str(raw):
     with pytest.raises(InputError, match=r"(?i)empty"):
-        decode.run(Document(raw=raw), Config())
+        decode.run(Document(raw=raw), Config().decode)
 
 
 def test_bom_only_is_empty():
@@ -153,7 +153,7 @@ def test_control_characters_without_nul_are_binary():
 
 def test_str_of_control_characters_is_binary():
     with pytest.raises(InputError, match=r"(?i)binary"):
-        decode.run(Document(raw="a\x00b\x01c\x02" * 50), Config())
+        decode.run(Document(raw="a\x00b\x01c\x02" * 50), Config().decode)
 
 
 def test_utf8_bom_followed_by_invalid_utf8():

@@ -14,7 +14,7 @@ SOUP = '<address id="p94fg"><var id="p94fg"></var></address>'
 
 
 def run_text(text: str, config: Config | None = None) -> Document:
-    return junk.run(Document(raw=text, text=text), config or Config())
+    return junk.run(Document.from_text(text), (config or Config()).junk)
 
 
 def reasons(doc: Document) -> list[str]:

@@ -12,7 +12,7 @@ from cleaner.stages.pinyin import note_kind, readings
 
 
 def run_text(text: str, config: Config | None = None) -> Document:
-    return pinyin.run(Document(raw=text, text=text), config or Config())
+    return pinyin.run(Document.from_text(text), (config or Config()).pinyin)
 
 
 def notes(doc: Document) -> list[str]:

@@ -11,7 +11,7 @@ from cleaner.stages.punctuation import restore_brackets, restore_marks
 
 
 def run_text(text: str) -> Document:
-    return punctuation.run(Document(raw=text, text=text), Config())
+    return punctuation.run(Document.from_text(text), Config().punctuation)
 
 
 # --- conversions --------------------------------------------------------------------------------

@@ -43,7 +43,7 @@ TRADITIONAL_BODY = [
 
 def run_lines(lines: list[str], config: Config | None = None) -> Document:
     text = "\n\n".join(lines)
-    return spam.run(Document(raw=text, text=text), config or Config())
+    return spam.run(Document.from_text(text), (config or Config()).spam)
 
 
 def removed(doc: Document) -> list[str]:
@@ -168,7 +168,7 @@ def test_legitimate_line_at_an_edge_stays(line, place):
 
 def test_text_without_spam_is_returned_unchanged():
     text = "\n".join([TITLE, *BODY])
-    doc = spam.run(Document(raw=text, text=text), Config())
+    doc = spam.run(Document.from_text(text), Config().spam)
     assert doc.text == text
     assert doc.changes == ()
 
@@ -232,7 +232,7 @@ def test_pipeline_keeps_legitimate_spamlike_words():
 )
 def test_long_hostile_line_is_linear(text):
     start = time.perf_counter()
-    spam.run(Document(raw=text, text=text), Config())
+    spam.run(Document.from_text(text), Config().spam)
     assert time.perf_counter() - start < 10
 
 
@@ -242,7 +242,7 @@ def test_many_keyword_lines_in_the_middle_are_fast():
     middle = ["国产精品,欧美一区二区,亚洲无码,六合彩特码"] * 2_500
     text = "\n".join([*BODY, *middle, *BODY])
     start = time.perf_counter()
-    doc = spam.run(Document(raw=text, text=text), Config())
+    doc = spam.run(Document.from_text(text), Config().spam)
     assert time.perf_counter() - start < 10
     assert doc.changes == ()
 

@@ -12,6 +12,7 @@ from cleaner import Change, Config, clean
 from cleaner.article import Article
 from cleaner.config import StructureConfig
 from cleaner.document import Document
+from cleaner.pipeline import assemble
 from cleaner.stages import structure
 from cleaner.stages.metadata import (
     parse_breadcrumb,
@@ -20,7 +21,6 @@ from cleaner.stages.metadata import (
     parse_meta_line,
 )
 from cleaner.stages.outline import build_sections, heading_style, list_item
-from cleaner.stages.structure import recover_article
 
 TITLE = "网贷逾期会不会找上门"
 LEAD = "随着互联网金融的快速发展，网络贷款已成为许多人应对短期资金需求的选择。"
@@ -30,7 +30,8 @@ PARA_3 = "正规网贷平台更倾向于通过电话、短信等途径联系借�
 
 
 def recover(*lines: str, config: StructureConfig | None = None) -> tuple[Article, list[Change]]:
-    return recover_article("\n".join(lines), config or StructureConfig())
+    doc = structure.run(Document.from_text("\n".join(lines)), config or StructureConfig())
+    return assemble(doc), list(doc.changes)
 
 
 def reasons(changes) -> list[str]:
@@ -548,12 +549,11 @@ def test_run_sets_article_text_and_removed():
         Change("spam", "spam:keyword_list", "国产精品,亚洲无码,欧美一区二区"),
         Change("convert", "convert:t2s", "網貸", "网贷"),
     )
-    doc = structure.run(Document(raw=text, text=text, changes=earlier), Config())
-    article = doc.article
-    assert article is not None
+    doc = structure.run(Document.from_text(text, changes=earlier), Config().structure)
+    article = assemble(doc)
     assert article.title == TITLE
     assert article.author == "张三"
-    assert doc.text == article.text == f"{TITLE}\n{LEAD}"
+    assert article.text == f"{TITLE}\n{LEAD}"
     # removals from every stage are listed; replacements are not
     assert [c.reason for c in article.removed] == [
         "spam:keyword_list",
@@ -614,16 +614,16 @@ def test_header_lines_setting_limits_the_search():
 )
 def test_hostile_input_is_linear(text):
     start = time.perf_counter()
-    structure.run(Document(raw=text, text=text), Config())
+    structure.run(Document.from_text(text), Config().structure)
     assert time.perf_counter() - start < 10
 
 
 def test_long_run_of_spaces_in_a_header_line_is_linear():
     text = "网贷" + " " * 60_000 + "逾期\n" + LEAD
     start = time.perf_counter()
-    doc = structure.run(Document(raw=text, text=text), Config())
+    doc = structure.run(Document.from_text(text), Config().structure)
     assert time.perf_counter() - start < 10
-    assert LEAD in doc.text
+    assert LEAD in assemble(doc).text
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ MOJIBAKE = "市场波动".encode().decode("cp1252", errors="replace")
 
 
 def run_text(text: str, config: Config | None = None) -> Document:
-    return unicode.run(Document(raw=text, text=text), config or Config())
+    return unicode.run(Document.from_text(text), (config or Config()).unicode)
 
 
 def test_mojibake_fixture_is_what_we_think():

@@ -21,12 +21,16 @@ import opencc
 from opencc import OpenCC
 
 from ..article import Change
-from ..config import Config, ConvertConfig
+from ..config import CONVERT_VARIANTS, ConvertConfig
 from ..document import Document
 from ..han import count_in, han_count, is_han
 from ..lexicon import read_entries
 
 NAME = "convert"
+REASONS = (
+    "convert:stray_traditional", "convert:zhe",
+    *(f"convert:{variant}" for variant in CONVERT_VARIANTS if variant != "none"),
+)
 SUMMARY = "Traditional → Simplified (OpenCC t2s/tw2s/hk2s); 著 by our rules (随著 → 随着, 著作 stays)"
 
 
@@ -164,21 +168,20 @@ def is_simplified_with_strays(text: str, settings: ConvertConfig) -> bool:
     return traditional < settings.min_traditional_chars or traditional < settings.stray_share * han
 
 
-def run(doc: Document, config: Config) -> Document:
-    variant = config.convert.variant
+def run(doc: Document, settings: ConvertConfig) -> Document:
+    variant = settings.variant
     if variant == "none":
         return doc
-    changes: list[Change] = []
-    if is_simplified_with_strays(doc.text, config.convert):
+    if is_simplified_with_strays(doc.text, settings):
         reason, convert = "convert:stray_traditional", convert_strays
     else:
         reason, convert = f"convert:{variant}", partial(opencc_convert, variant=variant)
-    before = doc.text.split("\n")
+    before = doc.texts
     after = convert(doc.text).split("\n")
     if len(after) != len(before):  # conversion never touches newlines; guard the pairing anyway
         after = [convert(line) for line in before]
-    for old, new in zip(before, after, strict=True):
-        if old != new:
-            changes.append(Change(NAME, reason, old, new))
+    changes: list[Change] | None = [] if doc.record_replacements else None
+    if changes is not None:
+        changes.extend(Change(NAME, reason, old, new) for old, new in zip(before, after, strict=True) if old != new)
     text = fix_zhe("\n".join(after), changes)
-    return doc.updated(text, changes)
+    return doc.with_text(text, changes or ()).map_evidence(lambda value: fix_zhe(convert(value)))

@@ -11,18 +11,22 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 from dataclasses import replace
 from functools import cache
 
 import charset_normalizer
 
-from ..config import Config
-from ..document import Document
+from ..article import Change
+from ..config import DecodeConfig
+from ..document import Document, lines_of
 from ..errors import InputError
 from ..han import count_in, han_count
 from ..lexicon import common_hanzi
 
 NAME = "decode"
+REASONS = ("decode:lone_surrogate",)
+SURROGATE_RE = re.compile("[\ud800-\udfff]")
 SUMMARY = "bytes to text: BOM, UTF-8, GB18030, Big5, else charset-normalizer; refuses binary"
 
 BOMS = (
@@ -56,19 +60,21 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     ('网贷', 'gb18030')
     """
     if not data.strip():
-        raise InputError("empty input")
+        raise InputError("input:empty", "empty input")
     for bom, encoding in BOMS:
         if data.startswith(bom):
             try:
                 return _checked(data.decode(encoding)), encoding
             except UnicodeDecodeError as exc:
-                raise InputError(f"starts with a {encoding} byte-order mark but is not {encoding}: "
-                                 f"bad byte at offset {exc.start}") from exc
+                raise InputError(
+                    "input:undecodable",
+                    f"starts with a {encoding} byte-order mark but is not {encoding}: bad byte at offset {exc.start}",
+                ) from exc
     for signature, what in BINARY_SIGNATURES:
         if data.startswith(signature):
-            raise InputError(f"binary input ({what}), not text")
+            raise InputError("input:binary", f"binary input ({what}), not text")
     if b"\x00" in data:
-        raise InputError("binary input (contains NUL bytes), not text")
+        raise InputError("input:binary", "binary input (contains NUL bytes), not text")
     try:
         return _checked(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
@@ -79,7 +85,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return _checked(decodings[best]), best
     guess = charset_normalizer.from_bytes(data).best()
     if guess is None:
-        raise InputError("cannot decode: not UTF-8, GB18030 or Big5, and no other encoding fits")
+        raise InputError("input:undecodable", "cannot decode: not UTF-8, GB18030 or Big5, and no other encoding fits")
     return _checked(str(guess)), guess.encoding
 
 
@@ -104,27 +110,38 @@ def common_share(text: str) -> float:
 def _checked(text: str) -> str:
     """Refuse text that decoded but is mostly control characters: a binary file in disguise."""
     if not text.strip():
-        raise InputError("empty input")
+        raise InputError("input:empty", "empty input")
     if "\x00" in text:
-        raise InputError("binary input (contains NUL characters), not text")
+        raise InputError("input:binary", "binary input (contains NUL characters), not text")
     controls = len(text) - len(text.translate(_DELETE_CONTROLS))
     if controls > MAX_CONTROL_RATIO * len(text):
-        raise InputError("binary input (mostly control characters), not text")
+        raise InputError("input:binary", "binary input (mostly control characters), not text")
     return text
 
 
-def run(doc: Document, config: Config) -> Document:
+def run(doc: Document, settings: DecodeConfig) -> Document:
+    changes: list[Change] = []
     if isinstance(doc.raw, str):
         # Already text: nothing to decode, but the same emptiness and binary checks apply.
         data, encoding = doc.raw.encode("utf-8", "surrogatepass"), None
-        text = _checked(doc.raw)
+        text = _checked(_without_surrogates(doc.raw, changes))
     else:
         data = doc.raw
-        if len(data) > config.decode.max_bytes:
+        if len(data) > settings.max_bytes:
             raise InputError(
-                f"input is {len(data):,} bytes, over the limit of {config.decode.max_bytes:,} "
-                "(set [decode] max_bytes to raise it)"
+                "input:too_large",
+                f"input is {len(data):,} bytes, over the limit of {settings.max_bytes:,} "
+                "(set [decode] max_bytes to raise it)",
             )
         text, encoding = decode_bytes(data)
     source = replace(doc.source, encoding=encoding, sha256=hashlib.sha256(data).hexdigest())
-    return replace(doc, source=source, text=text)
+    return replace(doc, source=source, lines=lines_of(text), changes=doc.changes + tuple(changes))
+
+
+def _without_surrogates(text: str, changes: list[Change]) -> str:
+    """Lone surrogates (``\\ud800``) cannot be written as UTF-8: each becomes U+FFFD, recorded."""
+    if not SURROGATE_RE.search(text):
+        return text
+    found = SURROGATE_RE.findall(text)
+    changes.append(Change(NAME, "decode:lone_surrogate", f"{len(found)} lone surrogate(s)", "\ufffd"))
+    return SURROGATE_RE.sub("\ufffd", text)

@@ -15,10 +15,14 @@ from bs4 import BeautifulSoup, Comment, NavigableString, PageElement, Tag
 from lxml.html import defs
 
 from ..article import Change
-from ..config import Config
-from ..document import Document
+from ..config import JunkConfig
+from ..document import Document, Line, lines_of
 
 NAME = "junk"
+REASONS = (
+    "junk:html_comment", "junk:html_element", "junk:tag_soup", "junk:inline_tag", "junk:entity",
+    "junk:empty_bullet",
+)
 SUMMARY = "leftover HTML: tag-soup lines, inline tags, stray entities, empty bullets; pages to text"
 
 # An opening or closing tag; attributes must have values, so "<B and C>" in prose is not a tag.
@@ -137,13 +141,13 @@ def _record(changes: list[Change] | None, reason: str, markup: str) -> None:
         changes.append(Change(NAME, reason, _shortened(markup)))
 
 
-def run(doc: Document, config: Config) -> Document:
+def run(doc: Document, settings: JunkConfig) -> Document:
     changes: list[Change] = []
-    text = doc.text
-    if is_html_page(text):
-        text = page_to_text(text, changes)
-    kept: list[str] = []
-    for line in text.split("\n"):
+    if is_html_page(doc.text):
+        doc = doc.with_lines(lines_of(page_to_text(doc.text, changes)))
+    kept: list[Line] = []
+    for original in doc.lines:
+        line = original.text
         tags = markup_tags(line) if "<" in line else []
         if tags:
             shown = visible_text(line)
@@ -152,24 +156,25 @@ def run(doc: Document, config: Config) -> Document:
                 continue
             changes.append(Change(NAME, "junk:inline_tag", "".join(tags)))
             line = shown  # entities were decoded by the parser too
-        elif config.junk.unescape_entities and "&" in line:
-            line = _unescape_entities(line, changes)
+        elif settings.unescape_entities and "&" in line:
+            line = _unescape_entities(line, changes if doc.record_replacements else None)
         if is_empty_bullet(line):
             changes.append(Change(NAME, "junk:empty_bullet", line.strip()))
             continue
-        kept.append(line.replace("\xa0", " "))
-    return doc.updated("\n".join(kept), changes)
+        line = line.replace("\xa0", " ")
+        kept.append(original if line == original.text else Line(line, original.hint))
+    return doc.with_lines(kept, changes)
 
 
 def _shortened(text: str) -> str:
     return text if len(text) <= MAX_RECORDED_CHARS else text[: MAX_RECORDED_CHARS - 1] + "…"
 
 
-def _unescape_entities(line: str, changes: list[Change]) -> str:
+def _unescape_entities(line: str, changes: list[Change] | None) -> str:
     def unescape(match: re.Match[str]) -> str:
         entity = match.group(0)
         char = html.unescape(entity)
-        if char != entity:
+        if char != entity and changes is not None:
             changes.append(Change(NAME, "junk:entity", entity, char))
         return char
 

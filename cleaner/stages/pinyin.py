@@ -16,11 +16,12 @@ from functools import cache
 from pypinyin.pinyin_dict import pinyin_dict
 
 from ..article import Change
-from ..config import Config
+from ..config import PinyinConfig
 from ..document import Document
 from ..han import HAN_CLASS
 
 NAME = "pinyin"
+REASONS = ("pinyin:note",)
 SUMMARY = "strip pinyin notes 網(wǎng) when the syllable is a reading of the character before it"
 
 NOTE_RE = re.compile(
@@ -85,14 +86,29 @@ def note_kind(char: str, syllable: str) -> str | None:
     return "toneless" if syllable in toneless else None
 
 
-def run(doc: Document, config: Config) -> Document:
+def run(doc: Document, settings: PinyinConfig) -> Document:
     text = doc.text
     if "(" not in text and "（" not in text:
         return doc
+    stripped, notes = strip_notes(text, settings.min_toneless_notes)
+    if not notes:
+        return doc
+    changes = [Change(NAME, "pinyin:note", note) for note in notes]
+    return doc.with_text(stripped, changes).map_evidence(lambda value: strip_notes(value)[0])
+
+
+def strip_notes(text: str, min_toneless_notes: int = 1) -> tuple[str, list[str]]:
+    """``text`` without its reading notes, and the notes removed.
+
+    Toneless notes go only when ``text`` has at least ``min_toneless_notes`` of them.
+
+    >>> strip_notes("網(wǎng)貸與收益率(r)")
+    ('網貸與收益率(r)', ['(wǎng)'])
+    """
     found = [(m, note_kind(m["char"], m["syllable"])) for m in NOTE_RE.finditer(text)]
     toneless_count = sum(1 for _, kind in found if kind == "toneless")
-    strip_toneless = toneless_count >= config.pinyin.min_toneless_notes
-    changes: list[Change] = []
+    strip_toneless = toneless_count >= min_toneless_notes
+    notes: list[str] = []
     pieces: list[str] = []
     position = 0
     for match, kind in found:
@@ -100,8 +116,6 @@ def run(doc: Document, config: Config) -> Document:
             continue
         pieces.append(text[position : match.start("note")])
         position = match.end("note")
-        changes.append(Change(NAME, "pinyin:note", match["note"]))
-    if not changes:
-        return doc
+        notes.append(match["note"])
     pieces.append(text[position:])
-    return doc.updated("".join(pieces), changes)
+    return "".join(pieces), notes

@@ -12,11 +12,12 @@ import bisect
 import re
 
 from ..article import Change
-from ..config import Config
+from ..config import PunctuationConfig
 from ..document import Document
 from ..han import han_count, is_han
 
 NAME = "punctuation"
+REASONS = ("punctuation:full_width",)
 SUMMARY = "ASCII , : ; ? ! ( ) in Chinese text → ，：；？！（）; numbers, URLs, English untouched"
 
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
@@ -116,14 +117,20 @@ def restore_brackets(line: str) -> str:
     return "".join(chars)
 
 
-def run(doc: Document, config: Config) -> Document:
+def run(doc: Document, settings: PunctuationConfig) -> Document:
     changes: list[Change] = []
-    lines = doc.text.split("\n")
-    for index, line in enumerate(lines):
-        if not any(mark in line for mark in ",:;?!()"):
-            continue
-        fixed = restore_marks(restore_brackets(line))  # brackets first: `）!` reads as Chinese
+    texts = doc.texts
+    for index, line in enumerate(texts):
+        fixed = restore_punctuation(line)
         if fixed != line:
-            changes.append(Change(NAME, "punctuation:full_width", line, fixed))
-            lines[index] = fixed
-    return doc.updated("\n".join(lines), changes)
+            if doc.record_replacements:
+                changes.append(Change(NAME, "punctuation:full_width", line, fixed))
+            texts[index] = fixed
+    return doc.with_texts(texts, changes).map_evidence(restore_punctuation)
+
+
+def restore_punctuation(line: str) -> str:
+    """Brackets, then marks (``）!`` reads as Chinese once the bracket is restored)."""
+    if not any(mark in line for mark in ",:;?!()"):
+        return line
+    return restore_marks(restore_brackets(line))

@@ -17,12 +17,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..article import Change
-from ..config import Config, SpamConfig
+from ..config import SpamConfig
 from ..document import Document
 from ..lexicon import spam_terms
 from . import convert
 
 NAME = "spam"
+REASONS = ("spam:keyword_list",)
 SUMMARY = "injected SEO keyword lines: needs list shape + spam lexicon + place (top, end, script)"
 
 SEPARATORS_RE = re.compile(r"[,，、_|｜/\\\-—–~\s]+")
@@ -86,9 +87,8 @@ def is_spam_by_lexicon(evidence: Evidence, config: SpamConfig) -> bool:
     )
 
 
-def run(doc: Document, config: Config) -> Document:
-    settings = config.spam
-    lines = doc.text.split("\n")
+def run(doc: Document, settings: SpamConfig) -> Document:
+    lines = doc.texts
     filled = [i for i, line in enumerate(lines) if line.strip()]
     edge = settings.edge_lines
     edges = set(filled[:edge] + filled[len(filled) - edge :]) if edge > 0 else set()
@@ -106,8 +106,7 @@ def run(doc: Document, config: Config) -> Document:
     if not spam:
         return doc
     changes = [Change(NAME, "spam:keyword_list", lines[i].strip()) for i in sorted(spam)]
-    kept = [line for i, line in enumerate(lines) if i not in spam]
-    return doc.updated("\n".join(kept), changes)
+    return doc.keeping(lambda i: i not in spam, changes)
 
 
 def _looks_like_spam(line: str, settings: SpamConfig) -> bool:

@@ -10,14 +10,18 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, replace
 
-from ..article import Article, Change
-from ..config import Config, StructureConfig
-from ..document import Document
+from ..article import Change
+from ..config import StructureConfig
+from ..document import Document, Outline
 from . import metadata
 from .metadata import Meta
 from .outline import build_sections, heading_style, list_item
 
 NAME = "structure"
+REASONS = (
+    "structure:breadcrumb", "structure:byline", "structure:meta_line", "structure:title_echo",
+    "structure:editor", "structure:prev_next", "structure:disclaimer", "structure:trailer",
+)
 SUMMARY = "title, byline, date/category/views, lead, sections, lists; drops echoes and trailers"
 
 STRIP = " \t\u3000\xa0"
@@ -126,26 +130,19 @@ def _trailer_heading_above(lines: list[str], end: int) -> int | None:
     return None
 
 
-def recover_article(text: str, settings: StructureConfig) -> tuple[Article, list[Change]]:
-    lines = [line.strip(STRIP) for line in text.split("\n")]
+def outline_article(lines: list[str], settings: StructureConfig) -> tuple[Outline, list[Change]]:
+    """The header fields, lead and sections of the article in ``lines``, and what was taken out."""
+    lines = [line.strip(STRIP) for line in lines]
     lines = [line for line in lines if line]
     header, body_start = read_header(lines, settings)
     body_end, editor, trailer_changes = cut_trailer(lines[body_start:])
     lead, sections = build_sections(
         lines[body_start : body_start + body_end], settings.max_heading_chars
     )
-    article = Article(
-        title=header.title,
-        editor=editor,
-        lead=tuple(lead),
-        sections=tuple(sections),
-        **asdict(header.meta),
-    )
-    return article, header.changes + trailer_changes
+    fields = {"title": header.title, "editor": editor, **asdict(header.meta)}
+    return Outline(fields, tuple(lead), tuple(sections)), header.changes + trailer_changes
 
 
-def run(doc: Document, config: Config) -> Document:
-    article, changes = recover_article(doc.text, config.structure)
-    done = doc.updated(article.text, changes)
-    removed = tuple(c for c in done.changes if c.is_removal)
-    return replace(done, article=replace(article, removed=removed, source=doc.source))
+def run(doc: Document, settings: StructureConfig) -> Document:
+    outline, changes = outline_article(doc.texts, settings)
+    return replace(doc.recorded(changes), outline=outline)

@@ -14,13 +14,13 @@ import unicodedata
 import ftfy
 import ftfy.badness
 import ftfy.chardata
-import ftfy.fixes
 
 from ..article import Change
-from ..config import Config
+from ..config import UnicodeConfig
 from ..document import Document
 
 NAME = "unicode"
+REASONS = ("unicode:ftfy", "unicode:invisible_char", "unicode:nfc")
 SUMMARY = "ftfy (Chinese-safe settings) on bad lines, NFC, drop zero-width and control characters"
 
 CHINESE_SAFE_FTFY = ftfy.TextFixerConfig(
@@ -28,7 +28,7 @@ CHINESE_SAFE_FTFY = ftfy.TextFixerConfig(
     fix_character_width=False,
     uncurl_quotes=False,
     normalization="NFC",
-    explain=True,
+    explain=False,
 )
 # ftfy's own control-character table (it keeps joiners for emoji), plus the invisible characters
 # that scraped Chinese pages carry inside words and that break search and tokenisation.
@@ -48,23 +48,22 @@ def repair_line(line: str) -> tuple[str, str | None]:
     """Fix one line with ftfy if it is bad; return the line and the fixes applied (or None).
 
     >>> repair_line("收益 Ã©")
-    ('收益 é', 'unicode:decode_inconsistent_utf8')
+    ('收益 é', 'unicode:ftfy')
     """
     if not ftfy.badness.is_bad(line):
         return line, None
-    fixed, steps = ftfy.fix_and_explain(line, config=CHINESE_SAFE_FTFY)
+    fixed = ftfy.fix_text(line, config=CHINESE_SAFE_FTFY)
     if fixed == line:
         return line, None
-    names = [name for kind, name in steps or () if kind in ("apply", "encode", "decode")]
-    return fixed, "unicode:" + "+".join(dict.fromkeys(names) or ["ftfy"])
+    return fixed, "unicode:ftfy"
 
 
-def run(doc: Document, config: Config) -> Document:
+def run(doc: Document, settings: UnicodeConfig) -> Document:
     changes: list[Change] = []
-    lines = ftfy.fixes.fix_line_breaks(doc.text).split("\n")
-    for index, line in enumerate(lines):
-        fixed, reason = repair_line(line) if config.unicode.use_ftfy else (line, None)
-        if reason:
+    texts = doc.texts
+    for index, line in enumerate(texts):
+        fixed, reason = repair_line(line) if settings.use_ftfy else (line, None)
+        if reason and doc.record_replacements:
             changes.append(Change(NAME, reason, line, fixed))
         visible = fixed.translate(INVISIBLE_CHARS)
         if len(visible) != len(fixed):
@@ -72,7 +71,13 @@ def run(doc: Document, config: Config) -> Document:
             changes.append(Change(NAME, "unicode:invisible_char", invisible))
         if not unicodedata.is_normalized("NFC", visible):
             normalized = unicodedata.normalize("NFC", visible)
-            changes.append(Change(NAME, "unicode:nfc", visible, normalized))
+            if doc.record_replacements:
+                changes.append(Change(NAME, "unicode:nfc", visible, normalized))
             visible = normalized
-        lines[index] = visible
-    return doc.updated("\n".join(lines), changes)
+        texts[index] = visible
+    return doc.with_texts(texts, changes).map_evidence(_repaired)
+
+
+def _repaired(value: str) -> str:
+    fixed, _ = repair_line(value)
+    return unicodedata.normalize("NFC", fixed.translate(INVISIBLE_CHARS))
