@@ -6,6 +6,7 @@
     ('网贷逾期会不会找上门', ('随着网贷的发展，逾期增多。',))
 """
 
+from ._version import __version__
 from .article import Article, Block, Change, Section, Source
 from .config import Config
 from .errors import CleanerError, ConfigError, InputError
@@ -23,8 +24,8 @@ __all__ = [
     "InputError",
     "Section",
     "Source",
+    "__version__",
     "clean",
     "clean_and_explain",
     "clean_files",
 ]
-__version__ = "0.1.0"

@@ -6,11 +6,12 @@ that ``data/article.schema.json`` documents.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "2.0"
 
 
 def json_schema() -> dict[str, Any]:
@@ -41,25 +42,38 @@ class Change:
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """A paragraph (``text``) or an ordered list (``items``, each without its marker)."""
+    """A paragraph (``text``), a list (``items``, each without its marker) or a table (``rows``).
 
-    type: Literal["paragraph", "list"]
+    A list is ``ordered`` (``marker`` is the numbering style written for item 1, e.g. ``1.``,
+    ``（1）``, ``①``) or not (``marker`` is the bullet, e.g. ``•``); ``depth`` is its nesting, 1
+    outermost. A table's rows are lists of cells as written, header rows first.
+    """
+
+    type: Literal["paragraph", "list", "table"]
     text: str | None = None
     items: tuple[str, ...] = ()
-    marker: str | None = None  # list marker style, e.g. "1." "1、" "（1）"; None for paragraphs
-    start: int = 1  # the number of a list's first item
+    marker: str | None = None
+    start: int = 1  # the number of an ordered list's first item
+    ordered: bool = True
+    depth: int = 1
+    rows: tuple[tuple[str, ...], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         if self.type == "paragraph":
             return {"type": "paragraph", "text": self.text}
-        return {"type": "list", "marker": self.marker, "start": self.start, "items": list(self.items)}
+        if self.type == "table":
+            return {"type": "table", "rows": [list(row) for row in self.rows]}
+        return {
+            "type": "list", "ordered": self.ordered, "marker": self.marker, "start": self.start,
+            "depth": self.depth, "items": list(self.items),
+        }
 
 
 @dataclass(frozen=True, slots=True)
 class Section:
     """A heading and the blocks under it. ``level`` 1 is the document's outermost heading style.
 
-    ``heading`` is None only for a section that holds a list met before any heading.
+    ``heading`` is None only for a section that holds a list or table met before any heading.
     """
 
     heading: str | None
@@ -76,29 +90,52 @@ class Section:
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """Where the input came from: a file ``path`` or a record ``id``, and how it was decoded."""
+    """Where the input came from and how it was read.
+
+    ``path`` (a file) or ``id`` (a record); ``url`` and ``fetched_at`` when a crawl record says them
+    (``fetched_at`` also serves as the reference date for dates printed without a year);
+    ``encoding`` as decoded (None for text input); ``sha256`` of the input bytes.
+    """
 
     path: str | None = None
     id: str | None = None
+    url: str | None = None
+    fetched_at: str | None = None
     encoding: str | None = None
     sha256: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """A cleaned article. Absent values are ``None``, never guessed."""
+    """A cleaned article. Absent values are ``None``, never guessed.
+
+    ``author`` is the first of ``authors``. ``removed_share`` is the share of the input's
+    non-blank characters that was removed (moved into a field counts as removed from the text).
+    """
 
     title: str | None = None
     author: str | None = None
+    authors: tuple[str, ...] = ()
     byline: str | None = None
     published_at: str | None = None
+    source_name: str | None = None
+    site_name: str | None = None
     category: str | None = None
     views: int | None = None
     editor: str | None = None
+    keywords: tuple[str, ...] = ()
+    description: str | None = None
+    url: str | None = None
     lead: tuple[str, ...] = ()
     sections: tuple[Section, ...] = ()
     removed: tuple[Change, ...] = ()
+    warnings: tuple[str, ...] = ()
+    language: str | None = None
+    script: str | None = None
+    removed_share: float = 0.0
     source: Source = field(default_factory=Source)
+    cleaner_version: str | None = None
+    config_sha256: str | None = None
     schema_version: str = SCHEMA_VERSION
 
     @property
@@ -107,22 +144,36 @@ class Article:
         return render_text(self)
 
     def to_dict(self) -> dict[str, Any]:
+        text = self.text
         return {
             "schema_version": self.schema_version,
             "title": self.title,
             "author": self.author,
+            "authors": list(self.authors),
             "byline": self.byline,
             "published_at": self.published_at,
+            "source_name": self.source_name,
+            "site_name": self.site_name,
             "category": self.category,
             "views": self.views,
             "editor": self.editor,
+            "keywords": list(self.keywords),
+            "description": self.description,
+            "url": self.url,
             "lead": list(self.lead),
             "sections": [s.to_dict() for s in self.sections],
-            "text": self.text,
+            "text": text,
+            "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
             "removed": [
                 {"stage": c.stage, "reason": c.reason, "text": c.text} for c in self.removed
             ],
+            "removed_share": self.removed_share,
+            "warnings": list(self.warnings),
+            "language": self.language,
+            "script": self.script,
             "source": asdict(self.source),
+            "cleaner_version": self.cleaner_version,
+            "config_sha256": self.config_sha256,
         }
 
     def to_json(self, indent: int | None = 2) -> str:
@@ -130,10 +181,22 @@ class Article:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
 
+CIRCLED_DIGITS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+DINGBAT_DIGITS = "❶❷❸❹❺❻❼❽❾❿"
+PAREN_CN_DIGITS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
+
+
 def list_item_prefix(marker: str | None, number: int) -> str:
-    """The marker for item ``number`` in a list written in ``marker`` style: ``1.`` → ``3. ``."""
+    """The marker for item ``number`` in a list written in ``marker`` style: ``1.`` → ``3. ``.
+
+    >>> list_item_prefix("1.", 3), list_item_prefix("（1）", 2), list_item_prefix("①", 3)
+    ('3. ', '（2）', '③')
+    """
     if marker is None:
         return ""
+    for digits in (CIRCLED_DIGITS, DINGBAT_DIGITS, PAREN_CN_DIGITS):
+        if marker == digits[0]:
+            return digits[number - 1] if 0 < number <= len(digits) else f"{number}."
     numbered = marker.replace("1", str(number), 1)
     # "1." and "1)" read as "1. item"; CJK markers such as "1、" and "（1）" take no space.
     return numbered + " " if numbered[-1] in ".)" else numbered
@@ -142,6 +205,10 @@ def list_item_prefix(marker: str | None, number: int) -> str:
 def block_lines(block: Block) -> list[str]:
     if block.type == "paragraph":
         return [block.text or ""]
+    if block.type == "table":
+        return ["\t".join(row) for row in block.rows]
+    if not block.ordered:
+        return [f"{block.marker} {item}" if block.marker else item for item in block.items]
     return [
         list_item_prefix(block.marker, n) + item
         for n, item in enumerate(block.items, block.start)
@@ -168,7 +235,8 @@ def render_markdown(article: Article) -> str:
     meta = [
         f"{label}: {value}"
         for label, value in (
-            ("作者", article.author),
+            ("作者", "、".join(article.authors) or None),
+            ("来源", article.source_name),
             ("发布时间", article.published_at),
             ("分类", article.category),
             ("浏览", article.views),
@@ -186,7 +254,24 @@ def render_markdown(article: Article) -> str:
         for block in section.blocks:
             if block.type == "paragraph":
                 out += [block.text or "", ""]
+            elif block.type == "table":
+                out += [*markdown_table(block.rows), ""]
             else:
-                numbered = enumerate(block.items, block.start)
-                out += [f"{n}. {item}" for n, item in numbered] + [""]
+                indent = "  " * (block.depth - 1)
+                if block.ordered:
+                    numbered = enumerate(block.items, block.start)
+                    out += [f"{indent}{n}. {item}" for n, item in numbered] + [""]
+                else:
+                    out += [f"{indent}- {item}" for item in block.items] + [""]
     return "\n".join(out).rstrip() + "\n"
+
+
+def markdown_table(rows: tuple[tuple[str, ...], ...]) -> list[str]:
+    """A GitHub-style table; the first row is the header, short rows are padded."""
+    if not rows:
+        return []
+    width = max(len(row) for row in rows)
+    cells = [[cell.replace("|", "\\|") for cell in row] + [""] * (width - len(row)) for row in rows]
+    lines = ["| " + " | ".join(cells[0]) + " |", "|" + " --- |" * width]
+    lines += ["| " + " | ".join(row) + " |" for row in cells[1:]]
+    return lines

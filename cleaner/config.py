@@ -23,9 +23,12 @@ The same shape as TOML (``cleaner clean --config cleaner.toml``)::
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import json
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -208,9 +211,21 @@ class Config:
             changes[key] = _merged_section(key, getattr(self, key), value)
         return dataclasses.replace(self, **changes)
 
+    @property
+    def sha256(self) -> str:
+        """A fingerprint of every option, so outputs of different settings can be told apart."""
+        return _fingerprint(self)
+
     def replace(self, **sections: Any) -> Config:
         """A copy with some sections or ``skip`` replaced: ``config.replace(skip={"spam"})``."""
         return dataclasses.replace(self, **sections)
+
+
+@cache
+def _fingerprint(config: Config) -> str:
+    data = dataclasses.asdict(config)
+    data["skip"] = sorted(config.skip)
+    return hashlib.sha256(json.dumps(data, sort_keys=True, default=list).encode("utf-8")).hexdigest()
 
 
 def _merged_section(name: str, current: Any, values: dict[str, Any]) -> Any:

@@ -86,6 +86,7 @@ class Document:
     warnings: tuple[str, ...] = ()
     outline: Outline | None = None
     record_replacements: bool = True
+    input_chars: int = 0  # non-blank characters of the decoded input, for removed_share
 
     @classmethod
     def from_text(cls, text: str, **kwargs: Any) -> Document:

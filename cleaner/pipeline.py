@@ -11,14 +11,16 @@ what the stages left in the ``Document``, so a stage added later still lands in 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from ._version import __version__
 from .article import Article, Change, Source
 from .config import Config
 from .document import Document
 from .errors import CleanerError, ConfigError, InputError
+from .measures import language_of, removed_share
 from .stages import convert, decode, junk, pinyin, punctuation, spam, structure, unicode
 
 
@@ -58,15 +60,25 @@ def run_stages(doc: Document, config: Config) -> Document:
     return doc
 
 
-def assemble(doc: Document) -> Article:
+def assemble(doc: Document, config: Config | None = None) -> Article:
     """The article from what the stages decided: header fields, lead and sections, every removal."""
     outline = doc.outline
     if outline is None:  # pragma: no cover - structure is a required stage
         raise RuntimeError("the structure stage did not run")
     removed = tuple(c for c in doc.changes if c.is_removal)
-    return Article(
-        **outline.fields, lead=outline.lead, sections=outline.sections, removed=removed, source=doc.source
+    article = Article(
+        **outline.fields,
+        lead=outline.lead,
+        sections=outline.sections,
+        removed=removed,
+        warnings=doc.warnings,
+        script=next((c.value for c in doc.evidence if c.field == "script"), None),
+        source=doc.source,
+        cleaner_version=__version__,
+        config_sha256=(config or Config()).sha256,
     )
+    text = article.text
+    return replace(article, language=language_of(text), removed_share=removed_share(doc.input_chars, text))
 
 
 def _document(raw: object, source: Source | None, record_replacements: bool) -> Document:
@@ -97,7 +109,7 @@ def clean_and_explain(
     Raises ``InputError`` (with a stable ``code``) when the input cannot be cleaned.
     """
     doc = _run(raw, config, source, explain=True)
-    return assemble(doc), list(doc.changes)
+    return assemble(doc, config), list(doc.changes)
 
 
 def clean(raw: str | bytes, config: Config | None = None, *, source: Source | None = None) -> Article:
@@ -106,7 +118,7 @@ def clean(raw: str | bytes, config: Config | None = None, *, source: Source | No
     >>> clean("網(wǎng)貸逾期\\n\\n隨著互聯(lián)網(wǎng)發(fā)展,網(wǎng)貸增加。").text
     '网贷逾期\\n随着互联网发展，网贷增加。'
     """
-    return assemble(_run(raw, config, source, explain=False))
+    return assemble(_run(raw, config, source, explain=False), config)
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from opencc import OpenCC
 
 from ..article import Change
 from ..config import CONVERT_VARIANTS, ConvertConfig
-from ..document import Document
+from ..document import Candidate, Document
 from ..han import count_in, han_count, is_han
 from ..lexicon import read_entries
 
@@ -169,10 +169,12 @@ def is_simplified_with_strays(text: str, settings: ConvertConfig) -> bool:
 
 
 def run(doc: Document, settings: ConvertConfig) -> Document:
+    strays_only = is_simplified_with_strays(doc.text, settings)
+    doc = doc.with_evidence([Candidate("script", script_of(doc.text, strays_only), NAME)])
     variant = settings.variant
     if variant == "none":
         return doc
-    if is_simplified_with_strays(doc.text, settings):
+    if strays_only:
         reason, convert = "convert:stray_traditional", convert_strays
     else:
         reason, convert = f"convert:{variant}", partial(opencc_convert, variant=variant)
@@ -185,3 +187,13 @@ def run(doc: Document, settings: ConvertConfig) -> Document:
         changes.extend(Change(NAME, reason, old, new) for old, new in zip(before, after, strict=True) if old != new)
     text = fix_zhe("\n".join(after), changes)
     return doc.with_text(text, changes or ()).map_evidence(lambda value: fix_zhe(convert(value)))
+
+
+TRADITIONAL_SHARE = 0.15  # Traditional prose has a quarter to a third of its characters Traditional-only
+
+
+def script_of(text: str, strays_only: bool) -> str:
+    """``simplified`` (at most a few strays), ``traditional``, or ``mixed`` in between."""
+    if strays_only:
+        return "simplified"
+    return "traditional" if traditional_share(text[:SHARE_SAMPLE_CHARS]) >= TRADITIONAL_SHARE else "mixed"

@@ -23,6 +23,7 @@ from ..document import Document, lines_of
 from ..errors import InputError
 from ..han import count_in, han_count
 from ..lexicon import common_hanzi
+from ..measures import nonblank_chars
 
 NAME = "decode"
 REASONS = ("decode:lone_surrogate",)
@@ -135,7 +136,10 @@ def run(doc: Document, settings: DecodeConfig) -> Document:
             )
         text, encoding = decode_bytes(data)
     source = replace(doc.source, encoding=encoding, sha256=hashlib.sha256(data).hexdigest())
-    return replace(doc, source=source, lines=lines_of(text), changes=doc.changes + tuple(changes))
+    return replace(
+        doc, source=source, lines=lines_of(text), changes=doc.changes + tuple(changes),
+        input_chars=nonblank_chars(text),
+    )
 
 
 def _without_surrogates(text: str, changes: list[Change]) -> str:

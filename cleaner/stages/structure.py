@@ -140,6 +140,7 @@ def outline_article(lines: list[str], settings: StructureConfig) -> tuple[Outlin
         lines[body_start : body_start + body_end], settings.max_heading_chars
     )
     fields = {"title": header.title, "editor": editor, **asdict(header.meta)}
+    fields["authors"] = (fields["author"],) if fields["author"] else ()
     return Outline(fields, tuple(lead), tuple(sections)), header.changes + trailer_changes
 
 

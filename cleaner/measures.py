@@ -1,0 +1,34 @@
+"""Figures a data pipeline filters on, measured on the finished article: language, removed share."""
+
+from __future__ import annotations
+
+import re
+
+from .han import han_count
+
+LETTER_RE = re.compile(r"[^\W\d_]", re.UNICODE)  # letters of any script, Han included
+BLANKS = dict.fromkeys(map(ord, " \t\n\r\f\v\u3000\xa0"))
+MIN_HAN_SHARE = 0.3  # of the letters; English tickers and names in Chinese prose stay well under 70%
+
+
+def language_of(text: str) -> str | None:
+    """``zh`` when Han characters are a fair share of the letters, ``und`` otherwise; None if empty.
+
+    >>> language_of("沪指收涨0.5%，A股成交额1万亿"), language_of("Stocks rose on Monday"), language_of("")
+    ('zh', 'und', None)
+    """
+    letters = len(LETTER_RE.findall(text))
+    if not letters:
+        return None
+    return "zh" if han_count(text) >= MIN_HAN_SHARE * letters else "und"
+
+
+def nonblank_chars(text: str) -> int:
+    return len(text) - len(text.translate(BLANKS))
+
+
+def removed_share(input_chars: int, text: str) -> float:
+    """The share of the input's non-blank characters that did not reach ``text``, in [0, 1]."""
+    if input_chars <= 0:
+        return 0.0
+    return round(min(1.0, max(0.0, 1 - nonblank_chars(text) / input_chars)), 4)
