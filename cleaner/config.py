@@ -28,6 +28,7 @@ import json
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -131,11 +132,18 @@ class StructureConfig:
     ``max_title_chars``: a longer first line is a paragraph, not a title.
     ``header_lines``: how many lines after the title are searched for byline, meta line and echoes.
     ``max_heading_chars``: a longer numbered line is a list item or paragraph, never a heading.
+    ``reference_date`` (``YYYY-MM-DD``): what ``3月17日``, ``昨天`` or ``3小时前`` are read against when
+    the record gives no crawl date (``source.fetched_at``); empty means such dates stay ``null``.
     """
 
     max_title_chars: int = 64
     header_lines: int = 8
     max_heading_chars: int = 40
+    reference_date: str = ""
+
+    def __post_init__(self) -> None:
+        if self.reference_date and not _is_iso_date(self.reference_date):
+            raise ConfigError(f"structure.reference_date must be a date as YYYY-MM-DD, not {self.reference_date!r}")
 
 
 @dataclass(frozen=True)
@@ -219,6 +227,14 @@ class Config:
     def replace(self, **sections: Any) -> Config:
         """A copy with some sections or ``skip`` replaced: ``config.replace(skip={"spam"})``."""
         return dataclasses.replace(self, **sections)
+
+
+def _is_iso_date(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return len(text) == 10
 
 
 @cache
