@@ -113,8 +113,12 @@ class Document:
         return replace(self, lines=lines, changes=self.changes + tuple(changes))
 
     def with_text(self, text: str, changes: Iterable[Change] = ()) -> Document:
-        """New text for the same lines: for stages that edit within lines, never across them."""
-        return self.with_texts(text.split("\n"), changes)
+        """New text for the same lines: for stages that edit within lines, never across them.
+
+        A document with no lines left (a page of nothing but tag soup) has the text ``""``, which
+        is no line at all, not one empty line.
+        """
+        return self.with_texts(text.split("\n") if self.lines else [text] if text else [], changes)
 
     def keeping(self, keep: Callable[[int], bool], changes: Iterable[Change] = ()) -> Document:
         """Only the lines whose index ``keep`` accepts."""
