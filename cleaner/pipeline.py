@@ -77,6 +77,10 @@ def assemble(doc: Document, config: Config | None = None) -> Article:
         cleaner_version=__version__,
         config_sha256=(config or Config()).sha256,
     )
+    if not article.lead and not article.sections and "no_article" not in article.warnings:
+        # Nothing beyond a title survived (a page of spam or tag soup): an article with an empty
+        # body that says so, not a failure, so a batch counts it and goes on.
+        article = replace(article, warnings=(*article.warnings, "no_article"))
     text = article.text
     return replace(article, language=language_of(text), removed_share=removed_share(doc.input_chars, text))
 
