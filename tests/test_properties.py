@@ -1,30 +1,100 @@
-"""Properties over generated text: cleaning is idempotent, and clean Simplified text passes through
-unchanged (but for whitespace)."""
+"""Properties of the public API (``clean``, ``clean_and_explain``) over generated pages that reach
+every stage (tests/strategies.py): text and bytes, plain and HTML-shaped.
 
-import jsonschema
-from hypothesis import HealthCheck, assume, given, settings
+* any input gives an ``Article`` or an ``InputError`` with a stable code — nothing else;
+* every output string is Unicode that UTF-8 can encode, and the JSON fits the schema;
+* cleaning is idempotent on its own output, for text and HTML;
+* clean Simplified prose comes out as it went in, up to whitespace;
+* no invented text: every output character is in the input or in a recorded replacement;
+* for text input, the output and the recorded changes account for every input line.
+
+Examples counted by the hypothesis profile (tests/conftest.py): ``ci`` (default) keeps the whole
+module to a few seconds; ``HYPOTHESIS_PROFILE=thorough`` runs ten times more.
+Failures these found in the stages are pinned as plain tests in tests/test_regressions.py.
+"""
+
+from __future__ import annotations
+
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
-from cleaner import InputError, clean
-from cleaner.article import json_schema
-from cleaner.stages.convert import converter
-
-# Common Simplified characters that t2s leaves alone, so generated text is clean Simplified.
-POOL = "".join(
-    ch for ch in "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动"
-    "同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小"
-    "物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全"
-    "表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系"
-    "军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边"
-    "流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处"
-    if converter("t2s").convert(ch) == ch
+from cleaner import Article, InputError, clean, clean_and_explain
+from cleaner.errors import INPUT_CODES
+from cleaner.stages.decode import decode_bytes
+from cleaner.stages.junk import markup_tags
+from tests.accounting import check_article, invented_chars, unaccounted_lines
+from tests.strategies import (
+    SIMPLIFIED,
+    any_input,
+    encoded_pages,
+    html_pages,
+    paragraph,
+    text_pages,
+    title,
 )
-words = st.text(alphabet=POOL, min_size=2, max_size=8)
-sentence = st.lists(words, min_size=1, max_size=4).map("，".join).map(lambda s: s + "。")
-paragraph = st.lists(sentence, min_size=1, max_size=4).map("".join)
-title = st.text(alphabet=POOL, min_size=4, max_size=20)
+
 CN_NUMBERS = "一二三四五六七八九"
-SCHEMA = json_schema()
+
+
+def clean_or_refuse(raw) -> Article | None:
+    """The article, or None for a refusal with a stable code; anything else fails the test."""
+    try:
+        return clean(raw)
+    except InputError as exc:
+        assert exc.code in INPUT_CODES, exc.code
+        assert str(exc)  # a message for people
+        return None
+
+
+def input_text(raw: str | bytes) -> str:
+    return decode_bytes(raw)[0] if isinstance(raw, bytes) else raw
+
+
+def has_known_junk_loss(text: str) -> bool:
+    """A line whose inline tags come with other markup-like text, which the junk stage loses or
+    decodes without a record (pinned as strict xfails in tests/test_regressions.py)."""
+    for line in text.splitlines():
+        tags = markup_tags(line) if "<" in line else []
+        if tags:
+            rest = line
+            for tag in tags:
+                rest = rest.replace(tag, "", 1)
+            if "<" in rest or "&" in rest:
+                return True
+    return False
+
+
+@given(any_input)
+@example(None)
+@example(b"")
+@example(b"\x89PNG\r\n\x1a\n\x00\x00")
+@example("a\ud800b")
+@example("\x00")
+@example(12)
+def test_any_input_gives_an_article_or_a_coded_input_error(raw):
+    article = clean_or_refuse(raw)
+    if article is not None:
+        check_article(article)
+
+
+@given(st.one_of(text_pages(), html_pages(), encoded_pages()))
+def test_explained_cleaning_is_sound_and_agrees_with_clean(raw):
+    try:
+        article, changes = clean_and_explain(raw)
+    except InputError as exc:
+        assert exc.code in INPUT_CODES
+        return
+    check_article(article)
+    assert clean(raw).to_dict() == article.to_dict()  # explaining changes nothing
+    assert all(c.replacement is not None or c in article.removed for c in changes)
+
+
+@given(st.one_of(text_pages(), html_pages()))
+def test_cleaning_is_idempotent(raw):
+    article = clean_or_refuse(raw)
+    assume(article is not None and article.text.strip())
+    once = article.text
+    assert clean(once).text == once
 
 
 @st.composite
@@ -40,7 +110,6 @@ def clean_articles(draw) -> str:
     return "\n".join(lines)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(clean_articles())
 def test_clean_simplified_text_passes_unchanged(text):
     article = clean(text)
@@ -48,20 +117,56 @@ def test_clean_simplified_text_passes_unchanged(text):
     assert article.removed == ()
 
 
+@given(clean_articles(), st.sampled_from(["suffix: ", "suffix:\t", "prefix:\u3000\u3000", "join:\n\n", "join:\r\n"]))
+def test_clean_simplified_text_passes_unchanged_up_to_whitespace(text, blank):
+    where, blank = blank.split(":", 1)
+    lines = text.split("\n")
+    if where == "suffix":
+        spaced = "\n".join(line + blank for line in lines)
+    elif where == "prefix":
+        spaced = "\n".join(blank + line for line in lines)
+    else:
+        spaced = blank.join(lines)
+    assert clean(spaced).text == text
+
+
+@given(clean_articles())
+def test_clean_simplified_text_as_bytes_passes_unchanged(text):
+    for encoding in ("utf-8", "gb18030"):
+        assert clean(text.encode(encoding)).text == text
+
+
+@given(st.one_of(text_pages(), html_pages(), encoded_pages()))
+def test_no_invented_text(raw):
+    try:
+        article, changes = clean_and_explain(raw)
+    except InputError:
+        return
+    assume(not has_known_junk_loss(input_text(raw)))
+    assert invented_chars(input_text(raw), article, changes) == set()
+
+
+@given(text_pages())
+def test_changes_account_for_every_input_line(raw):
+    try:
+        article, changes = clean_and_explain(raw)
+    except InputError:
+        return
+    assume(not has_known_junk_loss(raw))
+    assert unaccounted_lines(raw, article, changes) == []
+
+
 # Dirty text: Chinese (both scripts), ASCII punctuation, brackets, digits, letters, tags, newlines.
 DIRTY_ALPHABET = (
-    POOL[:60] + "網貸發隨著聯會" + "，。：；？！（）“”、 \n\n" + ",.:;?!()<>/&#" + "0123456789" + "abyanwǎg"
+    SIMPLIFIED[:60] + "網貸發隨著聯會" + "，。：；？！（）“”、 \n\n" + ",.:;?!()<>/&#" + "0123456789" + "abyanwǎg"
 )
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(alphabet=DIRTY_ALPHABET, min_size=1, max_size=300))
-def test_cleaning_is_idempotent_and_output_fits_the_schema(text):
-    try:
-        article = clean(text)
-    except InputError:
-        assume(False)
-    jsonschema.validate(article.to_dict(), SCHEMA)
+def test_dirty_text_is_idempotent_and_fits_the_schema(text):
+    article = clean_or_refuse(text)
+    assume(article is not None)
+    check_article(article)
     once = article.text
     assume(once.strip())
     assert clean(once).text == once
