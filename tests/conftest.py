@@ -14,7 +14,7 @@ SAMPLE_INPUTS = sorted(
 # reach every stage's shapes each run, and a database so a failure found once is replayed first.
 # "thorough" is for a long local run: HYPOTHESIS_PROFILE=thorough .venv/bin/python -m pytest tests/test_properties.py
 _SLOW_OK = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
-settings.register_profile("ci", max_examples=60, deadline=None, suppress_health_check=_SLOW_OK)
+settings.register_profile("ci", max_examples=30, deadline=None, suppress_health_check=_SLOW_OK)
 settings.register_profile("thorough", max_examples=1000, deadline=None, suppress_health_check=_SLOW_OK)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 

@@ -62,7 +62,7 @@ def _child(job: str, outdir: Path) -> None:
         result |= {"outcome": "article", "text_chars": len(article.text), "warnings": list(article.warnings)}
     except cleaner.InputError as exc:
         result |= {"outcome": f"refused:{exc.code}", "error": str(exc)}
-    except BaseException as exc:  # noqa: BLE001 - reported to the test, which fails on it
+    except BaseException as exc:
         result |= {"outcome": f"crash:{type(exc).__name__}", "error": str(exc)[:500]}
     result["seconds"] = round(time.perf_counter() - started, 2)
     path.unlink()

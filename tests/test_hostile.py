@@ -92,7 +92,7 @@ def test_over_max_bytes_is_refused_before_any_work():
 @pytest.mark.parametrize("raw", [
     "标题\n正文。<!--" + "注释内容" * 10_000,  # a comment never closed, in a text line
     "<html><body><p>正文</p><!--" + "注释内容" * 10_000,  # … on a page
-    "标题\n" + '<div id="a">' * 5_000 + "文本",  # tags never closed
+    "标题\n" + '<div id="a">' * 2_000 + "文本",  # tags never closed
     "<html><body><p>正文</p><script>" + "var a = 1 < 2;" * 5_000,  # a script never closed
     "<!DOCTYPE html><html><head><title>" + "标题" * 10_000,  # a title never closed
     "标题\n" + "<" * 100_000 + "\n正文。",
@@ -122,7 +122,7 @@ def test_nul_bytes_are_a_coded_refusal():
 
 @pytest.mark.xfail(strict=True, reason="decode: one stray NUL refuses a whole article (decode.py, HTML-page work)")
 def test_one_stray_nul_in_a_long_article_is_removed_not_the_article():
-    raw = SEED.read_bytes().replace("\n".encode(), "\x00\n".encode(), 1)
+    raw = SEED.read_bytes().replace(b"\n", b"\x00\n", 1)
     article = clean(raw)
     assert article.title == "网贷逾期会不会找上门"
 
@@ -178,7 +178,8 @@ def test_png_renamed_html_empty_file_and_only_spam(runner, tmp_path):
     folder.mkdir()
     (folder / "image.html").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + os.urandom(2000))
     (folder / "empty.txt").write_bytes(b"")
-    (folder / "spam.txt").write_text("国产精品,欧美一区二区三区,亚洲av无码\n澳门新葡京_六合彩特码_金沙娱乐场\n", "utf-8")
+    spam = "国产精品,欧美一区二区三区,亚洲av无码\n澳门新葡京_六合彩特码_金沙娱乐场\n"
+    (folder / "spam.txt").write_text(spam, "utf-8")
     (folder / "good.txt").write_bytes(SEED.read_bytes())
     result = runner.invoke(main, ["clean", str(folder), "-o", str(out)])
     assert result.exit_code == 1  # two inputs failed, the rest were written
