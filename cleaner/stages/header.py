@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from difflib import SequenceMatcher
 
 from ..article import Change
 from ..config import StructureConfig
@@ -30,6 +31,12 @@ SITE_NAME_RE = re.compile(
 )
 NOTICE_RE = re.compile(r"^(?:公告|通知|提示|温馨提示|溫馨提示|注意|友情提示|声明|聲明)[:：\s]|登录|登錄|注册|註冊")
 STRONG_EVIDENCE = 3
+FIRST_LINE_SCORE = 2  # scraped text mostly starts with its title; a meta line after another beats it
+SAME_TITLE_RATIO = 0.8
+MAX_MASTHEAD_CHARS = 12
+MIN_TITLE_CHARS = 5  # a shorter line is a title only when nothing else has evidence (客户端 is no headline)
+MIN_MENU_RUN = 3
+MAX_MENU_CHARS = 8
 
 
 @dataclass
@@ -67,6 +74,7 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and list_item(line) is None
         and not SITE_NAME_RE.search(recognition_form(line))
         and not NOTICE_RE.search(recognition_form(line))
+        and not metadata.LABEL_RE.match(recognition_form(line))
     )
 
 
@@ -83,8 +91,16 @@ def _normal(text: str) -> str:
 
 
 def _agrees(line: str, evidence: list[str]) -> bool:
+    """Whether ``line`` says the same as one of the (normalised) evidence titles: equal, one inside
+    the other, or nearly the same (``…三任联储主席…`` and ``…三任美联储主席的…``)."""
     mine = _normal(line)
-    return bool(mine) and any(e and (mine == e or (len(mine) >= 6 and (mine in e or e in mine))) for e in evidence)
+    return bool(mine) and any(e and (mine == e or (len(mine) >= 6 and _close(mine, e))) for e in evidence)
+
+
+def _close(a: str, b: str) -> bool:
+    if a in b or b in a:
+        return True
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= SAME_TITLE_RATIO
 
 
 def read_header(
@@ -106,7 +122,7 @@ def read_header(
         i for i in range(min(limit, first_prose + 1))
         if i not in said and is_title_like(lines[i].text, settings)
     ]
-    scores = {i: _title_score(i, lines, said, page_titles, candidates) for i in candidates}
+    scores = {i: _title_score(i, lines, said, page_titles, candidates, first_prose + 1) for i in candidates}
     chosen = max(candidates, key=lambda i: (scores[i], -i)) if candidates else None
     if chosen is not None and first_prose < chosen and scores[chosen] < STRONG_EVIDENCE:
         chosen = None  # a title below the first paragraph needs evidence
@@ -115,6 +131,7 @@ def read_header(
         header.taken[chosen] = None  # the title line: taken, not removed
         if scores[chosen] >= STRONG_EVIDENCE:
             _drop_masthead(lines, chosen, said, header)
+        _drop_link_runs(lines, chosen + 1, first_prose, said, header)
     end = (chosen if chosen is not None else -1) + settings.header_lines + 1
     for i in range(min(len(lines), end)):
         if i in header.taken:
@@ -129,11 +146,21 @@ def read_header(
 
 
 def _title_score(
-    i: int, lines: list[Line], said: dict[int, tuple[Meta, str]], page_titles: list[str], candidates: list[int]
+    i: int,
+    lines: list[Line],
+    said: dict[int, tuple[Meta, str]],
+    page_titles: list[str],
+    candidates: list[int],
+    end_of_header: int,
 ) -> int:
+    """Evidence that line ``i`` is the title: place, echoes, a meta line after it, the page's own
+    metadata, an ``<h1>``."""
     text = lines[i].text
-    score = 1 if i == candidates[0] else 0
-    window = lines[i + 1 : i + 12]
+    score = FIRST_LINE_SCORE if i == candidates[0] else 0
+    if len(text) < MIN_TITLE_CHARS:
+        return score  # too short to earn evidence: only the first line's place counts
+    # Echoes count in the header only: a subheading said again further down is no title.
+    window = lines[i + 1 : max(i + 1, end_of_header)]
     if any(is_echo(line.text, text) for line in window):
         score += 3
     after = i + 1
@@ -150,12 +177,45 @@ def _title_score(
 
 
 def _drop_masthead(lines: list[Line], chosen: int, said: dict[int, tuple[Meta, str]], header: Header) -> None:
-    """Short non-prose lines above a well-evidenced title are the site's masthead, not article text."""
+    """Short non-prose lines above a well-evidenced title are the site's masthead, not article text;
+    one that says the title again (the crawler's copy, without ``（附榜单）``) is an echo."""
+    title = [_normal(lines[chosen].text)]
     for i in range(chosen):
         text = lines[i].text
-        if i in said or is_prose(text) or len(text) > PROSE_MIN_CHARS:
+        if i in said or is_prose(text):
             continue
-        header.taken[i] = Change(NAME, "structure:masthead", text)
+        if _agrees(text, title):
+            header.taken[i] = Change(NAME, "structure:title_echo", text)
+        elif len(text) <= MAX_MASTHEAD_CHARS or not is_title_like(text, StructureConfig(max_title_chars=999)):
+            header.taken[i] = Change(NAME, "structure:masthead", text)
+        # a longer title-like line is another headline: without evidence it stays, in the lead
+
+
+def _drop_link_runs(
+    lines: list[Line], start: int, end: int, said: dict[int, tuple[Meta, str]], header: Header
+) -> None:
+    """A run of tiny lines between the title and the first paragraph (热点栏目 / 资金流向 / 千股千评 …)
+    is the site's menu: article text does not come as three or more bare words in a row."""
+    run: list[int] = []
+    for i in [*range(start, min(end, len(lines))), None]:
+        tiny = i is not None and i not in said and _is_menu_word(lines[i])
+        if tiny:
+            run.append(i)
+            continue
+        if len(run) >= MIN_MENU_RUN:
+            for j in run:
+                header.taken[j] = Change(NAME, "structure:menu", lines[j].text)
+        run = []
+
+
+def _is_menu_word(line: Line) -> bool:
+    text = line.text
+    return (
+        line.hint is None
+        and len(text) <= MAX_MENU_CHARS
+        and not re.search(r"[\W\d_]", text.replace(" ", ""))
+        and heading_style(text, MAX_MENU_CHARS) is None
+    )
 
 
 def with_evidence(meta: Meta, evidence: tuple[Candidate, ...]) -> Meta:

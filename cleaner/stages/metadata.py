@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass, fields, replace
 from datetime import date
 
+from ..han import is_han
 from ..lexicon import boilerplate_phrases
 from .convert import convert_strays
-from .dates import find_date
+from .dates import FoundDate, find_date
 
 MAX_META_CHARS = 150
 LABELS = {
@@ -50,6 +51,8 @@ NAME_SPLIT_RE = re.compile(r"[\s、，,/／|｜;；]+|(?<=[\u4e00-\u9fff])[和�
 NOT_NAMES = frozenset(
     ("报道", "北京报道", "上海报道", "深圳报道", "综合报道", "摄影", "整理", "编译", "实习生", "本报")
 )
+HONORIFIC_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:博士|教授|先生|女士|老师|律师|会计师)$")
+PLATFORMS = frozenset(("公众号", "微信公众号", "微信号", "微信", "微博", "头条号", "百家号", "企鹅号"))
 BRACKETS_RE = re.compile(r"[\[【(（][^\]】)）]{0,16}[\]】)）]")
 RANKED_AUTHOR_RE = re.compile(
     r"^(?P<name>[\u4e00-\u9fffA-Za-z·]{2,12}?)\s*(?:\d{1,3}级|[Ll][Vv]\.?\s?\d{1,3})[\u4e00-\u9fffA-Za-z]{0,12}$"
@@ -70,7 +73,7 @@ EDITOR_LINE_RE = re.compile(
     r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|网络编辑|报纸编辑)\s*[:：]\s*(?P<name>[^）)】\]\s]{1,20})"
 )
 SOURCE_LINE_RE = re.compile(
-    r"^[（(【\[]?\s*(?:来源|文章来源|本文来源|新闻来源|稿源)\s*[:：]\s*(?P<name>[^）)】\]\s，。]{1,24})\s*[）)】\]]?$"
+    r"^[（(【\[]?\s*(?:来源|文章来源|本文来源|新闻来源|稿源)\s*[:：]\s*(?P<name>[^）)】\]\s，。；;\d]{1,16})\s*[）)】\]]?$"
 )
 
 
@@ -131,6 +134,7 @@ def names_in(value: str) -> tuple[str, ...]:
         token = BRACKETS_RE.sub("", token).strip("()（）[]【】 ")
         if not token or token in NOT_NAMES or token.endswith(roles) or token.endswith("报道"):
             continue
+        token = HONORIFIC_RE.sub("", token)  # 陈凯丰博士 → 陈凯丰
         if NAME_RE.match(token) and token not in found:
             found.append(token)
     return tuple(found)
@@ -198,7 +202,7 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
     if found is not None:
         meta = replace(meta, published_at=found.iso)
     if not labels:
-        if found is None or not _only_meta_words(form, found.start, found.end):
+        if found is None or _glued_in_prose(form, found) or not _only_meta_words(form, found.start, found.end):
             return None if meta.views is None or not _is_count_only(form) else meta
         meta = _unlabelled(line, found.start, found.end, meta)
     elif meta == Meta() and not any(re.search(r"\d", value) for value in values.values()):
@@ -206,9 +210,20 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
     return meta
 
 
+def _glued_in_prose(form: str, found: FoundDate) -> bool:
+    """``操盘必读：2月5日证券市场要闻``: a date without a time written into a phrase is no meta line."""
+    before = form[found.start - 1] if found.start else ""
+    after = form[found.end] if found.end < len(form) else ""
+    has_time = ":" in form[found.start : found.end] or "时" in form[found.start : found.end]
+    return (not has_time and is_han(after)) or (before != "" and before in "：:，,")
+
+
 def _first_token(value: str) -> str | None:
-    value = BRACKETS_RE.sub("", value).strip()
-    token = value.split()[0] if value.split() else ""
+    """The outlet in a 来源 value: ``公众号 大力如山`` names the account, not the platform."""
+    tokens = BRACKETS_RE.sub("", value).split()
+    if len(tokens) > 1 and tokens[0] in PLATFORMS:
+        tokens = tokens[1:]
+    token = tokens[0] if tokens else ""
     token = token.strip("()（）[]【】|｜,，。")
     return token if 1 < len(token) <= 24 else None
 

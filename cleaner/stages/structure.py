@@ -24,7 +24,7 @@ NAME = "structure"
 SUMMARY = "title by evidence, byline/meta/breadcrumb → fields, lead, sections, lists, tables; drops echoes, trailers"
 REASONS = (
     "structure:breadcrumb", "structure:byline", "structure:meta_line", "structure:title_echo",
-    "structure:masthead", "structure:title_suffix", "structure:editor", "structure:source_line",
+    "structure:masthead", "structure:menu", "structure:title_suffix", "structure:editor", "structure:source_line",
     "structure:prev_next", "structure:disclaimer", "structure:trailer",
 )  # fmt: skip
 
