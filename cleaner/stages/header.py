@@ -16,6 +16,8 @@ from difflib import SequenceMatcher
 from ..article import Change
 from ..config import StructureConfig
 from ..document import Candidate, Line
+from ..han import han_count
+from ..lexicon import boilerplate_phrases
 from . import metadata
 from .metadata import Meta, recognition_form
 from .outline import heading_style, list_item
@@ -31,6 +33,14 @@ SITE_NAME_RE = re.compile(
 )
 NOTICE_RE = re.compile(r"^(?:公告|通知|提示|温馨提示|溫馨提示|注意|友情提示|声明|聲明)[:：\s]|登录|登錄|注册|註冊")
 STRONG_EVIDENCE = 3
+MIN_GLUED_TITLE_CHARS = 6  # a glued category word is cut only when this much title is left
+LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
+URL_RE = re.compile(r"https?://\S+")
+COLUMN_PREFIX_RE = re.compile(r"^[【\[](?P<column>[^】\]\d]{2,8})[】\]]\s*(?=\S)")
+FILE_SUFFIX_RE = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|caj)$", re.IGNORECASE)
+AFFILIATION_RE = re.compile(
+    r"^[（(][^)）]{2,60}(?:大学|学院|研究所|研究院|研究中心|银行|公司|学校|系|部|中心)[^)）]{0,40}[)）]$"
+)
 FIRST_LINE_SCORE = 2  # scraped text mostly starts with its title; a meta line after another beats it
 SAME_TITLE_RATIO = 0.8
 MAX_MASTHEAD_CHARS = 12
@@ -46,10 +56,12 @@ class Header:
     title: str | None = None
     meta: Meta = field(default_factory=Meta)
     taken: dict[int, Change | None] = field(default_factory=dict)  # lines consumed, and why
+    glued_tail: str | None = None  # what was cut from the end of the title line
 
     @property
     def changes(self) -> list[Change]:
-        return [change for i, change in sorted(self.taken.items()) if change is not None]
+        taken = [change for i, change in sorted(self.taken.items()) if change is not None]
+        return [Change(NAME, "structure:meta_line", self.glued_tail)] * bool(self.glued_tail) + taken
 
 
 def header_meta(line: str, reference: date | None) -> tuple[Meta, str] | None:
@@ -69,6 +81,7 @@ def header_meta(line: str, reference: date | None) -> tuple[Meta, str] | None:
 def is_title_like(line: str, settings: StructureConfig) -> bool:
     return (
         len(line) <= settings.max_title_chars
+        and (han_count(line) >= 2 or len(LATIN_WORD_RE.findall(line)) >= 2)
         and not line.endswith(NOT_TITLE_ENDINGS)
         and heading_style(line, settings.max_heading_chars) is None
         and list_item(line) is None
@@ -109,40 +122,68 @@ def read_header(
     """Choose the title among the top lines by evidence and read the header lines around it."""
     header = Header()
     limit = min(len(lines), settings.header_lines + 4)
-    said: dict[int, tuple[Meta, str]] = {}
     first_prose = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
-    for i in range(limit):
-        if i > first_prose:
-            break
-        found = header_meta(lines[i].text, reference)
-        if found:
-            said[i] = found
+    said = {i: found for i in range(limit) if (found := header_meta(lines[i].text, reference))}
+    said.update(_journal_bylines(lines, limit, said))
     page_titles = [_normal(c.value) for c in evidence if c.field == "title"]
-    candidates = [
-        i for i in range(min(limit, first_prose + 1))
-        if i not in said and is_title_like(lines[i].text, settings)
-    ]
+    candidates = [i for i in range(limit) if i not in said and is_title_like(lines[i].text, settings)]
     scores = {i: _title_score(i, lines, said, page_titles, candidates, first_prose + 1) for i in candidates}
-    chosen = max(candidates, key=lambda i: (scores[i], -i)) if candidates else None
-    if chosen is not None and first_prose < chosen and scores[chosen] < STRONG_EVIDENCE:
-        chosen = None  # a title below the first paragraph needs evidence
+    # A title below the first paragraph needs evidence of its own.
+    valid = [i for i in candidates if i <= first_prose or scores[i] >= STRONG_EVIDENCE]
+    chosen = max(valid, key=lambda i: (scores[i], -i)) if valid else None
     if chosen is not None:
         header.title = lines[chosen].text
         header.taken[chosen] = None  # the title line: taken, not removed
+        glued = URL_RE.search(header.title)
+        if glued and glued.start() >= MIN_TITLE_CHARS:  # 标题http://www.x.com 2008年03月31日 02:40 来源
+            tail = header.title[glued.start() :]
+            header.title = header.title[: glued.start()].rstrip()
+            header.meta = header.meta.filled_from(metadata.parse_meta_line(URL_RE.sub("", tail), reference) or Meta())
+            header.glued_tail = tail
         if scores[chosen] >= STRONG_EVIDENCE:
             _drop_masthead(lines, chosen, said, header)
         _drop_link_runs(lines, chosen + 1, first_prose, said, header)
-    end = (chosen if chosen is not None else -1) + settings.header_lines + 1
-    for i in range(min(len(lines), end)):
-        if i in header.taken:
+    block = _block_after(chosen, lines, said, header.title) if chosen is not None else set()
+    reach = chosen + settings.header_lines if chosen is not None else limit  # how far after the title
+    for i in sorted(said):
+        if i in header.taken or i > reach:
             continue
-        if i in said and (chosen is None or i < chosen or i <= first_prose):
+        if i <= first_prose or (chosen is not None and i < chosen) or i in block:
             meta, reason = said[i]
             header.meta = header.meta.filled_from(meta)
             header.taken[i] = Change(NAME, reason, lines[i].text)
-        elif header.title and chosen is not None and i > chosen and is_echo(lines[i].text, header.title):
-            header.taken[i] = Change(NAME, "structure:title_echo", lines[i].text)
+    if header.title:
+        for i in range(chosen + 1, min(len(lines), chosen + settings.header_lines + 1)):
+            if i not in header.taken and is_echo(lines[i].text, header.title):
+                header.taken[i] = Change(NAME, "structure:title_echo", lines[i].text)
     return header
+
+
+def _block_after(chosen: int, lines: list[Line], said: dict[int, tuple[Meta, str]], title: str | None) -> set[int]:
+    """The header lines straight after the title: its echoes and meta lines, up to the first other line."""
+    block: set[int] = set()
+    i = chosen + 1
+    while i < len(lines) and (i in said or (title and is_echo(lines[i].text, title))):
+        block.add(i)
+        i += 1
+    return block
+
+
+def _journal_bylines(lines: list[Line], limit: int, said: dict[int, tuple[Meta, str]]) -> dict[int, tuple[Meta, str]]:
+    """A journal's author line: names (``童 元 松``, ``曾剑秋,谢嘉润``) over an affiliation in brackets
+    (``（北京邮电大学 经济管理学院，北京 100876）``)."""
+    found: dict[int, tuple[Meta, str]] = {}
+    for i in range(min(limit, len(lines) - 1)):
+        if i in said or not AFFILIATION_RE.match(recognition_form(lines[i + 1].text)):
+            continue
+        text = lines[i].text
+        spaced = text.split()
+        joined = "".join(spaced) if all(len(part) == 1 for part in spaced) else None
+        names = (joined,) if joined and metadata.is_person_name(joined) else metadata.names_in(text)
+        if names and len("".join(names)) >= len(re.sub(r"[\s,，、]", "", text)):
+            found[i] = (Meta(authors=names, byline=text), "structure:byline")
+            found[i + 1] = (Meta(), "structure:affiliation")
+    return found
 
 
 def _title_score(
@@ -170,6 +211,9 @@ def _title_score(
         score += 3
     if page_titles and _agrees(text, page_titles):
         score += 4
+    crumbs = [_normal(meta.crumbs[-1]) for meta, _ in said.values() if meta.crumbs]
+    if crumbs and _agrees(text, crumbs):
+        score += 3
     hint = lines[i].hint
     if hint is not None and hint.kind == "heading" and hint.level == 1:
         score += 2
@@ -232,3 +276,41 @@ def with_evidence(meta: Meta, evidence: tuple[Candidate, ...]) -> Meta:
         if values and getattr(meta, name) is None:
             updates[name] = values[0]
     return replace(meta, **updates) if updates else meta
+
+
+def tidy_title(title: str, category: str | None, changes: list[Change]) -> tuple[str, str | None]:
+    """The title without what a site glued to it, each cut recorded; and a category it revealed.
+
+    ``【推荐阅读】标题`` loses its column (which becomes the category when none is known), ``….docx``
+    its file suffix, and ``…一环金融`` the category word glued to its end — only when that word is
+    this page's category, said elsewhere, so ``发展普惠金融`` keeps its ``金融``.
+    """
+    column = COLUMN_PREFIX_RE.match(title)
+    if column and len(title) - column.end() >= MIN_TITLE_CHARS:
+        changes.append(Change(NAME, "structure:title_prefix", column.group(0).strip()))
+        title = title[column.end() :]
+        category = category or column["column"]
+    suffix = FILE_SUFFIX_RE.search(title)
+    if suffix and suffix.start() >= MIN_TITLE_CHARS:
+        changes.append(Change(NAME, "structure:title_suffix", suffix.group(0)))
+        title = title[: suffix.start()]
+    glued = _glued_word(title, category)
+    if glued:
+        changes.append(Change(NAME, "structure:title_suffix", glued))
+        title = title[: -len(glued)].rstrip(" -_|｜")
+        category = category or glued
+    return title, category
+
+
+def _glued_word(title: str, category: str | None) -> str | None:
+    """The word glued to the title's end: this page's category, or a channel word no compound owns."""
+    entries = boilerplate_phrases("glued_channels")
+    owned = tuple(e[1:] for e in entries if e.startswith("="))
+    channels = [e for e in entries if not e.startswith("=")]
+    for word in ([category] if category else []) + channels:
+        if not title.endswith(word) or len(title) - len(word) < MIN_GLUED_TITLE_CHARS:
+            continue
+        if word != category and title.endswith(owned):
+            continue
+        return word
+    return None

@@ -13,7 +13,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 
 from ..han import is_han
-from ..lexicon import boilerplate_phrases
+from ..lexicon import boilerplate_phrases, surnames
 from .convert import convert_strays
 from .dates import FoundDate, find_date
 
@@ -24,7 +24,7 @@ LABELS = {
     "published_at": "发布时间|发表时间|发布日期|发表日期|更新时间|更新日期|上传时间|录入时间|添加时间|"
                     "提交时间|创建时间|发布于|发表于|时间|日期|date|Date",
     "views": "浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击量|点击数|点击|查看次数|查看|人气|热度|访问量|围观",
-    "editor": "责任编辑|网络编辑|报纸编辑|值班编辑|编辑|责编|编审|审核|校对",
+    "editor": "责任编辑|网络编辑|报纸编辑|值班编辑|编辑|责编|编审|审核|校对|小编",
     "category": "所属分类|所属栏目|所属频道|分类|栏目|类别|频道|板块",
     "ignored": "字号|字体|关键词|关键字|标签|评论|分享|收藏|打印",
 }  # fmt: skip
@@ -32,21 +32,23 @@ _LABEL_OF = {label: name for name, alts in LABELS.items() for label in alts.spli
 _ALTERNATION = "|".join(sorted(_LABEL_OF, key=len, reverse=True))
 # A label and its colon; 文 and the reporter labels also take a slash (文/李四, 文 | 张三).
 LABEL_RE = re.compile(
-    rf"(?P<prefix>[\u4e00-\u9fff]{{0,6}}?)(?P<label>{_ALTERNATION})\s*(?:[:：]|(?<=文)\s*[/／|｜])\s*"
+    rf"(?P<prefix>[\u4e00-\u9fff]{{0,6}}?)(?P<label>{_ALTERNATION})\s*(?:[:：]|(?<=文)\s*[/／|｜│])\s*"
 )
 # Labels without a colon are read only on a line with two or more of them: ``日期 2024-01-02 来源 新浪``.
 BARE_LABEL_RE = re.compile(rf"(?:^|(?<=\s))(?P<prefix>)(?P<label>{_ALTERNATION})(?=\s)")
 # A reporter or editor label with its outlet in front: 每经记者 史青伟, 证券时报记者 张三, 每经编辑 肖芮冬.
 PREFIXED_ROLE_RE = re.compile(
-    r"(?:^|(?<=\s))(?P<prefix>[\u4e00-\u9fff]{0,8}?)(?P<label>特约记者|记者|通讯员|编辑)(?=\s+[\u4e00-\u9fff])"
+    r"(?:^|(?<=\s))(?P<prefix>《[^》]{1,12}》|[\u4e00-\u9fff]{0,8}?)(?P<label>特约记者|见习记者|记者|通讯员|编辑)"
+    r"(?=\s*[\u4e00-\u9fff])"
 )
 VIEWS_AFTER_RE = re.compile(
-    r"(?P<n>\d+(?:\.\d+)?万?)\s*(?:次浏览|次阅读|人阅读|人浏览|人次|次|人)?\s*(?:查看|阅读|浏览|点击|围观)"
+    r"(?P<n>\d+(?:\.\d+)?万?)\s*(?:次浏览|次阅读|人阅读|人浏览|人次|次|人)?\s*(?:查看|阅读|浏览|点击|围观|读过|看过)"
 )
 VIEWS_VALUE_RE = re.compile(r"^[(（]?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<wan>万)?\s*(?:次|人次|人)?\s*[)）]?")
 NAME_RE = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,8}|[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+){0,2})$"
 )
+NICKNAME_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}[A-Za-z0-9_]{1,10}$|^[A-Za-z][A-Za-z0-9_]{2,15}$")
 NAME_SPLIT_RE = re.compile(r"[\s、，,/／|｜;；]+|(?<=[\u4e00-\u9fff])[和与及](?=[\u4e00-\u9fff]{2})")
 NOT_NAMES = frozenset(
     ("报道", "北京报道", "上海报道", "深圳报道", "综合报道", "摄影", "整理", "编译", "实习生", "本报")
@@ -68,7 +70,8 @@ BREADCRUMB_PREFIX_RE = re.compile(
 BREADCRUMB_STRONG_SPLIT_RE = re.compile(r"\s*(?:>>|>|＞|»|›|→|≫)\s*")
 BREADCRUMB_WEAK_SPLIT_RE = re.compile(r"\s+[/／\-—|｜]\s+|[/／]")
 NOT_CATEGORIES = frozenset(("正文", "内容", "详情", "文章", "正文内容", "详细内容", "阅读文章", "内容页"))
-MAX_CRUMB_CHARS = 16
+MAX_CRUMB_CHARS = 16  # the last crumb may be longer: it is often the title itself
+MAX_LAST_CRUMB_CHARS = 80
 EDITOR_LINE_RE = re.compile(
     r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|网络编辑|报纸编辑)\s*[:：]\s*(?P<name>[^）)】\]\s]{1,20})"
 )
@@ -118,26 +121,57 @@ def recognition_form(line: str) -> str:
     return simplified if len(simplified) == len(line) else line
 
 
+def is_person_name(token: str) -> bool:
+    """A Chinese name (2–4 characters after a common surname, or with a ·), or a Latin one.
+
+    >>> is_person_name("史青伟"), is_person_name("欧阳修"), is_person_name("合同"), is_person_name("John Ross")
+    (True, True, False, True)
+    """
+    if not NAME_RE.match(token):
+        return False
+    if not is_han(token[0]) or "·" in token:
+        return True
+    names = surnames()
+    return token[0] in names or token[:2] in names
+
+
 def names_in(value: str) -> tuple[str, ...]:
-    """The person names in what follows an author label, roles and columns skipped.
+    """The person names in what follows an author label: roles and columns before them skipped,
+    names listed together, and nothing after the first word that is not a name.
 
     >>> names_in("新浪财经首席评论员 艾堂明[微博] 微信公众号：老艾侃股")
     ('艾堂明',)
-    >>> names_in("张三、李四 北京报道")
-    ('张三', '李四')
+    >>> names_in("张三、李四 北京报道"), names_in("储xy 合同 最新借款合同")
+    (('张三', '李四'), ('储xy',))
     """
     roles = boilerplate_phrases("author_roles")
     found: list[str] = []
     for token in NAME_SPLIT_RE.split(value):
         if ":" in token or "：" in token:
             break  # the next labelled field
-        token = BRACKETS_RE.sub("", token).strip("()（）[]【】 ")
-        if not token or token in NOT_NAMES or token.endswith(roles) or token.endswith("报道"):
+        token = BRACKETS_RE.sub("", token).strip("()（）[]【】《》 ")
+        if not token or token in NOT_NAMES or token.endswith(roles) or token.endswith(("报道", "报导", "報導")):
             continue
         token = HONORIFIC_RE.sub("", token)  # 陈凯丰博士 → 陈凯丰
-        if NAME_RE.match(token) and token not in found:
-            found.append(token)
+        if is_person_name(token) or (not found and NICKNAME_RE.match(token)):
+            if token not in found:
+                found.append(token)
+        elif found:
+            break
     return tuple(found)
+
+
+def glued_names(run: str) -> tuple[str, ...]:
+    """``王晓洁程华福李晨妍`` → three names: a run of Han characters after a date, cut into names of
+    three (or two) characters when every piece starts with a surname; else one name or none."""
+    if 2 <= len(run) <= 4 and is_person_name(run):
+        return (run,)
+    for size in (3, 2):
+        if len(run) % size == 0 and len(run) > size:
+            pieces = [run[i : i + size] for i in range(0, len(run), size)]
+            if all(is_person_name(p) for p in pieces):
+                return tuple(pieces)
+    return ()
 
 
 def _views(value: str) -> int | None:
@@ -183,10 +217,16 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         end = labels[index + 1].start() if index + 1 < len(labels) else len(form)
         name = _LABEL_OF[match["label"]]
         value = line[match.end() : end].strip(" \t|｜/／·-—")
+        outlet = match["prefix"].strip("《》")
+        if name == "authors" and outlet and not outlet.startswith(("本", "特约", "见习", "实习")):
+            values.setdefault("source_name", outlet)  # 《等深线》记者, 证券时报记者: the outlet
         if name in values:  # a second 编辑 or 时间: keep the first
             continue
         values[name] = value
     meta = Meta()
+    lead = form[: labels[0].start()].strip(" |｜/／·-—") if labels else ""
+    if lead in boilerplate_phrases("channel_names"):  # 互联网 | 编辑：… — the channel first
+        meta = replace(meta, category=line[: len(lead) + form.index(lead)].strip(" |｜/／·-—"))
     if "authors" in values and (authors := names_in(values["authors"])):
         meta = replace(meta, authors=authors, byline=line)
     if "source_name" in values and (source := _first_token(values["source_name"])):
@@ -239,20 +279,37 @@ def _only_meta_words(form: str, start: int, end: int) -> bool:
 
 
 def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
-    """What sits around an unlabelled date: ``逾期资讯 44``, ``站名 / 来源 / date``, a glued name."""
+    """What sits around an unlabelled date: ``逾期资讯 44`` after it; ``镁涵 12`` or ``赵嘉国 上海证券报``
+    before it; ``站名 / 来源 /`` before it; names glued to its end (``…06:40:30王晓洁程华福``)."""
     before, after = line[:start].strip(), line[end:]
-    if after and not after[0].isspace() and (glued := re.match(r"[\u4e00-\u9fff·]{2,4}$", after.strip())):
-        return meta.filled_from(Meta(authors=(glued.group(0),), byline=line))
+    if after and not after[0].isspace() and (names := glued_names(after.strip())):
+        return meta.filled_from(Meta(authors=names, byline=line))
     parts = [p.strip() for p in re.split(r"\s*[/／|｜]\s*", before) if p.strip()]
     if len(parts) == 2:  # 站名 / 来源 / date; a slot that holds only its label says nothing
         site, source = (None if recognition_form(p) in _LABEL_OF else p for p in parts)
         return meta.filled_from(Meta(site_name=site, source_name=source))
     if len(parts) == 1 and re.search(r"[/／|｜]\s*$", before):
         return meta.filled_from(Meta(source_name=parts[0]))
+    meta = meta.filled_from(_before_date(before.split(), line))
     tokens = after.split()
     views = int(tokens.pop()) if tokens and tokens[-1].isdigit() and meta.views is None else None
     category = tokens[0] if len(tokens) == 1 and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", tokens[0]) else None
     return meta.filled_from(Meta(category=category, views=views))
+
+
+def _before_date(tokens: list[str], line: str) -> Meta:
+    """``张小满 57`` (author, views) or ``赵嘉国 上海证券报`` (author, outlet) in front of a date.
+    With a count beside it, a pen name (``镁涵 12``) is read as the author too."""
+    rest = tokens[1:]
+    if len(rest) == 1 and rest[0].isdigit() and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", tokens[0]):
+        return Meta(authors=(tokens[0],), byline=line, views=int(rest[0]))
+    if not tokens or not is_person_name(tokens[0]):
+        return Meta()
+    if len(rest) == 1 and re.fullmatch(r"[\u4e00-\u9fff]{2,16}", rest[0]):
+        return Meta(authors=(tokens[0],), byline=line, source_name=rest[0])
+    if not rest:
+        return Meta(authors=(tokens[0],), byline=line)
+    return Meta()
 
 
 def parse_byline(line: str) -> Meta | None:
@@ -306,7 +363,9 @@ def parse_breadcrumb(line: str) -> tuple[str, ...] | None:
     strong = BREADCRUMB_STRONG_SPLIT_RE.split(body)
     crumbs = strong if len(strong) >= 2 else BREADCRUMB_WEAK_SPLIT_RE.split(body)
     crumbs = [c.strip() for c in crumbs if c.strip()]
-    if len(crumbs) < 2 or any(len(c) > MAX_CRUMB_CHARS or SENTENCE_END.intersection(c) for c in crumbs):
+    if len(crumbs) < 2 or len(crumbs[-1]) > MAX_LAST_CRUMB_CHARS:
+        return None
+    if any(len(c) > MAX_CRUMB_CHARS or SENTENCE_END.intersection(c) for c in crumbs[:-1]):
         return None
     rooted = crumbs[0].startswith(boilerplate_phrases("breadcrumb_roots")) or crumbs[0].lower() == "home"
     if not (prefixed or rooted) and not _unrooted_path(crumbs, len(strong)):
@@ -339,12 +398,14 @@ def _original_crumbs(original: str, crumbs: list[str]) -> list[str]:
 def category_of(crumbs: tuple[str, ...], title: str | None) -> str | None:
     """The last crumb that is not the title (nor a cut-off copy of it) nor a word such as 正文."""
     for crumb in reversed(crumbs[1:]):
-        bare = crumb.rstrip(".…")
+        bare = crumb.rstrip(".…:： ")
         if recognition_form(crumb) in NOT_CATEGORIES:
             continue
         if title and (bare == title or (len(bare) >= 4 and title.startswith(bare))):
             continue
-        return crumb
+        if len(bare) > MAX_CRUMB_CHARS:
+            continue  # a long last crumb is another title, not a category
+        return bare
     return None
 
 

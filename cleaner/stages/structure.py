@@ -16,22 +16,22 @@ from ..config import StructureConfig
 from ..document import Candidate, Document, Line, Outline
 from . import metadata
 from .dates import reference_date
-from .header import read_header, with_evidence
+from .header import read_header, tidy_title, with_evidence
 from .metadata import Meta
 from .outline import build_sections
 
 NAME = "structure"
 SUMMARY = "title by evidence, byline/meta/breadcrumb → fields, lead, sections, lists, tables; drops echoes, trailers"
 REASONS = (
-    "structure:breadcrumb", "structure:byline", "structure:meta_line", "structure:title_echo",
-    "structure:masthead", "structure:menu", "structure:title_suffix", "structure:editor", "structure:source_line",
-    "structure:prev_next", "structure:disclaimer", "structure:trailer",
+    "structure:breadcrumb", "structure:byline", "structure:affiliation", "structure:meta_line",
+    "structure:title_echo", "structure:masthead", "structure:menu", "structure:title_prefix",
+    "structure:title_suffix", "structure:editor", "structure:source_line", "structure:prev_next",
+    "structure:disclaimer", "structure:trailer",
 )  # fmt: skip
 
 STRIP = " \t\u3000\xa0"
 MAX_TRAILER_LINES = 30
 MAX_LINK_CHARS = 64  # a longer line under 相关文章 is prose, not a link to another article
-MIN_TITLE_LEFT = 6  # a glued word is cut only when this much title is left
 READER_LINES = 3  # a （记者 安然 朱玲） bracket is looked for at the start of this many paragraphs
 
 
@@ -91,15 +91,6 @@ def _reporters(body: list[Line], changes: list[Change]) -> tuple[list[Line], tup
     return body, ()
 
 
-def _cut_glued_word(title: str, words: list[str | None], changes: list[Change]) -> str:
-    """``…不可忽视的一环金融`` → ``…不可忽视的一环`` when 金融 is this page's category elsewhere."""
-    for word in words:
-        if word and title.endswith(word) and len(title) - len(word) >= MIN_TITLE_LEFT:
-            changes.append(Change(NAME, "structure:title_suffix", word))
-            return title[: -len(word)].rstrip(STRIP + "-_|｜")
-    return title
-
-
 def outline_article(
     lines: list[Line], settings: StructureConfig, evidence: tuple[Candidate, ...] = (), fetched_at: str | None = None
 ) -> tuple[Outline, list[Change]]:
@@ -115,8 +106,8 @@ def outline_article(
     title = header.title or _evidence_title(evidence)
     category = meta.category or metadata.category_of(meta.crumbs, title)
     if title and header.title:
-        title = _cut_glued_word(title, [category], changes)
-        category = meta.category or metadata.category_of(meta.crumbs, title)
+        title, category = tidy_title(title, category, changes)
+        category = category or metadata.category_of(meta.crumbs, title)
     lead, sections = build_sections(body[:body_end], settings.max_heading_chars)
     fields = {
         "title": title,
