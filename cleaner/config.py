@@ -137,7 +137,7 @@ class BoilerplateConfig:
     """
 
     max_prompt_chars: int = 40
-    max_notice_chars: int = 80
+    max_notice_chars: int = 120
     min_repeat_chars: int = 20
     comments_tail_share: float = 0.4
 

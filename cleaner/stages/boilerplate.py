@@ -23,7 +23,7 @@ SUMMARY = "nav bars, 更多>, app/download/copyright lines, page tools, share ba
 REASONS = (
     "boilerplate:nav", "boilerplate:more_link", "boilerplate:app_prompt", "boilerplate:download",
     "boilerplate:copyright", "boilerplate:page_tools", "boilerplate:share", "boilerplate:ad",
-    "boilerplate:comments", "boilerplate:repeat", "boilerplate:summary",
+    "boilerplate:comments", "boilerplate:repeat", "boilerplate:summary", "boilerplate:site_notice",
 )  # fmt: skip
 
 SEGMENT_SPLIT_RE = re.compile(r"\s*[|｜·•/／]\s*|\s{2,}|\t|\u3000+")
@@ -85,6 +85,8 @@ def line_kind(line: str, settings: BoilerplateConfig) -> str | None:
             return "boilerplate:app_prompt" if kind == "app_prompts" else "boilerplate:download"
     if len(form) <= settings.max_notice_chars and _contains_re("copyright").search(form):
         return "boilerplate:copyright"
+    if len(form) <= settings.max_notice_chars and _contains_re("site_notices").search(form):
+        return "boilerplate:site_notice"
     return None
 
 

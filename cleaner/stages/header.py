@@ -33,6 +33,7 @@ SITE_NAME_RE = re.compile(
 )
 NOTICE_RE = re.compile(r"^(?:公告|通知|提示|温馨提示|溫馨提示|注意|友情提示|声明|聲明)[:：\s]|登录|登錄|注册|註冊")
 STRONG_EVIDENCE = 3
+LIST_BULLET_RE = re.compile(r"^[•●◆▪◦·\-*]\s*(?=\S)")  # not ■: ■胡建辉 is a byline
 MIN_GLUED_TITLE_CHARS = 6  # a glued category word is cut only when this much title is left
 LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 URL_RE = re.compile(r"https?://\S+")
@@ -65,7 +66,9 @@ class Header:
 
 
 def header_meta(line: str, reference: date | None) -> tuple[Meta, str] | None:
-    """What a byline, meta line or breadcrumb says, and the reason id for taking it out."""
+    """What a byline, meta line or breadcrumb says, and the reason id for taking it out.
+    A meta list's bullet (``• 来源：消费周报``) is no part of what it says."""
+    line = LIST_BULLET_RE.sub("", line)
     crumbs = metadata.parse_breadcrumb(line)
     if crumbs:
         return Meta(crumbs=crumbs), "structure:breadcrumb"
@@ -153,9 +156,16 @@ def read_header(
             header.meta = header.meta.filled_from(meta)
             header.taken[i] = Change(NAME, reason, lines[i].text)
     if header.title:
+        title = _normal(header.title)
         for i in range(chosen + 1, min(len(lines), chosen + settings.header_lines + 1)):
-            if i not in header.taken and is_echo(lines[i].text, header.title):
+            if i in header.taken:
+                continue
+            if is_echo(lines[i].text, header.title):
                 header.taken[i] = Change(NAME, "structure:title_echo", lines[i].text)
+            elif i + 1 < len(lines) and len(title) >= MIN_TITLE_CHARS and _normal(lines[i].text + lines[i + 1].text) == title:
+                # the title said again over two lines
+                header.taken[i] = Change(NAME, "structure:title_echo", lines[i].text)
+                header.taken[i + 1] = Change(NAME, "structure:title_echo", lines[i + 1].text)
     return header
 
 

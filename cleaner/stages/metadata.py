@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, fields, replace
 from datetime import date
 
-from ..han import is_han
+from ..han import han_count, is_han
 from ..lexicon import boilerplate_phrases, surnames
 from .convert import convert_strays
 from .dates import FoundDate, find_date
@@ -26,7 +26,7 @@ LABELS = {
     "views": "浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击量|点击数|点击|查看次数|查看|人气|热度|访问量|围观",
     "editor": "责任编辑|网络编辑|报纸编辑|值班编辑|编辑|责编|编审|审核|校对|小编",
     "category": "所属分类|所属栏目|所属频道|分类|栏目|类别|频道|板块",
-    "ignored": "字号|字体|关键词|关键字|标签|评论|分享|收藏|打印",
+    "ignored": "字号|字体|关键词|关键字|标签|评论|分享|收藏|打印|类型|性质",
 }  # fmt: skip
 _LABEL_OF = {label: name for name, alts in LABELS.items() for label in alts.split("|")}
 _ALTERNATION = "|".join(sorted(_LABEL_OF, key=len, reverse=True))
@@ -44,7 +44,8 @@ PREFIXED_ROLE_RE = re.compile(
 VIEWS_AFTER_RE = re.compile(
     r"(?P<n>\d+(?:\.\d+)?万?)\s*(?:次浏览|次阅读|人阅读|人浏览|人次|次|人)?\s*(?:查看|阅读|浏览|点击|围观|读过|看过)"
 )
-VIEWS_VALUE_RE = re.compile(r"^[(（]?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<wan>万)?\s*(?:次|人次|人)?\s*[)）]?")
+VIEWS_BEFORE_RE = re.compile(r"(?:阅读|浏览|点击|查看)(?:量|数|次数)?\s*[:：]?\s*(?P<n>\d+(?:\.\d+)?万?)\s*(?:次|人次)")
+VIEWS_VALUE_RE = re.compile(r"^[(（]?\s*(?P<n>\d+(?:\.\d+)?)(?![\d\-/年])\s*(?P<wan>万)?\s*(?:次|人次|人)?\s*[)）]?")
 NAME_RE = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,8}|[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+){0,2})$"
 )
@@ -61,9 +62,12 @@ RANKED_AUTHOR_RE = re.compile(
 )
 BULLET_NAME_RE = re.compile(r"^[■□●◆▲★☆◎▌|｜]\s*(?P<name>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3})$")
 BRACKETED_REPORTER_RE = re.compile(
-    r"^[（(【\[]\s*(?:[\u4e00-\u9fff]{0,8}?(?:特约)?记者|通讯员)\s*(?P<names>[\u4e00-\u9fff·\s、]{2,30}?)\s*[)）】\]]"
+    r"^(?:[\u4e00-\u9fff]{0,8}讯\s*)?[（(【\[]\s*(?:[\u4e00-\u9fff]{0,8}?(?:特约)?记者|通讯员)\s*(?P<names>[\u4e00-\u9fff·\s、]{2,30}?)\s*[)）】\]]"
 )
 SENTENCE_END = frozenset("。！？!?")
+MAX_BARE_FIELD_CHARS = 12
+MORE_LINK_RE = re.compile(r"\s*(?:查看)?更多\s*[>》»›]*\s*$")
+ISSUE_RE = re.compile(r"^《?(?P<name>[\u4e00-\u9fffA-Za-z]{2,16})》?\s*(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期$")
 BREADCRUMB_PREFIX_RE = re.compile(
     r"^(?:导航|当前位置|您的位置|你的位置|您现在的位置|现在的位置|所在位置|位置)\s*[:：]?\s*"
 )
@@ -72,6 +76,7 @@ BREADCRUMB_WEAK_SPLIT_RE = re.compile(r"\s+[/／\-—|｜]\s+|[/／]")
 NOT_CATEGORIES = frozenset(("正文", "内容", "详情", "文章", "正文内容", "详细内容", "阅读文章", "内容页"))
 MAX_CRUMB_CHARS = 16  # the last crumb may be longer: it is often the title itself
 MAX_LAST_CRUMB_CHARS = 80
+CUT_OFF_SHARE = 0.6  # a crumb this long a start of the title is the title, cut off
 EDITOR_LINE_RE = re.compile(
     r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|网络编辑|报纸编辑)\s*[:：]\s*(?P<name>[^）)】\]\s]{1,20})"
 )
@@ -210,13 +215,16 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
     form = recognition_form(line)
     if SENTENCE_END.intersection(form.rstrip("?？!！")) or form.count("，") + form.count(",") > 2:
         return None
+    issue = ISSUE_RE.match(form.strip())
+    if issue:  # 信贷观察 2024年第11期: a journal and its issue
+        return Meta(source_name=line.strip()[issue.start("name") : issue.end("name")])
     labels = _labels(form)
     found = find_date(form, reference)
     values: dict[str, str] = {}
     for index, match in enumerate(labels):
         end = labels[index + 1].start() if index + 1 < len(labels) else len(form)
         name = _LABEL_OF[match["label"]]
-        value = line[match.end() : end].strip(" \t|｜/／·-—")
+        value = re.split(r"\s[|｜]|[|｜]\s", line[match.end() : end], maxsplit=1)[0].strip(" \t|｜/／·-—")
         outlet = match["prefix"].strip("《》")
         if name == "authors" and outlet and not outlet.startswith(("本", "特约", "见习", "实习")):
             values.setdefault("source_name", outlet)  # 《等深线》记者, 证券时报记者: the outlet
@@ -237,7 +245,7 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         meta = replace(meta, category=category)
     if "views" in values:
         meta = replace(meta, views=_views(values["views"]))
-    if meta.views is None and (after := VIEWS_AFTER_RE.search(form)):
+    if meta.views is None and (after := VIEWS_AFTER_RE.search(form) or VIEWS_BEFORE_RE.search(form)):
         meta = replace(meta, views=_views(after["n"]))
     if found is not None:
         meta = replace(meta, published_at=found.iso)
@@ -246,7 +254,10 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
             return None if meta.views is None or not _is_count_only(form) else meta
         meta = _unlabelled(line, found.start, found.end, meta)
     elif meta == Meta() and not any(re.search(r"\d", value) for value in values.values()):
-        return None  # labels with values we cannot read are still a meta line, if they hold numbers
+        # Labels with values we cannot read are still a meta line if they hold numbers, or if the
+        # line is nothing but a short label and value (类型：原创).
+        if not (labels[0].start() == 0 and len(form) <= MAX_BARE_FIELD_CHARS):
+            return None
     return meta
 
 
@@ -269,7 +280,9 @@ def _first_token(value: str) -> str | None:
 
 
 def _is_count_only(form: str) -> bool:
-    return len(form) <= 20 and not re.search(r"[\u4e00-\u9fff]{5,}", form)
+    """``330 查看``, ``本文已被阅读 2046 次``: a view count and a few words, nothing else."""
+    rest = VIEWS_BEFORE_RE.sub("", VIEWS_AFTER_RE.sub("", form))
+    return len(form) <= 30 and han_count(rest) <= 6 and not re.search(r"\d", rest)
 
 
 def _only_meta_words(form: str, start: int, end: int) -> bool:
@@ -401,8 +414,9 @@ def category_of(crumbs: tuple[str, ...], title: str | None) -> str | None:
         bare = crumb.rstrip(".…:： ")
         if recognition_form(crumb) in NOT_CATEGORIES:
             continue
-        if title and (bare == title or (len(bare) >= 4 and title.startswith(bare))):
-            continue
+        cut_off = bare != crumb.rstrip(":： ") or len(bare) >= CUT_OFF_SHARE * len(title or "")
+        if title and (bare == title or (cut_off and len(bare) >= 4 and title.startswith(bare))):
+            continue  # the title, or a copy of it cut off with …
         if len(bare) > MAX_CRUMB_CHARS:
             continue  # a long last crumb is another title, not a category
         return bare
@@ -422,7 +436,9 @@ def parse_source_line(line: str) -> str | None:
 
 
 def is_trailer_heading(line: str) -> bool:
-    return recognition_form(line).strip("：: 【】[]>》»") in boilerplate_phrases("trailer_headings")
+    """``相关阅读``, ``【相关文章】``, ``相关阅读 更多 >``."""
+    form = MORE_LINK_RE.sub("", recognition_form(line)).strip("：: 【】[]>》»")
+    return form in boilerplate_phrases("trailer_headings")
 
 
 def starts_with_any(line: str, kind: str) -> bool:

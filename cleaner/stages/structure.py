@@ -32,6 +32,7 @@ REASONS = (
 STRIP = " \t\u3000\xa0"
 MAX_TRAILER_LINES = 30
 MAX_LINK_CHARS = 64  # a longer line under 相关文章 is prose, not a link to another article
+MAX_COUNT_LINE_CHARS = 30
 READER_LINES = 3  # a （记者 安然 朱玲） bracket is looked for at the start of this many paragraphs
 
 
@@ -50,6 +51,9 @@ def cut_trailer(lines: list[str]) -> tuple[int, Meta, list[Change]]:
         elif source:
             said = said.filled_from(Meta(source_name=source))
             changes.append(Change(NAME, "structure:source_line", line))
+        elif (count := _trailing_count(line)) is not None:
+            said = said.filled_from(Meta(views=count))
+            changes.append(Change(NAME, "structure:meta_line", line))
         elif metadata.starts_with_any(line, "prev_next"):
             changes.append(Change(NAME, "structure:prev_next", line))
         elif metadata.starts_with_any(line, "disclaimer"):
@@ -64,6 +68,14 @@ def cut_trailer(lines: list[str]) -> tuple[int, Meta, list[Change]]:
         end -= 1
     changes.reverse()
     return end, said, changes
+
+
+def _trailing_count(line: str) -> int | None:
+    """``本文已被阅读 2046 次`` at the end: a view count alone (a bare date there may be a signature)."""
+    if len(line) > MAX_COUNT_LINE_CHARS:
+        return None
+    meta = metadata.parse_meta_line(line)
+    return meta.views if meta is not None and meta.views is not None and meta.published_at is None else None
 
 
 def _trailer_heading_above(lines: list[str], end: int) -> int | None:
