@@ -33,6 +33,7 @@ SITE_NAME_RE = re.compile(
 )
 NOTICE_RE = re.compile(r"^(?:公告|通知|提示|温馨提示|溫馨提示|注意|友情提示|声明|聲明)[:：\s]|登录|登錄|注册|註冊")
 STRONG_EVIDENCE = 3
+POST_LABELS = frozenset(("原创", "原創", "转载", "轉載", "独家", "獨家", "重磅", "快讯", "快訊", "置顶", "精华", "热门", "图文", "视频"))
 LIST_BULLET_RE = re.compile(r"^[•●◆▪◦·\-*]\s*(?=\S)")  # not ■: ■胡建辉 is a byline
 MIN_GLUED_TITLE_CHARS = 6  # a glued category word is cut only when this much title is left
 LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
@@ -99,7 +100,11 @@ def is_prose(line: str) -> bool:
 
 
 def is_echo(line: str, title: str) -> bool:
-    return line.rstrip(ECHO_MARKS) == title.rstrip(ECHO_MARKS)
+    """The title said again, perhaps with a question mark, or without the file suffix or column
+    prefix a site put on it (``标题.docx`` then ``标题``)."""
+    line = line.rstrip(ECHO_MARKS)
+    bare = COLUMN_PREFIX_RE.sub("", FILE_SUFFIX_RE.sub("", title))
+    return line in (title.rstrip(ECHO_MARKS), bare.rstrip(ECHO_MARKS))
 
 
 def _normal(text: str) -> str:
@@ -299,7 +304,8 @@ def tidy_title(title: str, category: str | None, changes: list[Change]) -> tuple
     if column and len(title) - column.end() >= MIN_TITLE_CHARS:
         changes.append(Change(NAME, "structure:title_prefix", column.group(0).strip()))
         title = title[column.end() :]
-        category = category or column["column"]
+        if column["column"] not in POST_LABELS:
+            category = category or column["column"]
     suffix = FILE_SUFFIX_RE.search(title)
     if suffix and suffix.start() >= MIN_TITLE_CHARS:
         changes.append(Change(NAME, "structure:title_suffix", suffix.group(0)))
