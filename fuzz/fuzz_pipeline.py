@@ -77,10 +77,7 @@ def build_corpus(folder: Path = CORPUS, drawn: int = 60) -> Path:
         warnings.simplefilter("ignore", NonInteractiveExampleWarning)
         for n in range(drawn):
             page = strategies.any_input.example()
-            if isinstance(page, str):
-                page = b"\x00" + page.encode("utf-8", "replace")
-            else:
-                page = b"\x03" + page
+            page = b"\x00" + page.encode("utf-8", "replace") if isinstance(page, str) else b"\x03" + page
             (folder / f"drawn_{n:03d}").write_bytes(page)
     except ImportError:  # hypothesis is a test extra; samples alone are a fine corpus
         pass
