@@ -48,15 +48,38 @@ def error_record(source: str, error: str) -> str:
     return json.dumps({"source": {"path": source}, "error": error}, ensure_ascii=False) + "\n"
 
 
-def find_inputs(paths: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
-    """Each input file with the folder its output name is relative to; folders are walked sorted."""
+def find_inputs(paths: Iterable[Path], follow_links: bool = False) -> Iterator[tuple[Path, Path]]:
+    """Each input file with the folder its output name is relative to; folders are walked sorted.
+
+    A symbolic link in a folder is followed only when it stays inside that folder, unless
+    ``follow_links``: a scraped tree cannot make cleaner read files it was not given. Each real
+    folder is walked once, so a link loop ends.
+    """
     for path in paths:
         if path.is_dir():
-            for found in sorted(path.rglob("*")):
-                if found.is_file() and found.suffix.lower() in INPUT_SUFFIXES:
-                    yield found, path
+            for found in _walk(path, follow_links):
+                yield found, path
         else:
             yield path, path.parent
+
+
+def _walk(root: Path, follow_links: bool) -> list[Path]:
+    real_root = root.resolve()
+    seen: set[Path] = set()
+    found: list[Path] = []
+    for folder, folders, files in os.walk(root, followlinks=follow_links):
+        real = Path(folder).resolve()
+        if real in seen:  # reached again through a link: a loop, or a second way in
+            folders[:] = []
+            continue
+        seen.add(real)
+        for name in files:
+            file = Path(folder, name)
+            if file.suffix.lower() not in INPUT_SUFFIXES or not file.is_file():
+                continue
+            if follow_links or file.resolve().is_relative_to(real_root):
+                found.append(file)
+    return sorted(found)
 
 
 def output_path(source: Path, root: Path, outdir: Path, fmt: str) -> Path:
