@@ -60,8 +60,11 @@ def main() -> None:
               path_type=Path), help="A TOML file of options (see README); flags override it.")
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar on stderr. Default: on when stderr is a terminal.")
+@click.option("--follow-links", is_flag=True,
+              help="Follow symbolic links in input folders even when they lead out of the folder.")
 def clean_command(paths: tuple[Path, ...], outdir: Path | None, fmt: str, convert: str | None,
-                  skip: tuple[str, ...], config_file: Path | None, progress: bool | None) -> None:
+                  skip: tuple[str, ...], config_file: Path | None, progress: bool | None,
+                  follow_links: bool = False) -> None:
     """Clean files and folders (*.txt, *.html, *.htm, recursively) into OUTDIR.
 
     \b
@@ -84,7 +87,7 @@ def clean_command(paths: tuple[Path, ...], outdir: Path | None, fmt: str, conver
         raise click.UsageError("'-' (stdin) cannot be mixed with file paths")
     if outdir is None:
         raise click.UsageError("-o/--output OUTDIR is needed when cleaning files")
-    inputs = list(find_inputs(paths))
+    inputs = list(find_inputs(paths, follow_links))
     if not inputs:
         raise click.UsageError("no *.txt, *.html or *.htm files under the given paths")
     show = sys.stderr.isatty() if progress is None else progress
