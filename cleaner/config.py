@@ -207,6 +207,8 @@ class Config:
             raise ConfigError(f"cannot read config file {path}: {exc.strerror}") from exc
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"config file {path} is not valid TOML: {exc}") from exc
+        except UnicodeDecodeError as exc:  # TOML is UTF-8; tomllib lets this through
+            raise ConfigError(f"config file {path} is not valid TOML: not UTF-8 at byte {exc.start}") from exc
         return cls.from_dict(data)
 
     def merged(self, data: dict[str, Any]) -> Config:

@@ -244,3 +244,11 @@ def test_cli_flag_keeps_the_config_files_other_options(tmp_path):
     assert config.convert.variant == "tw2s"
     assert config.convert.stray_share == 0.2
     assert config.skip == frozenset({"spam", "pinyin"})
+
+
+def test_a_config_file_that_is_not_utf8_is_a_config_error(tmp_path):
+    # Was: UnicodeDecodeError from tomllib, a traceback from `cleaner clean --config`.
+    path = tmp_path / "binary.toml"
+    path.write_bytes(b"\x80\x04\x95 not toml")
+    with pytest.raises(ConfigError, match="not valid TOML"):
+        Config.from_toml(path)
