@@ -49,7 +49,7 @@ def test_the_package_imports_no_network_serialisation_or_process_module():
                 names = [alias.name for alias in node.names]
             elif isinstance(node, ast.ImportFrom) and node.module:
                 names = [node.module]
-            found += [f"{path.name}: {n}" for n in names if n in FORBIDDEN_MODULES or n.split(".")[0] in FORBIDDEN_MODULES]
+            found += [f"{path.name}: {n}" for n in names if n.split(".")[0] in FORBIDDEN_MODULES]
     assert found == []
 
 
@@ -102,7 +102,8 @@ def no_network(monkeypatch):
 def hostile_pages(secret: Path) -> list[str]:
     url = secret.as_uri()
     return [
-        f'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY xxe SYSTEM "{url}">]><html><body><p>正文&xxe;</p></body></html>',
+        f'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY xxe SYSTEM "{url}">]>'
+        '<html><body><p>正文&xxe;</p></body></html>',
         f'<!DOCTYPE html [<!ENTITY xxe SYSTEM "{url}">]>\n<html><body><p>正文&xxe;结束</p></body></html>',
         '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN" "http://example.invalid/dtd/xhtml1.dtd">'
         '<html><head><link rel="stylesheet" href="http://example.invalid/a.css">'
