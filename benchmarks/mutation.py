@@ -248,6 +248,9 @@ def main(argv: list[str] | None = None) -> int:
             with ThreadPoolExecutor(args.workers) as pool:
                 results[module] = list(pool.map(judge, mutants))
             print(summary_line(module, results[module]), flush=True)
+            for m in results[module]:
+                if m.outcome == "survived":
+                    print(f"  survivor {relative}:{m.line}: {m.description}", flush=True)
     finally:
         for space in spaces:
             shutil.rmtree(space, ignore_errors=True)
