@@ -33,7 +33,9 @@ SITE_NAME_RE = re.compile(
 )
 NOTICE_RE = re.compile(r"^(?:公告|通知|提示|温馨提示|溫馨提示|注意|友情提示|声明|聲明)[:：\s]|登录|登錄|注册|註冊")
 STRONG_EVIDENCE = 3
-POST_LABELS = frozenset(("原创", "原創", "转载", "轉載", "独家", "獨家", "重磅", "快讯", "快訊", "置顶", "精华", "热门", "图文", "视频"))
+POST_LABELS = frozenset(  # a column prefix that says what kind of post it is, not its category
+    ("原创", "原創", "转载", "轉載", "独家", "獨家", "重磅", "快讯", "快訊", "置顶", "精华", "热门", "图文", "视频")
+)
 LIST_BULLET_RE = re.compile(r"^[•●◆▪◦·\-*]\s*(?=\S)")  # not ■: ■胡建辉 is a byline
 MIN_GLUED_TITLE_CHARS = 6  # a glued category word is cut only when this much title is left
 LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
@@ -167,7 +169,11 @@ def read_header(
                 continue
             if is_echo(lines[i].text, header.title):
                 header.taken[i] = Change(NAME, "structure:title_echo", lines[i].text)
-            elif i + 1 < len(lines) and len(title) >= MIN_TITLE_CHARS and _normal(lines[i].text + lines[i + 1].text) == title:
+            elif (
+                i + 1 < len(lines)
+                and len(title) >= MIN_TITLE_CHARS
+                and _normal(lines[i].text + lines[i + 1].text) == title
+            ):
                 # the title said again over two lines
                 header.taken[i] = Change(NAME, "structure:title_echo", lines[i].text)
                 header.taken[i + 1] = Change(NAME, "structure:title_echo", lines[i + 1].text)
