@@ -49,6 +49,9 @@ TESTS = {
     "structure": ["tests/test_structure.py"],
     "metadata": ["tests/test_structure.py"],
     "outline": ["tests/test_structure.py"],
+    "header": ["tests/test_structure.py"],
+    "dates": ["tests/test_structure.py"],
+    "boilerplate": ["tests/test_structure.py", "tests/test_samples.py"],
     "config": ["tests/test_config.py"],
 }
 UNMUTATED_NAMES = {"NAME", "REASONS", "SUMMARY", "__all__"}
