@@ -1,0 +1,172 @@
+"""Every rule alone and every threshold at its boundary, for the stable stage modules (decode,
+unicode, pinyin, punctuation, junk, config): a threshold moved by one, or a comparison turned
+around, breaks a test here. Written against the survivors of ``benchmarks/mutation.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import InputError
+from cleaner.config import DecodeConfig, PinyinConfig, UnicodeConfig
+from cleaner.document import Document
+from cleaner.stages import decode, pinyin, unicode
+from cleaner.stages.decode import MAX_CONTROL_RATIO, common_share, decode_bytes
+
+# --- decode --------------------------------------------------------------------------------------
+
+
+def controls_text(controls: int, letters: int, control: str = "\x01") -> str:
+    return control * controls + "a" * letters
+
+
+def test_control_ratio_is_one_half():
+    assert MAX_CONTROL_RATIO == 0.5
+
+
+@pytest.mark.parametrize(("controls", "letters", "refused"), [
+    (50, 50, False),  # exactly half: still text (the rule is "more than half")
+    (51, 49, True),
+    (52, 48, True),  # refused at 0.5, would pass at 0.55
+    (48, 52, False),  # accepted at 0.5, would be refused at 0.45
+])
+def test_text_is_binary_only_when_more_than_half_controls(controls, letters, refused):
+    text = controls_text(controls, letters)
+    for raw in (text, text.encode()):
+        if refused:
+            with pytest.raises(InputError) as caught:
+                decode.run(Document(raw=raw), DecodeConfig())
+            assert caught.value.code == "input:binary"
+        else:
+            assert decode.run(Document(raw=raw), DecodeConfig()).lines
+
+
+@pytest.mark.parametrize("control", ["\x01", "\x1f", "\x0b", "\x1b"])
+def test_every_c0_control_but_blanks_counts(control):
+    with pytest.raises(InputError):
+        decode.run(Document(raw=control * 60 + "a" * 40), DecodeConfig())
+
+
+@pytest.mark.parametrize("blank", ["\t", "\n", "\r", "\f", " "])
+def test_blanks_and_spaces_are_not_controls(blank):
+    doc = decode.run(Document(raw="a" + blank * 80 + "b"), DecodeConfig())
+    assert doc.lines
+
+
+def test_max_bytes_is_inclusive():
+    data = "网贷".encode()  # 6 bytes
+    assert decode.run(Document(raw=data), DecodeConfig(max_bytes=6)).text == "网贷"
+    with pytest.raises(InputError) as caught:
+        decode.run(Document(raw=data), DecodeConfig(max_bytes=5))
+    assert caught.value.code == "input:too_large"
+
+
+def test_max_bytes_applies_to_bytes_only():
+    # Text is already in memory; the limit guards reading, not what the caller holds.
+    assert decode.run(Document(raw="网贷" * 10), DecodeConfig(max_bytes=5)).text == "网贷" * 10
+
+
+def test_common_share_of_text_without_han_is_zero():
+    assert common_share("abc") == 0.0
+    assert common_share("网贷") == 1.0
+
+
+@pytest.mark.parametrize(("data", "code"), [
+    (b"", "input:empty"), (b" \n\t", "input:empty"), (b"\x00abc", "input:binary"),
+    (b"%PDF-1.4 x", "input:binary"), (b"\xef\xbb\xbf", "input:empty"),
+])
+def test_each_refusal_alone(data, code):
+    with pytest.raises(InputError) as caught:
+        decode_bytes(data)
+    assert caught.value.code == code
+
+
+def test_a_bom_decides_the_encoding():
+    assert decode_bytes(b"\xef\xbb\xbf" + "网贷".encode()) == ("网贷", "utf-8-sig")
+    assert decode_bytes("网贷".encode("utf-16")) == ("网贷", "utf-16")
+
+
+def test_text_input_keeps_no_encoding_and_surrogates_are_replaced():
+    doc = decode.run(Document(raw="网\ud800贷"), DecodeConfig())
+    assert doc.text == "网\ufffd贷" and doc.source.encoding is None
+    assert [c.reason for c in doc.changes] == ["decode:lone_surrogate"]
+    clean_doc = decode.run(Document(raw="网贷"), DecodeConfig())
+    assert clean_doc.changes == ()
+
+
+# --- unicode ------------------------------------------------------------------------------------
+
+INVISIBLE = ["\xad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\x80", "\x9f"]
+# Each one's neighbours, which are visible (or not ours to remove) and must stay.
+VISIBLE_NEIGHBOURS = ["\xac", "\xae", "\u200a", "\u2061", "\xa0", "\x7e", "\ufefe", "\uff00"]
+
+
+def run_unicode(text: str, settings: UnicodeConfig | None = None, record: bool = True) -> Document:
+    doc = Document.from_text(text, record_replacements=record)
+    return unicode.run(doc, settings or UnicodeConfig())
+
+
+@pytest.mark.parametrize("char", INVISIBLE, ids=lambda c: f"U+{ord(c):04X}")
+def test_each_invisible_character_is_removed_and_recorded(char):
+    # Without ftfy, which reads a C1 control such as \x80 as the cp1252 character it stands for (€).
+    doc = run_unicode(f"网{char}贷", UnicodeConfig(use_ftfy=False))
+    assert doc.text == "网贷"
+    assert [(c.reason, c.text) for c in doc.changes] == [("unicode:invisible_char", char)]
+
+
+@pytest.mark.parametrize("char", VISIBLE_NEIGHBOURS, ids=lambda c: f"U+{ord(c):04X}")
+def test_the_neighbours_of_invisible_characters_stay(char):
+    assert run_unicode(f"网{char}贷", UnicodeConfig(use_ftfy=False)).text == f"网{char}贷"
+
+
+def test_ftfy_reads_a_c1_control_as_cp1252():
+    assert run_unicode("网\x80贷").text == "网€贷"
+
+
+MOJIBAKE = "市场波动".encode().decode("cp1252", errors="replace")
+
+
+def test_ftfy_runs_only_when_asked_and_records_only_when_asked():
+    assert run_unicode(MOJIBAKE).text == "市场波动"
+    assert [c.reason for c in run_unicode(MOJIBAKE).changes] == ["unicode:ftfy"]
+    assert run_unicode(MOJIBAKE, record=False).changes == ()
+    assert run_unicode(MOJIBAKE, UnicodeConfig(use_ftfy=False)).text == MOJIBAKE
+
+
+def test_nfc_is_applied_and_recorded_only_when_asked():
+    decomposed = "e\u0301网"
+    doc = run_unicode(decomposed)
+    assert doc.text == "\xe9网"
+    assert [(c.reason, c.replacement) for c in doc.changes] == [("unicode:nfc", "\xe9网")]
+    assert run_unicode(decomposed, record=False).changes == ()
+    assert run_unicode(decomposed, record=False).text == "\xe9网"
+
+
+# --- pinyin -------------------------------------------------------------------------------------
+
+
+def run_pinyin(text: str, min_toneless_notes: int = 3) -> Document:
+    return pinyin.run(Document.from_text(text), PinyinConfig(min_toneless_notes=min_toneless_notes))
+
+
+@pytest.mark.parametrize(("notes", "stripped"), [(2, False), (3, True), (4, True)])
+def test_toneless_notes_go_from_the_third(notes, stripped):
+    text = "".join(["烟(yan)", "台(tai)", "市(shi)", "银(yin)"][:notes]) + "的发展"
+    doc = run_pinyin(text)
+    assert ("(" not in doc.text) is stripped
+
+
+def test_the_toneless_threshold_is_a_setting():
+    assert run_pinyin("没(mo)有", 1).text == "没有"
+    assert run_pinyin("没(mo)有烟(yan)", 3).text == "没(mo)有烟(yan)"
+    assert PinyinConfig().min_toneless_notes == 3
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("網(wang3)貸", "網貸"), ("網(wang5)貸", "網(wang5)貸"), ("網(wang6)貸", "網(wang6)貸"),
+    ("的(de5)人", "的人"), ("的(de)人", "的(de)人"),  # a neutral tone with no digit is toneless: one note
+    ("網(wǎng)貸", "網貸"), ("網（wǎng）貸", "網貸"), ("網(wàng)貸", "網(wàng)貸"),  # wrong tone: not a reading
+    ("網(wangwan)貸", "網(wangwan)貸"),  # eight letters: no syllable
+])
+def test_each_note_kind_alone(text, expected):
+    assert run_pinyin(text).text == expected
