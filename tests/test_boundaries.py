@@ -170,3 +170,79 @@ def test_the_toneless_threshold_is_a_setting():
 ])
 def test_each_note_kind_alone(text, expected):
     assert run_pinyin(text).text == expected
+
+
+# --- junk ---------------------------------------------------------------------------------------
+
+
+def test_a_recorded_element_is_cut_at_200_characters():
+    from cleaner.stages.junk import MAX_RECORDED_CHARS, _shortened
+
+    assert MAX_RECORDED_CHARS == 200
+    assert _shortened("x" * 200) == "x" * 200
+    assert _shortened("x" * 201) == "x" * 199 + "…"
+    assert len(_shortened("x" * 5000)) == 200
+
+
+@pytest.mark.parametrize(("line", "comments"), [
+    ("<!---->x", [(0, "<!---->")]),  # the shortest comment: "-->" may start right after "<!--"
+    ("a<!--x-->b<!--y-->c<!--z", [(1, "<!--x-->"), (10, "<!--y-->")]),  # the unclosed third is no comment
+    ("<!--a--><!--b-->", [(0, "<!--a-->"), (8, "<!--b-->")]),  # back to back
+    ("<!-- a --> b -->", [(0, "<!-- a -->")]),
+])
+def test_html_comments_at_their_edges(line, comments):
+    from cleaner.stages.junk import html_comments
+
+    assert html_comments(line) == comments
+
+
+@pytest.mark.parametrize(("text", "page"), [
+    (" \n<!DOCTYPE html>", True), ("<?xml?><html>", True), ('<?xml version="1.0"?>\n<!---->\n<html>', True),
+    ("<!---->\n<head>", True), ("<!--x--><!--y--><html>", True), ("<!-- x", False), ("<?xml", False),
+    ("x<html>", False), ("\n\n", False), ("", False), ("<HTML lang=zh>", True), ("<htmlx>", False),
+])
+def test_what_starts_a_whole_page(text, page):
+    from cleaner.stages.junk import is_html_page
+
+    assert is_html_page(text) is page
+
+
+def test_a_page_heading_comes_first_then_blocks_one_a_line():
+    from cleaner.article import Change
+    from cleaner.stages.junk import page_to_text
+
+    changes: list[Change] = []
+    page = ("<html><head><title>标题</title><style>p{}</style></head><body><!--c--><p>甲<b>乙</b></p>"
+            "<div>丙</div><script>x()</script><span>丁</span>戊</body></html>")
+    assert page_to_text(page, changes) == "标题\n甲乙\n丙\n丁戊"
+    assert [c.reason for c in changes] == ["junk:html_element", "junk:html_comment", "junk:html_element"]
+    assert page_to_text("<html><body><h1>大标题</h1><p>正文</p></body></html>") == "大标题\n正文"
+    assert page_to_text("<html><body><p>正文</p></body></html>") == "正文"
+
+
+def run_junk(text: str, record: bool = True, unescape: bool = True):
+    from cleaner.config import JunkConfig
+    from cleaner.stages import junk
+
+    return junk.run(Document.from_text(text, record_replacements=record), JunkConfig(unescape_entities=unescape))
+
+
+def test_entities_are_decoded_only_when_asked_and_recorded_only_when_asked():
+    assert run_junk("S&amp;P 500").text == "S&P 500"
+    assert [(c.text, c.replacement) for c in run_junk("S&amp;P").changes] == [("&amp;", "&")]
+    assert run_junk("S&amp;P", record=False).changes == ()
+    assert run_junk("S&amp;P", unescape=False).text == "S&amp;P"
+    assert run_junk("S&bogus;P").changes == ()  # not an entity: nothing decoded, nothing recorded
+
+
+def test_bullets_tags_and_blanks_each_alone():
+    assert run_junk("•").lines == ()
+    assert run_junk("• 正文").text == "• 正文"
+    assert run_junk("正文\xa0内容").text == "正文 内容"
+    doc = run_junk('<p id="a"><var id="a"></var></p>')
+    assert doc.lines == () and [c.reason for c in doc.changes] == ["junk:tag_soup"]
+    doc = run_junk("<b>加粗</b>正文")
+    assert doc.text == "加粗正文" and [c.reason for c in doc.changes] == ["junk:inline_tag"]
+    assert run_junk("市盈率<10倍").text == "市盈率<10倍"
+    line = run_junk("正文").lines[0]
+    assert run_junk("正文").lines[0] == line
