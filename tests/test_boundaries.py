@@ -246,3 +246,66 @@ def test_bullets_tags_and_blanks_each_alone():
     assert run_junk("市盈率<10倍").text == "市盈率<10倍"
     line = run_junk("正文").lines[0]
     assert run_junk("正文").lines[0] == line
+
+
+# --- config -------------------------------------------------------------------------------------
+
+# Every default, as documented in cleaner/config.py and the README. A default is behaviour every
+# user gets: changing one must be deliberate (this table, the README and the CHANGELOG together).
+DEFAULTS = {
+    "decode": {"max_bytes": 64 * 1024 * 1024},
+    "unicode": {"use_ftfy": True},
+    "junk": {"unescape_entities": True},
+    "spam": {"min_segments": 3, "max_segment_chars": 16, "min_strong_terms": 2, "weak_per_strong": 3,
+             "edge_lines": 3, "max_line_chars": 2000},
+    "pinyin": {"min_toneless_notes": 3, "min_marked_notes": 2},
+    "convert": {"variant": "t2s", "stray_share": 0.05, "min_traditional_chars": 3},
+    "boilerplate": {"max_prompt_chars": 40, "max_notice_chars": 120, "min_repeat_chars": 20,
+                    "comments_tail_share": 0.4},
+    "structure": {"max_title_chars": 64, "header_lines": 8, "max_heading_chars": 40, "reference_date": ""},
+}
+
+
+def test_every_default_is_the_documented_one():
+    import dataclasses
+
+    from cleaner import Config
+
+    config = Config()
+    for section, options in DEFAULTS.items():
+        values = dataclasses.asdict(getattr(config, section))
+        for name, value in options.items():
+            assert values[name] == value, f"[{section}] {name}"
+            assert type(values[name]) is type(value), f"[{section}] {name}"
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    ({"spam": {"edge_lines": True}}, "must be int"),  # True is no int here
+    ({"spam": {"edge_lines": 1.0}}, "must be int"),
+    ({"convert": {"stray_share": "0.1"}}, "must be float"),
+    ({"convert": {"variant": "s2t"}}, "variant"),
+    ({"spam": {"nonsense": 1}}, "unknown option"),
+    ({"nonsense": {}}, "unknown config key"),
+    ({"spam": 3}, "must be a table"),
+    ({"skip": "spam"}, "list of stage names"),
+    ({"skip": [1]}, "stage names"),
+    ({"structure": {"reference_date": "20250404"}}, "YYYY-MM-DD"),  # ISO basic format: not ours
+    ({"structure": {"reference_date": "2025-02-30"}}, "YYYY-MM-DD"),
+])
+def test_each_config_check_alone(data, message):
+    from cleaner import Config, ConfigError
+
+    with pytest.raises(ConfigError, match=message):
+        Config.from_dict(data)
+
+
+def test_config_coercions_at_their_edges():
+    from cleaner import Config, ConfigError
+
+    assert Config.from_dict({"convert": {"stray_share": 0}}).convert.stray_share == 0.0
+    assert type(Config.from_dict({"convert": {"stray_share": 0}}).convert.stray_share) is float
+    assert Config.from_dict({"structure": {"reference_date": "2025-04-04"}}).structure.reference_date == "2025-04-04"
+    assert Config.from_dict({"skip": ["spam"]}).skip == frozenset({"spam"})
+    assert Config.from_dict({"skip": []}).skip == frozenset()
+    with pytest.raises(ConfigError, match="a config must be a table"):
+        Config().merged(["spam"])
