@@ -309,3 +309,35 @@ def test_config_coercions_at_their_edges():
     assert Config.from_dict({"skip": []}).skip == frozenset()
     with pytest.raises(ConfigError, match="a config must be a table"):
         Config().merged(["spam"])
+
+
+# --- punctuation --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("关?键?词一二三", "关?键?词一二三"),  # 8 characters: short enough to be placeholders
+    ("关?键?词一二三四", "关？键？词一二三四"),  # 9: long enough to ask something
+    ("12?引言", "12?引言"), ("123?引言", "123?引言"),  # a section number of one or two digits
+    ("摘?要:本文", "摘?要：本文"),
+    ("文?", "文？"), ("你好?", "你好？"), ("a!", "a!"), ("好!", "好！"), ("（一）!", "（一）！"),
+    ("  发展 , 网络", "  发展，网络"), ("发展,  网络", "发展，网络"),  # blanks around a restored mark go
+    ("网,", "网，"), (",网", "，网"), ("1,000", "1,000"), ("第1,2条", "第1,2条"), ("A,B", "A,B"),
+    ("(简称网贷)", "（简称网贷）"), ("(r)", "(r)"), ("收益率(r)", "收益率(r)"), ("((网))", "（（网））"),
+    ("网(a(b)c)", "网(a(b)c)"), (")(网)", ")（网）"), ("网)(", "网)("),
+    ("见 https://a.com/?q=1,2 网址,好", "见 https://a.com/?q=1,2 网址，好"), ("a@b.com,网", "a@b.com，网"),
+])
+def test_punctuation_at_its_edges(line, expected):
+    from cleaner.stages.punctuation import restore_punctuation
+
+    assert restore_punctuation(line) == expected
+    assert restore_punctuation(expected) == expected
+
+
+def test_a_placeholder_is_said_only_when_replacements_are_recorded():
+    from cleaner.config import PunctuationConfig
+    from cleaner.stages import punctuation
+
+    doc = punctuation.run(Document.from_text("摘?要\n发展,网络"), PunctuationConfig())
+    assert [c.reason for c in doc.changes] == ["punctuation:placeholder", "punctuation:full_width"]
+    quiet = punctuation.run(Document.from_text("摘?要\n发展,网络", record_replacements=False), PunctuationConfig())
+    assert quiet.changes == () and quiet.text == "摘?要\n发展，网络"
