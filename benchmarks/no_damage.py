@@ -17,8 +17,10 @@ counts non-blank characters:
   boilerplate the cleaner is meant to drop or a false removal to fix;
 * **unrecorded** — characters that shrank away without any record (always a bug).
 
+An article the pipeline crashes on is listed and not measured.
+
 Share kept = (kept + moved + repeat) / input. The target is ≥ 99.9%. Exit status 1 if there is any
-unrecorded loss, or the share is below ``--target``.
+crash or unrecorded loss, or the share is below ``--target``.
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ class Tally:
     losses: list = field(default_factory=list)  # (doc id, characters) without a record
     docs: int = 0
     refused: list = field(default_factory=list)
+    crashes: list = field(default_factory=list)
 
     @property
     def share_kept(self) -> float:
@@ -95,6 +98,9 @@ def measure(doc_id: str, raw: str, tally: Tally) -> None:
         article, _ = clean_and_explain(raw)
     except InputError as exc:
         tally.refused.append((doc_id, exc.code))
+        return
+    except Exception as exc:  # a crash: counted, shown, and the exit status is 1
+        tally.crashes.append((doc_id, f"{type(exc).__name__}: {exc}"))
         return
     tally.docs += 1
     source_chars = len(squeeze(raw))
@@ -150,6 +156,9 @@ def report(tallies: dict[str, Tally], show: int) -> str:
         out.append(f"| {name} | {t.docs} | {t.input:,} | {t.kept:,} | {t.moved:,} | {t.repeat:,} | {t.removed:,} "
                    f"| {t.unrecorded:,} | **{t.share_kept:.4%}** |")
     for name, t in tallies.items():
+        if t.crashes:
+            out.append(f"\n{name}: {len(t.crashes)} CRASHED (not measured): "
+                       + "; ".join(f"{i} ({e})" for i, e in t.crashes[:show]))
         if t.refused:
             out.append(f"\n{name}: {len(t.refused)} refused: " + ", ".join(f"{i} ({c})" for i, c in t.refused[:show]))
         if t.by_reason:
@@ -191,7 +200,8 @@ def main(argv: list[str] | None = None) -> int:
                 for name, t in rows.items()}
         text = json.dumps(data, ensure_ascii=False, indent=2)
         print(text) if str(args.json) == "-" else args.json.write_text(text + "\n", "utf-8")
-    failed = total.unrecorded > 0 or total.share_kept < args.target
+    crashed = any(t.crashes for t in tallies.values())
+    failed = crashed or total.unrecorded > 0 or total.share_kept < args.target
     return 1 if failed else 0
 
 
