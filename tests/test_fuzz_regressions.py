@@ -22,7 +22,15 @@ def _harness():
 HARNESS = _harness()
 
 
-@pytest.mark.parametrize("path", REGRESSIONS, ids=lambda p: p.name)
+def _case(path: Path):
+    """``known-*`` files still crash (a fix is owed by the module's owner): strict xfails, so the
+    fix shows up and the file is renamed."""
+    if path.name.startswith("known-"):
+        return pytest.param(path, marks=pytest.mark.xfail(strict=True, reason="known crash, not fixed yet"))
+    return path
+
+
+@pytest.mark.parametrize("path", [_case(p) for p in REGRESSIONS], ids=lambda p: p.name)
 def test_fuzz_regression_gives_an_article_or_a_coded_refusal(path):
     HARNESS.check_one(path.read_bytes())
 
