@@ -424,3 +424,50 @@ def test_page_evidence_fills_only_empty_fields():
 def test_article_type():
     article, _ = recover(TITLE, P1)
     assert isinstance(article, Article)
+
+
+# --- page evidence ranked by origin ---------------------------------------------------------------
+
+
+def test_evidence_ranked_by_origin():
+    evidence = (
+        Candidate("title", "来自标题标签", "title-tag"),
+        Candidate("title", "来自未知来源", "somewhere"),
+        Candidate("title", "来自OG", "og"),
+        Candidate("title", "来自结构化数据", "json-ld"),
+        Candidate("title", "", "json-ld"),
+    )
+    assert header.ranked(evidence, "title") == ["来自结构化数据", "来自OG", "来自标题标签", "来自未知来源"]
+    assert header.evidence_title(evidence) == "来自结构化数据"
+    assert header.evidence_title(()) is None
+
+
+def test_best_ranked_page_title_when_no_line_is_a_title():
+    evidence = [Candidate("title", OTHER, "title-tag"), Candidate("title", TITLE, "og")]
+    article, _ = recover(P1, P2, evidence=evidence)
+    assert article.title == TITLE
+
+
+def test_page_date_time_refines_a_bare_date_of_the_same_day():
+    evidence = [Candidate("published_at", "2017-11-08T16:22:05", "time")]
+    article, _ = recover(TITLE, "2017-11-08", P1, evidence=evidence)
+    assert article.published_at == "2017-11-08T16:22:05"
+    other_day = [Candidate("published_at", "2017-11-09T16:22:05", "time")]
+    article, _ = recover(TITLE, "2017-11-08", P1, evidence=other_day)
+    assert article.published_at == "2017-11-08"
+
+
+def test_a_line_date_time_is_not_replaced_by_the_page():
+    evidence = [Candidate("published_at", "2017-11-08", "meta")]
+    article, _ = recover(TITLE, META, P1, evidence=evidence)
+    assert article.published_at == "2017-11-08T16:22"
+
+
+def test_page_authors_ranked_and_deduplicated():
+    evidence = [
+        Candidate("authors", "李四", "meta"),
+        Candidate("authors", "张三", "json-ld"),
+        Candidate("authors", "李四", "og"),
+    ]
+    article, _ = recover(TITLE, P1, evidence=evidence)
+    assert article.authors == ("张三", "李四")

@@ -221,3 +221,17 @@ def test_sections_end_to_end_and_idempotent():
     again = clean(article.text)
     assert again.text == article.text
     assert [s.heading for s in again.sections] == ["㈠ 政策背景", "㈡ 市场表现"]
+
+
+def test_decimal_headings_nest_under_numbered_ones():
+    assert heading_style("1.1 波动性的量化指标", MAX) == "decimal"
+    assert heading_style("1.1.2 细则", MAX) == "decimal"
+    assert heading_style("1.5倍杠杆", MAX) is None
+    lines = [Line(x) for x in ["1. 总则", P, "1.1 范围", Q, "1.2 定义", P, "2. 附则", Q]]
+    assert heading_levels(lines, MAX) == {0: 1, 2: 2, 4: 2, 6: 1}
+
+
+def test_run_of_decimal_lines_is_text():
+    lead, secs = sections(P, "1.1 范围", "1.2 定义", "1.3 附则", Q)
+    assert lead == [P, "1.1 范围", "1.2 定义", "1.3 附则", Q]
+    assert secs == []
