@@ -471,3 +471,36 @@ def test_page_authors_ranked_and_deduplicated():
     ]
     article, _ = recover(TITLE, P1, evidence=evidence)
     assert article.authors == ("张三", "李四")
+
+
+# --- how far after the title header lines are read ------------------------------------------------
+
+
+def _stubs(n):
+    return [f"要点{'甲乙丙丁戊己庚辛壬'[i]}：" for i in range(n)]  # not title-like, not meta
+
+
+@pytest.mark.parametrize("header_lines", [2, StructureConfig().header_lines])
+def test_header_lines_boundary(header_lines):
+    config = StructureConfig(header_lines=header_lines)
+    at = [TITLE, *_stubs(header_lines - 1), META, P1]  # the meta line header_lines after the title
+    article, changes = recover(*at, config=config)
+    assert article.published_at == "2017-11-08T16:22"
+    assert article.lead == (*_stubs(header_lines - 1), P1)
+    over = [TITLE, *_stubs(header_lines), META, P1]
+    article, changes = recover(*over, config=config)
+    assert article.published_at is None
+    assert article.lead == (*_stubs(header_lines), META, P1)
+    assert removed(changes) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: a subtitle between the headline and its meta line/byline takes the title (meta after it: 3 "
+    "beats first line: 2) and the real headline is dropped from the text as masthead",
+)
+@pytest.mark.parametrize("after", [META, "作者：张三"])
+def test_subtitle_does_not_drop_the_headline(after):
+    article, changes = recover(TITLE, "——专家解读三大变化", after, P1)
+    assert TITLE in (article.title, *article.lead)
+    assert ("structure:masthead", TITLE) not in removed(changes)
