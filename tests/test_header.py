@@ -504,3 +504,19 @@ def test_subtitle_does_not_drop_the_headline(after):
     article, changes = recover(TITLE, "——专家解读三大变化", after, P1)
     assert TITLE in (article.title, *article.lead)
     assert ("structure:masthead", TITLE) not in removed(changes)
+
+
+def test_bulleted_meta_list_is_read_and_removed():
+    lines = [TITLE, "• 来源：消费周报", "• 作者：孟子衿", "• 发布时间：2023-06-05 16:08:22", "• 类型：原创", P1]
+    article, changes = recover(*lines)
+    assert (article.source_name, article.authors, article.published_at) == (
+        "消费周报", ("孟子衿",), "2023-06-05T16:08:22",
+    )  # fmt: skip
+    assert [r for r, _ in removed(changes)] == ["structure:meta_line", "structure:byline"] + ["structure:meta_line"] * 2
+    assert article.lead == (P1,)
+
+
+def test_bulleted_list_after_the_first_paragraph_stays_a_list():
+    article, _ = recover(TITLE, P1, "• 基金", "• 股票", P2)
+    assert article.lead == (P1,)
+    assert article.sections[0].blocks[0].items == ("基金", "股票")

@@ -502,3 +502,11 @@ def test_filled_from_keeps_the_first_value():
     merged = first.filled_from(Meta(authors=("李四",), views=3))
     assert merged.authors == ("张三",) and merged.views == 3
     assert metadata.Meta().is_byline is False
+
+
+@pytest.mark.xfail(strict=True, reason="BUG: a channel name (channel_names.txt) before a date is read as an author")
+@pytest.mark.parametrize("line", ["金融 2024-01-02 10:00", "黄金 2024-01-02 10:00"])
+def test_channel_name_before_a_date_is_no_author(line):
+    meta = parse_meta_line(line)
+    assert meta.published_at == "2024-01-02T10:00"
+    assert meta.authors == ()
