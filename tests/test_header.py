@@ -545,3 +545,15 @@ def test_sentence_opening_with_a_date_stays(line):
     assert removed(changes) == []
     assert article.lead == (line, P1)
     assert article.published_at is None
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: a run of ■ bullets right after the title is read as bylines (■胡建辉 shape): every item is "
+    "removed and 黄金 becomes the author",
+)
+def test_square_bullet_list_after_the_title_stays_a_list():
+    article, changes = recover(TITLE, "■ 黄金", "■ 白银", "■ 原油", P1)
+    assert article.authors == ()
+    assert removed(changes) == []
+    assert article.sections[0].blocks[0].items == ("黄金", "白银", "原油")
