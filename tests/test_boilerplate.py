@@ -111,6 +111,7 @@ def test_short_sentence_mentioning_a_prompt_word_stays(line):
 
 
 def test_nav_bar_segment_length_boundary():
+    assert MAX_SEGMENT_CHARS == 8
     at = "首页 | 会员登录 | " + "理" * MAX_SEGMENT_CHARS
     over = "首页 | 会员登录 | " + "理" * (MAX_SEGMENT_CHARS + 1)
     assert is_nav_bar(at)
@@ -143,6 +144,7 @@ def test_ad_prefix_forms():
 
 
 def test_max_prompt_chars_boundary():
+    assert S.max_prompt_chars == 40
     at = "APP下载" + "理" * (S.max_prompt_chars - 5)
     assert len(at) == S.max_prompt_chars
     assert line_kind(at, S) == "boilerplate:app_prompt"
@@ -159,6 +161,7 @@ def test_max_prompt_chars_is_configurable():
 
 
 def test_max_notice_chars_boundary():
+    assert S.max_notice_chars == 120
     at = "版权所有" + "理" * (S.max_notice_chars - 4)
     assert len(at) == S.max_notice_chars
     assert line_kind(at, S) == "boilerplate:copyright"
@@ -171,6 +174,7 @@ def test_max_notice_chars_boundary():
 
 
 def test_min_repeat_chars_boundary():
+    assert S.min_repeat_chars == 20
     at = "理" * (S.min_repeat_chars - 1) + "。"
     short = at[1:]
     assert len(at) == S.min_repeat_chars

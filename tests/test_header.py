@@ -87,6 +87,7 @@ def test_title_like():
 
 
 def test_max_title_chars_boundary():
+    assert StructureConfig().max_title_chars == 64
     settings = StructureConfig(max_title_chars=12)
     assert is_title_like(TITLE, settings)  # 12 characters
     assert not is_title_like(TITLE + "呢", settings)
@@ -176,6 +177,7 @@ def test_no_title_line_falls_back_to_page_evidence():
 
 def test_min_title_chars_boundary():
     """A line shorter than MIN_TITLE_CHARS earns no evidence beyond the first line's place."""
+    assert MIN_TITLE_CHARS == 5
     short = "理财新规落地"[: MIN_TITLE_CHARS - 1]
     at = "理财新规落地"[:MIN_TITLE_CHARS]
     # candidate A: first line + meta after it; candidate B: an echo (3)
@@ -284,6 +286,7 @@ MENU = ["热点栏目", "资金流向", "千股千评", "个股诊断"]
 
 
 def test_menu_run_boundary():
+    assert MIN_MENU_RUN == 3
     article, changes = recover(TITLE, *MENU[:MIN_MENU_RUN], P1)
     assert [r for r, _ in removed(changes)] == ["structure:menu"] * MIN_MENU_RUN
     assert article.lead == (P1,)
@@ -293,6 +296,7 @@ def test_menu_run_boundary():
 
 
 def test_menu_word_length_boundary():
+    assert MAX_MENU_CHARS == 8
     at = "理财" * (MAX_MENU_CHARS // 2)
     over = at + "师"
     article, changes = recover(TITLE, at, *MENU[:2], P1)
@@ -370,6 +374,7 @@ def test_glued_channel_word_is_cut():
 
 
 def test_glued_word_boundary():
+    assert MIN_GLUED_TITLE_CHARS == 6
     left = "小微信贷一环"[:MIN_GLUED_TITLE_CHARS]
     assert tidy_title(left + "金融", None, [])[0] == left
     shorter = left[1:]
@@ -482,6 +487,7 @@ def _stubs(n):
 
 @pytest.mark.parametrize("header_lines", [2, StructureConfig().header_lines])
 def test_header_lines_boundary(header_lines):
+    assert StructureConfig().header_lines == 8
     config = StructureConfig(header_lines=header_lines)
     at = [TITLE, *_stubs(header_lines - 1), META, P1]  # the meta line header_lines after the title
     article, changes = recover(*at, config=config)

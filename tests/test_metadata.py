@@ -253,6 +253,7 @@ def test_labels_without_readable_values_on_a_long_line_are_prose():
 
 def test_bare_field_boundary():
     """A line that is a label and an unreadable value is meta up to MAX_BARE_FIELD_CHARS."""
+    assert MAX_BARE_FIELD_CHARS == 12
     at = "类型：" + "原创文章" * 3
     at = at[:MAX_BARE_FIELD_CHARS]
     over = "类型：" + "原创文章" * 3 + "原"
@@ -263,6 +264,7 @@ def test_bare_field_boundary():
 
 
 def test_meta_line_length_boundary():
+    assert MAX_META_CHARS == 150
     at = "作者：张三 " + "注" * (MAX_META_CHARS - 6)
     assert len(at) == MAX_META_CHARS
     assert parse_meta_line(at).authors == ("张三",)
@@ -445,6 +447,7 @@ def test_unrooted_path_needs_three_arrow_parts_and_a_channel():
 
 
 def test_crumb_length_boundaries():
+    assert (MAX_CRUMB_CHARS, MAX_LAST_CRUMB_CHARS) == (16, 80)
     assert parse_breadcrumb("首页 > " + "理" * MAX_CRUMB_CHARS + " > 基金") is not None
     assert parse_breadcrumb("首页 > " + "理" * (MAX_CRUMB_CHARS + 1) + " > 基金") is None
     assert parse_breadcrumb("首页 > 理财 > " + "标" * MAX_LAST_CRUMB_CHARS) is not None
@@ -482,6 +485,7 @@ def test_cut_off_copy_of_the_title_is_no_category():
 
 def test_cut_off_share_boundary():
     """A crumb that starts the title is its cut-off copy when it is CUT_OFF_SHARE of the title long."""
+    assert CUT_OFF_SHARE == 0.6
     at = int(CUT_OFF_SHARE * len(TITLE))
     assert at == CUT_OFF_SHARE * len(TITLE)  # 6 of 10: exactly on the boundary
     assert category_of(("首页", "理财", TITLE[:at]), TITLE) == "理财"

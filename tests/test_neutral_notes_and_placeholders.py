@@ -30,6 +30,7 @@ def test_neutral_tone_readings(char, syllable):
 
 
 def test_min_marked_notes_boundary():
+    assert P.min_marked_notes == 2
     marked = ["網(wǎng)貸", "銀(yín)行", "機(jī)構"]
     at = "，".join(marked[: P.min_marked_notes]) + "和我們(men)"
     below = "，".join(marked[: P.min_marked_notes - 1]) + "和我們(men)"

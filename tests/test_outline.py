@@ -62,6 +62,7 @@ def test_article_number_heading():
 
 
 def test_max_heading_chars_boundary():
+    assert MAX == 40
     at = "一、" + "理" * (MAX - 2)
     assert heading_style(at, MAX) == "cn_number"
     assert heading_style(at + "理", MAX) is None

@@ -75,6 +75,7 @@ def test_a_last_paragraph_that_mentions_a_source_stays():
 
 
 def test_max_count_line_chars_boundary():
+    assert MAX_COUNT_LINE_CHARS == 30
     at = "所属栏目：" + "理" * (MAX_COUNT_LINE_CHARS - 14) + " 浏览次数：766"
     assert len(at) == MAX_COUNT_LINE_CHARS
     end, said, changes = cut_trailer([P1, at])
@@ -85,6 +86,7 @@ def test_max_count_line_chars_boundary():
 
 
 def test_max_link_chars_boundary():
+    assert MAX_LINK_CHARS == 64
     at = "基" * MAX_LINK_CHARS
     end, _, _ = cut_trailer([P1, "相关文章", at])
     assert end == 1
@@ -98,6 +100,7 @@ def test_prose_under_a_trailer_heading_keeps_it():
 
 
 def test_max_trailer_lines_boundary():
+    assert MAX_TRAILER_LINES == 30
     links = [f"基金定投技巧第{i}讲" for i in range(MAX_TRAILER_LINES)]
     end, _, _ = cut_trailer([P1, "相关文章", *links[: MAX_TRAILER_LINES - 1]])
     assert end == 1
@@ -122,6 +125,7 @@ def test_bracket_alone_on_its_line():
 
 
 def test_reader_lines_boundary():
+    assert READER_LINES == 3
     paragraphs = [P1, P2, P3, P4]
     at = paragraphs.copy()
     at[READER_LINES - 1] = "本报讯（记者 安然）" + at[READER_LINES - 1]
