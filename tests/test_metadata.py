@@ -490,6 +490,10 @@ def test_cut_off_share_boundary():
     assert at == CUT_OFF_SHARE * len(TITLE)  # 6 of 10: exactly on the boundary
     assert category_of(("首页", "理财", TITLE[:at]), TITLE) == "理财"
     assert category_of(("首页", "理财", TITLE[: at - 1]), TITLE) == TITLE[: at - 1]
+    # 13 of 22 is 0.59: just under the share, so that crumb is a category
+    long_title = "银行理财新规正式落地后对个人投资者的收益影响"
+    assert len(long_title) == 22
+    assert category_of(("首页", "理财", long_title[:13]), long_title) == long_title[:13]
 
 
 def test_long_last_crumb_is_another_title_not_a_category():
