@@ -156,6 +156,14 @@ def test_h1_hint_counts_as_evidence():
     assert article.title == TITLE
 
 
+def test_h1_hint_alone_ties_with_the_first_line_and_the_first_line_wins():
+    """FIRST_LINE_SCORE equals an h1's weight (2); a tie goes to the earlier line."""
+    assert header.FIRST_LINE_SCORE == 2
+    article, _ = recover(OTHER, TITLE, P1, hints={1: Hint("heading", 1)})
+    assert article.title == OTHER
+    assert article.sections[0].heading == TITLE  # the h1 line stays, as a heading
+
+
 def test_h2_hint_is_no_title_evidence():
     article, _ = recover(OTHER, TITLE, META, P1, hints={0: Hint("heading", 2)})
     assert article.title == TITLE
