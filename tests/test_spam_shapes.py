@@ -145,12 +145,13 @@ def test_sole_keyword_needs_min_strong_terms():
 
 def test_sole_keyword_cover_boundary():
     """Spam terms must cover MIN_SOLE_TERM_COVER of the line: 8 of 10 does, 8 of 11 does not,
-    nor does 15 of 19 (just under 0.8)."""
+    nor do 15 of 19 or 19 of 24 (just under 0.8)."""
     assert MIN_SOLE_TERM_COVER == 0.8
     assert is_sole_keyword("国产精品成人视频甲乙", S)  # 8 / 10
     assert not is_sole_keyword("国产精品成人视频甲乙丙", S)  # 8 / 11
     assert is_sole_keyword("国产精品成人视频六合彩麻豆无码甲乙丙", S)  # 15 / 18
     assert not is_sole_keyword("国产精品成人视频六合彩麻豆无码甲乙丙丁", S)  # 15 / 19 = 0.789
+    assert not is_sole_keyword("国产精品成人视频一区二区六合彩麻豆无码甲乙丙丁戊", S)  # 19 / 24 = 0.792
 
 
 def test_sole_keyword_length_limit():
