@@ -9,11 +9,11 @@ when the document has several, so an author's single ``没(mo)`` survives.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import unicodedata
 from functools import cache
-
-from pypinyin.pinyin_dict import pinyin_dict
+from pathlib import Path
 
 from ..article import Change
 from ..config import PinyinConfig
@@ -50,13 +50,31 @@ def _tone_number(syllable: str) -> str:
 
 
 @cache
+def _pinyin_dict() -> dict[int, str]:
+    """pypinyin's table of each character's readings, loaded from its module file alone.
+
+    ``import pypinyin`` also loads its phrase tables (about 0.4 s) that we never use, so the one
+    module we need is executed by itself, on first use, not at ``import cleaner``.
+    """
+    spec = importlib.util.find_spec("pypinyin")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("pypinyin is not installed")
+    path = Path(next(iter(spec.submodule_search_locations))) / "pinyin_dict.py"
+    module_spec = importlib.util.spec_from_file_location("cleaner._pypinyin_dict", path)
+    assert module_spec is not None and module_spec.loader is not None
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    return module.pinyin_dict
+
+
+@cache
 def readings(char: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The character's readings as (tone-marked, toneless, tone-numbered) spellings.
 
     >>> sorted(readings("網")[0]), sorted(readings("網")[2])
     (['wǎng'], ['wang3'])
     """
-    marked = frozenset(pinyin_dict.get(ord(char), "").split(",")) - {""}
+    marked = frozenset(_pinyin_dict().get(ord(char), "").split(",")) - {""}
     toneless: set[str] = set()
     numbered: set[str] = set()
     for reading in marked:
