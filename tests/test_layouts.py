@@ -185,3 +185,19 @@ def test_comparison_is_no_breadcrumb_end_to_end():
     article = clean("\n".join([S_TITLE, line, S1]))
     assert article.lead == (line, S1)
     assert article.category is None
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=KeyError,
+    reason="BUG: a 特约记者/见习记者 line in the header or at the end makes clean() raise KeyError",
+)
+@pytest.mark.parametrize(
+    "lines",
+    [[S_TITLE, "见习记者 李丽", S1], [S_TITLE, *(f"{S1[:-1]}第{i}段。" for i in range(14)), "特约记者 孟子衿"]],
+    ids=["top", "end"],
+)
+def test_trainee_reporter_line_does_not_crash_clean(lines):
+    article = clean("\n".join(lines))
+    assert article.title == S_TITLE
+    assert lines[2] in article.lead

@@ -518,3 +518,16 @@ def test_channel_name_before_a_date_is_no_author(line):
     meta = parse_meta_line(line)
     assert meta.published_at == "2024-01-02T10:00"
     assert meta.authors == ()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=KeyError,
+    reason="BUG: PREFIXED_ROLE_RE matches 特约记者/见习记者, which LABELS does not list: KeyError in parse_meta_line",
+)
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [("特约记者 孟子衿", ("孟子衿",)), ("见习记者 李丽", ("李丽",)), ("证券时报特约记者 王明", ("王明",))],
+)
+def test_special_and_trainee_reporters(line, authors):
+    assert parse_meta_line(line).authors == authors
