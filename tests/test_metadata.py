@@ -194,7 +194,6 @@ def test_chinese_date_alone_is_a_meta_line():
     assert parse_meta_line("2015年11月30日").published_at == "2015-11-30"
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: the platform word 公众号 before a date is read as an author's name")
 def test_platform_word_before_date_is_no_author():
     meta = parse_meta_line("公众号 大力如山 2024-01-02")
     assert "公众号" not in meta.authors
@@ -208,7 +207,6 @@ def test_journal_issue_line_names_the_source():
     assert parse_meta_line("《金融时评》第3期") == Meta(source_name="金融时评")
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: any 2-16 Han characters before 第N期 are read as a journal name")
 def test_an_issue_number_in_prose_is_no_journal_line():
     meta = parse_meta_line("本次债券发行为第3期")
     assert meta is None or meta.source_name is None
@@ -300,7 +298,6 @@ def test_glued_names_split_only_when_every_piece_is_a_name():
     assert glued_names("合同条款规定") == ()
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a Latin author name is split at its space: ('John', 'Ross')")
 def test_latin_author_name_stays_whole():
     assert parse_meta_line("作者：John Ross").authors == ("John Ross",)
 
@@ -420,7 +417,6 @@ def test_breadcrumb_shapes(line, crumbs):
     assert parse_breadcrumb(line) == crumbs
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: issue 5 asks for '-' as a separator 'spaced or not'; not read unspaced")
 @pytest.mark.parametrize("line", ["首页-理财-基金", "导航：首页-理财-基金"])
 def test_unspaced_hyphen_breadcrumb(line):
     assert parse_breadcrumb(line) == ("首页", "理财", "基金")
@@ -512,7 +508,6 @@ def test_filled_from_keeps_the_first_value():
     assert metadata.Meta().is_byline is False
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a channel name (channel_names.txt) before a date is read as an author")
 @pytest.mark.parametrize("line", ["金融 2024-01-02 10:00", "黄金 2024-01-02 10:00"])
 def test_channel_name_before_a_date_is_no_author(line):
     meta = parse_meta_line(line)
@@ -520,11 +515,6 @@ def test_channel_name_before_a_date_is_no_author(line):
     assert meta.authors == ()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=KeyError,
-    reason="BUG: PREFIXED_ROLE_RE matches 特约记者/见习记者, which LABELS does not list: KeyError in parse_meta_line",
-)
 @pytest.mark.parametrize(
     ("line", "authors"),
     [("特约记者 孟子衿", ("孟子衿",)), ("见习记者 李丽", ("李丽",)), ("证券时报特约记者 王明", ("王明",))],
