@@ -63,7 +63,7 @@ def article_or_refusal(raw) -> object:
 def test_large_text_is_cleaned_within_time_and_memory(large_result, job):
     result = large_result(job)
     assert result["outcome"] == "article", result
-    assert result["text_chars"] > result["input_bytes"] / 4  # most of it is prose, and stays
+    assert result["text_chars"] > 10_000  # prose (repeats of the same pages may go as repeats)
     assert result["cpu_seconds"] < 300, result  # CPU time: the bound holds on a busy machine too
     assert result["max_rss_mb"] < 6000, result
 

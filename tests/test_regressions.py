@@ -145,3 +145,15 @@ def test_a_byline_under_a_caption_keeps_its_author():
                     "\u3000\u3000导语\n\u3000\u3000本期对话某某基金研究总监李明。他认为银行股估值修复才刚刚开始。")
     assert article.title == "李明：银行股估值修复才刚开始"
     assert article.author == "王芳"
+
+
+# Found by the idempotency property (spam, the lead's rewrite): a spam line with three lines under
+# it is not at the page's edge, so it stays; on a second run the byline below it is gone, the line
+# is at the edge, and it goes. So clean(clean(x).text) != clean(x).text.
+@pytest.mark.xfail(strict=True, reason="spam: a spam line's place is judged before structure drops the lines below it")
+def test_a_spam_line_above_a_byline_goes_on_the_first_run():
+    raw = ("一一。\n一一。一一。\n一一，一一。\n188bet,亂倫,现金网\n<p id=\"0\"><var id=\"0\"></var></p>\n"
+           "<p>一一<b>一一</b></p>\n作者：张三\n" + "後(hòu)" * 8)
+    once = clean(raw).text
+    assert "188bet" not in once
+    assert clean(once).text == once
