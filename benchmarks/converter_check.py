@@ -39,7 +39,10 @@ OFFICIAL_SCRIPT = """
 import json, sys
 import opencc
 jobs = json.load(open(sys.argv[1], encoding="utf-8"))
-out = {config: [opencc.OpenCC(config).convert(text) for text in texts] for config, texts in jobs.items()}
+out = {}
+for config, texts in jobs.items():
+    converter = opencc.OpenCC(config)  # once: it reads its dictionaries
+    out[config] = [converter.convert(text) for text in texts]
 print(opencc.__version__, file=sys.stderr)
 json.dump(out, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
 """
