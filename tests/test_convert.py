@@ -68,9 +68,9 @@ def test_particle_followed_by_a_zhu_word_start_is_not_guessed():
 def test_particle_changes_are_recorded():
     changes: list[Change] = []
     fix_zhe("随著发展，意味著机会", changes)
-    assert changes == [  # each 著 with the character before it
+    assert changes == [  # each 著 with up to two Chinese characters before it
         Change("convert", "convert:zhe", "随著", "随着"),
-        Change("convert", "convert:zhe", "味著", "味着"),
+        Change("convert", "convert:zhe", "意味著", "意味着"),
     ]
 
 

@@ -23,6 +23,7 @@ from functools import cache
 from ..article import Change
 from ..config import Config, ConvertConfig
 from ..document import Document
+from ..han import is_han
 from ..lexicon import read_entries
 from ..script import is_simplified_with_strays
 
@@ -49,7 +50,7 @@ def converter_for(settings: ConvertConfig):
 def _zhu_words_re() -> re.Pattern[str]:
     entries = [entry.removeprefix("-") for entry in read_entries("zhu_words.txt")]
     words = sorted(set(entries), key=lambda word: (-len(word), word))
-    return re.compile("|".join(map(re.escape, words)) + f"|(?<=(.)){ZHE}|{ZHE}")
+    return re.compile("|".join(map(re.escape, words)) + f"|{ZHE}")
 
 
 @cache
@@ -71,8 +72,11 @@ def fix_zhe(text: str, changes: list[Change] | None = None) -> str:
         found = match[0]
         if found != ZHE and found not in particles:
             return found  # a zhù word
-        if found == ZHE:  # recorded with the character before it, so that the change can be read
-            found = (match[1] or "") + ZHE
+        if found == ZHE:  # recorded with up to two Chinese characters before it, to be read
+            before = match.string[max(0, match.start() - 2) : match.start()]
+            while before and not is_han(before[0]):
+                before = before[1:]
+            found = before + ZHE
         fixed = found.replace(ZHE, "着")
         if changes is not None:
             changes.append(Change(NAME, "convert:zhe", found, fixed))
