@@ -194,7 +194,7 @@ def test_kept_terms_are_not_converted_but_for_traditional_only_characters():
     assert get_converter("t2s").convert("乾照光電") == "干照光电"
 
 
-def test_kept_terms_with_private_use_text_take_the_split_path():
+def test_kept_terms_next_to_private_use_characters():
     keeping = KeepingConverter(get_converter("t2s"), ("乾照光電",))
     assert keeping.convert("\uf8ff乾照光電\uf8ff乾淨") == "\uf8ff乾照光电\uf8ff干净"
 

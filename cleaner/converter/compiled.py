@@ -15,7 +15,8 @@ Done character by character in Python that is slow; here every step is a C pass 
    lookup), then ``str.translate`` for single characters. A phrase's output must not be translated
    again by the same step, so the characters of it that the step's table would change are written as
    private-use *marks*, which the same ``translate`` call turns back into themselves. A step with
-   few single characters (Taiwan's and Hong Kong's variants) matches them in its regex instead.
+   few single characters (Taiwan's and Hong Kong's variants) matches them in its regex instead,
+   and only in windows around the few *trigger* characters that every one of its keys holds.
 3. The last step's table also turns tokens into their segments' outputs.
 
 Tokens keep steps from matching across a segment's edge, as OpenCC does. A step whose phrases are all
@@ -33,7 +34,7 @@ from dataclasses import dataclass
 
 from .tables import ChainSpec, Group, Table
 
-PRIVATE_USE = (0xE000, 0xEFFF)  # tokens and marks (KeepingConverter holds kept terms in U+F000–U+F8FF)
+PRIVATE_USE = (0xE000, 0xF8FF)  # the Basic plane's private-use area: tokens, then marks
 ASTRAL_PRIVATE_USE = (0xF0000, 0xFFFFD)  # used instead when the Basic plane's share is too small
 SPECIAL_RE = re.compile("[\ue000-\uf8ff\U00010000-\U0010ffff]")  # private use, or beyond the Basic plane
 FOLD_SINGLES = 64  # a step with at most this many single characters matches them in its regex
