@@ -79,10 +79,12 @@ def pieces(variant: str, dictionary: str) -> list[str]:
     keys = {key for group in (spec.segmentation, *spec.steps) for table in group for key in table}
     phrases = sorted(key for key in keys if len(key) > 1)
     chars = sorted(key for key in keys if len(key) == 1)
+    # all the characters of small tables (Taiwan's and Hong Kong's variants: they trigger windows)
+    small = sorted({key for group in spec.steps for table in group if len(table) <= 100 for key in table})
     # Phrases, their halves (so that keys overlap and cut each other), single characters, and
     # characters no table knows: punctuation, Latin, a private-use character, one beyond the BMP.
     halves = [phrase[: len(phrase) // 2] for phrase in phrases] + [phrase[len(phrase) // 2 :] for phrase in phrases]
-    return phrases + halves + chars[::7] + ["的", "，", "A", "\n", "\ue000", "\U000f0001", "𠀾", "豈"]
+    return phrases + halves + chars[::7] + small + ["的", "，", "A", "\n", "\ue000", "\U000f0001", "𠀾", "豈"]
 
 
 @pytest.mark.parametrize("dictionary", DICTIONARIES)
