@@ -231,6 +231,7 @@ def _build_section(name: str, factory: Any, values: dict[str, Any]) -> Any:
         if expected is tuple and type(value) is list:
             value = tuple(value)  # a TOML array is a list; the frozen config holds a tuple
         if type(value) is not expected:  # type(), not isinstance(): True is no int here
-            raise ConfigError(f"[{name}] {key} must be {expected.__name__}, not {type(value).__name__}")
+            wanted = "a list" if expected is tuple else expected.__name__
+            raise ConfigError(f"[{name}] {key} must be {wanted}, not {type(value).__name__}")
         checked[key] = value
     return dataclasses.replace(default, **checked)

@@ -287,3 +287,5 @@ def test_keep_and_dictionary_are_validated():
     with pytest.raises(ConfigError, match="keep"):
         ConvertConfig(keep=("",))
     assert Config.from_dict({"convert": {"keep": ["乾溪"]}}).convert.keep == ("乾溪",)
+    with pytest.raises(ConfigError, match="keep must be a list"):
+        Config.from_dict({"convert": {"keep": "乾溪"}})
