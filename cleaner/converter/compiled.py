@@ -28,6 +28,7 @@ the private-use characters in use takes an exact path that splits on matches ins
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -212,19 +213,27 @@ class Step:
     table: DenseTable | None
     chars: Mapping[int, str]
     triggers: re.Pattern[str] | None = None  # every key holds one of these characters
-    reach: int = 0  # the longest key's length less one
+    reach: int = 0  # how far from a trigger a window reaches: the longest key's length less one
+    then: Step | None = None  # the next step, whose regex runs in this step's windows only
+    done_before: bool = False  # this step's regex ran in the previous step's windows
 
     def apply(self, text: str, basic_only: bool) -> str:
-        if self.pattern is not None:
+        if self.pattern is not None and not self.done_before:
             outputs = self.outputs
             replace = lambda match: outputs[match[0]]  # noqa: E731
             if self.triggers is None:
                 text = self.pattern.sub(replace, text)
             else:
-                text = "".join(
-                    piece if plain else self.pattern.sub(replace, piece) for plain, piece in self._windows(text)
-                )
+                text = "".join(piece if plain else self._in_window(piece) for plain, piece in self._windows(text))
         return self.table.translate(text, basic_only) if self.table else text
+
+    def _in_window(self, piece: str) -> str:
+        outputs = self.outputs
+        piece = self.pattern.sub(lambda match: outputs[match[0]], piece)
+        if self.then is not None:
+            then = self.then.outputs
+            piece = self.then.pattern.sub(lambda match: then[match[0]], piece)
+        return piece
 
     def _windows(self, text: str):
         """``text`` cut into (True, stretch no key can touch) and (False, window) pieces.
@@ -369,6 +378,15 @@ class CompiledConverter:
             last = index == len(spec.steps) - 1
             extra = {ord(token): self._segment_outputs[key] for key, token in self._tokens.items()} if last else {}
             steps.append(compile_step(group, private, index == 0 and first_keys <= set(keys), extra))
+        # A step whose keys are all segmentation keys finds nothing between segments that an earlier
+        # step did not write: after a windowed step with no table, it runs in that step's windows,
+        # widened by its own reach.
+        for index in range(1, len(steps)):
+            before, step = steps[index - 1], steps[index]
+            step_keys = {key for table_keys in match_order(spec.steps[index]) for key in table_keys}
+            if before.triggers is not None and before.table is None and step.pattern and step_keys <= set(keys):
+                steps[index - 1] = dataclasses.replace(before, then=step, reach=before.reach + step.reach)
+                steps[index] = dataclasses.replace(step, done_before=True)
         return steps
 
     def convert(self, text: str) -> str:
