@@ -74,6 +74,12 @@ def test_particle_changes_are_recorded():
     ]
 
 
+def test_particle_change_context_is_chinese_only():
+    changes: list[Change] = []
+    fix_zhe("机会。著急", changes)
+    assert changes == [Change("convert", "convert:zhe", "著", "着")]
+
+
 def test_particle_stretch_changes_are_recorded_whole():
     changes: list[Change] = []
     assert fix_zhe("起著作用", changes) == "起着作用"
@@ -200,6 +206,12 @@ def test_pipeline_with_convert_none_keeps_traditional():
 def test_particle_rule_is_linear(text):
     start = time.perf_counter()
     fix_zhe(text)
+    assert time.perf_counter() - start < 10
+
+
+def test_traditional_page_full_of_zhe_is_fast():
+    start = time.perf_counter()
+    assert run_text("網著" * 100_000).text == "网着" * 100_000
     assert time.perf_counter() - start < 10
 
 

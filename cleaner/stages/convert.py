@@ -48,9 +48,10 @@ def converter_for(settings: ConvertConfig):
 
 @cache
 def _zhu_words_re() -> re.Pattern[str]:
+    """The words of ``data/zhu_words.txt`` (zhù words and particle stretches), longest first."""
     entries = [entry.removeprefix("-") for entry in read_entries("zhu_words.txt")]
     words = sorted(set(entries), key=lambda word: (-len(word), word))
-    return re.compile("|".join(map(re.escape, words)) + f"|{ZHE}")
+    return re.compile("(" + "|".join(map(re.escape, words)) + ")")
 
 
 @cache
@@ -61,28 +62,43 @@ def _particle_stretches() -> frozenset[str]:
 def fix_zhe(text: str, changes: list[Change] | None = None) -> str:
     """Write 著 as 着, but in the words where it reads zhù.
 
+    Each 著 written 着 is recorded with up to two Chinese characters before it (``意味著`` →
+    ``意味着``), a particle stretch whole (``著作用`` → ``着作用``).
+
     >>> fix_zhe("随著市场发展，意味著著作权更显著，起著作用，不必著急，打著旗号")
     '随着市场发展，意味着著作权更显著，起着作用，不必着急，打着旗号'
     """
     if ZHE not in text:
         return text
     particles = _particle_stretches()
-
-    def replace(match: re.Match[str]) -> str:
-        found = match[0]
-        if found != ZHE and found not in particles:
-            return found  # a zhù word
-        if found == ZHE:  # recorded with up to two Chinese characters before it, to be read
-            before = match.string[max(0, match.start() - 2) : match.start()]
-            while before and not is_han(before[0]):
-                before = before[1:]
-            found = before + ZHE
-        fixed = found.replace(ZHE, "着")
+    parts = _zhu_words_re().split(text)  # text between words, word, text between words, …
+    written = ""  # the text before the current part, as given (for the records' context)
+    for number, part in enumerate(parts):
+        if number % 2 == 0 and ZHE in part:
+            if changes is not None:
+                _record_particles(written, part, changes)
+            parts[number] = part.replace(ZHE, "着")
+        elif number % 2 and part in particles:
+            parts[number] = part.replace(ZHE, "着")
+            if changes is not None:
+                changes.append(Change(NAME, "convert:zhe", part, parts[number]))
         if changes is not None:
-            changes.append(Change(NAME, "convert:zhe", found, fixed))
-        return fixed[-1] if match[0] == ZHE else fixed
+            written = (written + part)[-2:]
+    return "".join(parts)
 
-    return _zhu_words_re().sub(replace, text)
+
+def _record_particles(written: str, part: str, changes: list[Change]) -> None:
+    """A change for each 著 of ``part``, with the Chinese characters (up to two) just before it."""
+    at = part.find(ZHE)
+    while at >= 0:
+        before = part[max(0, at - 2) : at] if at >= 2 else (written + part[:at])[-2:]
+        context = ""
+        for char in reversed(before):
+            if not is_han(char):
+                break
+            context = char + context
+        changes.append(Change(NAME, "convert:zhe", context + ZHE, context + "着"))
+        at = part.find(ZHE, at + 1)
 
 
 def convert_strays(text: str, settings: ConvertConfig | None = None) -> str:
