@@ -536,11 +536,6 @@ def test_bulleted_list_after_the_first_paragraph_stays_a_list():
     assert article.sections[0].blocks[0].items == ("基金", "股票")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a short line starting with a role word (记者手记, 编辑点评) is a 'label + value' meta line that "
-    "says nothing, and the real line is removed",
-)
 @pytest.mark.parametrize("line", ["记者手记", "记者观察", "编辑点评", "编辑部的话"])
 def test_column_heading_starting_with_a_role_word_stays(line):
     article, changes = recover(TITLE, line, P1)
@@ -548,11 +543,6 @@ def test_column_heading_starting_with_a_role_word_stays(line):
     assert article.lead == (line, P1)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a date followed by a comma and a clause (no full stop) is taken as a meta line: the sentence "
-    "is removed and its date becomes published_at",
-)
 @pytest.mark.parametrize("line", ["2024年3月17日，央行宣布降准", "3月17日，央行宣布降准"])
 def test_sentence_opening_with_a_date_stays(line):
     article, changes = recover(TITLE, line, P1)
