@@ -58,7 +58,8 @@ def test_not_headings(line):
 
 def test_article_number_heading_ranks_below_chapters():
     assert heading_style("第一条 总则", MAX) == "article"
-    _lead, sections = build_sections([Line(t) for t in ["第一章 总则", "第一条 目的", "为规范贷款业务，制定本办法。"]], MAX)
+    lines = [Line(t) for t in ["第一章 总则", "第一条 目的", "为规范贷款业务，制定本办法。"]]
+    _lead, sections = build_sections(lines, MAX)
     assert [(s.heading, s.level) for s in sections] == [("第一章 总则", 1), ("第一条 目的", 2)]
 
 
