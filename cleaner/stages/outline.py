@@ -4,8 +4,8 @@ Heading styles, outermost first: ``第一章`` → ``第一条`` → ``一、`` 
 ``1、`` → ``1.`` → ``1.1`` → ``①``/``❶``. The first five are headings whenever a line is short and
 reads as a title. The numbered styles after them are ambiguous: a numbered line followed by
 paragraphs is a heading, while a run of numbered lines is a list. A style's level is its rank among
-the styles the document uses; heading levels a page gave (``<h2>``) come first. Bullets (``•`` ``●`` ``■`` ``◆`` ``▪`` ``-`` ``*``) make
-unordered lists; table rows a page gave make table blocks.
+the styles the document uses; heading levels a page gave (``<h2>``) come first. Bullets (``•`` ``●``
+``■`` ``◆`` ``▪`` ``-`` ``*``) make unordered lists; table rows a page gave make table blocks.
 """
 
 from __future__ import annotations
