@@ -10,7 +10,7 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 from cleaner.lexicon import spam_terms
-from cleaner.stages.convert import converter
+from cleaner.converter import get_converter
 
 # Common Simplified characters that t2s leaves alone, so text drawn from them is clean Simplified.
 SIMPLIFIED = "".join(
@@ -20,7 +20,7 @@ SIMPLIFIED = "".join(
     "表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系"
     "军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边"
     "流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处"
-    if converter("t2s").convert(ch) == ch
+    if get_converter("t2s").convert(ch) == ch
 )
 TRADITIONAL = "網貸發隨著聯會與銀行機構還現後這實際經濟證券報導說關於體價額務"
 # Traditional characters with a tone-marked reading each, as the seed page writes its notes.
