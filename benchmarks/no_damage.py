@@ -43,6 +43,13 @@ CLEAN_SAMPLES = (
     "014_meta_breadcrumb_site_slash", "015_headings_chapters", "016_headings_nested_subsections",
     "017_headings_numbered_1dun", "018_trailing_boilerplate",
 )
+# Removals of page furniture the cleaner is meant to drop; shown apart, so what is left is the
+# removals to read one by one for false positives.
+FURNITURE_REASONS = frozenset((
+    "structure:menu", "structure:trailer", "structure:prev_next", "structure:disclaimer", "boilerplate:more_link",
+    "boilerplate:nav", "boilerplate:share", "boilerplate:copyright", "boilerplate:app", "junk:empty_bullet",
+    "unicode:invisible_char",
+))
 FIELD_REASONS = ("structure:byline", "structure:meta_line", "structure:breadcrumb", "structure:editor")
 BLANKS_RE = re.compile(r"\s+")
 NUMBER_RE = re.compile(r"\d+")
@@ -66,6 +73,15 @@ class Tally:
     docs: int = 0
     refused: list = field(default_factory=list)
     crashes: list = field(default_factory=list)
+
+    @property
+    def furniture(self) -> int:
+        return sum(chars for reason, chars in self.by_reason.items() if reason in FURNITURE_REASONS)
+
+    @property
+    def share_kept_beside_furniture(self) -> float:
+        kept = self.kept + self.moved + self.repeat + self.furniture
+        return kept / self.input if self.input else 1.0
 
     @property
     def share_kept(self) -> float:
@@ -155,6 +171,10 @@ def report(tallies: dict[str, Tally], show: int) -> str:
     for name, t in tallies.items():
         out.append(f"| {name} | {t.docs} | {t.input:,} | {t.kept:,} | {t.moved:,} | {t.repeat:,} | {t.removed:,} "
                    f"| {t.unrecorded:,} | **{t.share_kept:.4%}** |")
+    out.append("")
+    for name, t in tallies.items():
+        out.append(f"{name}: share kept {t.share_kept:.4%}; {t.share_kept_beside_furniture:.4%} counting page "
+                   f"furniture ({', '.join(sorted(FURNITURE_REASONS & set(t.by_reason)))}) as meant to go")
     for name, t in tallies.items():
         if t.crashes:
             out.append(f"\n{name}: {len(t.crashes)} CRASHED (not measured): "
@@ -191,6 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     for t in tallies.values():
         for name in ("input", "kept", "moved", "repeat", "removed", "unrecorded", "docs"):
             setattr(total, name, getattr(total, name) + getattr(t, name))
+        total.by_reason.update(t.by_reason)
     rows = {**tallies, "all": total} if len(tallies) > 1 else tallies
     print(report(rows, args.show))
     if args.json:
