@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from cleaner.lexicon import spam_terms
 from cleaner.converter import get_converter
+from cleaner.lexicon import spam_terms
 
 # Common Simplified characters that t2s leaves alone, so text drawn from them is clean Simplified.
 SIMPLIFIED = "".join(

@@ -189,6 +189,7 @@ def test_a_recorded_element_is_cut_at_200_characters():
     ("a<!--x-->b<!--y-->c<!--z", [(1, "<!--x-->"), (10, "<!--y-->")]),  # the unclosed third is no comment
     ("<!--a--><!--b-->", [(0, "<!--a-->"), (8, "<!--b-->")]),  # back to back
     ("<!-- a --> b -->", [(0, "<!-- a -->")]),
+    ("<!--->x-->", [(0, "<!--->x-->")]),  # "-->" is looked for from after "<!--", not inside it
 ])
 def test_html_comments_at_their_edges(line, comments):
     from cleaner.stages.junk import html_comments
@@ -200,6 +201,7 @@ def test_html_comments_at_their_edges(line, comments):
     (" \n<!DOCTYPE html>", True), ("<?xml?><html>", True), ('<?xml version="1.0"?>\n<!---->\n<html>', True),
     ("<!---->\n<head>", True), ("<!--x--><!--y--><html>", True), ("<!-- x", False), ("<?xml", False),
     ("x<html>", False), ("\n\n", False), ("", False), ("<HTML lang=zh>", True), ("<htmlx>", False),
+    ("<!--->x-->\n<html>", True),
 ])
 def test_what_starts_a_whole_page(text, page):
     from cleaner.stages.junk import is_html_page
@@ -297,6 +299,28 @@ def test_each_config_check_alone(data, message):
 
     with pytest.raises(ConfigError, match=message):
         Config.from_dict(data)
+
+
+def test_config_checks_the_constructor_too():
+    from cleaner import Config, ConfigError
+
+    with pytest.raises(ConfigError, match="list of stage names"):
+        Config(skip="spam")
+    with pytest.raises(ConfigError, match="list of stage names"):
+        Config(skip=3)
+    assert Config(skip=["spam"]).skip == frozenset({"spam"})
+
+
+def test_a_list_option_becomes_a_tuple_of_strings():
+    from cleaner import Config, ConfigError
+
+    config = Config.from_dict({"convert": {"keep": ["乾照光电"]}})
+    assert config.convert.keep == ("乾照光电",)
+    hash(config)  # still hashable, so it can key caches
+    with pytest.raises(ConfigError, match="list of strings"):
+        Config.from_dict({"convert": {"keep": [1]}})
+    with pytest.raises(ConfigError, match="must be a list"):
+        Config.from_dict({"convert": {"keep": "乾照光电"}})
 
 
 def test_config_coercions_at_their_edges():
