@@ -365,3 +365,21 @@ def test_a_placeholder_is_said_only_when_replacements_are_recorded():
     assert [c.reason for c in doc.changes] == ["punctuation:placeholder", "punctuation:full_width"]
     quiet = punctuation.run(Document.from_text("摘?要\n发展,网络", record_replacements=False), PunctuationConfig())
     assert quiet.changes == () and quiet.text == "摘?要\n发展，网络"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("我們(men)網(wǎng)", "我們(men)網"),  # one marked note: a neutral-tone note alone is no evidence
+    ("我們(men)網(wǎng)貸(dài)", "我們網貸"),  # two marked notes (min_marked_notes): it goes too
+    ("我們(men)網(wang3)貸(dai4)", "我們網貸"),  # numbered notes count as marked
+    ("們(men)烟(yan)台(tai)", "們烟台"),  # neutral notes count among the toneless ones
+    ("們(men)烟(yan)", "們(men)烟(yan)"),
+])
+def test_neutral_tone_notes_need_company(text, expected):
+    assert run_pinyin(text).text == expected
+
+
+def test_evidence_values_lose_their_notes_one_note_is_enough():
+    from cleaner.document import Candidate
+
+    doc = Document.from_text("網(wǎng)貸", evidence=(Candidate("title", "烟(yan)台與網(wǎng)", "og"),))
+    assert [c.value for c in pinyin.run(doc, PinyinConfig()).evidence] == ["烟台與網"]
