@@ -151,10 +151,11 @@ def clean_path_or_failure(path: Path, config: Config) -> Article | Failure:
         return Failure(source, f"{path}: cannot read: {exc.strerror or exc}", "input:unreadable")
 
 
-def clean_files(paths: Iterable[Path], config: Config | None = None) -> Iterator[Article | Failure]:
-    """Clean many files, one result each, in order; a bad file yields a Failure, never stops it."""
-    config = check_skip(config or Config())
-    for path in paths:
-        yield clean_path_or_failure(path, config)
+def clean_files(paths: Iterable[Path], config: Config | None = None, jobs: int = 1) -> Iterator[Article | Failure]:
+    """Clean many files, one result each, in order; a bad file yields a Failure, never stops it.
 
+    Built on ``records.clean_records`` (imported here, since it imports this module).
+    """
+    from .records import clean_files as clean_file_records
 
+    return clean_file_records(paths, config, jobs)
