@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-from functools import cache
 from pathlib import Path
 
 from .article import Article, render_markdown
@@ -27,7 +26,6 @@ def render(article: Article, fmt: str) -> str:
     raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
-@cache
 def file_mode() -> int:
     """The mode a new file gets from the process umask (``mkstemp`` alone would make it 0600)."""
     umask = os.umask(0o022)

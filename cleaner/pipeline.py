@@ -51,12 +51,22 @@ def check_skip(config: Config) -> Config:
     return config
 
 
+# Stages that only make sense on Chinese text: a page in another language passes through them
+# unchanged (Japanese kanji are not Traditional Chinese), with the warning ``not_chinese``.
+CHINESE_ONLY_STAGES = ("convert", "punctuation")
+
+
 def run_stages(doc: Document, config: Config) -> Document:
     """Every stage that ``config`` does not skip, in order, each given its own config section."""
     check_skip(config)
+    skip = config.skip
     for stage in STAGES:
-        if stage.name not in config.skip:
-            doc = stage.run(doc, getattr(config, stage.name))
+        if stage.name in skip:
+            continue
+        if stage.name in CHINESE_ONLY_STAGES and language_of(doc.text) == "und":
+            doc, skip = doc.warned("not_chinese"), skip | set(CHINESE_ONLY_STAGES)
+            continue
+        doc = stage.run(doc, getattr(config, stage.name))
     return doc
 
 

@@ -214,6 +214,9 @@ class FolderSink:
         self.namer = Namer(suffix)
         self.protected = protected
         self.claimed: dict[Path, str] = {}
+        if resume and outdir.is_dir():
+            for stale in outdir.rglob(".*.tmp"):  # temporary files of the killed run
+                stale.unlink(missing_ok=True)
 
     def prepare(self, record: Record) -> Record:
         if record.name is not None:  # a page: its place below the folder it was found in
