@@ -152,7 +152,7 @@ def clean_command(paths: tuple[Path, ...], output: Path | None, fmt: str, conver
     try:
         run_batch(inputs.records(), sink, config, render=render, jobs=jobs, timeout=timeout,
                   errors=ErrorLog(errors_path, resume), summary=summary,
-                  progress=Progress(sys.stderr, summary, total, shown), report=reporter)
+                  progress=Progress(sys.stderr, summary, total, shown, inputs.total_bytes), report=reporter)
     except KeyboardInterrupt:
         click.echo(f"cleaner: interrupted; {summary.line()}; --resume continues", err=True)
         sys.exit(130)

@@ -53,6 +53,16 @@ class Inputs:
                 return None
         return total
 
+    @property
+    def total_bytes(self) -> int | None:
+        """The inputs' size, when they are uncompressed files whose size is what the records hold."""
+        if self.stdin_records or any(str(path).lower().endswith((".gz", ".zst")) for path, _ in self.files):
+            return None
+        try:
+            return sum(path.stat().st_size for path, _ in self.files)
+        except OSError:
+            return None
+
     def records(self) -> Iterator[Record]:
         if self.stdin_records:
             yield from read_jsonl("<stdin>", self.fields, stream=sys.stdin.buffer)

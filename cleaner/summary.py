@@ -42,7 +42,7 @@ class Summary:
 
     def line(self, where: str = "") -> str:
         """The closing line on stderr: ``cleaned 2 of 5 record(s) into out; 3 failed (input:empty ×3); …``."""
-        rate = self.read / self.seconds if self.seconds else 0.0
+        rate = (self.written + self.failed) / self.seconds if self.seconds else 0.0
         text = f"cleaned {self.written:,} of {self.read:,} record(s){where}"
         if self.failed:
             codes = ", ".join(f"{code} ×{n}" for code, n in self.codes.most_common())
@@ -71,8 +71,10 @@ class Summary:
 class Progress:
     """One line on stderr redrawn twice a second: done, docs/s, MB/s, and ETA when the total is known."""
 
-    def __init__(self, stream: IO[str], summary: Summary, total: int | None = None, shown: bool = True):
+    def __init__(self, stream: IO[str], summary: Summary, total: int | None = None, shown: bool = True,
+                 total_bytes: int | None = None):
         self.stream, self.summary, self.total, self.shown = stream, summary, total, shown
+        self.total_bytes = total_bytes  # for an ETA by bytes when the record count is unknown (JSONL)
         self.last = 0.0
 
     def update(self) -> None:
@@ -82,13 +84,18 @@ class Progress:
         self.last = now
         s = self.summary
         seconds = max(s.seconds, 1e-9)
-        done = s.read + s.skipped
+        cleaned = s.written + s.failed
+        done = cleaned + s.skipped
         text = f"\r{done:,}" + (f"/{self.total:,}" if self.total else "") + " docs"
-        text += f"  {s.read / seconds:,.0f} docs/s  {s.bytes / seconds / 1e6:.2f} MB/s"
+        text += f"  {cleaned / seconds:,.0f} docs/s  {s.bytes / seconds / 1e6:.2f} MB/s"
         if s.failed:
             text += f"  {s.failed:,} failed"
-        if self.total and s.read:
-            remaining = max(self.total - done, 0) * seconds / s.read
+        remaining = None
+        if self.total and cleaned:
+            remaining = max(self.total - done, 0) * seconds / cleaned
+        elif self.total_bytes and s.bytes:
+            remaining = max(self.total_bytes - s.bytes, 0) * seconds / s.bytes
+        if remaining is not None:
             text += f"  ETA {int(remaining // 60)}:{int(remaining % 60):02d}"
         self.stream.write(text + "\x1b[K")
         self.stream.flush()

@@ -178,3 +178,8 @@ def test_impossible_combinations_are_usage_errors(runner, stream, tmp_path, args
 def test_output_that_is_an_input_is_refused(runner, stream):
     result = runner.invoke(main, ["clean", str(stream), "-o", str(stream)])
     assert result.exit_code == 2
+
+
+def test_progress_line_shows_rate_and_eta_when_asked(runner, stream, tmp_path):
+    result = runner.invoke(main, ["clean", str(stream), "-o", str(tmp_path / "o.jsonl"), "--progress"])
+    assert "docs/s" in result.stderr and "MB/s" in result.stderr and "ETA" in result.stderr
