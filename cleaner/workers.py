@@ -99,18 +99,24 @@ class _Pool:
             results = future.result(timeout=self._limit(chunk))
         except (BrokenProcessPool, FutureTimeout):
             pending.popleft()
-            self._restart(pending)
-            yield from self._isolate(chunk)
+            self._renew()
+            # Isolate first, in a pool of its own: a chunk sent again could kill it under the retries.
+            isolated = list(self._isolate(chunk))
+            self._resubmit(pending)
+            yield from isolated
             return
         pending.popleft()
         yield from zip(chunk, results, strict=True)
 
-    def _restart(self, pending: deque[tuple[list[Any], Any]]) -> None:
-        """A fresh pool; every chunk still pending is sent again."""
+    def _renew(self) -> None:
         self._kill()
         self.executor = self._new()
-        for i, (chunk, _) in enumerate(pending):
-            pending[i] = (chunk, self.submit(chunk))
+
+    def _resubmit(self, pending: deque[tuple[list[Any], Any]]) -> None:
+        """Send again every pending chunk the dead pool had not finished."""
+        for i, (chunk, future) in enumerate(pending):
+            if not (future.done() and not future.cancelled() and future.exception() is None):
+                pending[i] = (chunk, self.submit(chunk))
 
     def _isolate(self, chunk: list[Any]) -> Iterator[tuple[Any, Any]]:
         """Retry a failed chunk one record at a time, so only the culprit fails."""
@@ -119,8 +125,7 @@ class _Pool:
             try:
                 yield record, future.result(timeout=self._limit([record]))[0]
             except (BrokenProcessPool, FutureTimeout) as exc:
-                self._kill()
-                self.executor = self._new()
+                self._renew()
                 if isinstance(exc, FutureTimeout):
                     yield record, self.task.failed(record, "input:timeout", "hung its worker past the time limit")
                 else:
