@@ -42,7 +42,7 @@ class _Partition:
         self.text_col, self.id_col, self.config, self.fields = text_col, id_col, config, fields
 
     def __call__(self, batches: Iterable[Any]) -> Iterator[Any]:
-        task = _warmed_task(self.config)
+        task = _cleaner_for(self.config)
         for frame in batches:
             articles, errors = [], []
             ids = frame[self.id_col] if self.id_col else None
@@ -76,7 +76,7 @@ class _Cleaner:
         return clean_one(source, data, self.config, label=source.id)
 
 
-def _warmed_task(config: Config) -> _Cleaner:
+def _cleaner_for(config: Config) -> _Cleaner:
     key = config.sha256
     if key not in _CLEANERS:
         _CLEANERS[key] = _Cleaner(config)

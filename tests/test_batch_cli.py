@@ -23,6 +23,7 @@ BROKEN_LINES = [
     json.dumps({"id": "pathological", "text": "（" * 20000 + "(wǎng)" * 5000}),
     json.dumps({"id": "empty", "text": ""}),
     "[1, 2, 3]",
+    b'{"id": "undecodable", "text": "\xff\xfe\xfa"}',  # not UTF-8: the line cannot be JSON
 ]
 
 
@@ -33,8 +34,9 @@ def runner() -> CliRunner:
 
 def write_jsonl(path, lines):
     opener = gzip.open if path.name.endswith(".gz") else open
-    with opener(path, "wt", encoding="utf-8") as out:
-        out.write("\n".join(lines) + "\n")
+    data = b"".join((line if isinstance(line, bytes) else line.encode("utf-8")) + b"\n" for line in lines)
+    with opener(path, "wb") as out:
+        out.write(data)
     return path
 
 
@@ -56,17 +58,17 @@ def test_nothing_is_lost_read_equals_written_plus_failed(runner, stream, tmp_pat
                                   "--summary", str(summary), "--jobs", jobs])
     assert result.exit_code == 1, result.output
     written, failed, counts = lines_of(out), lines_of(errors), json.loads(summary.read_text("utf-8"))
-    assert counts["read"] == 11 == counts["written"] + counts["failed"] == len(written) + len(failed)
+    assert counts["read"] == 12 == counts["written"] + counts["failed"] == len(written) + len(failed)
     assert written[0]["source"]["id"] == "good" and written[-1]["source"]["id"] == "last"
     by_id = {f["id"]: f["code"] for f in failed}
     assert by_id["missing"] == by_id["null"] == "input:missing_field"
     assert by_id["number"] == "input:not_text" and by_id["binary"] == "input:binary"
-    assert by_id["2"] == by_id["10"] == "input:bad_record"  # line numbers as ids
+    assert by_id["2"] == by_id["10"] == by_id["11"] == "input:bad_record"  # line numbers as ids
     assert failed[0]["where"].endswith("in.jsonl:2")
-    assert counts["failed_per_code"]["input:bad_record"] == 2
+    assert counts["failed_per_code"]["input:bad_record"] == 3
     assert counts["removed_per_stage"]["spam"] >= 1 and "pinyin:note" in counts["removed_per_reason"]
     assert counts["cleaner_version"] and counts["config"]["convert"]["variant"] == "t2s"
-    assert "cleaned 4 of 11 record(s)" in result.stderr
+    assert "cleaned 4 of 12 record(s)" in result.stderr
 
 
 def test_compressed_jsonl_in_and_out(runner, tmp_path):
@@ -183,3 +185,17 @@ def test_output_that_is_an_input_is_refused(runner, stream):
 def test_progress_line_shows_rate_and_eta_when_asked(runner, stream, tmp_path):
     result = runner.invoke(main, ["clean", str(stream), "-o", str(tmp_path / "o.jsonl"), "--progress"])
     assert "docs/s" in result.stderr and "MB/s" in result.stderr and "ETA" in result.stderr
+
+
+def test_parquet_input_rows_are_records(runner, tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.table({"doc": ["a", "b", None], "content": ["標題\n\n網貸正文。", None, "标题\n\n正文。"]})
+    pq.write_table(table, tmp_path / "in.parquet")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(main, ["clean", str(tmp_path / "in.parquet"), "--text-field", "content",
+                                  "--id-field", "doc", "-o", str(out), "--errors", str(tmp_path / "e.jsonl")])
+    assert result.exit_code == 1
+    assert [(a["source"]["id"], a["title"]) for a in lines_of(out)] == [("a", "标题"), ("3", "标题")]
+    assert [(e["id"], e["code"]) for e in lines_of(tmp_path / "e.jsonl")] == [("b", "input:missing_field")]
