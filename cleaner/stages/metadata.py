@@ -26,20 +26,24 @@ LABELS = {
     "views": "浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击量|点击数|点击|查看次数|查看|人气|热度|访问量|围观",
     "editor": "责任编辑|网络编辑|报纸编辑|值班编辑|编辑|责编|编审|审核|校对|小编",
     "category": "所属分类|所属栏目|所属频道|分类|栏目|类别|频道|板块",
-    "ignored": "字号|字体|关键词|关键字|标签|评论|分享|收藏|打印|类型|性质",
+    "ignored": "字号|字体|关键词|关键字|标签|评论|分享|收藏|打印|类型|性质|文档编号|文档序号|格式|页数|大小|字数|"
+               "下载次数|下载",
 }  # fmt: skip
 _LABEL_OF = {label: name for name, alts in LABELS.items() for label in alts.split("|")}
-_ALTERNATION = "|".join(sorted(_LABEL_OF, key=len, reverse=True))
+# One-character 文 only where a word starts (文/李四), never inside one (中文/英文).
+_ALTERNATION = "|".join(
+    "(?<![\u4e00-\u9fff])文" if label == "文" else label for label in sorted(_LABEL_OF, key=len, reverse=True)
+)
 # A label and its colon; 文 and the reporter labels also take a slash (文/李四, 文 | 张三).
 LABEL_RE = re.compile(
-    rf"(?P<prefix>[\u4e00-\u9fff]{{0,6}}?)(?P<label>{_ALTERNATION})\s*(?:[:：]|(?<=文)\s*[/／|｜│])\s*"
+    rf"(?P<prefix>)(?P<label>{_ALTERNATION})\s*(?:[:：]|(?<=文)\s*[/／|｜│])\s*"
 )
 # Labels without a colon are read only on a line with two or more of them: ``日期 2024-01-02 来源 新浪``.
 BARE_LABEL_RE = re.compile(rf"(?:^|(?<=\s))(?P<prefix>)(?P<label>{_ALTERNATION})(?=\s)")
 # A reporter or editor label with its outlet in front: 每经记者 史青伟, 证券时报记者 张三, 每经编辑 肖芮冬.
 PREFIXED_ROLE_RE = re.compile(
     r"(?:^|(?<=\s))(?P<prefix>《[^》]{1,12}》|[\u4e00-\u9fff]{0,8}?)(?P<label>特约记者|见习记者|记者|通讯员|编辑)"
-    r"(?=\s*[\u4e00-\u9fff])"
+    r"\s*[:：]?(?=\s*[\u4e00-\u9fff])"
 )
 VIEWS_AFTER_RE = re.compile(
     r"(?P<n>\d+(?:\.\d+)?万?)\s*(?:次浏览|次阅读|人阅读|人浏览|人次|次|人)?\s*(?:查看|阅读|浏览|点击|围观|读过|看过)"
@@ -253,11 +257,14 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         if found is None or _glued_in_prose(form, found) or not _only_meta_words(form, found.start, found.end):
             return None if meta.views is None or not _is_count_only(form) else meta
         meta = _unlabelled(line, found.start, found.end, meta)
-    elif meta == Meta() and not any(re.search(r"\d", value) for value in values.values()):
+    elif (
+        meta == Meta()
+        and not any(re.search(r"\d", value) for value in values.values())
+        and not (labels[0].start() == 0 and len(form) <= MAX_BARE_FIELD_CHARS)
+    ):
         # Labels with values we cannot read are still a meta line if they hold numbers, or if the
         # line is nothing but a short label and value (类型：原创).
-        if not (labels[0].start() == 0 and len(form) <= MAX_BARE_FIELD_CHARS):
-            return None
+        return None
     return meta
 
 
