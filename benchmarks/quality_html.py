@@ -21,9 +21,9 @@ _KEEP = {"L", "N"}
 
 def normalise(text: str) -> str:
     """Letters and digits only, NFKC, lower case, Simplified: comparable across punctuation repair."""
-    from cleaner.stages.convert import converter
+    from cleaner.converter import get_converter
 
-    text = converter("t2s").convert(unicodedata.normalize("NFKC", text)).lower()
+    text = get_converter("t2s").convert(unicodedata.normalize("NFKC", text)).lower()
     return "".join(ch for ch in text if unicodedata.category(ch)[0] in _KEEP)
 
 
