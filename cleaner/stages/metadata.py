@@ -74,9 +74,11 @@ BRACKETED_REPORTER_RE = re.compile(
 )
 SENTENCE_END = frozenset("。！？!?")
 MAX_BARE_FIELD_CHARS = 12
+SPACED_LABEL_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,4}([\u4e00-\u9fff])(?=\s*[:：])")
 MORE_LINK_RE = re.compile(r"\s*(?:查看)?更多\s*[>》»›]*\s*$")
 ISSUE_RE = re.compile(
-    r"^(?:《(?P<quoted>[^》]{2,16})》\s*|(?P<name>[\u4e00-\u9fffA-Za-z]{2,16})\s+)(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期$"
+    r"^(?:《(?P<quoted>[^》]{2,16})》\s*|(?P<name>[\u4e00-\u9fffA-Za-z]{2,16})\s+)"
+    r"(?:\d{4}\s*年\s*第?|第)\s*\d{1,4}\s*期$"
 )
 BREADCRUMB_PREFIX_RE = re.compile(
     r"^(?:导航|当前位置|您的位置|你的位置|您现在的位置|现在的位置|所在位置|位置)\s*[:：]?\s*"
@@ -223,6 +225,10 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
     """
     if len(line) > MAX_META_CHARS or len(line) < 2:
         return None
+    spaced = SPACED_LABEL_RE.sub(r"\1\2", line)  # 作  者：程超泽 — a form's label spaced to width
+    if spaced != line:
+        meta = parse_meta_line(spaced, reference)
+        return replace(meta, byline=line) if meta is not None and meta.byline else meta
     form = recognition_form(line)
     if SENTENCE_END.intersection(form.rstrip("?？!！")) or form.count("，") + form.count(",") > 2:
         return None
