@@ -383,3 +383,14 @@ def test_evidence_values_lose_their_notes_one_note_is_enough():
 
     doc = Document.from_text("網(wǎng)貸", evidence=(Candidate("title", "烟(yan)台與網(wǎng)", "og"),))
     assert [c.value for c in pinyin.run(doc, PinyinConfig()).evidence] == ["烟台與網"]
+
+
+def test_convert_keep_is_checked_in_the_constructor():
+    from cleaner import ConfigError
+    from cleaner.config import ConvertConfig
+
+    assert ConvertConfig(keep=["乾照光电"]).keep == ("乾照光电",)
+    assert ConvertConfig(keep=("乾照光电",)).keep == ("乾照光电",)
+    for bad in ("乾照光电", [" "], [""], [1], None):
+        with pytest.raises(ConfigError, match=r"convert\.keep"):
+            ConvertConfig(keep=bad)
