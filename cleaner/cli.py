@@ -95,12 +95,15 @@ def main() -> None:
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no per-record messages, no summary line.")
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar on stderr. Default: on when stderr is a terminal.")
+@click.option("--follow-links", is_flag=True,
+              help="Follow symbolic links in input folders even when they lead out of the folder.")
 def clean_command(paths: tuple[Path, ...], output: Path | None, fmt: str, convert: str | None,
                   skip: tuple[str, ...], config_file: Path | None, reference_date: str | None,
                   glob: str | None, stdin_jsonl: bool, text_field: str, html_field: str | None,
                   id_field: str, fields_text: str | None, keep_fields: bool, errors_path: Path | None,
                   summary_path: Path | None, jobs: int | None, timeout: float | None,
-                  max_bytes: int | None, resume: bool, quiet: bool, progress: bool | None) -> None:
+                  max_bytes: int | None, resume: bool, quiet: bool, progress: bool | None,
+                  follow_links: bool = False) -> None:
     """Clean pages and record streams: files, folders, JSONL, Parquet, WARC, stdin.
 
     \b
@@ -131,7 +134,7 @@ def clean_command(paths: tuple[Path, ...], output: Path | None, fmt: str, conver
     if Path("-") in paths and (len(paths) > 1 or not stdin_jsonl):
         raise click.UsageError("'-' (stdin) cannot be mixed with file paths")
     fields = Fields(text=text_field, html=html_field, id=id_field)
-    inputs = Inputs([] if stdin_jsonl else list(walk(paths, glob)), fields, stdin_records=stdin_jsonl)
+    inputs = Inputs([] if stdin_jsonl else list(walk(paths, glob, follow_links)), fields, stdin_records=stdin_jsonl)
     if not inputs.files and not inputs.stdin_records:
         raise click.UsageError("no input files under the given paths (see --glob)")
     if output is None and not inputs.has_streams:

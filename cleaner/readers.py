@@ -13,6 +13,7 @@ import fnmatch
 import gzip
 import io
 import json
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,18 +51,40 @@ def kind_of(path: Path) -> str:
     return "page"
 
 
-def walk(paths: Iterable[Path], glob: str | None = None) -> Iterator[tuple[Path, Path]]:
+def walk(
+    paths: Iterable[Path], glob: str | None = None, follow_links: bool = False
+) -> Iterator[tuple[Path, Path]]:
     """Each input file with the folder its output name is relative to; folders are walked sorted.
 
     In a folder, files matching ``glob`` (default: pages, ``*.txt``, ``*.html``, ``*.htm``) are taken.
+    A symbolic link in a folder is followed only when it stays inside that folder, unless
+    ``follow_links``: a scraped tree cannot make cleaner read files it was not given. Each real
+    folder is walked once, so a link loop ends.
     """
     for path in paths:
         if path.is_dir():
-            for found in sorted(path.rglob("*")):
-                if found.is_file() and _wanted(found, glob):
+            for found in _walk_folder(path, follow_links):
+                if _wanted(found, glob):
                     yield found, path
         else:
             yield path, path.parent
+
+
+def _walk_folder(root: Path, follow_links: bool) -> list[Path]:
+    real_root = root.resolve()
+    seen: set[Path] = set()
+    found: list[Path] = []
+    for folder, folders, files in os.walk(root, followlinks=follow_links):
+        real = Path(folder).resolve()
+        if real in seen:  # reached again through a link: a loop, or a second way in
+            folders[:] = []
+            continue
+        seen.add(real)
+        for name in files:
+            file = Path(folder, name)
+            if file.is_file() and (follow_links or file.resolve().is_relative_to(real_root)):
+                found.append(file)
+    return sorted(found)
 
 
 def _wanted(path: Path, glob: str | None) -> bool:

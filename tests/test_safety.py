@@ -21,8 +21,9 @@ from click.testing import CliRunner
 import cleaner
 from cleaner import Config, ConfigError, clean
 from cleaner.cli import main
-from cleaner.output import find_inputs, write_atomic
+from cleaner.output import write_atomic
 from cleaner.pipeline import Failure, clean_files
+from cleaner.readers import walk
 
 from .conftest import ROOT, SAMPLES
 
@@ -262,12 +263,12 @@ def linked(tmp_path):
 
 
 def test_links_out_of_an_input_folder_are_not_followed(linked):
-    found = sorted(str(p.relative_to(linked)) for p, _ in find_inputs([linked]))
+    found = sorted(str(p.relative_to(linked)) for p, _ in walk([linked]))
     assert found == ["page.txt", "sub/inside_link.txt"]
 
 
 def test_follow_links_reads_links_out_of_the_folder(linked):
-    found = sorted(str(p.relative_to(linked)) for p, _ in find_inputs([linked], follow_links=True))
+    found = sorted(str(p.relative_to(linked)) for p, _ in walk([linked], follow_links=True))
     assert found == ["out_dir/private.txt", "out_link.txt", "page.txt", "sub/inside_link.txt"]
 
 
