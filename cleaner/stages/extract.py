@@ -1,0 +1,209 @@
+"""extract: a whole HTML page → the article's blocks as lines with hints, plus header evidence.
+
+Text input passes through unchanged (tag soup inside text lines is the junk stage's job). On a page:
+
+1. the head is read for evidence (JSON-LD, Open Graph, ``<meta>``, canonical URL, ``<title>`` without
+   its site suffix) — ``html_meta``;
+2. page furniture is cut (code, hidden blocks, nav, footers, sidebars, share bars, comments, related
+   lists, ads) — ``html_regions``, each region recorded once with an excerpt and its size;
+3. the article's container is chosen by prose density, anchored at the title — ``html_content``;
+4. link lists left inside it (teasers, tag clouds) go too, and its elements become lines with the
+   page's hints — ``html_blocks``. The title's ``<h1>`` (and the date/source line under it) come
+   first when they sit outside the article's container, so later stages read them as for text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from lxml import etree
+
+from ..article import Change
+from ..config import ExtractConfig
+from ..document import Document, Hint, Line
+from . import html_meta
+from .html_blocks import block_lines
+from .html_content import choose
+from .html_regions import Region, prune, region_of
+from .html_tree import BLOCK_TAGS, DROPPED_CODE, measure, parse, text_of
+
+NAME = "extract"
+REASONS = (
+    "extract:script", "extract:hidden", "extract:hidden_spam", "extract:nav", "extract:header",
+    "extract:footer", "extract:sidebar", "extract:comments", "extract:related", "extract:share", "extract:ads",
+    "extract:link_farm", "extract:boilerplate", "extract:title_suffix", "extract:spam_title", "extract:spam_meta",
+)
+SUMMARY = "whole HTML pages: main content as lines with hints (headings, items, rows), header evidence"
+
+PAGE_START_RE = re.compile(r"(?:<!doctype\s+html|<html[\s>]|<head[\s>])", re.IGNORECASE)
+HEADER_LINE_RE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|来源|來源|作者|编辑|編輯|发布|發布|记者|記者")
+MAX_HEADER_LINE_CHARS = 160
+LINK_LIST_DENSITY = 0.5
+
+
+def is_html_page(text: str) -> bool:
+    """Whether ``text`` is a whole HTML page: a doctype, <html> or <head> first, after any XML
+    declaration and comments (saved pages often start with ``<!-- saved from url=… -->``).
+
+    >>> is_html_page('<!--http://example.com/a.htm-->\\n<!DOCTYPE HTML>\\n<html>')
+    True
+    >>> is_html_page("正文<b>加粗</b>")
+    False
+    """
+    position = 0
+    while True:
+        while position < len(text) and text[position].isspace():
+            position += 1
+        if text.startswith("<!--", position):
+            end = text.find("-->", position + 4)
+        elif text.startswith("<?xml", position):
+            end = text.find("?>", position + 5)
+        else:
+            return PAGE_START_RE.match(text, position) is not None
+        if end == -1:
+            return False
+        position = end + 3 if text[end] == "-" else end + 2
+
+
+def run(doc: Document, settings: ExtractConfig) -> Document:
+    text = doc.text
+    if not is_html_page(text):
+        return doc
+    root = parse(text)
+    changes: list[Change] = []
+    evidence = html_meta.head_evidence(root, changes)
+    body = root.find("body")
+    if body is None:
+        body = root
+    regions = [region_of("extract:script", el, html_meta.is_spam) for el in drop_code(body)]
+    if settings.main_content:
+        stats = measure(body)
+        for reason, el in prune(body, stats):
+            regions.append(region_of(reason, el, html_meta.is_spam))
+            el.drop_tree()
+    titles = [c.value for c in evidence if c.field == "title"]
+    anchor = title_heading(body, titles)
+    stats = measure(body)
+    containers = choose(body, stats, anchor) if settings.main_content else [body]
+    skip = link_lists(containers, stats) if settings.main_content else set()
+    for el in skip:
+        regions.append(region_of("extract:related", el, html_meta.is_spam))
+    lines = block_lines(containers, skip)
+    lines = header_lines(anchor, containers, titles) + lines
+    outside = stats[body].chars - sum(stats[el].chars for el in containers)
+    if outside > 0 and settings.main_content:
+        regions.append(Region("extract:boilerplate", "", outside))
+    changes += recorded(regions, settings.max_regions_per_reason)
+    evidence += html_meta.body_evidence(body, anchor)
+    doc = doc.with_lines(lines, changes).with_evidence(evidence)
+    return replace(doc, input_chars=sum(len("".join(line.text.split())) for line in lines) + _removed_chars(regions))
+
+
+def drop_code(body: etree._Element) -> list[etree._Element]:
+    """Take scripts, styles, frames, forms' controls … out of the tree, and return them."""
+    code = [el for el in body.iter(*DROPPED_CODE) if el is not body]
+    for el in code:
+        el.drop_tree()
+    return code
+
+
+def _removed_chars(regions: list[Region]) -> int:
+    return sum(r.chars for r in regions if r.reason != "extract:script")
+
+
+def title_heading(body: etree._Element, titles: list[str]) -> etree._Element | None:
+    """The heading that holds the article's title: the ``<h1>`` (else ``<h2>``) that agrees with the
+    page's own title evidence, else the first ``<h1>`` long enough to be a title."""
+    keys = [_key(t) for t in titles if _key(t)]
+    for tag in ("h1", "h2", "h3"):
+        headings = [h for h in body.iter(tag) if len(_key(text_of(h))) >= 2]
+        for heading in headings:
+            key = _key(text_of(heading))
+            if any(key == k or (len(key) >= 4 and (key in k or k in key)) for k in keys):
+                return heading
+    first = next((h for h in body.iter("h1") if len(_key(text_of(h))) >= html_meta.MIN_TITLE_CHARS), None)
+    return first
+
+
+def _key(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum()).lower()
+
+
+def _inside(el: etree._Element, containers: list[etree._Element]) -> bool:
+    wanted = set(containers)
+    node = el
+    while node is not None:
+        if node in wanted:
+            return True
+        node = node.getparent()
+    return False
+
+
+def header_lines(anchor: etree._Element | None, containers: list[etree._Element], titles: list[str]) -> list[Line]:
+    """The title and its date/source line, when they sit above the article's container.
+
+    Without an ``<h1>`` the page's ``<title>`` (suffix cut) or ``og:title`` stands in.
+    """
+    if anchor is None:
+        return [Line(titles[-1], Hint("heading", 1))] if titles else []
+    if _inside(anchor, containers):
+        return []
+    lines = [Line(text_of(anchor), Hint("heading", 1))]
+    node, seen = anchor, 0
+    wanted = set(containers)
+    while node is not None and node.tag != "body" and seen < 8:
+        for sibling in node.itersiblings():
+            if not isinstance(sibling.tag, str):
+                continue
+            if any(el in wanted for el in sibling.iter()) or seen >= 8:
+                return lines
+            seen += 1
+            for line in block_lines([sibling], set()):
+                if len(line.text) <= MAX_HEADER_LINE_CHARS and HEADER_LINE_RE.search(line.text):
+                    lines.append(Line(line.text))
+        node = node.getparent()
+    return lines
+
+
+def link_lists(containers: list[etree._Element], stats: dict) -> set[etree._Element]:
+    """Blocks inside the article that are mostly links with little prose: teasers, tag clouds."""
+    found: set[etree._Element] = set()
+    stack = list(containers)
+    while stack:
+        el = stack.pop()
+        for child in el:
+            if not isinstance(child.tag, str):
+                continue
+            st = stats.get(child)
+            if st is None:
+                continue
+            if (
+                child.tag in BLOCK_TAGS and st.chars >= 8 and st.link_density >= LINK_LIST_DENSITY
+                and st.punct * 30 < st.chars
+            ):
+                found.add(child)
+            else:
+                stack.append(child)
+    return found
+
+
+def recorded(regions: list[Region], per_reason: int) -> list[Change]:
+    """One removal per region; past ``per_reason`` regions of one reason, one summary for the rest."""
+    changes: list[Change] = []
+    counts: Counter[str] = Counter()
+    rest: dict[str, list[Region]] = {}
+    for region in regions:
+        counts[region.reason] += 1
+        if not region.chars:
+            continue  # an empty hidden <div> or ad slot: dropped, nothing to record
+        if region.reason == "extract:script" or counts[region.reason] > per_reason:
+            rest.setdefault(region.reason, []).append(region)
+        else:
+            changes.append(Change(NAME, region.reason, region.describe()))
+    for reason, group in rest.items():
+        size = sum(r.chars for r in group)
+        what = "elements of code (script, style …)" if reason == "extract:script" else "more regions"
+        changes.append(Change(NAME, reason, f"{len(group)} {what} ({size} chars)"))
+    return changes

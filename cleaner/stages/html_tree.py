@@ -1,0 +1,113 @@
+"""Whole HTML pages: parse with lxml, measure every element, and cut the page furniture away.
+
+lxml.html (libxml2) was chosen by measurement (``benchmarks/README.md``): it parses our pages about
+ten times faster than BeautifulSoup and is already a dependency. Everything here walks the tree
+with ``iter()`` or an explicit stack, never recursively, so 200,000 nested tags cost what 200,000
+siblings cost; ``huge_tree`` lifts libxml2's depth and size limits.
+
+``Stats`` are gathered bottom-up in one pass (children come after their parent in document order,
+so reversed document order visits every child before its parent): text characters, characters
+inside links, Chinese sentence punctuation. The content chooser and the pruner read them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree, html
+
+from ..han import count_in
+
+DROPPED_CODE = frozenset((
+    "script", "style", "noscript", "template", "iframe", "svg", "object", "embed", "canvas", "link",
+    "meta", "title", "head", "map", "audio", "video", "source",
+))  # fmt: skip
+FORM_CONTROLS = frozenset(("input", "select", "textarea", "button", "option", "form", "label"))
+BLOCK_TAGS = frozenset((
+    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir",
+    "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+    "header", "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary",
+    "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+))  # fmt: skip
+# Sentence punctuation of Chinese prose: a paragraph has it, a menu or a link list rarely does.
+PUNCTUATION = dict.fromkeys(map(ord, "，。！？；：、“”"))
+HIDDEN_STYLE_RE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|(?:left|top|text-indent)\s*:\s*-\d{3,}|"
+    r"(?:width|height)\s*:\s*0(?:px)?\s*[;\"']?\s*(?:overflow|$)|font-size\s*:\s*0(?:px)?\b",
+    re.IGNORECASE,
+)
+XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]*>")
+
+
+@dataclass(slots=True)
+class Stats:
+    """Measures of an element and everything inside it (``own_*``: its own text, not its children's)."""
+
+    chars: int = 0  # non-blank characters of text
+    link_chars: int = 0  # of those, inside <a>
+    punct: int = 0  # Chinese sentence punctuation
+    own_chars: int = 0  # text directly in the element or in its inline children (a paragraph's text)
+    own_punct: int = 0
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / self.chars if self.chars else 0.0
+
+
+def parse(markup: str) -> etree._Element:
+    """The page's root element (``<html>``), however broken the markup."""
+    markup = XML_DECLARATION_RE.sub("", markup, count=1)  # lxml refuses str with an encoding declaration
+    parser = html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True, collect_ids=False)
+    root = html.document_fromstring(markup or "<html></html>", parser=parser)
+    return root
+
+
+def visible_chars(text: str | None) -> int:
+    return len("".join(text.split())) if text else 0
+
+
+def measure(root: etree._Element) -> dict[etree._Element, Stats]:
+    """``Stats`` for every element under ``root``, in one bottom-up pass."""
+    elements = [el for el in root.iter() if isinstance(el.tag, str)]
+    stats = {el: Stats() for el in elements}
+    for el in reversed(elements):
+        own = stats[el]
+        text = el.text or ""
+        own.own_chars += visible_chars(text)
+        own.own_punct += count_in(text, PUNCTUATION)
+        own.chars += own.own_chars
+        own.punct += own.own_punct
+        if el.tag == "a":
+            own.link_chars = own.chars
+        parent = el.getparent()
+        if parent is None or parent not in stats:
+            continue
+        up = stats[parent]
+        tail = el.tail or ""
+        tail_chars, tail_punct = visible_chars(tail), count_in(tail, PUNCTUATION)
+        up.chars += own.chars + tail_chars
+        up.link_chars += own.link_chars
+        up.punct += own.punct + tail_punct
+        up.own_chars += tail_chars
+        up.own_punct += tail_punct
+        if el.tag not in BLOCK_TAGS and el.tag != "a" and el.tag != "br":
+            up.own_chars += own.own_chars  # inline text (<span>, <strong> …) is the paragraph's own
+            up.own_punct += own.own_punct
+    return stats
+
+
+def is_hidden(el: etree._Element) -> bool:
+    """Hidden by its own markup: ``hidden``, ``display:none``, ``visibility:hidden``, off-screen."""
+    if el.get("hidden") is not None:
+        return True
+    style = el.get("style")
+    return bool(style and HIDDEN_STYLE_RE.search(style))
+
+
+def text_of(el: etree._Element) -> str:
+    """The element's text, whitespace collapsed (for excerpts and table cells)."""
+    return " ".join("".join(el.itertext()).split())
+
+
+__all__ = ["BLOCK_TAGS", "Stats", "is_hidden", "measure", "parse", "text_of", "visible_chars"]
