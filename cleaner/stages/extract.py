@@ -78,13 +78,13 @@ def run(doc: Document, settings: ExtractConfig) -> Document:
     if body is None:
         body = root
     regions = [region_of("extract:script", el, html_meta.is_spam) for el in drop_code(body)]
-    if settings.main_content:
-        stats = measure(body)
-        for reason, el in prune(body, stats):
-            regions.append(region_of(reason, el, html_meta.is_spam))
-            el.drop_tree()
     titles = [c.value for c in evidence if c.field == "title"]
     anchor = title_heading(body, titles)
+    if settings.main_content:
+        stats = measure(body)
+        for reason, el in prune(body, stats, keep=anchor):
+            regions.append(region_of(reason, el, html_meta.is_spam))
+            el.drop_tree()
     stats = measure(body)
     containers = choose(body, stats, anchor) if settings.main_content else [body]
     skip = link_lists(containers, stats) if settings.main_content else set()

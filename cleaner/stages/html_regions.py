@@ -101,9 +101,19 @@ def furniture_reason(el: etree._Element, stats: Stats, page: Stats) -> str | Non
     return reason
 
 
-def prune(body: etree._Element, stats: dict[etree._Element, Stats]) -> list[tuple[str, etree._Element]]:
-    """Find the furniture under ``body``, outermost first; nothing inside a found region is visited."""
+def prune(
+    body: etree._Element, stats: dict[etree._Element, Stats], keep: etree._Element | None = None
+) -> list[tuple[str, etree._Element]]:
+    """Find the furniture under ``body``, outermost first; nothing inside a found region is visited.
+
+    ``keep`` (the title's heading) and the elements around it are never furniture.
+    """
     page = stats[body]
+    kept = set()
+    node = keep
+    while node is not None:
+        kept.add(node)
+        node = node.getparent()
     found: list[tuple[str, etree._Element]] = []
     stack = [body]
     while stack:
@@ -111,7 +121,7 @@ def prune(body: etree._Element, stats: dict[etree._Element, Stats]) -> list[tupl
         for child in reversed(el):
             if not isinstance(child.tag, str):
                 continue
-            reason = furniture_reason(child, stats[child], page)
+            reason = None if child in kept else furniture_reason(child, stats[child], page)
             if reason:
                 found.append((reason, child))
             else:
