@@ -86,7 +86,7 @@ def run(doc: Document, settings: ExtractConfig) -> Document:
             regions.append(region_of(reason, el, html_meta.is_spam))
             el.drop_tree()
     stats = measure(body)
-    containers = choose(body, stats, anchor) if settings.main_content else [body]
+    containers = [choose(body, stats, anchor)] if settings.main_content else [body]
     skip = link_lists(containers, stats) if settings.main_content else set()
     for el in skip:
         regions.append(region_of("extract:related", el, html_meta.is_spam))
