@@ -93,7 +93,8 @@ def goose3(root: Path) -> list[dict]:
     if bbc.is_file():
         expected = read_json(bbc.with_suffix(".json")).get("expected", {})
         # goose3 checks only the start of its cleaned text: a snippet, not the whole article
-        pages.append({"set": "goose3", "path": bbc, "gold": expected.get("cleaned_text", ""), "snippets": True, "url": ""})
+        gold = expected.get("cleaned_text", "")
+        pages.append({"set": "goose3", "path": bbc, "gold": gold, "snippets": True, "url": ""})
     schema = data / "schema" / "test_schema_list.html"
     if schema.is_file():
         meta = read_json(schema.with_suffix(".json")).get("schema", {})

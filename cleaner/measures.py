@@ -24,7 +24,12 @@ def language_of(text: str) -> str | None:
 
 
 def nonblank_chars(text: str) -> int:
-    return len(text) - len(text.translate(BLANKS))
+    """Characters that are not blank.
+
+    >>> nonblank_chars("沪指 收涨 0.5%")
+    8
+    """
+    return len(text.translate(BLANKS))
 
 
 def removed_share(input_chars: int, text: str) -> float:

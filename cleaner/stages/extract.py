@@ -26,8 +26,9 @@ from ..document import Document, Hint, Line
 from . import html_meta
 from .html_blocks import block_lines
 from .html_content import choose
+from .html_page import is_html_page
 from .html_regions import Region, prune, region_of
-from .html_tree import BLOCK_TAGS, DROPPED_CODE, measure, parse, text_of
+from .html_tree import BLOCK_TAGS, DROPPED_CODE, drop, measure, parse, text_of
 
 NAME = "extract"
 REASONS = (
@@ -37,34 +38,13 @@ REASONS = (
 )
 SUMMARY = "whole HTML pages: main content as lines with hints (headings, items, rows), header evidence"
 
-PAGE_START_RE = re.compile(r"(?:<!doctype\s+html|<html[\s>]|<head[\s>])", re.IGNORECASE)
 HEADER_LINE_RE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|来源|來源|作者|编辑|編輯|发布|發布|记者|記者")
 MAX_HEADER_LINE_CHARS = 160
+TRAILER_LINE_RE = re.compile(
+    r"[（(\[【]?\s*(?:责任编辑|責任編輯|编辑|編輯|来源|來源|作者|记者|記者|原标题|原標題)\s*[:：]"
+)
+MAX_TRAILER_ELEMENTS = 6
 LINK_LIST_DENSITY = 0.5
-
-
-def is_html_page(text: str) -> bool:
-    """Whether ``text`` is a whole HTML page: a doctype, <html> or <head> first, after any XML
-    declaration and comments (saved pages often start with ``<!-- saved from url=… -->``).
-
-    >>> is_html_page('<!--http://example.com/a.htm-->\\n<!DOCTYPE HTML>\\n<html>')
-    True
-    >>> is_html_page("正文<b>加粗</b>")
-    False
-    """
-    position = 0
-    while True:
-        while position < len(text) and text[position].isspace():
-            position += 1
-        if text.startswith("<!--", position):
-            end = text.find("-->", position + 4)
-        elif text.startswith("<?xml", position):
-            end = text.find("?>", position + 5)
-        else:
-            return PAGE_START_RE.match(text, position) is not None
-        if end == -1:
-            return False
-        position = end + 3 if text[end] == "-" else end + 2
 
 
 def run(doc: Document, settings: ExtractConfig) -> Document:
@@ -77,22 +57,23 @@ def run(doc: Document, settings: ExtractConfig) -> Document:
     body = root.find("body")
     if body is None:
         body = root
-    regions = [region_of("extract:script", el, html_meta.is_spam) for el in drop_code(body)]
+    regions = [region_of("extract:script", el, html_meta.is_spam) for el in drop_code(root)]
     titles = [c.value for c in evidence if c.field == "title"]
     anchor = title_heading(body, titles)
     if settings.main_content:
         stats = measure(body)
         for reason, el in prune(body, stats, keep=anchor):
             regions.append(region_of(reason, el, html_meta.is_spam))
-            el.drop_tree()
+            drop(el)
     stats = measure(body)
     containers = [choose(body, stats, anchor)] if settings.main_content else [body]
     skip = link_lists(containers, stats) if settings.main_content else set()
     for el in skip:
         regions.append(region_of("extract:related", el, html_meta.is_spam))
-    lines = block_lines(containers, skip)
-    lines = header_lines(anchor, containers, titles) + lines
-    outside = stats[body].chars - sum(stats[el].chars for el in containers)
+    head, tail = header_lines(anchor, containers, titles), trailer_lines(containers[-1], body)
+    lines = head + block_lines(containers, skip) + tail
+    emitted = sum(len("".join(line.text.split())) for line in head + tail)
+    outside = stats[body].chars - sum(stats[el].chars for el in containers) - emitted
     if outside > 0 and settings.main_content:
         regions.append(Region("extract:boilerplate", "", outside))
     changes += recorded(regions, settings.max_regions_per_reason)
@@ -101,11 +82,17 @@ def run(doc: Document, settings: ExtractConfig) -> Document:
     return replace(doc, input_chars=sum(len("".join(line.text.split())) for line in lines) + _removed_chars(regions))
 
 
-def drop_code(body: etree._Element) -> list[etree._Element]:
-    """Take scripts, styles, frames, forms' controls … out of the tree, and return them."""
-    code = [el for el in body.iter(*DROPPED_CODE) if el is not body]
+def drop_code(root: etree._Element) -> list[etree._Element]:
+    """Take the head, scripts, styles, frames … out of the tree (outermost only), and return them."""
+    code = []
+    stack = [root]
+    while stack:
+        el = stack.pop()
+        for child in el:
+            if isinstance(child.tag, str):
+                (code if child.tag in DROPPED_CODE else stack).append(child)
     for el in code:
-        el.drop_tree()
+        drop(el)
     return code
 
 
@@ -167,6 +154,22 @@ def header_lines(anchor: etree._Element | None, containers: list[etree._Element]
     return lines
 
 
+def trailer_lines(container: etree._Element, body: etree._Element) -> list[Line]:
+    """``责任编辑：…``, ``来源：…`` lines just after the article's container (the editor's field)."""
+    lines: list[Line] = []
+    node, seen = container, 0
+    while node is not None and node is not body and seen < MAX_TRAILER_ELEMENTS:
+        for sibling in node.itersiblings():
+            if not isinstance(sibling.tag, str) or seen >= MAX_TRAILER_ELEMENTS:
+                continue
+            seen += 1
+            text = text_of(sibling)
+            if len(text) <= MAX_HEADER_LINE_CHARS and TRAILER_LINE_RE.match(text):
+                lines.append(Line(text))
+        node = node.getparent()
+    return lines
+
+
 def link_lists(containers: list[etree._Element], stats: dict) -> set[etree._Element]:
     """Blocks inside the article that are mostly links with little prose: teasers, tag clouds."""
     found: set[etree._Element] = set()
@@ -204,6 +207,6 @@ def recorded(regions: list[Region], per_reason: int) -> list[Change]:
             changes.append(Change(NAME, region.reason, region.describe()))
     for reason, group in rest.items():
         size = sum(r.chars for r in group)
-        what = "elements of code (script, style …)" if reason == "extract:script" else "more regions"
+        what = "element(s) of code (head, script, style …)" if reason == "extract:script" else "more regions"
         changes.append(Change(NAME, reason, f"{len(group)} {what} ({size} chars)"))
     return changes

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from lxml import etree
 
@@ -35,9 +36,12 @@ ANCHOR_MIN_SHARE = 0.05
 
 def class_weight(el: etree._Element) -> float:
     """What the class or id says: ``article-content`` ×1.3, ``hot-list`` ×0.7."""
-    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-    if not names.strip():
-        return 1.0
+    names = el.get("class"), el.get("id")
+    return _names_weight(f"{names[0] or ''} {names[1] or ''}".lower()) if names != (None, None) else 1.0
+
+
+@lru_cache(maxsize=4096)
+def _names_weight(names: str) -> float:
     weight = 1.0
     if POSITIVE_RE.search(names):
         weight *= 1.3

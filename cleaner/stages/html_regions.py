@@ -6,8 +6,9 @@ or hiding (``display:none``, ``hidden``, off-screen). Two kinds of evidence can 
 
 * hidden is evidence, not a verdict: a hidden block that reads as an article (long, Chinese sentence
   punctuation, few links) stays — WeChat hides ``#js_content`` until a script shows it;
-* a region that holds most of the page's prose is the article whatever its class says
-  (``<div class="main sidebar-layout">``).
+* a region named only by a layout word (nav, footer, sidebar, header) that holds most of the
+  page's prose is the article whatever its class says (``<div class="main sidebar-layout">``);
+  comments, related lists, share bars and ads are dropped however long (a long comment thread).
 
 Each region is recorded once, with an excerpt and its size, never line by line; a region whose text
 is spam (lexicon terms in a link list or a hidden block) says so in its reason, so a footer of
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lxml import etree
 
@@ -65,9 +67,12 @@ class Region:
 
 def class_reason(el: etree._Element) -> str | None:
     """The furniture a class or id names, if any: ``comment-list`` → ``extract:comments``."""
-    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-    if not names.strip():
-        return None
+    names = el.get("class"), el.get("id")
+    return _names_reason(f"{names[0] or ''} {names[1] or ''}".lower()) if names != (None, None) else None
+
+
+@lru_cache(maxsize=4096)
+def _names_reason(names: str) -> str | None:
     reason = None
     for token in TOKEN_RE.findall(names.replace("_", "-")):
         found = WORD_REASONS.get(token)
@@ -83,7 +88,7 @@ def class_reason(el: etree._Element) -> str | None:
 
 def looks_like_article(stats: Stats) -> bool:
     """Prose, not furniture: long, with Chinese sentence punctuation, few of its characters in links."""
-    return stats.chars >= 150 and stats.link_density < 0.3 and stats.punct * 40 >= stats.chars
+    return stats.chars >= 100 and stats.link_density < 0.3 and stats.punct * 40 >= stats.chars
 
 
 def furniture_reason(el: etree._Element, stats: Stats, page: Stats) -> str | None:
@@ -96,8 +101,9 @@ def furniture_reason(el: etree._Element, stats: Stats, page: Stats) -> str | Non
     reason = TAG_REASONS.get(tag) or class_reason(el)
     if reason is None:
         return None
-    if stats.punct >= PROTECT_MIN_PUNCT and stats.punct >= PROTECT_SHARE * page.punct:
-        return None
+    layout = reason in WEAK_REASONS or reason in TAG_REASONS.values()
+    if layout and stats.punct >= PROTECT_MIN_PUNCT and stats.punct >= PROTECT_SHARE * page.punct:
+        return None  # a layout word on the article's own wrapper
     return reason
 
 
@@ -132,7 +138,7 @@ def prune(
 def region_of(reason: str, el: etree._Element, is_spam) -> Region:
     """The record of a dropped region; code is summarised by size only."""
     if reason == "extract:script":
-        return Region(reason, "", len("".join((el.text or "").split())))
+        return Region(reason, "", sum(len("".join(part.split())) for part in el.itertext()))
     text = text_of(el)
     if is_spam(text):
         reason = "extract:hidden_spam" if reason == "extract:hidden" else "extract:link_farm"

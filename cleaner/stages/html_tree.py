@@ -15,9 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lxml import etree, html
-
-from ..han import count_in
+from lxml import etree
 
 DROPPED_CODE = frozenset((
     "script", "style", "noscript", "template", "iframe", "svg", "object", "embed", "canvas", "link",
@@ -31,7 +29,7 @@ BLOCK_TAGS = frozenset((
     "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
 ))  # fmt: skip
 # Sentence punctuation of Chinese prose: a paragraph has it, a menu or a link list rarely does.
-PUNCTUATION = dict.fromkeys(map(ord, "，。！？；：、“”"))
+PUNCTUATION_RE = re.compile("[，。！？；：、“”]")
 HIDDEN_STYLE_RE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|(?:left|top|text-indent)\s*:\s*-\d{3,}|"
     r"(?:width|height)\s*:\s*0(?:px)?\s*[;\"']?\s*(?:overflow|$)|font-size\s*:\s*0(?:px)?\b",
@@ -55,16 +53,39 @@ class Stats:
         return self.link_chars / self.chars if self.chars else 0.0
 
 
+# lxml.etree's parser, not lxml.html's: plain elements are created faster than HtmlElement proxies.
+PARSER = etree.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True, collect_ids=False)
+
+
 def parse(markup: str) -> etree._Element:
     """The page's root element (``<html>``), however broken the markup."""
     markup = XML_DECLARATION_RE.sub("", markup, count=1)  # lxml refuses str with an encoding declaration
-    parser = html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True, collect_ids=False)
-    root = html.document_fromstring(markup or "<html></html>", parser=parser)
-    return root
+    root = etree.fromstring(markup, PARSER) if markup.strip() else None
+    return root if root is not None else etree.fromstring("<html><body></body></html>", PARSER)
+
+
+def drop(el: etree._Element) -> None:
+    """Take ``el`` out of the tree, leaving its tail text where it was."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
 
 
 def visible_chars(text: str | None) -> int:
-    return len("".join(text.split())) if text else 0
+    if not text or text.isspace():
+        return 0
+    return len("".join(text.split()))
+
+
+def punctuation(text: str | None) -> int:
+    return len(PUNCTUATION_RE.findall(text)) if text and not text.isspace() else 0
 
 
 def measure(root: etree._Element) -> dict[etree._Element, Stats]:
@@ -73,9 +94,9 @@ def measure(root: etree._Element) -> dict[etree._Element, Stats]:
     stats = {el: Stats() for el in elements}
     for el in reversed(elements):
         own = stats[el]
-        text = el.text or ""
+        text = el.text
         own.own_chars += visible_chars(text)
-        own.own_punct += count_in(text, PUNCTUATION)
+        own.own_punct += punctuation(text)
         own.chars += own.own_chars
         own.punct += own.own_punct
         if el.tag == "a":
@@ -84,8 +105,8 @@ def measure(root: etree._Element) -> dict[etree._Element, Stats]:
         if parent is None or parent not in stats:
             continue
         up = stats[parent]
-        tail = el.tail or ""
-        tail_chars, tail_punct = visible_chars(tail), count_in(tail, PUNCTUATION)
+        tail = el.tail
+        tail_chars, tail_punct = visible_chars(tail), punctuation(tail)
         up.chars += own.chars + tail_chars
         up.link_chars += own.link_chars
         up.punct += own.punct + tail_punct

@@ -15,8 +15,9 @@ from bs4 import BeautifulSoup
 from lxml.html import defs
 
 from ..article import Change
-from ..config import JunkConfig
+from ..config import ExtractConfig, JunkConfig
 from ..document import Document, Line
+from .html_page import is_html_page
 
 NAME = "junk"
 REASONS = (
@@ -73,6 +74,11 @@ def is_empty_bullet(line: str) -> bool:
 
 
 def run(doc: Document, settings: JunkConfig) -> Document:
+    if len(doc.lines) == 1 and is_html_page(doc.lines[0].text):
+        # the extract stage was skipped: the page still becomes text, all of it (no content choice)
+        from . import extract
+
+        doc = extract.run(doc, ExtractConfig(main_content=False))
     changes: list[Change] = []
     kept: list[Line] = []
     for original in doc.lines:
