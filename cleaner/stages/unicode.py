@@ -5,6 +5,10 @@ Chinese: ``fix_character_width=False`` (its default folds ``，`` to ``,`` and `
 very damage we repair later), ``uncurl_quotes=False`` (Chinese uses “” as its quotes) and
 ``unescape_html=False`` (entities are the junk stage's job, with evidence). Zero-width and control
 characters are removed everywhere; U+3000 and full-width punctuation are kept.
+
+Before ftfy, mojibake it cannot mend is repaired (``mojibake``): GBK bytes read as Latin-1
+(``ÐÂÎÅ`` → 新闻) and UTF-8 read as GBK (``鍗佸ぇ`` → 十大), only where the bytes read back as clearly
+Chinese. A text that still looks like mojibake afterwards gets the ``mojibake`` warning.
 """
 
 from __future__ import annotations
@@ -18,9 +22,15 @@ import ftfy.chardata
 from ..article import Change
 from ..config import UnicodeConfig
 from ..document import Document
+from . import mojibake
+
+MOJIBAKE_REPAIRS = (
+    (mojibake.repair_gbk_as_latin, "unicode:mojibake_gbk"),
+    (mojibake.repair_utf8_as_gbk, "unicode:mojibake_utf8"),
+)
 
 NAME = "unicode"
-REASONS = ("unicode:ftfy", "unicode:invisible_char", "unicode:nfc")
+REASONS = ("unicode:ftfy", "unicode:invisible_char", "unicode:nfc", "unicode:mojibake_gbk", "unicode:mojibake_utf8")
 SUMMARY = "ftfy (Chinese-safe settings) on bad lines, NFC, drop zero-width and control characters"
 
 CHINESE_SAFE_FTFY = ftfy.TextFixerConfig(
@@ -62,6 +72,7 @@ def run(doc: Document, settings: UnicodeConfig) -> Document:
     changes: list[Change] = []
     texts = doc.texts
     for index, line in enumerate(texts):
+        line = _without_mojibake(line, changes if doc.record_replacements else None)
         fixed, reason = repair_line(line) if settings.use_ftfy else (line, None)
         if reason and doc.record_replacements:
             changes.append(Change(NAME, reason, line, fixed))
@@ -75,9 +86,22 @@ def run(doc: Document, settings: UnicodeConfig) -> Document:
                 changes.append(Change(NAME, "unicode:nfc", visible, normalized))
             visible = normalized
         texts[index] = visible
-    return doc.with_texts(texts, changes).map_evidence(_repaired)
+    doc = doc.with_texts(texts, changes).map_evidence(_repaired)
+    return doc.warned("mojibake") if mojibake.looks_mojibake(doc.text) else doc
+
+
+def _without_mojibake(line: str, changes: list[Change] | None) -> str:
+    if not line.isascii():
+        for repair, reason in MOJIBAKE_REPAIRS:
+            fixed = repair(line)
+            if fixed != line:
+                if changes is not None:
+                    changes.append(Change(NAME, reason, line, fixed))
+                line = fixed
+    return line
 
 
 def _repaired(value: str) -> str:
+    value = _without_mojibake(value, None)
     fixed, _ = repair_line(value)
     return unicodedata.normalize("NFC", fixed.translate(INVISIBLE_CHARS))
