@@ -60,6 +60,8 @@ def run(doc: Document, settings: ExtractConfig) -> Document:
     regions = [region_of("extract:script", el, html_meta.is_spam) for el in drop_code(root)]
     titles = [c.value for c in evidence if c.field == "title"]
     anchor = title_heading(body, titles)
+    if anchor is not None:
+        _cut_spam_prefix(anchor, changes)
     if settings.main_content:
         stats = measure(body)
         for reason, el in prune(body, stats, keep=anchor):
@@ -112,6 +114,15 @@ def title_heading(body: etree._Element, titles: list[str]) -> etree._Element | N
                 return heading
     first = next((h for h in body.iter("h1") if len(_key(text_of(h))) >= html_meta.MIN_TITLE_CHARS), None)
     return first
+
+
+def _cut_spam_prefix(heading: etree._Element, changes: list[Change]) -> None:
+    """``[乐虎国际]央行降准`` in the heading itself: the gambling brand goes, recorded."""
+    text = (heading.text or "").lstrip()
+    prefix = html_meta.spam_prefix(text)
+    if prefix:
+        heading.text = text[len(prefix) :]
+        changes.append(Change(NAME, "extract:spam_title", prefix.strip()))
 
 
 def _key(text: str) -> str:
