@@ -63,8 +63,7 @@ def run(doc: Document, settings: ExtractConfig) -> Document:
     if anchor is not None:
         _cut_spam_prefix(anchor, changes)
     if settings.main_content:
-        stats = measure(body)
-        for reason, el in prune(body, stats, keep=anchor):
+        for reason, el in prune(body, measure(body), keep=anchor):
             regions.append(region_of(reason, el, html_meta.is_spam))
             drop(el)
     stats = measure(body)
@@ -86,13 +85,7 @@ def run(doc: Document, settings: ExtractConfig) -> Document:
 
 def drop_code(root: etree._Element) -> list[etree._Element]:
     """Take the head, scripts, styles, frames … out of the tree (outermost only), and return them."""
-    code = []
-    stack = [root]
-    while stack:
-        el = stack.pop()
-        for child in el:
-            if isinstance(child.tag, str):
-                (code if child.tag in DROPPED_CODE else stack).append(child)
+    code = [el for el in root.iter(*DROPPED_CODE) if next(el.iterancestors(*DROPPED_CODE), None) is None]
     for el in code:
         drop(el)
     return code
