@@ -19,6 +19,11 @@ opencc   OpenCC's own test cases (t2s, tw2s, hk2s) and golden files: accuracy of
          ``cleaner.stages.convert.to_simplified`` against the expected output, beside plain OpenCC.
 html     Pages with gold main text (magic-html, newspaper4k, readability, trafilatura): how much of
          the gold text survives cleaning (recall), how much else comes with it, gold titles.
+structure
+         125 real Chinese pages (GeneralNewsExtractor, magic-html, readability, newspaper4k, goose3,
+         trafilatura) whose header facts a person wrote down in benchmarks/labels/: title, authors,
+         editor, published_at, source_name, views, category. Right / labelled per field and corpus,
+         each beside the figure of commit ccb5950 (labels/baseline_ccb5950.json), the misses, pages/s.
 crash    Every .html page and every .jsonl text record under realdata is cleaned; any exception
          other than ``CleanerError`` is listed (exit status 1), with the slowest pages.
 
@@ -37,6 +42,7 @@ import quality_crash
 import quality_finance
 import quality_html
 import quality_opencc
+import quality_structure
 import quality_webtext
 from _benchlib import REALDATA, Quality, end_report, heading, machine, machine_line
 
@@ -45,6 +51,7 @@ SECTIONS = {
     "webtext": quality_webtext.run,
     "opencc": quality_opencc.run,
     "html": quality_html.run,
+    "structure": quality_structure.run,
     "crash": quality_crash.run,
 }
 

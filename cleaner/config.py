@@ -140,6 +140,23 @@ class PunctuationConfig:
 
 
 @dataclass(frozen=True)
+class BoilerplateConfig:
+    """The site's furniture and repeats.
+
+    ``max_prompt_chars``: an app, download or share prompt is a line at most this long.
+    ``max_notice_chars``: a copyright or reprint notice is a line at most this long; longer lines are
+    prose that merely mentions one. ``min_repeat_chars``: a paragraph this long or longer said twice is
+    kept once (shorter lines without a full stop are left for ``structure``: they may be title echoes).
+    ``comments_tail_share``: a comment heading counts only in this last share of the page's lines.
+    """
+
+    max_prompt_chars: int = 40
+    max_notice_chars: int = 120
+    min_repeat_chars: int = 20
+    comments_tail_share: float = 0.4
+
+
+@dataclass(frozen=True)
 class StructureConfig:
     """Recovering the article's parts.
 
@@ -177,6 +194,7 @@ class Config:
     pinyin: PinyinConfig = field(default_factory=PinyinConfig)
     convert: ConvertConfig = field(default_factory=ConvertConfig)
     punctuation: PunctuationConfig = field(default_factory=PunctuationConfig)
+    boilerplate: BoilerplateConfig = field(default_factory=BoilerplateConfig)
     structure: StructureConfig = field(default_factory=StructureConfig)
 
     def __post_init__(self) -> None:

@@ -46,3 +46,9 @@ def common_hanzi() -> frozenset[str]:
 def boilerplate_phrases(kind: str) -> tuple[str, ...]:
     """Phrases of one kind of boilerplate (``trailer_headings``, ``prev_next``, ``disclaimer``…)."""
     return tuple(read_entries("boilerplate", f"{kind}.txt"))
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Common Chinese surnames, single and compound, both scripts (``data/surnames.txt``)."""
+    return frozenset(" ".join(read_entries("surnames.txt")).split())

@@ -74,13 +74,13 @@ def test_never_overwrites_an_input(runner, tmp_path):
 
 
 def test_two_inputs_with_one_output_name_do_not_clobber(runner, tmp_path):
-    (tmp_path / "a.txt").write_text("甲\n\n甲文。", encoding="utf-8")
-    (tmp_path / "a.html").write_text("乙\n\n乙文。", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("甲方\n\n甲方的文章。", encoding="utf-8")
+    (tmp_path / "a.html").write_text("乙方\n\n乙方的文章。", encoding="utf-8")
     out = tmp_path / "out"
     result = runner.invoke(main, ["clean", str(tmp_path / "a.html"), str(tmp_path / "a.txt"),
                                   "-o", str(out)])
     assert result.exit_code == 1
-    assert json.loads((out / "a.json").read_text("utf-8"))["title"] == "乙"
+    assert json.loads((out / "a.json").read_text("utf-8"))["title"] == "乙方"
     assert "already written" in result.stderr
 
 

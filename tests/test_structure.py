@@ -11,7 +11,7 @@ import pytest
 from cleaner import Change, Config, clean
 from cleaner.article import Article
 from cleaner.config import StructureConfig
-from cleaner.document import Document
+from cleaner.document import Document, Line
 from cleaner.pipeline import assemble
 from cleaner.stages import structure
 from cleaner.stages.metadata import (
@@ -251,7 +251,7 @@ def test_first_value_wins_across_header_lines():
     ],
 )
 def test_breadcrumb_gives_the_category(line, category):
-    assert parse_breadcrumb(line) == category
+    assert parse_breadcrumb(line)[-1] == category
     article, changes = recover(line, TITLE, LEAD)
     assert article.title == TITLE
     assert article.category == category
@@ -261,7 +261,9 @@ def test_breadcrumb_gives_the_category(line, category):
 
 def test_comparison_in_text_is_not_a_breadcrumb():
     assert parse_breadcrumb("营收 > 预期 > 去年") is None
+    assert parse_breadcrumb("收益率 > 5% > 3%") is None
     assert parse_breadcrumb("首页") is None
+    assert parse_breadcrumb("财经 > 股票 > 正文") == ("财经", "股票", "正文")  # no home, but channel names
 
 
 # --- headings ------------------------------------------------------------------------------------
@@ -409,7 +411,8 @@ def test_list_before_any_heading_gets_a_section_without_heading():
 
 
 def test_build_sections_directly():
-    lead, sections = build_sections(["导语。", "一、标题", "正文。", "1. 甲", "2. 乙"], 40)
+    lines = [Line(text) for text in ["导语。", "一、标题", "正文。", "1. 甲", "2. 乙"]]
+    lead, sections = build_sections(lines, 40)
     assert lead == ["导语。"]
     assert sections[0].heading == "一、标题"
     assert [b.type for b in sections[0].blocks] == ["paragraph", "list"]
@@ -631,12 +634,16 @@ def test_long_run_of_spaces_in_a_header_line_is_linear():
     [
         ("文/新浪财经首席评论员 艾堂明[微博] 微信公众号：老艾侃股", "艾堂明"),
         ("文/某某财经专栏（微信公众号abc）专栏作家 郝某", "郝某"),
-        ("作者：徐某、刘某", "徐某、刘某"),
+        ("作者：徐某、刘某", "徐某"),
         ("本报记者 张某 北京报道", "张某"),
-        ("文/" + "很长的机构名称" * 4, None),  # a 28-character token is no name: null, not a cut name
     ],
 )
 def test_author_is_the_name_not_the_role_or_a_cut_token(byline, author):
     meta = parse_byline(byline)
     assert meta is not None and meta.is_byline
     assert meta.author == author
+
+
+def test_a_long_organisation_after_an_author_label_is_no_byline():
+    # a 28-character token is no name: the line is not taken as a byline, nor a name cut from it
+    assert parse_byline("文/" + "很长的机构名称" * 4) is None

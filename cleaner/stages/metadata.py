@@ -1,179 +1,449 @@
-"""Reading the header lines of an article: byline, meta line, breadcrumb; and trailer lines.
+"""Reading header lines: bylines, meta lines (labelled fields in any order), breadcrumbs, editors.
 
 Pure functions over one line each, used by the structure stage. They return ``None`` when a line is
-not of their kind, so a line is only taken out of the body on positive evidence.
+not of their kind, so a line is only taken out of the body on positive evidence. Labels are matched
+in both scripts (a Traditional line is read through the table of characters Simplified never uses),
+so ``來源`` reads as ``来源`` even when the page is not converted.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import astuple, dataclass
-from datetime import datetime
+from dataclasses import dataclass, fields, replace
+from datetime import date
 
-from ..lexicon import boilerplate_phrases
+from ..han import han_count, is_han
+from ..lexicon import boilerplate_phrases, surnames
+from .convert import convert_strays
+from .dates import FoundDate, find_date
 
-DATE_RE = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)\s*日?"
-    r"(?:\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
+MAX_META_CHARS = 150
+LABELS = {
+    "authors": "作者名|作者|撰文|撰稿人|撰稿|主笔|发布者|发布人|通讯员|记者|文",
+    "source_name": "新闻来源|文章来源|信息来源|消息来源|原文来源|本文来源|转载自|来源|来自|出处|稿源|转自",
+    "published_at": "发布时间|发表时间|发布日期|发表日期|更新时间|更新日期|上传时间|录入时间|添加时间|"
+                    "提交时间|创建时间|发布于|发表于|时间|日期|date|Date",
+    "views": "浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击量|点击数|点击|查看次数|查看|人气|热度|访问量|围观",
+    "editor": "责任编辑|网络编辑|报纸编辑|值班编辑|编辑|责编|编审|审核|校对|小编",
+    "category": "所属分类|所属栏目|所属频道|分类|栏目|类别|频道|板块",
+    "ignored": "字号|字体|关键词|关键字|标签|评论|分享|收藏|打印|类型|性质|文档编号|文档序号|格式|页数|大小|字数|"
+               "下载次数|下载",
+}  # fmt: skip
+_LABEL_OF = {label: name for name, alts in LABELS.items() for label in alts.split("|")}
+# One-character 文 only where a word starts (文/李四), never inside one (中文/英文).
+_ALTERNATION = "|".join(
+    "(?<![\u4e00-\u9fff])文" if label == "文" else label for label in sorted(_LABEL_OF, key=len, reverse=True)
 )
-AUTHOR_LABEL_RE = re.compile(r"(?:作者|文|撰文|记者|本报记者|编者|发布者|作者名)\s*[:：/／|｜]\s*")
-REPORTER_RE = re.compile(r"^(?:本报)?记者\s+(?P<name>[\u4e00-\u9fff·]{2,8})(?:\s|$)")
-BRACKETED_SUFFIX_RE = re.compile(r"[\[【(（][^\]】)）]{0,12}[\]】)）]$")
-MAX_AUTHOR_CHARS = 20
-# A forum-style byline: a name followed by a level badge, e.g. "费逸美77级工作室认证".
+# A label and its colon; 文 and the reporter labels also take a slash (文/李四, 文 | 张三).
+LABEL_RE = re.compile(
+    rf"(?P<prefix>)(?P<label>{_ALTERNATION})\s*(?:[:：]|(?<=文)\s*[/／|｜│])\s*"
+)
+# Labels without a colon are read only on a line with two or more of them: ``日期 2024-01-02 来源 新浪``.
+BARE_LABEL_RE = re.compile(rf"(?:^|(?<=\s))(?P<prefix>)(?P<label>{_ALTERNATION})(?=\s)")
+# A reporter or editor label with its outlet in front: 每经记者 史青伟, 证券时报记者 张三, 每经编辑 肖芮冬.
+PREFIXED_ROLE_RE = re.compile(
+    r"(?:^|(?<=\s))(?P<prefix>《[^》]{1,12}》|[\u4e00-\u9fff]{0,8}?)(?P<label>特约记者|见习记者|记者|通讯员|编辑)"
+    r"\s*[:：]?(?=\s*[\u4e00-\u9fff])"
+)
+VIEWS_AFTER_RE = re.compile(
+    r"(?P<n>\d+(?:\.\d+)?万?)\s*(?:次浏览|次阅读|人阅读|人浏览|人次|次|人)?\s*(?:查看|阅读|浏览|点击|围观|读过|看过)"
+)
+VIEWS_BEFORE_RE = re.compile(r"(?:阅读|浏览|点击|查看)(?:量|数|次数)?\s*[:：]?\s*(?P<n>\d+(?:\.\d+)?万?)\s*(?:次|人次)")
+VIEWS_VALUE_RE = re.compile(r"^[(（]?\s*(?P<n>\d+(?:\.\d+)?)(?![\d\-/年])\s*(?P<wan>万)?\s*(?:次|人次|人)?\s*[)）]?")
+NAME_RE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,8}|[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+){0,2})$"
+)
+NICKNAME_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}[A-Za-z0-9_]{1,10}$|^[A-Za-z][A-Za-z0-9_]{2,15}$")
+NAME_SPLIT_RE = re.compile(r"[\s、，,/／|｜;；]+|(?<=[\u4e00-\u9fff])[和与及](?=[\u4e00-\u9fff]{2})")
+NOT_NAMES = frozenset(
+    ("报道", "北京报道", "上海报道", "深圳报道", "综合报道", "摄影", "整理", "编译", "实习生", "本报")
+)
+HONORIFIC_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:博士|教授|先生|女士|老师|律师|会计师)$")
+PLATFORMS = frozenset(("公众号", "微信公众号", "微信号", "微信", "微博", "头条号", "百家号", "企鹅号"))
+BRACKETS_RE = re.compile(r"[\[【(（][^\]】)）]{0,16}[\]】)）]")
 RANKED_AUTHOR_RE = re.compile(
-    r"^(?P<name>[\u4e00-\u9fffA-Za-z·]{2,12}?)\s*(?:\d{1,3}级|[Ll][Vv]\.?\s?\d{1,3})"
-    r"[\u4e00-\u9fffA-Za-z]{0,12}$"
+    r"^(?P<name>[\u4e00-\u9fffA-Za-z·]{2,12}?)\s*(?:\d{1,3}级|[Ll][Vv]\.?\s?\d{1,3})[\u4e00-\u9fffA-Za-z]{0,12}$"
 )
-VIEWS_RE = re.compile(
-    r"(?:浏览次数|浏览量|浏览|阅读量|阅读数|阅读|点击量|点击数|点击|人气|热度)\s*[:：]?\s*(?P<n>\d+)"
-    r"|(?P<n2>\d+)\s*(?:次浏览|次阅读|人阅读|人浏览|阅读)"
+BULLET_NAME_RE = re.compile(r"^[■□●◆▲★☆◎▌|｜]\s*(?P<name>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3})$")
+BRACKETED_REPORTER_RE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,8}讯\s*)?[（(【\[]\s*(?:[\u4e00-\u9fff]{0,8}?(?:特约)?记者|通讯员)\s*(?P<names>[\u4e00-\u9fff·\s、]{2,30}?)\s*[)）】\]]"
 )
-CATEGORY_RE = re.compile(r"(?:分类|栏目|类别|频道|所属分类)\s*[:：]\s*(?P<cat>[^\s:：]{1,20})")
-LABELLED_FIELD_RE = re.compile(
-    r"(?:来源|作者|发布时间|发表时间|时间|日期|编辑|浏览次数|浏览|阅读|分类|栏目|字号)\s*[:：]"
+SENTENCE_END = frozenset("。！？!?")
+MAX_BARE_FIELD_CHARS = 12
+MORE_LINK_RE = re.compile(r"\s*(?:查看)?更多\s*[>》»›]*\s*$")
+ISSUE_RE = re.compile(r"^《?(?P<name>[\u4e00-\u9fffA-Za-z]{2,16})》?\s*(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期$")
+BREADCRUMB_PREFIX_RE = re.compile(
+    r"^(?:导航|当前位置|您的位置|你的位置|您现在的位置|现在的位置|所在位置|位置)\s*[:：]?\s*"
 )
-SENTENCE_MARKS = frozenset("。，；！？,;!?")
-BREADCRUMB_SPLIT_RE = re.compile(r"\s*(?:>|＞|»|›|→)\s*")
-EDITOR_RE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编|编辑)\s*[:：]\s*(?P<name>[^）)】\]\s]{1,20})")
-MAX_META_CHARS = 120
+BREADCRUMB_STRONG_SPLIT_RE = re.compile(r"\s*(?:>>|>|＞|»|›|→|≫)\s*")
+BREADCRUMB_WEAK_SPLIT_RE = re.compile(r"\s+[/／\-—|｜]\s+|[/／]")
+NOT_CATEGORIES = frozenset(("正文", "内容", "详情", "文章", "正文内容", "详细内容", "阅读文章", "内容页"))
+MAX_CRUMB_CHARS = 16  # the last crumb may be longer: it is often the title itself
+MAX_LAST_CRUMB_CHARS = 80
+CUT_OFF_SHARE = 0.6  # a crumb this long a start of the title is the title, cut off
+EDITOR_LINE_RE = re.compile(
+    r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|网络编辑|报纸编辑)\s*[:：]\s*(?P<name>[^）)】\]\s]{1,20})"
+)
+SOURCE_LINE_RE = re.compile(
+    r"^[（(【\[]?\s*(?:来源|文章来源|本文来源|新闻来源|稿源)\s*[:：]\s*(?P<name>[^）)】\]\s，。；;\d]{1,16})\s*[）)】\]]?$"
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Meta:
-    """What header lines say, named as the Article's fields; None where they do not say it.
+    """What header lines say, named as the Article's fields; empty where they do not say it.
 
-    ``byline`` is the line itself when it names the author.
+    ``byline`` is the line itself when it names an author; ``crumbs`` are a breadcrumb's items.
     """
 
-    author: str | None = None
+    authors: tuple[str, ...] = ()
     byline: str | None = None
     published_at: str | None = None
+    source_name: str | None = None
+    site_name: str | None = None
     category: str | None = None
     views: int | None = None
+    editor: str | None = None
+    crumbs: tuple[str, ...] = ()
+
+    @property
+    def author(self) -> str | None:
+        return self.authors[0] if self.authors else None
 
     @property
     def is_byline(self) -> bool:
         return self.byline is not None
 
     def filled_from(self, other: Meta) -> Meta:
-        """This, with the fields still None taken from ``other``: the first line to say wins."""
-        return Meta(*(
-            mine if mine is not None else theirs
-            for mine, theirs in zip(astuple(self), astuple(other), strict=True)
-        ))
+        """This, with the fields still empty taken from ``other``: the first line to say wins."""
+        updates = {
+            f.name: getattr(other, f.name)
+            for f in fields(self)
+            if getattr(self, f.name) in (None, ()) and getattr(other, f.name) not in (None, ())
+        }
+        return replace(self, **updates) if updates else self
 
 
-def iso_datetime(match: re.Match[str]) -> str | None:
-    """``2025-04-04T10:31:38``, ``2017-11-08T16:22`` or ``2017-11-08``; None if not a real date."""
-    y, m, d = int(match["y"]), int(match["m"]), int(match["d"])
-    hour, minute, second = (int(match[k]) if match[k] else None for k in ("H", "M", "S"))
-    try:
-        stamp = datetime(y, m, d, hour or 0, minute or 0, second or 0)
-    except ValueError:
-        return None
-    if hour is None:
-        return stamp.strftime("%Y-%m-%d")
-    return stamp.strftime("%Y-%m-%dT%H:%M:%S" if second is not None else "%Y-%m-%dT%H:%M")
+def recognition_form(line: str) -> str:
+    """The line with Traditional-only characters simplified, for matching labels in both scripts."""
+    simplified = convert_strays(line)
+    return simplified if len(simplified) == len(line) else line
 
 
-def parse_byline(line: str) -> Meta | None:
-    """An author line: ``作者：张三``, ``文/李四``, ``记者 王五``, ``费逸美77级工作室认证``."""
-    if len(line) > MAX_META_CHARS or SENTENCE_MARKS.intersection(line):
-        return None
-    ranked = RANKED_AUTHOR_RE.match(line)
-    if ranked:
-        return Meta(author=ranked["name"], byline=line)
-    reporter = REPORTER_RE.match(line)
-    if reporter:
-        return Meta(author=reporter["name"], byline=line)
-    labelled = AUTHOR_LABEL_RE.search(line)
-    if labelled and (labelled.start() == 0 or LABELLED_FIELD_RE.search(line)):
-        return Meta(author=author_name(line[labelled.end() :]), byline=line)
-    return None
+def is_person_name(token: str) -> bool:
+    """A Chinese name (2–4 characters after a common surname, or with a ·), or a Latin one.
+
+    >>> is_person_name("史青伟"), is_person_name("欧阳修"), is_person_name("合同"), is_person_name("John Ross")
+    (True, True, False, True)
+    """
+    if not NAME_RE.match(token):
+        return False
+    if not is_han(token[0]) or "·" in token:
+        return True
+    names = surnames()
+    return token[0] in names or token[:2] in names
 
 
-def author_name(tail: str) -> str | None:
-    """The name in what follows an author label, skipping roles and columns; None if unclear.
+def names_in(value: str) -> tuple[str, ...]:
+    """The person names in what follows an author label: roles and columns before them skipped,
+    names listed together, and nothing after the first word that is not a name.
 
-    >>> author_name("新浪财经首席评论员 艾堂明[微博] 微信公众号：老艾侃股")
-    '艾堂明'
-    >>> author_name("新浪财经意见领袖专栏（微信公众号kopleader）专栏作家 郝旭光")
-    '郝旭光'
+    >>> names_in("新浪财经首席评论员 艾堂明[微博] 微信公众号：老艾侃股")
+    ('艾堂明',)
+    >>> names_in("张三、李四 北京报道"), names_in("储xy 合同 最新借款合同")
+    (('张三', '李四'), ('储xy',))
     """
     roles = boilerplate_phrases("author_roles")
-    for token in tail.split():
-        if ":" in token or "：" in token:  # the next labelled field: no name before it
-            return None
-        token = BRACKETED_SUFFIX_RE.sub("", token)
-        if not token or len(token) > MAX_AUTHOR_CHARS or any(b in token for b in "[]【】()（）"):
+    found: list[str] = []
+    for token in NAME_SPLIT_RE.split(value):
+        if ":" in token or "：" in token:
+            break  # the next labelled field
+        token = BRACKETS_RE.sub("", token).strip("()（）[]【】《》 ")
+        if not token or token in NOT_NAMES or token.endswith(roles) or token.endswith(("报道", "报导", "報導")):
             continue
-        if token.endswith(roles):
-            continue
-        return token
-    return None
+        token = HONORIFIC_RE.sub("", token)  # 陈凯丰博士 → 陈凯丰
+        if is_person_name(token) or (not found and NICKNAME_RE.match(token)):
+            if token not in found:
+                found.append(token)
+        elif found:
+            break
+    return tuple(found)
 
 
-def parse_meta_line(line: str) -> Meta | None:
-    """A date/category/views line, labelled or not.
+def glued_names(run: str) -> tuple[str, ...]:
+    """``王晓洁程华福李晨妍`` → three names: a run of Han characters after a date, cut into names of
+    three (or two) characters when every piece starts with a surname; else one name or none."""
+    if 2 <= len(run) <= 4 and is_person_name(run):
+        return (run,)
+    for size in (3, 2):
+        if len(run) % size == 0 and len(run) > size:
+            pieces = [run[i : i + size] for i in range(0, len(run), size)]
+            if all(is_person_name(p) for p in pieces):
+                return tuple(pieces)
+    return ()
 
-    >>> parse_meta_line("2025-04-04 10:31:38 逾期资讯 44")
-    Meta(author=None, byline=None, published_at='2025-04-04T10:31:38', category='逾期资讯', views=44)
+
+def _views(value: str) -> int | None:
+    match = VIEWS_VALUE_RE.match(value)
+    if not match:
+        return None
+    number = float(match["n"]) * (10_000 if match["wan"] else 1)
+    return int(number) if number == int(number) or match["wan"] else None
+
+
+def _labels(form: str) -> list[re.Match[str]]:
+    found = list(LABEL_RE.finditer(form)) + list(PREFIXED_ROLE_RE.finditer(form))
+    if len(found) < 2:
+        bare = list(BARE_LABEL_RE.finditer(form))
+        if len(bare) + len(found) >= 2:
+            found += bare
+    found.sort(key=lambda m: m.start())
+    kept: list[re.Match[str]] = []
+    for match in found:  # overlapping matches: the first (longest at a place) wins
+        if not kept or match.start() >= kept[-1].end():
+            kept.append(match)
+    return kept
+
+
+def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
+    """Labelled fields in any order and with any separators, a date, a view count; None if none.
+
+    >>> meta = parse_meta_line("来源：零壹财经 作者：张三 发布时间：2017-11-08 16:22 浏览次数：766")
+    >>> meta.source_name, meta.authors, meta.published_at, meta.views
+    ('零壹财经', ('张三',), '2017-11-08T16:22', 766)
+    >>> parse_meta_line("2025-04-04 10:31:38 逾期资讯 44").category
+    '逾期资讯'
     """
-    if len(line) > MAX_META_CHARS or SENTENCE_MARKS.intersection(line):
+    if len(line) > MAX_META_CHARS or len(line) < 2:
         return None
-    date = DATE_RE.search(line)
-    labelled = LABELLED_FIELD_RE.search(line)
-    if not date and not labelled:
+    form = recognition_form(line)
+    if SENTENCE_END.intersection(form.rstrip("?？!！")) or form.count("，") + form.count(",") > 2:
         return None
-    if not labelled and not _only_meta_words(line, date):
-        return None
-    views = VIEWS_RE.search(line)
-    category = CATEGORY_RE.search(line)
-    found = Meta(
-        published_at=iso_datetime(date) if date else None,
-        category=category["cat"] if category else None,
-        views=int(views["n"] or views["n2"]) if views else None,
-    ).filled_from(parse_byline(line) or Meta())
-    return found if labelled else _unlabelled_tail(line[date.end() :], found)
+    issue = ISSUE_RE.match(form.strip())
+    if issue:  # 信贷观察 2024年第11期: a journal and its issue
+        return Meta(source_name=line.strip()[issue.start("name") : issue.end("name")])
+    labels = _labels(form)
+    found = find_date(form, reference)
+    values: dict[str, str] = {}
+    for index, match in enumerate(labels):
+        end = labels[index + 1].start() if index + 1 < len(labels) else len(form)
+        name = _LABEL_OF[match["label"]]
+        value = re.split(r"\s[|｜]|[|｜]\s", line[match.end() : end], maxsplit=1)[0].strip(" \t|｜/／·-—")
+        outlet = match["prefix"].strip("《》")
+        if name == "authors" and outlet and not outlet.startswith(("本", "特约", "见习", "实习")):
+            values.setdefault("source_name", outlet)  # 《等深线》记者, 证券时报记者: the outlet
+        if name in values:  # a second 编辑 or 时间: keep the first
+            continue
+        values[name] = value
+    meta = Meta()
+    lead = form[: labels[0].start()].strip(" |｜/／·-—") if labels else ""
+    if lead in boilerplate_phrases("channel_names"):  # 互联网 | 编辑：… — the channel first
+        meta = replace(meta, category=line[: len(lead) + form.index(lead)].strip(" |｜/／·-—"))
+    if "authors" in values and (authors := names_in(values["authors"])):
+        meta = replace(meta, authors=authors, byline=line)
+    if "source_name" in values and (source := _first_token(values["source_name"])):
+        meta = replace(meta, source_name=source)
+    if "editor" in values and (editors := names_in(values["editor"])):
+        meta = replace(meta, editor=editors[0])
+    if "category" in values and (category := _first_token(values["category"])):
+        meta = replace(meta, category=category)
+    if "views" in values:
+        meta = replace(meta, views=_views(values["views"]))
+    if meta.views is None and (after := VIEWS_AFTER_RE.search(form) or VIEWS_BEFORE_RE.search(form)):
+        meta = replace(meta, views=_views(after["n"]))
+    if found is not None:
+        meta = replace(meta, published_at=found.iso)
+    if not labels:
+        if found is None or _glued_in_prose(form, found) or not _only_meta_words(form, found.start, found.end):
+            return None if meta.views is None or not _is_count_only(form) else meta
+        meta = _unlabelled(line, found.start, found.end, meta)
+    elif meta == Meta() and not any(re.search(r"\d", value) for value in values.values()):
+        # Labels with values we cannot read are still a meta line if they hold numbers, or if the
+        # line is nothing but a short label and value (类型：原创).
+        if not (labels[0].start() == 0 and len(form) <= MAX_BARE_FIELD_CHARS):
+            return None
+    return meta
 
 
-def _unlabelled_tail(tail: str, found: Meta) -> Meta:
-    """``逾期资讯 44`` after a date: the category word, then the view count."""
-    tokens = tail.split()
-    views = int(tokens.pop()) if tokens and tokens[-1].isdigit() else None
-    category = tokens[0] if len(tokens) == 1 and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", tokens[0]) else None
-    return found.filled_from(Meta(category=category, views=views))
+def _glued_in_prose(form: str, found: FoundDate) -> bool:
+    """``操盘必读：2月5日证券市场要闻``: a date without a time written into a phrase is no meta line."""
+    before = form[found.start - 1] if found.start else ""
+    after = form[found.end] if found.end < len(form) else ""
+    has_time = ":" in form[found.start : found.end] or "时" in form[found.start : found.end]
+    return (not has_time and is_han(after)) or (before != "" and before in "：:，,")
 
 
-def _only_meta_words(line: str, date: re.Match[str]) -> bool:
+def _first_token(value: str) -> str | None:
+    """The outlet in a 来源 value: ``公众号 大力如山`` names the account, not the platform."""
+    tokens = BRACKETS_RE.sub("", value).split()
+    if len(tokens) > 1 and tokens[0] in PLATFORMS:
+        tokens = tokens[1:]
+    token = tokens[0] if tokens else ""
+    token = token.strip("()（）[]【】|｜,，。")
+    return token if 1 < len(token) <= 24 else None
+
+
+def _is_count_only(form: str) -> bool:
+    """``330 查看``, ``本文已被阅读 2046 次``: a view count and a few words, nothing else."""
+    rest = VIEWS_BEFORE_RE.sub("", VIEWS_AFTER_RE.sub("", form))
+    return len(form) <= 30 and han_count(rest) <= 6 and not re.search(r"\d", rest)
+
+
+def _only_meta_words(form: str, start: int, end: int) -> bool:
     """An unlabelled line with a date is meta only when little else is on it."""
-    rest = (line[: date.start()] + " " + line[date.end() :]).split()
+    rest = (form[:start] + " " + form[end:]).split()
     return len(rest) <= 4 and all(len(token) <= 12 for token in rest)
 
 
-def parse_breadcrumb(line: str) -> str | None:
-    """``首页 > 财经 > 股票`` → ``股票`` (the most specific crumb); None if not a breadcrumb."""
+def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
+    """What sits around an unlabelled date: ``逾期资讯 44`` after it; ``镁涵 12`` or ``赵嘉国 上海证券报``
+    before it; ``站名 / 来源 /`` before it; names glued to its end (``…06:40:30王晓洁程华福``)."""
+    before, after = line[:start].strip(), line[end:]
+    if after and not after[0].isspace() and (names := glued_names(after.strip())):
+        return meta.filled_from(Meta(authors=names, byline=line))
+    parts = [p.strip() for p in re.split(r"\s*[/／|｜]\s*", before) if p.strip()]
+    if len(parts) == 2:  # 站名 / 来源 / date; a slot that holds only its label says nothing
+        site, source = (None if recognition_form(p) in _LABEL_OF else p for p in parts)
+        return meta.filled_from(Meta(site_name=site, source_name=source))
+    if len(parts) == 1 and re.search(r"[/／|｜]\s*$", before):
+        return meta.filled_from(Meta(source_name=parts[0]))
+    meta = meta.filled_from(_before_date(before.split(), line))
+    tokens = after.split()
+    views = int(tokens.pop()) if tokens and tokens[-1].isdigit() and meta.views is None else None
+    category = tokens[0] if len(tokens) == 1 and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", tokens[0]) else None
+    return meta.filled_from(Meta(category=category, views=views))
+
+
+def _before_date(tokens: list[str], line: str) -> Meta:
+    """``张小满 57`` (author, views) or ``赵嘉国 上海证券报`` (author, outlet) in front of a date.
+    With a count beside it, a pen name (``镁涵 12``) is read as the author too."""
+    rest = tokens[1:]
+    if len(rest) == 1 and rest[0].isdigit() and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", tokens[0]):
+        return Meta(authors=(tokens[0],), byline=line, views=int(rest[0]))
+    if not tokens or not is_person_name(tokens[0]):
+        return Meta()
+    if len(rest) == 1 and re.fullmatch(r"[\u4e00-\u9fff]{2,16}", rest[0]):
+        return Meta(authors=(tokens[0],), byline=line, source_name=rest[0])
+    if not rest:
+        return Meta(authors=(tokens[0],), byline=line)
+    return Meta()
+
+
+def parse_byline(line: str) -> Meta | None:
+    """An author line: ``作者：张三``, ``文/李四``, ``记者 王五``, ``每经记者 史青伟``, ``■胡建辉``,
+    ``费逸美77级工作室认证``.
+
+    >>> parse_byline("每经记者 史青伟 每经编辑 肖芮冬").authors, parse_byline("■胡建辉").authors
+    (('史青伟',), ('胡建辉',))
+    """
     if len(line) > MAX_META_CHARS:
         return None
-    crumbs = [c for c in BREADCRUMB_SPLIT_RE.split(line.strip()) if c]
-    if len(crumbs) < 2:
+    form = recognition_form(line)
+    if SENTENCE_END.intersection(form):
         return None
-    first = crumbs[0].rstrip("：:")
-    if not any(first.startswith(root) for root in boilerplate_phrases("breadcrumb_roots")):
+    ranked = RANKED_AUTHOR_RE.match(form)
+    if ranked:  # a forum nickname: any 2–12 characters before the level badge
+        return Meta(authors=(line[ranked.start("name") : ranked.end("name")],), byline=line)
+    bulleted = BULLET_NAME_RE.match(form)
+    if bulleted:
+        names = names_in(line[bulleted.start("name") : bulleted.end("name")])
+        return Meta(authors=names, byline=line) if names else None
+    meta = parse_meta_line(line)
+    return meta if meta is not None and meta.authors and meta.published_at is None else None
+
+
+def bracketed_reporters(line: str) -> tuple[tuple[str, ...], int] | None:
+    """``（记者 安然 朱玲）`` at the start of a paragraph: the names, and where the bracket ends."""
+    match = BRACKETED_REPORTER_RE.match(recognition_form(line))
+    if not match:
         return None
-    return crumbs[-1]
+    names = names_in(line[match.start("names") : match.end("names")])
+    return (names, match.end()) if names else None
+
+
+def parse_breadcrumb(line: str) -> tuple[str, ...] | None:
+    """``首页 > 财经 > 股票`` → its crumbs; None if the line is not a breadcrumb.
+
+    A prefix (``当前位置：``) or a home crumb (``首页``) is evidence enough with any separator;
+    without either, it takes two or more arrow separators (``财经 > 股票 > 正文``).
+
+    >>> parse_breadcrumb("导航:首页>財經>股票")
+    ('首页', '財經', '股票')
+    >>> parse_breadcrumb("收益率 > 5% 的基金")
+    """
+    if len(line) > MAX_META_CHARS:
+        return None
+    form = recognition_form(line.strip())
+    prefixed = BREADCRUMB_PREFIX_RE.match(form)
+    body = form[prefixed.end() :] if prefixed else form
+    offset = len(form) - len(body)
+    strong = BREADCRUMB_STRONG_SPLIT_RE.split(body)
+    crumbs = strong if len(strong) >= 2 else BREADCRUMB_WEAK_SPLIT_RE.split(body)
+    crumbs = [c.strip() for c in crumbs if c.strip()]
+    if len(crumbs) < 2 or len(crumbs[-1]) > MAX_LAST_CRUMB_CHARS:
+        return None
+    if any(len(c) > MAX_CRUMB_CHARS or SENTENCE_END.intersection(c) for c in crumbs[:-1]):
+        return None
+    rooted = crumbs[0].startswith(boilerplate_phrases("breadcrumb_roots")) or crumbs[0].lower() == "home"
+    if not (prefixed or rooted) and not _unrooted_path(crumbs, len(strong)):
+        return None
+    original = line.strip()[offset:]
+    return tuple(_original_crumbs(original, crumbs))
+
+
+def _unrooted_path(crumbs: list[str], strong_parts: int) -> bool:
+    """Crumbs with no home and no prefix: arrows, three or more, a channel name or 正文 among them.
+    ``营收 > 预期 > 去年`` and ``收益率 > 5% > 3%`` are comparisons, not paths."""
+    if strong_parts < 3 or any(re.search(r"\d", c) for c in crumbs):
+        return False
+    channels = boilerplate_phrases("channel_names")
+    return any(c in channels or c in NOT_CATEGORIES for c in crumbs)
+
+
+def _original_crumbs(original: str, crumbs: list[str]) -> list[str]:
+    """The crumbs as written (a Traditional page keeps its script)."""
+    out: list[str] = []
+    position = 0
+    form = recognition_form(original)
+    for crumb in crumbs:
+        at = form.find(crumb, position)
+        out.append(original[at : at + len(crumb)] if at >= 0 else crumb)
+        position = at + len(crumb) if at >= 0 else position
+    return out
+
+
+def category_of(crumbs: tuple[str, ...], title: str | None) -> str | None:
+    """The last crumb that is not the title (nor a cut-off copy of it) nor a word such as 正文."""
+    for crumb in reversed(crumbs[1:]):
+        bare = crumb.rstrip(".…:： ")
+        if recognition_form(crumb) in NOT_CATEGORIES:
+            continue
+        cut_off = bare != crumb.rstrip(":： ") or len(bare) >= CUT_OFF_SHARE * len(title or "")
+        if title and (bare == title or (cut_off and len(bare) >= 4 and title.startswith(bare))):
+            continue  # the title, or a copy of it cut off with …
+        if len(bare) > MAX_CRUMB_CHARS:
+            continue  # a long last crumb is another title, not a category
+        return bare
+    return None
 
 
 def parse_editor(line: str) -> str | None:
     """``责任编辑：赵六`` → ``赵六``."""
-    match = EDITOR_RE.match(line)
-    return match["name"] if match and len(line) <= MAX_META_CHARS else None
+    match = EDITOR_LINE_RE.match(recognition_form(line))
+    return line[match.start("name") : match.end("name")] if match and len(line) <= MAX_META_CHARS else None
+
+
+def parse_source_line(line: str) -> str | None:
+    """``（来源：证券时报）`` → ``证券时报``: a trailing source line."""
+    match = SOURCE_LINE_RE.match(recognition_form(line))
+    return line[match.start("name") : match.end("name")] if match else None
 
 
 def is_trailer_heading(line: str) -> bool:
-    return line.strip("：: 【】[]") in boilerplate_phrases("trailer_headings")
+    """``相关阅读``, ``【相关文章】``, ``相关阅读 更多 >``."""
+    form = MORE_LINK_RE.sub("", recognition_form(line)).strip("：: 【】[]>》»")
+    return form in boilerplate_phrases("trailer_headings")
 
 
 def starts_with_any(line: str, kind: str) -> bool:
-    return line.startswith(boilerplate_phrases(kind))
+    return recognition_form(line).startswith(boilerplate_phrases(kind))

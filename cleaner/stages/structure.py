@@ -1,107 +1,59 @@
-"""structure: recover the article — title, byline, meta line, lead, sections, trailing boilerplate.
+"""structure: recover the article — title, header fields, lead, sections, lists, tables, trailers.
 
-Works on the clean Simplified lines the earlier stages leave. Header lines (byline, meta line,
-breadcrumb) become fields and title echoes go; trailing boilerplate (``相关文章`` and its links,
-``上一篇/下一篇``, ``免责声明``, ``责任编辑`` → ``editor``) goes. Every line taken out of the text
-is recorded; every other line is article text and ends up in the lead or a section.
+Works on the clean lines the earlier stages leave, with the hints a page gave (heading levels, list
+items, table rows) and the header evidence of its metadata. The title is chosen by evidence and its
+echoes go; bylines, meta lines and breadcrumbs become fields; trailing boilerplate (``相关文章`` and
+its links, ``上一篇/下一篇``, ``免责声明``, ``责任编辑`` → ``editor``, ``来源：`` → ``source_name``) goes.
+Every line taken out of the text is recorded; every other line ends up in the lead or a section.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import replace
 
 from ..article import Change
 from ..config import StructureConfig
-from ..document import Document, Outline
+from ..document import Candidate, Document, Line, Outline
 from . import metadata
+from .dates import reference_date
+from .header import read_header, tidy_title, with_evidence
 from .metadata import Meta
-from .outline import build_sections, heading_style, list_item
+from .outline import build_sections
 
 NAME = "structure"
+SUMMARY = "title by evidence, byline/meta/breadcrumb → fields, lead, sections, lists, tables; drops echoes, trailers"
 REASONS = (
-    "structure:breadcrumb", "structure:byline", "structure:meta_line", "structure:title_echo",
-    "structure:editor", "structure:prev_next", "structure:disclaimer", "structure:trailer",
-)
-SUMMARY = "title, byline, date/category/views, lead, sections, lists; drops echoes and trailers"
+    "structure:breadcrumb", "structure:byline", "structure:affiliation", "structure:meta_line",
+    "structure:title_echo", "structure:masthead", "structure:menu", "structure:title_prefix",
+    "structure:title_suffix", "structure:editor", "structure:source_line", "structure:prev_next",
+    "structure:disclaimer", "structure:trailer",
+)  # fmt: skip
 
 STRIP = " \t\u3000\xa0"
-ECHO_MARKS = "？?！! "  # an echo may add a question mark; a sentence ending 。 is no echo
 MAX_TRAILER_LINES = 30
 MAX_LINK_CHARS = 64  # a longer line under 相关文章 is prose, not a link to another article
-NOT_TITLE_ENDINGS = ("。", "；", "，", "：", ";", ",", ":")  # a title may end in ？ or ！, not these
+MAX_COUNT_LINE_CHARS = 30
+READER_LINES = 3  # a （记者 安然 朱玲） bracket is looked for at the start of this many paragraphs
 
 
-@dataclass
-class Header:
-    """The title, what the header lines said, and the changes made while reading them."""
-
-    title: str | None = None
-    meta: Meta = field(default_factory=Meta)
-    changes: list[Change] = field(default_factory=list)
-
-
-def read_header_line(line: str, header: Header) -> bool:
-    """Consume ``line`` into ``header`` if it is a byline, meta line or breadcrumb."""
-    crumb = metadata.parse_breadcrumb(line)
-    if crumb:
-        header.meta = header.meta.filled_from(Meta(category=crumb))
-        header.changes.append(Change(NAME, "structure:breadcrumb", line))
-        return True
-    meta = metadata.parse_meta_line(line) or metadata.parse_byline(line)
-    if meta is None:
-        return False
-    header.meta = header.meta.filled_from(meta)
-    reason = "structure:byline" if meta.is_byline and not meta.published_at else "structure:meta_line"
-    header.changes.append(Change(NAME, reason, line))
-    return True
-
-
-def is_title_like(line: str, settings: StructureConfig) -> bool:
-    return (
-        len(line) <= settings.max_title_chars
-        and not line.endswith(NOT_TITLE_ENDINGS)
-        and heading_style(line, settings.max_heading_chars) is None
-        and list_item(line) is None
-    )
-
-
-def is_echo(line: str, title: str) -> bool:
-    return line.rstrip(ECHO_MARKS) == title.rstrip(ECHO_MARKS)
-
-
-def read_header(lines: list[str], settings: StructureConfig) -> tuple[Header, int]:
-    """Read title, byline, meta lines and title echoes; return them and where the body starts."""
-    header = Header()
-    position = 0
-    while position < min(len(lines), settings.header_lines):
-        if not read_header_line(lines[position], header):
-            break
-        position += 1
-    if position < len(lines) and is_title_like(lines[position], settings):
-        header.title = lines[position]
-        position += 1
-        limit = position + settings.header_lines
-        while position < min(len(lines), limit):
-            line = lines[position]
-            if is_echo(line, header.title):
-                header.changes.append(Change(NAME, "structure:title_echo", line))
-            elif not read_header_line(line, header):
-                break
-            position += 1
-    return header, position
-
-
-def cut_trailer(lines: list[str]) -> tuple[int, str | None, list[Change]]:
-    """Where trailing boilerplate starts, the editor's name, and a change for each piece."""
+def cut_trailer(lines: list[str]) -> tuple[int, Meta, list[Change]]:
+    """Where trailing boilerplate starts, what it said (editor, source), and a change per piece."""
     end = len(lines)
-    editor = None
+    said = Meta()
     changes: list[Change] = []
     while end > 0:
         line = lines[end - 1]
-        name = metadata.parse_editor(line)
-        if name:
-            editor = editor or name
+        editor = metadata.parse_editor(line)
+        source = metadata.parse_source_line(line)
+        if editor:
+            said = said.filled_from(Meta(editor=editor))
             changes.append(Change(NAME, "structure:editor", line))
+        elif source:
+            said = said.filled_from(Meta(source_name=source))
+            changes.append(Change(NAME, "structure:source_line", line))
+        elif (count := _trailing_count(line)) is not None:
+            said = said.filled_from(Meta(views=count))
+            changes.append(Change(NAME, "structure:meta_line", line))
         elif metadata.starts_with_any(line, "prev_next"):
             changes.append(Change(NAME, "structure:prev_next", line))
         elif metadata.starts_with_any(line, "disclaimer"):
@@ -115,7 +67,15 @@ def cut_trailer(lines: list[str]) -> tuple[int, str | None, list[Change]]:
             continue
         end -= 1
     changes.reverse()
-    return end, editor, changes
+    return end, said, changes
+
+
+def _trailing_count(line: str) -> int | None:
+    """``本文已被阅读 2046 次`` at the end: a view count alone (a bare date there may be a signature)."""
+    if len(line) > MAX_COUNT_LINE_CHARS:
+        return None
+    meta = metadata.parse_meta_line(line)
+    return meta.views if meta is not None and meta.views is not None and meta.published_at is None else None
 
 
 def _trailer_heading_above(lines: list[str], end: int) -> int | None:
@@ -130,20 +90,64 @@ def _trailer_heading_above(lines: list[str], end: int) -> int | None:
     return None
 
 
-def outline_article(lines: list[str], settings: StructureConfig) -> tuple[Outline, list[Change]]:
+def _reporters(body: list[Line], changes: list[Change]) -> tuple[list[Line], tuple[str, ...]]:
+    """Names in a ``（记者 安然 朱玲）`` bracket opening one of the first paragraphs, moved to the header."""
+    for index, line in enumerate(body[:READER_LINES]):
+        found = metadata.bracketed_reporters(line.text)
+        if found:
+            names, end = found
+            changes.append(Change(NAME, "structure:byline", line.text[:end]))
+            rest = line.text[end:].strip(STRIP)
+            updated = [*body[:index], *([Line(rest, line.hint)] if rest else []), *body[index + 1 :]]
+            return updated, names
+    return body, ()
+
+
+def outline_article(
+    lines: list[Line], settings: StructureConfig, evidence: tuple[Candidate, ...] = (), fetched_at: str | None = None
+) -> tuple[Outline, list[Change]]:
     """The header fields, lead and sections of the article in ``lines``, and what was taken out."""
-    lines = [line.strip(STRIP) for line in lines]
-    lines = [line for line in lines if line]
-    header, body_start = read_header(lines, settings)
-    body_end, editor, trailer_changes = cut_trailer(lines[body_start:])
-    lead, sections = build_sections(
-        lines[body_start : body_start + body_end], settings.max_heading_chars
-    )
-    fields = {"title": header.title, "editor": editor, **asdict(header.meta)}
-    fields["authors"] = (fields["author"],) if fields["author"] else ()
-    return Outline(fields, tuple(lead), tuple(sections)), header.changes + trailer_changes
+    lines = [line if line.text == (text := line.text.strip(STRIP)) else Line(text, line.hint) for line in lines]
+    lines = [line for line in lines if line.text]
+    header = read_header(lines, settings, evidence, reference_date(fetched_at, settings.reference_date))
+    changes = header.changes
+    body = [line for i, line in enumerate(lines) if i not in header.taken]
+    body, reporters = _reporters(body, changes)
+    body_end, trailer_said, trailer_changes = cut_trailer([line.text for line in body])
+    meta = with_evidence(header.meta.filled_from(Meta(authors=reporters)).filled_from(trailer_said), evidence)
+    title = header.title or _evidence_title(evidence)
+    category = meta.category or metadata.category_of(meta.crumbs, title)
+    if title and header.title:
+        title, category = tidy_title(title, category, changes)
+        category = category or metadata.category_of(meta.crumbs, title)
+    lead, sections = build_sections(body[:body_end], settings.max_heading_chars)
+    fields = {
+        "title": title,
+        "author": meta.author,
+        "authors": meta.authors,
+        "byline": meta.byline,
+        "published_at": meta.published_at,
+        "source_name": meta.source_name,
+        "site_name": meta.site_name,
+        "category": category,
+        "views": meta.views,
+        "editor": meta.editor,
+        **_page_fields(evidence),
+    }
+    return Outline(fields, tuple(lead), tuple(sections)), changes + trailer_changes
+
+
+def _evidence_title(evidence: tuple[Candidate, ...]) -> str | None:
+    return next((c.value for c in evidence if c.field == "title" and c.value), None)
+
+
+def _page_fields(evidence: tuple[Candidate, ...]) -> dict[str, object]:
+    """Fields only a page's own metadata gives: keywords, description, canonical url."""
+    keywords = tuple(dict.fromkeys(c.value for c in evidence if c.field == "keywords" and c.value))
+    first = {name: next((c.value for c in evidence if c.field == name), None) for name in ("description", "url")}
+    return {"keywords": keywords, **first}
 
 
 def run(doc: Document, settings: StructureConfig) -> Document:
-    outline, changes = outline_article(doc.texts, settings)
+    outline, changes = outline_article(list(doc.lines), settings, doc.evidence, doc.source.fetched_at)
     return replace(doc.recorded(changes), outline=outline)

@@ -1,0 +1,157 @@
+"""boilerplate: the site's furniture and repeats — nav bars, more-links, app and download prompts,
+copyright lines, page tools, share bars, ad marks, reader comments, paragraphs said twice.
+
+Each kind is matched on the whole line (or a short line holding a phrase) from the word lists in
+``data/boilerplate/``, in both scripts (a Traditional line is read through the table of characters
+Simplified never uses), so nothing depends on the conversion having run. A paragraph is never
+removed for holding such a word: the line must be short, or made only of such words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..article import Change
+from ..config import BoilerplateConfig
+from ..document import Document
+from ..lexicon import boilerplate_phrases
+from .metadata import recognition_form
+
+NAME = "boilerplate"
+SUMMARY = "nav bars, 更多>, app/download/copyright lines, page tools, share bars, ads, comments, repeats"
+REASONS = (
+    "boilerplate:nav", "boilerplate:more_link", "boilerplate:app_prompt", "boilerplate:download",
+    "boilerplate:copyright", "boilerplate:page_tools", "boilerplate:share", "boilerplate:ad",
+    "boilerplate:comments", "boilerplate:repeat", "boilerplate:summary", "boilerplate:site_notice",
+)  # fmt: skip
+
+SEGMENT_SPLIT_RE = re.compile(r"\s*[|｜·•/／]\s*|\s{2,}|\t|\u3000+")
+TOKEN_SPLIT_RE = re.compile(r"[\s|｜·•/／:：,，、]+")
+ARROWS = " >》»›→≫<《«‹←≪【】[]()（）「」"
+SENTENCE_MARKS_RE = re.compile(r"[。！？!?；;，,]")
+COMMENT_COUNT_RE = re.compile(r"^(?:已有|共|全部)?\s*\d+\s*条(?:评论|留言)|^(?:评论|留言)\s*[（(]\d+[)）]$")
+ELLIPSIS_RE = re.compile(r"(?:…+|\.{3,}|。。。)\s*$")
+LEADING_TAG_RE = re.compile(r"^[【\[][^】\]]{1,16}[】\]]\s*")
+MAX_SEGMENT_CHARS = 8
+
+
+@cache
+def _phrases(kind: str) -> frozenset[str]:
+    return frozenset(boilerplate_phrases(kind))
+
+
+@cache
+def _contains_re(kind: str) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(p) for p in sorted(_phrases(kind), key=len, reverse=True)))
+
+
+def is_nav_bar(form: str) -> bool:
+    """``| 会员登录 | 站点地图 |``: short segments, two or more of them navigation words."""
+    if SENTENCE_MARKS_RE.search(form):
+        return False
+    segments = [s for s in SEGMENT_SPLIT_RE.split(form.strip(" |｜")) if s]
+    if len(segments) < 3 or any(len(s) > MAX_SEGMENT_CHARS for s in segments):
+        return False
+    nav = sum(s in _phrases("nav_words") for s in segments)
+    known = nav + sum(s in _phrases("channel_names") for s in segments)
+    return nav >= 2 or (nav >= 1 and known * 2 >= len(segments) and len(segments) >= 4)
+
+
+def _only_tokens(form: str, kind: str, minimum: int = 1) -> bool:
+    tokens = [t for t in TOKEN_SPLIT_RE.split(form) if t]
+    return len(tokens) >= minimum and all(t in _phrases(kind) for t in tokens)
+
+
+def line_kind(line: str, settings: BoilerplateConfig) -> str | None:
+    """The reason id for a furniture line, or None for article text."""
+    form = recognition_form(line.strip())
+    if not form:
+        return None
+    bare = form.strip(ARROWS)
+    if bare in _phrases("more_links") and len(form) - len(bare) <= 6:
+        return "boilerplate:more_link"
+    if form in _phrases("ads") or form.startswith(("【广告】", "[广告]", "（广告）", "(广告)")):
+        return "boilerplate:ad"
+    if is_nav_bar(form):
+        return "boilerplate:nav"
+    short = len(form) <= settings.max_prompt_chars
+    if (short and form.startswith(("分享到", "分享至"))) or _only_tokens(form, "share", 2):
+        return "boilerplate:share"
+    if _only_tokens(form, "page_tools", 2):
+        return "boilerplate:page_tools"
+    for kind in ("app_prompts", "download"):
+        if short and _contains_re(kind).search(form):
+            return "boilerplate:app_prompt" if kind == "app_prompts" else "boilerplate:download"
+    if len(form) <= settings.max_notice_chars and _contains_re("copyright").search(form):
+        return "boilerplate:copyright"
+    if len(form) <= settings.max_notice_chars and _contains_re("site_notices").search(form):
+        return "boilerplate:site_notice"
+    return None
+
+
+def is_comment_heading(line: str) -> bool:
+    form = recognition_form(line.strip()).strip(ARROWS + "：:")
+    return form in _phrases("comment_headings") or bool(COMMENT_COUNT_RE.match(form))
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+", "", LEADING_TAG_RE.sub("", text))
+
+
+def repeats(texts: list[str], settings: BoilerplateConfig) -> dict[int, str]:
+    """Paragraphs said twice: a later exact repeat, or an earlier summary cut off with ``…`` that a
+    later paragraph begins with (``【电脑报在线】3月17日…`` before ``3月17日…``)."""
+    found: dict[int, str] = {}
+    seen: dict[str, int] = {}
+    for i, text in enumerate(texts):
+        key = _key(text)
+        if len(key) < settings.min_repeat_chars or ("。" not in key and len(key) < 2 * settings.min_repeat_chars):
+            continue  # short lines without a full stop may be title echoes: structure judges those
+        if key in seen:
+            found[i] = "boilerplate:repeat"
+        else:
+            seen[key] = i
+    for i, text in enumerate(texts):
+        if i in found or not ELLIPSIS_RE.search(text):
+            continue
+        stem = _key(ELLIPSIS_RE.sub("", text))
+        if len(stem) >= settings.min_repeat_chars and any(
+            _key(later).startswith(stem) and len(_key(later)) > len(stem) for later in texts[i + 1 : i + 4]
+        ):
+            found[i] = "boilerplate:summary"
+    return found
+
+
+def run(doc: Document, settings: BoilerplateConfig) -> Document:
+    texts = doc.texts
+    dropped: dict[int, str] = {}
+    for i, text in enumerate(texts):
+        kind = line_kind(text, settings) if len(text) <= settings.max_notice_chars else None
+        if kind:
+            dropped[i] = kind
+    filled = [i for i, text in enumerate(texts) if text.strip() and i not in dropped]
+    tail_start = filled[int(len(filled) * (1 - settings.comments_tail_share))] if filled else 0
+    for i in filled:
+        if i >= tail_start and len(texts[i]) <= 20 and is_comment_heading(texts[i]):
+            dropped.update({j: "boilerplate:comments" for j in range(i, len(texts)) if texts[j].strip()})
+            break
+    kept = [i for i in filled if i not in dropped]
+    for position, reason in repeats([texts[i] for i in kept], settings).items():
+        dropped[kept[position]] = reason
+    if not dropped:
+        return doc
+    changes = _grouped_changes(texts, dropped)
+    return doc.keeping(lambda i: i not in dropped, changes)
+
+
+def _grouped_changes(texts: list[str], dropped: dict[int, str]) -> list[Change]:
+    """One change a line, but a comment block as one change."""
+    changes: list[Change] = []
+    comments = [texts[i] for i in sorted(dropped) if dropped[i] == "boilerplate:comments"]
+    for i in sorted(dropped):
+        if dropped[i] != "boilerplate:comments":
+            changes.append(Change(NAME, dropped[i], texts[i].strip()))
+        elif texts[i] == comments[0]:
+            changes.append(Change(NAME, "boilerplate:comments", "\n".join(t.strip() for t in comments)))
+    return changes

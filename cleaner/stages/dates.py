@@ -1,0 +1,113 @@
+"""Dates and times as Chinese pages print them, to ISO 8601 — never guessed.
+
+``2017-11-08 16:22``, ``2017/11/8``, ``2017.11.08``, ``2017年11月08日 09:30``, ``09时30分``,
+``20171108`` are read as printed. Dates without a year (``3月17日``, ``03-17 10:31``) and relative
+ones (``3小时前``, ``昨天 10:31``, ``刚刚``) need a reference date — the record's crawl date, or the
+configured one — and stay ``None`` without it. No time zone is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+TIME = (
+    r"(?:\s*|T)(?P<H>[01]?\d|2[0-3])\s*[:：时時]\s*(?P<M>[0-5]\d)"
+    r"(?:\s*[:：分]\s*(?P<S>[0-5]\d)(?:\s*秒)?|\s*分)?"
+)
+FULL_DATE_RE = re.compile(
+    r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?P<sep>[-/.年])\s*(?P<m>1[0-2]|0?[1-9])\s*[-/.月]\s*"
+    r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.])\s*[日号]?(?:" + TIME + r")?(?!\d)"
+)
+COMPACT_DATE_RE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>1[0-2]|0[1-9])(?P<d>3[01]|[12]\d|0[1-9])(?!\d)")
+MONTH_DAY_RE = re.compile(
+    r"(?<![\d\-/.年])(?P<m>1[0-2]|0?[1-9])\s*(?:月\s*(?P<d1>3[01]|[12]\d|0?[1-9])\s*[日号]"
+    r"|-(?P<d2>3[01]|[12]\d|0[1-9])(?=\s+\d{1,2}:\d{2}))(?:" + TIME + r")?(?![\d\-/])"
+)
+RELATIVE_RE = re.compile(
+    r"(?P<n>\d{1,3})\s*(?P<unit>秒|分钟|分鐘|小时|小時|天|日)前"
+    r"|(?P<word>刚刚|剛剛|今天|昨天|前天)(?:" + TIME + r")?"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    """A date found in a line: ``iso`` (None when it needs a reference date we lack) and its span."""
+
+    iso: str | None
+    start: int
+    end: int
+
+
+def _iso(y: int, m: int, d: int, hour: str | None, minute: str | None, second: str | None) -> str | None:
+    try:
+        stamp = datetime(y, m, d, int(hour or 0), int(minute or 0), int(second or 0))
+    except ValueError:
+        return None
+    if hour is None:
+        return stamp.strftime("%Y-%m-%d")
+    return stamp.strftime("%Y-%m-%dT%H:%M:%S" if second is not None else "%Y-%m-%dT%H:%M")
+
+
+def find_date(line: str, reference: date | None = None) -> FoundDate | None:
+    """The first date in ``line`` with its span; relative and year-less ones need ``reference``.
+
+    >>> find_date("发布时间：2017年11月08日 09:30").iso
+    '2017-11-08T09:30'
+    >>> find_date("2025-04-04 10:31:38 逾期资讯 44").iso
+    '2025-04-04T10:31:38'
+    >>> find_date("3月17日 10:31", date(2024, 5, 1)).iso, find_date("3月17日", None).iso
+    ('2024-03-17T10:31', None)
+    >>> find_date("昨天 09时30分", date(2024, 5, 1)).iso
+    '2024-04-30T09:30'
+    """
+    match = FULL_DATE_RE.search(line)
+    if match:
+        return FoundDate(
+            _iso(int(match["y"]), int(match["m"]), int(match["d"]), match["H"], match["M"], match["S"]),
+            match.start(), match.end(),
+        )
+    match = COMPACT_DATE_RE.search(line)
+    if match and not line[: match.start()].rstrip().endswith(("编号", "代码", "No", "no")):
+        return FoundDate(_iso(int(match["y"]), int(match["m"]), int(match["d"]), None, None, None),
+                         match.start(), match.end())
+    match = MONTH_DAY_RE.search(line)
+    if match:
+        iso = None
+        if reference is not None:
+            month, day = int(match["m"]), int(match["d1"] or match["d2"])
+            year = reference.year
+            if (month, day) > (reference.month, reference.day):
+                year -= 1  # a date after the crawl is last year's
+            iso = _iso(year, month, day, match["H"], match["M"], match["S"])
+        return FoundDate(iso, match.start(), match.end())
+    match = RELATIVE_RE.search(line)
+    if match:
+        return FoundDate(_relative(match, reference), match.start(), match.end())
+    return None
+
+
+def _relative(match: re.Match[str], reference: date | None) -> str | None:
+    if reference is None:
+        return None
+    if match["word"]:
+        if match["word"] in ("刚刚", "剛剛"):
+            return reference.isoformat()
+        day = reference - timedelta(days={"今天": 0, "昨天": 1, "前天": 2}[match["word"]])
+        return _iso(day.year, day.month, day.day, match["H"], match["M"], match["S"])
+    n, unit = int(match["n"]), match["unit"]
+    if unit in ("天", "日"):
+        return (reference - timedelta(days=n)).isoformat()
+    return reference.isoformat()  # seconds, minutes or hours before an unknown time of that day
+
+
+def reference_date(fetched_at: str | None, configured: str) -> date | None:
+    """The date relative and year-less dates are read against: the crawl's, else the configured one."""
+    for text in (fetched_at, configured):
+        if text:
+            try:
+                return date.fromisoformat(text[:10])
+            except ValueError:
+                continue
+    return None

@@ -1,0 +1,332 @@
+"""Reading an article's header: which line is the title, and what the lines around it say.
+
+The title is the line with the most evidence, not simply the first: echoes of it further down, a
+meta line or byline right after it, agreement with the page's own metadata (``og:title``,
+``<title>``), an ``<h1>``. Bylines, breadcrumbs, meta lines, site names and notices are never the
+title. Header lines — above the title or between it and the first paragraph — become fields.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+from difflib import SequenceMatcher
+
+from ..article import Change
+from ..config import StructureConfig
+from ..document import Candidate, Line
+from ..han import han_count
+from ..lexicon import boilerplate_phrases
+from . import metadata
+from .metadata import Meta, recognition_form
+from .outline import heading_style, list_item
+
+NAME = "structure"
+ECHO_MARKS = "？?！! "  # an echo may add a question mark; a sentence ending 。 is no echo
+NOT_TITLE_ENDINGS = ("。", "；", "，", "：", ";", ",", ":", "…", "...")
+PROSE_MIN_CHARS = 30
+SITE_NAME_RE = re.compile(
+    r"(?:网|網站|网站|在线|在線|频道|頻道|官网|官網|社区|社區|论坛|論壇|门户|资讯|資訊|平台)$"
+    r"|(?:www\.|\.com|\.cn|\.net|\.org|\.hk|\.tw)",
+    re.IGNORECASE,
+)
+NOTICE_RE = re.compile(r"^(?:公告|通知|提示|温馨提示|溫馨提示|注意|友情提示|声明|聲明)[:：\s]|登录|登錄|注册|註冊")
+STRONG_EVIDENCE = 3
+POST_LABELS = frozenset(("原创", "原創", "转载", "轉載", "独家", "獨家", "重磅", "快讯", "快訊", "置顶", "精华", "热门", "图文", "视频"))
+LIST_BULLET_RE = re.compile(r"^[•●◆▪◦·\-*]\s*(?=\S)")  # not ■: ■胡建辉 is a byline
+MIN_GLUED_TITLE_CHARS = 6  # a glued category word is cut only when this much title is left
+LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
+URL_RE = re.compile(r"https?://\S+")
+COLUMN_PREFIX_RE = re.compile(r"^[【\[](?P<column>[^】\]\d]{2,8})[】\]]\s*(?=\S)")
+FILE_SUFFIX_RE = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|caj)$", re.IGNORECASE)
+AFFILIATION_RE = re.compile(
+    r"^[（(][^)）]{2,60}(?:大学|学院|研究所|研究院|研究中心|银行|公司|学校|系|部|中心)[^)）]{0,40}[)）]$"
+)
+FIRST_LINE_SCORE = 2  # scraped text mostly starts with its title; a meta line after another beats it
+SAME_TITLE_RATIO = 0.8
+MAX_MASTHEAD_CHARS = 12
+MIN_TITLE_CHARS = 5  # a shorter line is a title only when nothing else has evidence (客户端 is no headline)
+MIN_MENU_RUN = 3
+MAX_MENU_CHARS = 8
+
+
+@dataclass
+class Header:
+    """The decided title, what header lines said, and the changes made while reading them."""
+
+    title: str | None = None
+    meta: Meta = field(default_factory=Meta)
+    taken: dict[int, Change | None] = field(default_factory=dict)  # lines consumed, and why
+    glued_tail: str | None = None  # what was cut from the end of the title line
+
+    @property
+    def changes(self) -> list[Change]:
+        taken = [change for i, change in sorted(self.taken.items()) if change is not None]
+        return [Change(NAME, "structure:meta_line", self.glued_tail)] * bool(self.glued_tail) + taken
+
+
+def header_meta(line: str, reference: date | None) -> tuple[Meta, str] | None:
+    """What a byline, meta line or breadcrumb says, and the reason id for taking it out.
+    A meta list's bullet (``• 来源：消费周报``) is no part of what it says."""
+    line = LIST_BULLET_RE.sub("", line)
+    crumbs = metadata.parse_breadcrumb(line)
+    if crumbs:
+        return Meta(crumbs=crumbs), "structure:breadcrumb"
+    meta = metadata.parse_meta_line(line, reference)
+    if meta is None:
+        meta = metadata.parse_byline(line)
+    if meta is None:
+        return None
+    only_author = meta.authors and meta.published_at is None and meta.views is None and not meta.source_name
+    return meta, "structure:byline" if only_author else "structure:meta_line"
+
+
+def is_title_like(line: str, settings: StructureConfig) -> bool:
+    return (
+        len(line) <= settings.max_title_chars
+        and (han_count(line) >= 2 or len(LATIN_WORD_RE.findall(line)) >= 2)
+        and not line.endswith(NOT_TITLE_ENDINGS)
+        and heading_style(line, settings.max_heading_chars) is None
+        and list_item(line) is None
+        and not SITE_NAME_RE.search(recognition_form(line))
+        and not NOTICE_RE.search(recognition_form(line))
+        and not metadata.LABEL_RE.match(recognition_form(line))
+    )
+
+
+def is_prose(line: str) -> bool:
+    return len(line) >= PROSE_MIN_CHARS and bool(re.search(r"[。，；！？,;]", line))
+
+
+def is_echo(line: str, title: str) -> bool:
+    """The title said again, perhaps with a question mark, or without the file suffix or column
+    prefix a site put on it (``标题.docx`` then ``标题``)."""
+    line = line.rstrip(ECHO_MARKS)
+    bare = COLUMN_PREFIX_RE.sub("", FILE_SUFFIX_RE.sub("", title))
+    return line in (title.rstrip(ECHO_MARKS), bare.rstrip(ECHO_MARKS))
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"[\s\W_]+", "", recognition_form(text)).lower()
+
+
+def _agrees(line: str, evidence: list[str]) -> bool:
+    """Whether ``line`` says the same as one of the (normalised) evidence titles: equal, one inside
+    the other, or nearly the same (``…三任联储主席…`` and ``…三任美联储主席的…``)."""
+    mine = _normal(line)
+    return bool(mine) and any(e and (mine == e or (len(mine) >= 6 and _close(mine, e))) for e in evidence)
+
+
+def _close(a: str, b: str) -> bool:
+    if a in b or b in a:
+        return True
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= SAME_TITLE_RATIO
+
+
+def read_header(
+    lines: list[Line], settings: StructureConfig, evidence: tuple[Candidate, ...], reference: date | None
+) -> Header:
+    """Choose the title among the top lines by evidence and read the header lines around it."""
+    header = Header()
+    limit = min(len(lines), settings.header_lines + 4)
+    first_prose = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
+    said = {i: found for i in range(limit) if (found := header_meta(lines[i].text, reference))}
+    said.update(_journal_bylines(lines, limit, said))
+    page_titles = [_normal(c.value) for c in evidence if c.field == "title"]
+    candidates = [i for i in range(limit) if i not in said and is_title_like(lines[i].text, settings)]
+    scores = {i: _title_score(i, lines, said, page_titles, candidates, first_prose + 1) for i in candidates}
+    # A title below the first paragraph needs evidence of its own.
+    valid = [i for i in candidates if i <= first_prose or scores[i] >= STRONG_EVIDENCE]
+    chosen = max(valid, key=lambda i: (scores[i], -i)) if valid else None
+    if chosen is not None:
+        header.title = lines[chosen].text
+        header.taken[chosen] = None  # the title line: taken, not removed
+        glued = URL_RE.search(header.title)
+        if glued and glued.start() >= MIN_TITLE_CHARS:  # 标题http://www.x.com 2008年03月31日 02:40 来源
+            tail = header.title[glued.start() :]
+            header.title = header.title[: glued.start()].rstrip()
+            header.meta = header.meta.filled_from(metadata.parse_meta_line(URL_RE.sub("", tail), reference) or Meta())
+            header.glued_tail = tail
+        if scores[chosen] >= STRONG_EVIDENCE:
+            _drop_masthead(lines, chosen, said, header)
+        _drop_link_runs(lines, chosen + 1, first_prose, said, header)
+    block = _block_after(chosen, lines, said, header.title) if chosen is not None else set()
+    reach = chosen + settings.header_lines if chosen is not None else limit  # how far after the title
+    for i in sorted(said):
+        if i in header.taken or i > reach:
+            continue
+        if i <= first_prose or (chosen is not None and i < chosen) or i in block:
+            meta, reason = said[i]
+            header.meta = header.meta.filled_from(meta)
+            header.taken[i] = Change(NAME, reason, lines[i].text)
+    if header.title:
+        title = _normal(header.title)
+        for i in range(chosen + 1, min(len(lines), chosen + settings.header_lines + 1)):
+            if i in header.taken:
+                continue
+            if is_echo(lines[i].text, header.title):
+                header.taken[i] = Change(NAME, "structure:title_echo", lines[i].text)
+            elif i + 1 < len(lines) and len(title) >= MIN_TITLE_CHARS and _normal(lines[i].text + lines[i + 1].text) == title:
+                # the title said again over two lines
+                header.taken[i] = Change(NAME, "structure:title_echo", lines[i].text)
+                header.taken[i + 1] = Change(NAME, "structure:title_echo", lines[i + 1].text)
+    return header
+
+
+def _block_after(chosen: int, lines: list[Line], said: dict[int, tuple[Meta, str]], title: str | None) -> set[int]:
+    """The header lines straight after the title: its echoes and meta lines, up to the first other line."""
+    block: set[int] = set()
+    i = chosen + 1
+    while i < len(lines) and (i in said or (title and is_echo(lines[i].text, title))):
+        block.add(i)
+        i += 1
+    return block
+
+
+def _journal_bylines(lines: list[Line], limit: int, said: dict[int, tuple[Meta, str]]) -> dict[int, tuple[Meta, str]]:
+    """A journal's author line: names (``童 元 松``, ``曾剑秋,谢嘉润``) over an affiliation in brackets
+    (``（北京邮电大学 经济管理学院，北京 100876）``)."""
+    found: dict[int, tuple[Meta, str]] = {}
+    for i in range(min(limit, len(lines) - 1)):
+        if i in said or not AFFILIATION_RE.match(recognition_form(lines[i + 1].text)):
+            continue
+        text = lines[i].text
+        spaced = text.split()
+        joined = "".join(spaced) if all(len(part) == 1 for part in spaced) else None
+        names = (joined,) if joined and metadata.is_person_name(joined) else metadata.names_in(text)
+        if names and len("".join(names)) >= len(re.sub(r"[\s,，、]", "", text)):
+            found[i] = (Meta(authors=names, byline=text), "structure:byline")
+            found[i + 1] = (Meta(), "structure:affiliation")
+    return found
+
+
+def _title_score(
+    i: int,
+    lines: list[Line],
+    said: dict[int, tuple[Meta, str]],
+    page_titles: list[str],
+    candidates: list[int],
+    end_of_header: int,
+) -> int:
+    """Evidence that line ``i`` is the title: place, echoes, a meta line after it, the page's own
+    metadata, an ``<h1>``."""
+    text = lines[i].text
+    score = FIRST_LINE_SCORE if i == candidates[0] else 0
+    if len(text) < MIN_TITLE_CHARS:
+        return score  # too short to earn evidence: only the first line's place counts
+    # Echoes count in the header only: a subheading said again further down is no title.
+    window = lines[i + 1 : max(i + 1, end_of_header)]
+    if any(is_echo(line.text, text) for line in window):
+        score += 3
+    after = i + 1
+    while after < len(lines) and is_echo(lines[after].text, text):
+        after += 1
+    if after in said or (i + 1) in said:
+        score += 3
+    if page_titles and _agrees(text, page_titles):
+        score += 4
+    crumbs = [_normal(meta.crumbs[-1]) for meta, _ in said.values() if meta.crumbs]
+    if crumbs and _agrees(text, crumbs):
+        score += 3
+    hint = lines[i].hint
+    if hint is not None and hint.kind == "heading" and hint.level == 1:
+        score += 2
+    return score
+
+
+def _drop_masthead(lines: list[Line], chosen: int, said: dict[int, tuple[Meta, str]], header: Header) -> None:
+    """Short non-prose lines above a well-evidenced title are the site's masthead, not article text;
+    one that says the title again (the crawler's copy, without ``（附榜单）``) is an echo."""
+    title = [_normal(lines[chosen].text)]
+    for i in range(chosen):
+        text = lines[i].text
+        if i in said or is_prose(text):
+            continue
+        if _agrees(text, title):
+            header.taken[i] = Change(NAME, "structure:title_echo", text)
+        elif len(text) <= MAX_MASTHEAD_CHARS or not is_title_like(text, StructureConfig(max_title_chars=999)):
+            header.taken[i] = Change(NAME, "structure:masthead", text)
+        # a longer title-like line is another headline: without evidence it stays, in the lead
+
+
+def _drop_link_runs(
+    lines: list[Line], start: int, end: int, said: dict[int, tuple[Meta, str]], header: Header
+) -> None:
+    """A run of tiny lines between the title and the first paragraph (热点栏目 / 资金流向 / 千股千评 …)
+    is the site's menu: article text does not come as three or more bare words in a row."""
+    run: list[int] = []
+    for i in [*range(start, min(end, len(lines))), None]:
+        tiny = i is not None and i not in said and _is_menu_word(lines[i])
+        if tiny:
+            run.append(i)
+            continue
+        if len(run) >= MIN_MENU_RUN:
+            for j in run:
+                header.taken[j] = Change(NAME, "structure:menu", lines[j].text)
+        run = []
+
+
+def _is_menu_word(line: Line) -> bool:
+    text = line.text
+    return (
+        line.hint is None
+        and len(text) <= MAX_MENU_CHARS
+        and not re.search(r"[\W\d_]", text.replace(" ", ""))
+        and heading_style(text, MAX_MENU_CHARS) is None
+    )
+
+
+def with_evidence(meta: Meta, evidence: tuple[Candidate, ...]) -> Meta:
+    """Fields from the page's own metadata where the lines said nothing, or where they agree."""
+    by_field: dict[str, list[Candidate]] = {}
+    for candidate in evidence:
+        by_field.setdefault(candidate.field, []).append(candidate)
+    updates: dict[str, object] = {}
+    authors = [c.value for c in by_field.get("authors", [])]
+    if authors and not meta.authors:
+        updates["authors"] = tuple(dict.fromkeys(authors))
+    for name in ("published_at", "source_name", "site_name", "category", "editor"):
+        values = [c.value for c in by_field.get(name, [])]
+        if values and getattr(meta, name) is None:
+            updates[name] = values[0]
+    return replace(meta, **updates) if updates else meta
+
+
+def tidy_title(title: str, category: str | None, changes: list[Change]) -> tuple[str, str | None]:
+    """The title without what a site glued to it, each cut recorded; and a category it revealed.
+
+    ``【推荐阅读】标题`` loses its column (which becomes the category when none is known), ``….docx``
+    its file suffix, and ``…一环金融`` the category word glued to its end — only when that word is
+    this page's category, said elsewhere, so ``发展普惠金融`` keeps its ``金融``.
+    """
+    column = COLUMN_PREFIX_RE.match(title)
+    if column and len(title) - column.end() >= MIN_TITLE_CHARS:
+        changes.append(Change(NAME, "structure:title_prefix", column.group(0).strip()))
+        title = title[column.end() :]
+        if column["column"] not in POST_LABELS:
+            category = category or column["column"]
+    suffix = FILE_SUFFIX_RE.search(title)
+    if suffix and suffix.start() >= MIN_TITLE_CHARS:
+        changes.append(Change(NAME, "structure:title_suffix", suffix.group(0)))
+        title = title[: suffix.start()]
+    glued = _glued_word(title, category)
+    if glued:
+        changes.append(Change(NAME, "structure:title_suffix", glued))
+        title = title[: -len(glued)].rstrip(" -_|｜")
+        category = category or glued
+    return title, category
+
+
+def _glued_word(title: str, category: str | None) -> str | None:
+    """The word glued to the title's end: this page's category, or a channel word no compound owns."""
+    entries = boilerplate_phrases("glued_channels")
+    owned = tuple(e[1:] for e in entries if e.startswith("="))
+    channels = [e for e in entries if not e.startswith("=")]
+    for word in ([category] if category else []) + channels:
+        if not title.endswith(word) or len(title) - len(word) < MIN_GLUED_TITLE_CHARS:
+            continue
+        if word != category and title.endswith(owned):
+            continue
+        return word
+    return None
