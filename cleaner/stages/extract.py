@@ -40,6 +40,8 @@ SUMMARY = "whole HTML pages: main content as lines with hints (headings, items, 
 
 HEADER_LINE_RE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|来源|來源|作者|编辑|編輯|发布|發布|记者|記者")
 MAX_HEADER_LINE_CHARS = 160
+DATE_LINE_RE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+DATE_CLASS_RE = re.compile(r"time|date|pub|info|source")
 TRAILER_LINE_RE = re.compile(
     r"[（(\[【]?\s*(?:责任编辑|責任編輯|编辑|編輯|来源|來源|作者|记者|記者|原标题|原標題)\s*[:：]"
 )
@@ -72,6 +74,9 @@ def run(doc: Document, settings: ExtractConfig) -> Document:
     for el in skip:
         regions.append(region_of("extract:related", el, html_meta.is_spam))
     head, tail = header_lines(anchor, containers, titles), trailer_lines(containers[-1], body)
+    dated = any(c.field == "published_at" for c in evidence)
+    if not dated and not any(DATE_LINE_RE.search(line.text) for line in head):
+        head += date_line(body, containers)
     lines = head + block_lines(containers, skip) + tail
     emitted = sum(len("".join(line.text.split())) for line in head + tail)
     outside = stats[body].chars - sum(stats[el].chars for el in containers) - emitted
@@ -96,17 +101,26 @@ def _removed_chars(regions: list[Region]) -> int:
 
 
 def title_heading(body: etree._Element, titles: list[str]) -> etree._Element | None:
-    """The heading that holds the article's title: the ``<h1>`` (else ``<h2>``) that agrees with the
-    page's own title evidence, else the first ``<h1>`` long enough to be a title."""
+    """The element that holds the article's title: the ``<h1>`` (else ``<h2>``, ``<h3>``, else an
+    element whose class names a title) that agrees with the page's own title evidence; without
+    such evidence, the first ``<h1>`` long enough to be a title."""
     keys = [_key(t) for t in titles if _key(t)]
     for tag in ("h1", "h2", "h3"):
         headings = [h for h in body.iter(tag) if len(_key(text_of(h))) >= 2]
         for heading in headings:
             key = _key(text_of(heading))
-            if any(key == k or (len(key) >= 4 and (key in k or k in key)) for k in keys):
+            if any(_agrees(key, k) for k in keys):
                 return heading
-    first = next((h for h in body.iter("h1") if len(_key(text_of(h))) >= html_meta.MIN_TITLE_CHARS), None)
-    return first
+    if keys:
+        # no heading says it: an element named for the title (<div class="h-title">) that does
+        for el in body.iter(etree.Element):
+            names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+            if "title" in names and len(el) <= 3:
+                key = _key(text_of(el))
+                if any(_agrees(key, k) for k in keys):
+                    return el
+        return None  # an <h1> that is not the title is the site's logo
+    return next((h for h in body.iter("h1") if len(_key(text_of(h))) >= html_meta.MIN_TITLE_CHARS), None)
 
 
 def _cut_spam_prefix(heading: etree._Element, changes: list[Change]) -> None:
@@ -116,6 +130,15 @@ def _cut_spam_prefix(heading: etree._Element, changes: list[Change]) -> None:
     if prefix:
         heading.text = text[len(prefix) :]
         changes.append(Change(NAME, "extract:spam_title", prefix.strip()))
+
+
+def _agrees(heading: str, title: str) -> bool:
+    """A heading says the title: the same, the title inside it, or most of the title (the site's
+    name ``痞客邦PIXNET`` inside a ``<title>`` is not)."""
+    if len(heading) < 2:
+        return False
+    return heading == title or (len(heading) >= 4 and (title in heading or (
+        heading in title and len(heading) >= 0.6 * len(title))))
 
 
 def _key(text: str) -> str:
@@ -138,7 +161,7 @@ def header_lines(anchor: etree._Element | None, containers: list[etree._Element]
     Without an ``<h1>`` the page's ``<title>`` (suffix cut) or ``og:title`` stands in.
     """
     if anchor is None:
-        return [Line(titles[-1], Hint("heading", 1))] if titles else []
+        return [Line(titles[0], Hint("heading", 1))] if titles else []
     if _inside(anchor, containers):
         return []
     lines = [Line(text_of(anchor), Hint("heading", 1))]
@@ -156,6 +179,21 @@ def header_lines(anchor: etree._Element | None, containers: list[etree._Element]
                     lines.append(Line(line.text))
         node = node.getparent()
     return lines
+
+
+def date_line(body: etree._Element, containers: list[etree._Element]) -> list[Line]:
+    """The page's date line when no heading led to it: the first short element outside the article
+    whose class or id says time or date (``h-time``, ``pubtime``, ``article-info``) and holds a date."""
+    wanted = set(containers)
+    for el in body.iter(etree.Element):
+        if el in wanted:
+            return []  # dates printed inside the article are the article's text
+        names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+        if DATE_CLASS_RE.search(names):
+            text = text_of(el)
+            if len(text) <= MAX_HEADER_LINE_CHARS and DATE_LINE_RE.search(text):
+                return [Line(text)]
+    return []
 
 
 def trailer_lines(container: etree._Element, body: etree._Element) -> list[Line]:

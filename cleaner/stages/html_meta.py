@@ -25,6 +25,9 @@ DATE_RE = re.compile(
     r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*T?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?"
 )
 SUFFIX_SEPARATORS_RE = re.compile(r"\s*(?:_|\||｜|--| - | — | – |::)\s*")
+SITE_SUFFIX_RE = re.compile(
+    r"[-－—]\s*([^-－—\s]{1,10}(?:网|網|报|報|频道|頻道|在线|在線|新闻|新聞|财经|財經|日报|日報|时报|時報|\.com|\.cn))\s*$"
+)
 BRACKET_PREFIX_RE = re.compile(r"^\s*[\[【(（]([^\]】)）]{1,16})[\]】)）]\s*")
 KEYWORD_SPLIT_RE = re.compile(r"\s*[,，、;；|]\s*")
 MIN_TITLE_CHARS = 4
@@ -71,10 +74,15 @@ def split_title(title: str) -> tuple[str, str | None]:
     ('A股三大指数集体收涨', '新浪财经_新浪网')
     >>> split_title("港股收評 | 蘋果日報")
     ('港股收評', '蘋果日報')
+    >>> split_title("武汉的声音：有英勇的你-新华网")
+    ('武汉的声音：有英勇的你', '新华网')
     """
     text = title.strip()
     separators = list(SUFFIX_SEPARATORS_RE.finditer(text))
     if not separators:
+        site = SITE_SUFFIX_RE.search(text)  # 武汉的声音-新华网: a hyphen without spaces, before a site's name
+        if site and site.start() >= MIN_TITLE_CHARS:
+            return text[: site.start()].strip(), site.group(1).strip()
         return text, None
     parts = SUFFIX_SEPARATORS_RE.split(text)
     best = max(range(len(parts)), key=lambda i: len(parts[i]))
