@@ -133,19 +133,23 @@ def test_main_content_off_keeps_all_visible_text():
 
 # --- hints ---------------------------------------------------------------------------------
 
+P1 = "今年以来，多家银行下调了存款挂牌利率，三年期定期存款利率普遍降至2%以下。"
+P2 = "业内人士认为，负债成本下降有助于缓解银行净息差压力"
+P3 = "但也会促使部分储蓄资金流向理财和基金产品。"
+
 
 def test_headings_paragraphs_br_quote_and_caption():
     body = (
-        "<article><h1>标题</h1><p>第一段。</p><h2>一、背景</h2><p>第二段<br>第三行。</p>"
+        f"<article><h1>标题</h1><p>{P1}</p><h2>一、背景</h2><p>{P2}<br>{P3}</p>"
         "<blockquote><p>引用的话。</p></blockquote><figure><figcaption>图为会场。</figcaption></figure></article>"
     )
     lines = run_page(page(body, "<title>标题</title>")).lines
     assert [(line.text, line.hint) for line in lines] == [
         ("标题", Hint("heading", 1)),
-        ("第一段。", None),
+        (P1, None),
         ("一、背景", Hint("heading", 2)),
-        ("第二段", None),
-        ("第三行。", None),
+        (P2, None),
+        (P3, None),
         ("引用的话。", Hint("quote")),
         ("图为会场。", Hint("caption")),
     ]
@@ -153,15 +157,15 @@ def test_headings_paragraphs_br_quote_and_caption():
 
 def test_nested_lists_carry_depth_and_order():
     body = (
-        "<article><h1>标题</h1><ol><li>第一条<ul><li>细则甲</li><li>细则乙</li></ul></li>"
-        "<li>第二条</li></ol></article>"
+        f"<article><h1>标题</h1><p>{P1}</p><ol><li>达到退休年龄；<ul><li>按月领取；</li><li>一次性领取。</li></ul></li>"
+        "<li>出国定居。</li></ol></article>"
     )
-    lines = run_page(page(body, "<title>标题</title>")).lines[1:]
+    lines = run_page(page(body, "<title>标题</title>")).lines[2:]
     assert [(line.text, line.hint) for line in lines] == [
-        ("第一条", Hint("item", 1, ordered=True)),
-        ("细则甲", Hint("item", 2, ordered=False)),
-        ("细则乙", Hint("item", 2, ordered=False)),
-        ("第二条", Hint("item", 1, ordered=True)),
+        ("达到退休年龄；", Hint("item", 1, ordered=True)),
+        ("按月领取；", Hint("item", 2, ordered=False)),
+        ("一次性领取。", Hint("item", 2, ordered=False)),
+        ("出国定居。", Hint("item", 1, ordered=True)),
     ]
 
 
@@ -280,3 +284,25 @@ def test_200000_tags_cost_linear_time(shape):
     doc = run_page(page(body))
     assert time.perf_counter() - start < 30
     assert doc.lines
+
+
+def test_stats_updated_for_dropped_regions_equal_a_fresh_measure():
+    from cleaner.stages.html_regions import prune
+    from cleaner.stages.html_tree import drop, measure, without_regions
+
+    body = parse(page(
+        f"{NAV}<h1>央行宣布降准</h1><div><p>正文<span style='display:none'>隐<b>藏</b></span>，继续。</p>"
+        f"<a href='/x'>链接<span hidden>甲乙</span>文字</a>{PARAGRAPHS}</div>{FOOTER}"
+    )).find("body")
+    stats = measure(body)
+    pruned = [el for _, el in prune(body, stats)]
+    assert len(pruned) >= 3
+    assert without_regions(stats, pruned, budget=len(stats))
+    for el in pruned:
+        drop(el)
+    fresh = measure(body)
+    assert all(
+        (stats[el].chars, stats[el].link_chars, stats[el].punct, stats[el].own_chars, stats[el].own_punct)
+        == (f.chars, f.link_chars, f.punct, f.own_chars, f.own_punct)
+        for el, f in fresh.items()
+    )

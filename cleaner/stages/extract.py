@@ -28,7 +28,7 @@ from .html_blocks import block_lines
 from .html_content import choose
 from .html_page import is_html_page
 from .html_regions import Region, prune, region_of
-from .html_tree import BLOCK_TAGS, DROPPED_CODE, drop, measure, parse, text_of
+from .html_tree import BLOCK_TAGS, DROPPED_CODE, drop, measure, parse, text_of, without_regions
 
 NAME = "extract"
 REASONS = (
@@ -64,11 +64,15 @@ def run(doc: Document, settings: ExtractConfig) -> Document:
     anchor = title_heading(body, titles)
     if anchor is not None:
         _cut_spam_prefix(anchor, changes)
-    if settings.main_content:
-        for reason, el in prune(body, measure(body), keep=anchor):
-            regions.append(region_of(reason, el, html_meta.is_spam))
-            drop(el)
     stats = measure(body)
+    if settings.main_content:
+        pruned = prune(body, stats, keep=anchor)
+        regions += [region_of(reason, el, html_meta.is_spam) for reason, el in pruned]
+        updated = without_regions(stats, [el for _, el in pruned], budget=len(stats))
+        for _, el in pruned:
+            drop(el)
+        if not updated:
+            stats = measure(body)  # regions deep in a deep page: measuring again is cheaper
     containers = [choose(body, stats, anchor)] if settings.main_content else [body]
     skip = link_lists(containers, stats) if settings.main_content else set()
     for el in skip:

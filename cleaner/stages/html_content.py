@@ -23,10 +23,12 @@ from lxml import etree
 from .html_tree import BLOCK_TAGS, Stats
 
 PARAGRAPH_MIN_CHARS = 10
+SHORT_ITEM_CHARS = 4  # an item 不得提前支取； or a heading 一、背景 is prose; a player's 跳过片头 is not
+ITEM_TAGS = frozenset(("li", "dd", "h2", "h3", "h4", "h5", "h6", "figcaption", "caption"))
 LONG_LINE_CHARS = 20  # prose without punctuation (a blog's lines) counts from this length
 POSITIVE_RE = re.compile(r"article|content|main|body|text|post|entry|detail|story|zhengwen|neirong|artibody")
 NEGATIVE_RE = re.compile(r"comment|related|recommend|share|sidebar|footer|header|nav|menu|list|hot|ad-|-ad\b")
-OTHER_WEIGHT = 1.5  # a character of links or menus costs this many characters of prose
+OTHER_WEIGHT = 2.0  # a character of links or menus costs this many characters of prose
 FIRST_PARAGRAPH_CHARS = 40
 STORY_LINK_CHARS = 10
 STORY_LINK_COST = 40
@@ -71,8 +73,13 @@ def prose_gain(
                 if st.chars >= STORY_LINK_CHARS:
                     own -= STORY_LINK_COST
                     stories[el] += 1
+        elif el.tag in ("td", "th"):
+            own = st.own_chars  # a table's cells are data, numbers as much as words
         elif el.tag in BLOCK_TAGS or el is body:
-            prose = st.own_chars >= PARAGRAPH_MIN_CHARS and (st.own_punct > 0 or st.own_chars >= LONG_LINE_CHARS)
+            if el.tag in ITEM_TAGS:  # a list item or heading of text (not a link) is the article's
+                prose = (st.own_punct > 0 and st.own_chars >= SHORT_ITEM_CHARS) or st.own_chars >= 2 * SHORT_ITEM_CHARS
+            else:
+                prose = (st.own_punct > 0 and st.own_chars >= PARAGRAPH_MIN_CHARS) or st.own_chars >= LONG_LINE_CHARS
             own = st.own_chars if prose else -OTHER_WEIGHT * st.own_chars
         else:
             own = 0.0  # inline text was counted as its block's own
@@ -107,7 +114,7 @@ def choose(
     def key(el: etree._Element) -> tuple[float, int]:
         return gains[el] * class_weight(el), -order[el]
 
-    best = max(gains, key=key)
+    best = max((el for el, gain in gains.items() if gain > 0), key=key, default=body)
     if anchor is not None and anchor in order:
         first = _first_prose_after(order[anchor] + sizes[anchor], list(gains), stats)
         if first is not None and not contains(first, best):
@@ -128,7 +135,7 @@ def _anchored(
     """
     chain = _ancestors(first, body)
     if stories[best] > MAX_STORIES and (best in chain or order[best] > order[first]):
-        near = max((el for el in chain if stories[el] <= MAX_STORIES), key=key, default=None)
+        near = max((el for el in chain if stories[el] <= MAX_STORIES and gains[el] > 0), key=key, default=None)
         if near is not None and gains[near] >= ANCHOR_MIN_SHARE * gains[best]:
             return near
         return best

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
+from functools import cache
 
 from lxml import etree
 
@@ -92,10 +94,20 @@ def split_title(title: str) -> tuple[str, str | None]:
     return text[: cut.start()].strip(), text[cut.end() :].strip() or None
 
 
+@cache
+def _strong_terms_re() -> re.Pattern[str]:
+    from ..lexicon import spam_terms
+
+    strong = sorted((t for t, (_, is_strong) in spam_terms().items() if is_strong), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, strong)))
+
+
 def is_spam(text: str) -> bool:
     """A list of spam keywords (our lexicon), as the spam stage judges a line."""
     from .spam import is_spam_by_lexicon, lexicon_evidence
 
+    if not _strong_terms_re().search(unicodedata.normalize("NFKC", text).lower()):
+        return False  # no strong term at all: no spam list (one regex, before splitting anything)
     segments = [s for s in re.split(r"[,，、_|｜/\\\-—–~\s]+", text) if s]
     return len(segments) >= 2 and is_spam_by_lexicon(lexicon_evidence(segments), SpamConfig())
 

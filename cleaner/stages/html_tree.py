@@ -100,10 +100,11 @@ def measure(root: etree._Element) -> dict[etree._Element, Stats]:
         own = stats[el]
         text = el.text
         if text and not text.isspace():
-            own.own_chars += len(text) - _blanks(text)
-            own.own_punct += len(findall(text))
-        own.chars += own.own_chars
-        own.punct += own.own_punct
+            direct, direct_punct = len(text) - _blanks(text), len(findall(text))
+            own.own_chars += direct
+            own.own_punct += direct_punct
+            own.chars += direct  # the children's text is already in (their subtree sums)
+            own.punct += direct_punct
         tag = el.tag
         if tag == "a":
             own.link_chars = own.chars
@@ -125,6 +126,37 @@ def measure(root: etree._Element) -> dict[etree._Element, Stats]:
             up.own_chars += own.own_chars  # inline text (<span>, <strong> …) is the paragraph's own
             up.own_punct += own.own_punct
     return stats
+
+
+def without_regions(stats: dict[etree._Element, Stats], regions: list[etree._Element], budget: int) -> bool:
+    """Take the measures of ``regions`` (disjoint subtrees, about to be dropped) out of their
+    ancestors' stats instead of measuring the page again. False when that would walk more than
+    ``budget`` ancestors (many regions deep in a deep page): then the caller measures again."""
+    walked = 0
+    for region in regions:
+        st = stats[region]
+        parent = region.getparent()
+        if parent is None:
+            continue
+        node = region
+        while node.tag not in NOT_INLINE and parent is not None and parent in stats:
+            stats[parent].own_chars -= st.own_chars  # inline text counted up to the first block
+            stats[parent].own_punct -= st.own_punct
+            node, parent = parent, parent.getparent()
+        links = st.link_chars
+        for ancestor in region.iterancestors():
+            walked += 1
+            if walked > budget:
+                return False
+            up = stats.get(ancestor)
+            if up is None:
+                break
+            if ancestor.tag == "a":
+                links = st.chars  # inside a link every character is a link's
+            up.chars -= st.chars
+            up.punct -= st.punct
+            up.link_chars -= links
+    return True
 
 
 def _blanks(text: str) -> int:

@@ -25,6 +25,7 @@ LATIN_CLASS = "\u00a1-\u00ff" + re.escape(CP1252_EXTRA)
 LATIN_RUN_RE = re.compile(f"[{LATIN_CLASS}](?:[{LATIN_CLASS}]|[ -~](?=[ -~]*[{LATIN_CLASS}]))+")
 LOST_RE = re.compile("\ufffd+")
 MIN_HAN = 2
+GATE_CHARS = 80
 MIN_COMMON_SHARE = 0.9
 STILL_BAD_LATIN_RE = re.compile("[\u00a1-\u00ff]{4,}")  # French or German never has 4 in a row
 
@@ -89,7 +90,8 @@ def repair_utf8_as_gbk(line: str) -> str:
     >>> repair_utf8_as_gbk("乾照光电的龘字")
     '乾照光电的龘字'
     """
-    if han_count(line) < MIN_HAN or common_share(line) >= 0.5:
+    head = line[:GATE_CHARS]  # mojibake is mojibake from its first characters: a sample decides
+    if han_count(head) < MIN_HAN or common_share(head) >= 0.5:
         return line  # reads as Chinese already (or holds none)
     try:
         data = b"\xff".join(part.encode("gb18030") for part in line.split("\ufffd"))
