@@ -107,9 +107,12 @@ class PinyinConfig:
     Tone-marked and tone-numbered notes are removed when the syllable is a reading of the character
     before them. Toneless notes (``烟(yan)``) are weaker evidence: they are removed only when the
     document has at least ``min_toneless_notes`` of them, so an author's lone ``没(mo)`` stays.
+    A neutral-tone note (``們(men)``, ``麼(me)``) has no mark to carry; it goes when the document
+    has at least ``min_marked_notes`` tone-marked notes, which show what its notes are.
     """
 
     min_toneless_notes: int = 3
+    min_marked_notes: int = 2
 
 
 @dataclass(frozen=True)

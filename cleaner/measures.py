@@ -7,7 +7,7 @@ import re
 from .han import han_count
 
 LETTER_RE = re.compile(r"[^\W\d_]", re.UNICODE)  # letters of any script, Han included
-BLANKS = dict.fromkeys(map(ord, " \t\n\r\f\v\u3000\xa0"))
+BLANKS = " \t\n\r\f\v\u3000\xa0"
 MIN_HAN_SHARE = 0.3  # of the letters; English tickers and names in Chinese prose stay well under 70%
 
 
@@ -24,12 +24,8 @@ def language_of(text: str) -> str | None:
 
 
 def nonblank_chars(text: str) -> int:
-    """Characters that are not blank.
-
-    >>> nonblank_chars("沪指 收涨 0.5%")
-    8
-    """
-    return len(text.translate(BLANKS))
+    """Characters that are not blanks; counted with ``str.count`` (C speed, no per-character lookups)."""
+    return len(text) - sum(map(text.count, BLANKS))
 
 
 def removed_share(input_chars: int, text: str) -> float:

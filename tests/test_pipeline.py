@@ -83,3 +83,21 @@ def test_the_article_is_assembled_from_the_document():
     article = assemble(doc)
     assert (article.title, article.author, article.lead) == ("网贷逾期", "张三", ("正文内容。",))
     assert [c.reason for c in article.removed] == ["structure:byline"]
+
+
+def test_removed_share_counts_the_non_blank_characters_that_did_not_reach_the_text():
+    clean_text = "网贷逾期会不会找上门\n随着互联网金融的发展，网贷已成为常见选择。"
+    assert clean(clean_text).removed_share == 0.0
+    spam_line = "国产精品,亚洲无码,欧美一区二区,日韩av"
+    article = clean(spam_line + "\n" + clean_text)
+    nonblank = len((spam_line + clean_text).replace(" ", "").replace("\n", ""))
+    assert article.removed_share == round(len(spam_line) / nonblank, 4)
+
+
+def test_language_and_script_and_text_hash():
+    import hashlib
+
+    article = clean("網貸逾期會不會找上門\n隨著網貸的發展，逾期增多。")
+    assert article.script == "traditional" and article.language == "zh"
+    assert article.to_dict()["text_sha256"] == hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+    assert clean("Stocks rose on Monday as investors cheered the data.").language == "und"

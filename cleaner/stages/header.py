@@ -33,7 +33,10 @@ SITE_NAME_RE = re.compile(
 )
 NOTICE_RE = re.compile(r"^(?:公告|通知|提示|温馨提示|溫馨提示|注意|友情提示|声明|聲明)[:：\s]|登录|登錄|注册|註冊")
 STRONG_EVIDENCE = 3
-POST_LABELS = frozenset(("原创", "原創", "转载", "轉載", "独家", "獨家", "重磅", "快讯", "快訊", "置顶", "精华", "热门", "图文", "视频"))
+ORIGIN_ORDER = ("json-ld", "og", "meta", "time", "h1", "title-tag", "meta-line", "byline", "breadcrumb")
+POST_LABELS = frozenset(  # a column prefix that says what kind of post it is, not its category
+    ("原创", "原創", "转载", "轉載", "独家", "獨家", "重磅", "快讯", "快訊", "置顶", "精华", "热门", "图文", "视频")
+)
 LIST_BULLET_RE = re.compile(r"^[•●◆▪◦·\-*]\s*(?=\S)")  # not ■: ■胡建辉 is a byline
 MIN_GLUED_TITLE_CHARS = 6  # a glued category word is cut only when this much title is left
 LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
@@ -167,7 +170,11 @@ def read_header(
                 continue
             if is_echo(lines[i].text, header.title):
                 header.taken[i] = Change(NAME, "structure:title_echo", lines[i].text)
-            elif i + 1 < len(lines) and len(title) >= MIN_TITLE_CHARS and _normal(lines[i].text + lines[i + 1].text) == title:
+            elif (
+                i + 1 < len(lines)
+                and len(title) >= MIN_TITLE_CHARS
+                and _normal(lines[i].text + lines[i + 1].text) == title
+            ):
                 # the title said again over two lines
                 header.taken[i] = Change(NAME, "structure:title_echo", lines[i].text)
                 header.taken[i + 1] = Change(NAME, "structure:title_echo", lines[i + 1].text)
@@ -277,18 +284,33 @@ def _is_menu_word(line: Line) -> bool:
     )
 
 
+def ranked(evidence: tuple[Candidate, ...], name: str) -> list[str]:
+    """The values offered for field ``name``, best origin first (JSON-LD, Open Graph, <meta>, …)."""
+    found = [c for c in evidence if c.field == name and c.value]
+    found.sort(key=lambda c: ORIGIN_ORDER.index(c.origin) if c.origin in ORIGIN_ORDER else len(ORIGIN_ORDER))
+    return [c.value for c in found]
+
+
+def evidence_title(evidence: tuple[Candidate, ...]) -> str | None:
+    """The page's own title when no line of the text could be chosen: JSON-LD, og:title, <title>."""
+    titles = ranked(evidence, "title")
+    return titles[0] if titles else None
+
+
 def with_evidence(meta: Meta, evidence: tuple[Candidate, ...]) -> Meta:
-    """Fields from the page's own metadata where the lines said nothing, or where they agree."""
-    by_field: dict[str, list[Candidate]] = {}
-    for candidate in evidence:
-        by_field.setdefault(candidate.field, []).append(candidate)
+    """Fields from the page's own metadata where the lines said nothing; a page's date-time wins
+    over a line's bare date for the same day (it says more, and agrees)."""
     updates: dict[str, object] = {}
-    authors = [c.value for c in by_field.get("authors", [])]
+    authors = ranked(evidence, "authors")
     if authors and not meta.authors:
         updates["authors"] = tuple(dict.fromkeys(authors))
     for name in ("published_at", "source_name", "site_name", "category", "editor"):
-        values = [c.value for c in by_field.get(name, [])]
-        if values and getattr(meta, name) is None:
+        values = ranked(evidence, name)
+        mine = getattr(meta, name)
+        if not values:
+            continue
+        more_precise = name == "published_at" and mine and len(values[0]) > len(mine) and values[0].startswith(mine)
+        if mine is None or more_precise:
             updates[name] = values[0]
     return replace(meta, **updates) if updates else meta
 

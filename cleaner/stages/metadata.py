@@ -257,11 +257,14 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         if found is None or _glued_in_prose(form, found) or not _only_meta_words(form, found.start, found.end):
             return None if meta.views is None or not _is_count_only(form) else meta
         meta = _unlabelled(line, found.start, found.end, meta)
-    elif meta == Meta() and not any(re.search(r"\d", value) for value in values.values()):
+    elif (
+        meta == Meta()
+        and not any(re.search(r"\d", value) for value in values.values())
+        and not (labels[0].start() == 0 and len(form) <= MAX_BARE_FIELD_CHARS)
+    ):
         # Labels with values we cannot read are still a meta line if they hold numbers, or if the
         # line is nothing but a short label and value (类型：原创).
-        if not (labels[0].start() == 0 and len(form) <= MAX_BARE_FIELD_CHARS):
-            return None
+        return None
     return meta
 
 

@@ -1,7 +1,7 @@
 """Headings, lists and tables in an article body, and grouping lines into sections and blocks.
 
 Heading styles, outermost first: ``第一章`` → ``一、`` → ``『壹』`` → ``（一）``/``㈠`` → ``1、`` → ``1.`` →
-``①``/``❶``. The first four are headings whenever a line is short and reads as a title. The numbered
+``1.1`` → ``①``/``❶``. The first four are headings whenever a line is short and reads as a title. The numbered
 styles after them are ambiguous: a numbered line followed by paragraphs is a heading, while a run of
 numbered lines is a list. A style's level is its rank among the styles the document uses; heading
 levels a page gave (``<h2>``) come first. Bullets (``•`` ``●`` ``■`` ``◆`` ``▪`` ``-`` ``*``) make
@@ -25,9 +25,10 @@ HEADING_STYLES = (
     ("cn_paren", re.compile(rf"^(?:[（(][{CN_NUMERALS}]{{1,3}}[）)]|[{PAREN_CN_DIGITS}])\s*\S")),
     ("arabic_dunhao", re.compile(r"^\d{1,2}、\s*\S")),
     ("arabic_dot", re.compile(r"^\d{1,2}[.．](?!\d)\s*\S")),
+    ("decimal", re.compile(r"^\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\s+\S")),  # 1.1 波动性的量化指标
     ("circled", re.compile(rf"^[{CIRCLED_DIGITS}{DINGBAT_DIGITS}]\s*\S")),
 )
-AMBIGUOUS_STYLES = frozenset(("arabic_dunhao", "arabic_dot", "circled"))
+AMBIGUOUS_STYLES = frozenset(("arabic_dunhao", "arabic_dot", "decimal", "circled"))
 # Each ordered list style: the marker pattern and the style written with the number 1.
 # Full-width and ASCII forms are separate styles, so a list is written back as it came.
 LIST_STYLES = (

@@ -9,11 +9,11 @@ when the document has several, so an author's single ``没(mo)`` survives.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import unicodedata
 from functools import cache
-
-from pypinyin.pinyin_dict import pinyin_dict
+from pathlib import Path
 
 from ..article import Change
 from ..config import PinyinConfig
@@ -50,13 +50,31 @@ def _tone_number(syllable: str) -> str:
 
 
 @cache
+def _pinyin_dict() -> dict[int, str]:
+    """pypinyin's table of each character's readings, loaded from its module file alone.
+
+    ``import pypinyin`` also loads its phrase tables (about 0.4 s) that we never use, so the one
+    module we need is executed by itself, on first use, not at ``import cleaner``.
+    """
+    spec = importlib.util.find_spec("pypinyin")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("pypinyin is not installed")
+    path = Path(next(iter(spec.submodule_search_locations))) / "pinyin_dict.py"
+    module_spec = importlib.util.spec_from_file_location("cleaner._pypinyin_dict", path)
+    assert module_spec is not None and module_spec.loader is not None
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    return module.pinyin_dict
+
+
+@cache
 def readings(char: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The character's readings as (tone-marked, toneless, tone-numbered) spellings.
 
     >>> sorted(readings("網")[0]), sorted(readings("網")[2])
     (['wǎng'], ['wang3'])
     """
-    marked = frozenset(pinyin_dict.get(ord(char), "").split(",")) - {""}
+    marked = frozenset(_pinyin_dict().get(ord(char), "").split(",")) - {""}
     toneless: set[str] = set()
     numbered: set[str] = set()
     for reading in marked:
@@ -72,15 +90,18 @@ def readings(char: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
 
 
 def note_kind(char: str, syllable: str) -> str | None:
-    """``"marked"``, ``"numbered"`` or ``"toneless"`` if ``syllable`` reads ``char``, else None.
+    """``"marked"``, ``"numbered"``, ``"neutral"`` or ``"toneless"`` if ``syllable`` reads ``char``.
 
-    >>> note_kind("網", "wǎng"), note_kind("烟", "yan"), note_kind("率", "r")
-    ('marked', 'toneless', None)
+    ``neutral``: the character's neutral-tone reading (們 men, 麼 me), which has no mark to show;
+    ``toneless``: one of its toned readings written without its mark (烟 yan). None otherwise.
+
+    >>> note_kind("網", "wǎng"), note_kind("烟", "yan"), note_kind("們", "men"), note_kind("率", "r")
+    ('marked', 'toneless', 'neutral', None)
     """
     syllable = syllable.lower()
     marked, toneless, numbered = readings(char)
-    if syllable in marked and syllable not in toneless:  # a neutral-tone reading has no mark
-        return "marked"
+    if syllable in marked:  # a neutral-tone reading (們 men) is written without a mark
+        return "marked" if syllable not in toneless else "neutral"
     if syllable[-1] in TONE_DIGITS:
         return "numbered" if syllable in numbered else None
     return "toneless" if syllable in toneless else None
@@ -90,29 +111,33 @@ def run(doc: Document, settings: PinyinConfig) -> Document:
     text = doc.text
     if "(" not in text and "（" not in text:
         return doc
-    stripped, notes = strip_notes(text, settings.min_toneless_notes)
+    stripped, notes = strip_notes(text, settings.min_toneless_notes, settings.min_marked_notes)
     if not notes:
         return doc
     changes = [Change(NAME, "pinyin:note", note) for note in notes]
     return doc.with_text(stripped, changes).map_evidence(lambda value: strip_notes(value)[0])
 
 
-def strip_notes(text: str, min_toneless_notes: int = 1) -> tuple[str, list[str]]:
+def strip_notes(text: str, min_toneless_notes: int = 1, min_marked_notes: int = 1) -> tuple[str, list[str]]:
     """``text`` without its reading notes, and the notes removed.
 
-    Toneless notes go only when ``text`` has at least ``min_toneless_notes`` of them.
+    Toneless notes go only when ``text`` has at least ``min_toneless_notes`` of them (counting the
+    neutral-tone ones); neutral-tone notes (們(men)) also go when it has ``min_marked_notes``
+    tone-marked or tone-numbered ones.
 
     >>> strip_notes("網(wǎng)貸與收益率(r)")
     ('網貸與收益率(r)', ['(wǎng)'])
     """
     found = [(m, note_kind(m["char"], m["syllable"])) for m in NOTE_RE.finditer(text)]
-    toneless_count = sum(1 for _, kind in found if kind == "toneless")
+    toneless_count = sum(1 for _, kind in found if kind in ("toneless", "neutral"))
+    marked_count = sum(1 for _, kind in found if kind in ("marked", "numbered"))
     strip_toneless = toneless_count >= min_toneless_notes
+    strip_neutral = strip_toneless or marked_count >= min_marked_notes
     notes: list[str] = []
     pieces: list[str] = []
     position = 0
     for match, kind in found:
-        if kind is None or (kind == "toneless" and not strip_toneless):
+        if kind is None or (kind == "toneless" and not strip_toneless) or (kind == "neutral" and not strip_neutral):
             continue
         pieces.append(text[position : match.start("note")])
         position = match.end("note")

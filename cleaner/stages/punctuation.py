@@ -14,10 +14,10 @@ import re
 from ..article import Change
 from ..config import PunctuationConfig
 from ..document import Document
-from ..han import han_count, is_han
+from ..han import HAN_CLASS, han_count, is_han
 
 NAME = "punctuation"
-REASONS = ("punctuation:full_width",)
+REASONS = ("punctuation:full_width", "punctuation:placeholder")
 SUMMARY = "ASCII , : ; ? ! ( ) in Chinese text → ，：；？！（）; numbers, URLs, English untouched"
 
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
@@ -30,6 +30,10 @@ PROTECTED_RE = re.compile(
     r"|(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"  # e-mail addresses
 )
 BRACKET_RE = re.compile(r"[()]")
+HAN = f"[{HAN_CLASS}]"
+PLACEHOLDER_START_RE = re.compile(rf"^(?:\d{{1,2}}|{HAN}{{1,3}})\?(?={HAN}{{1,6}}(?:$|[\s:：,，]))")
+PLACEHOLDER_INSIDE_RE = re.compile(rf"(?<={HAN})\?(?={HAN})")
+MAX_PLACEHOLDER_LINE = 8
 CJK_PUNCTUATION = frozenset("，。、；：？！“”‘’（）《》〈〉【】「」『』…—～·")
 
 
@@ -53,8 +57,27 @@ def _converts(mark: str, left: str, right: str) -> bool:
     return is_chinese(left) or is_han(right)
 
 
+def placeholders(line: str) -> list[int]:
+    """Where a ``?`` stands for a lost character rather than a question: inside the first word of a
+    line (``摘?要``, ``0?引言``, ``1?文献综述``), or between two Han characters on a line too short
+    to ask anything (``关?键?词``). A real question mark ends a clause: ``能否改变?这是…``.
+
+    >>> placeholders("摘?要:本文…"), placeholders("0?引言"), placeholders("能否改变这一局面?这是本文的问题")
+    ([1], [1], [])
+    """
+    if "?" not in line:
+        return []
+    first = PLACEHOLDER_START_RE.match(line)
+    if first:
+        return [first.end() - 1]
+    if len(line) <= MAX_PLACEHOLDER_LINE:
+        return [m.start() for m in PLACEHOLDER_INSIDE_RE.finditer(line)]
+    return []
+
+
 def _protected_spans(line: str) -> tuple[list[int], list[int]]:
-    spans = [m.span() for m in PROTECTED_RE.finditer(line)]
+    spans = [m.span() for m in PROTECTED_RE.finditer(line)] + [(at, at + 1) for at in placeholders(line)]
+    spans.sort()
     return [s for s, _ in spans], [e for _, e in spans]
 
 
@@ -126,6 +149,8 @@ def run(doc: Document, settings: PunctuationConfig) -> Document:
             if doc.record_replacements:
                 changes.append(Change(NAME, "punctuation:full_width", line, fixed))
             texts[index] = fixed
+        if doc.record_replacements and placeholders(fixed):  # kept as written, but said
+            changes.append(Change(NAME, "punctuation:placeholder", fixed, fixed))
     return doc.with_texts(texts, changes).map_evidence(restore_punctuation)
 
 

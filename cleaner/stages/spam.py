@@ -29,6 +29,9 @@ SUMMARY = "injected SEO keyword lines: needs list shape + spam lexicon + place (
 SEPARATORS_RE = re.compile(r"[,，、_|｜/\\\-—–~\s]+")
 SENTENCE_PUNCTUATION = frozenset("。！？；：!?;:")
 SCRIPT_SAMPLE_CHARS = 4000
+WRAPPING_RE = re.compile(r"^[•●·▪◦\-*]\s*|\s+[?？]+$")
+LABEL_RE = re.compile(r"^[^:：\s]{1,12}[:：]\s*(?=[^:：]*$)")  # one label, and no other colon after it
+MIN_SOLE_TERM_COVER = 0.8  # a lone keyword line must be this much spam terms
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +56,10 @@ def list_shape(line: str, config: SpamConfig) -> list[str] | None:
     >>> list_shape("公司公布了业绩，营收增长：10%。", SpamConfig()) is None
     True
     """
-    if len(line) > config.max_line_chars or SENTENCE_PUNCTUATION.intersection(line):
+    if len(line) > config.max_line_chars:
+        return None
+    line = keyword_part(line)
+    if SENTENCE_PUNCTUATION.intersection(line):
         return None
     segments = [s for s in SEPARATORS_RE.split(line.strip()) if s]
     if len(segments) < config.min_segments:
@@ -62,6 +68,18 @@ def list_shape(line: str, config: SpamConfig) -> list[str] | None:
     if lengths[len(lengths) // 2] > config.max_segment_chars:
         return None
     return segments
+
+
+def keyword_part(line: str) -> str:
+    """The keyword list inside its wrapping: a bullet before it (``• ``), a stray ``?`` after it, a
+    template's label in front (``主站蜘蛛池模板: ``).
+
+    >>> keyword_part("• 国产精品_日韩av ?"), keyword_part("主站蜘蛛池模板: 欧美一区 | 亚洲av")
+    ('国产精品_日韩av', '欧美一区 | 亚洲av')
+    """
+    line = WRAPPING_RE.sub("", line.strip())
+    label = LABEL_RE.match(line)
+    return line[label.end() :] if label else line
 
 
 def lexicon_evidence(segments: list[str]) -> Evidence:
@@ -93,6 +111,7 @@ def run(doc: Document, settings: SpamConfig) -> Document:
     edge = settings.edge_lines
     edges = set(filled[:edge] + filled[len(filled) - edge :]) if edge > 0 else set()
     candidates = [i for i in filled if _looks_like_spam(lines[i], settings)]
+    candidates += [i for i in filled[-1:] + filled[:1] if i not in candidates and is_sole_keyword(lines[i], settings)]
     if not candidates:
         return doc
     spam = {i for i in candidates if i in edges}
@@ -107,6 +126,23 @@ def run(doc: Document, settings: SpamConfig) -> Document:
         return doc
     changes = [Change(NAME, "spam:keyword_list", lines[i].strip()) for i in sorted(spam)]
     return doc.keeping(lambda i: i not in spam, changes)
+
+
+def is_sole_keyword(line: str, settings: SpamConfig) -> bool:
+    """A line that is one run of spam terms and nothing else (``国产精品久久久久精品麻豆``): it counts
+    only as a page's very first or last line, with strong terms covering nearly all of it.
+
+    >>> is_sole_keyword("国产精品久久久久精品麻豆", SpamConfig()), is_sole_keyword("无码科技发布新品", SpamConfig())
+    (True, False)
+    """
+    text = unicodedata.normalize("NFKC", keyword_part(line)).lower()
+    if not text or len(text) > settings.max_segment_chars * 2 or SEPARATORS_RE.search(text):
+        return False
+    found = _terms_re().findall(text)
+    terms = spam_terms()
+    strong = {t for t in found if terms[t][1]}
+    covered = sum(len(t) for t in found)
+    return len(strong) >= settings.min_strong_terms and covered >= MIN_SOLE_TERM_COVER * len(text)
 
 
 def _looks_like_spam(line: str, settings: SpamConfig) -> bool:

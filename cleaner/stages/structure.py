@@ -16,7 +16,7 @@ from ..config import StructureConfig
 from ..document import Candidate, Document, Line, Outline
 from . import metadata
 from .dates import reference_date
-from .header import read_header, tidy_title, with_evidence
+from .header import evidence_title, ranked, read_header, tidy_title, with_evidence
 from .metadata import Meta
 from .outline import build_sections
 
@@ -115,7 +115,7 @@ def outline_article(
     body, reporters = _reporters(body, changes)
     body_end, trailer_said, trailer_changes = cut_trailer([line.text for line in body])
     meta = with_evidence(header.meta.filled_from(Meta(authors=reporters)).filled_from(trailer_said), evidence)
-    title = header.title or _evidence_title(evidence)
+    title = header.title or evidence_title(evidence)
     category = meta.category or metadata.category_of(meta.crumbs, title)
     if title and header.title:
         title, category = tidy_title(title, category, changes)
@@ -137,14 +137,10 @@ def outline_article(
     return Outline(fields, tuple(lead), tuple(sections)), changes + trailer_changes
 
 
-def _evidence_title(evidence: tuple[Candidate, ...]) -> str | None:
-    return next((c.value for c in evidence if c.field == "title" and c.value), None)
-
-
 def _page_fields(evidence: tuple[Candidate, ...]) -> dict[str, object]:
     """Fields only a page's own metadata gives: keywords, description, canonical url."""
-    keywords = tuple(dict.fromkeys(c.value for c in evidence if c.field == "keywords" and c.value))
-    first = {name: next((c.value for c in evidence if c.field == name), None) for name in ("description", "url")}
+    keywords = tuple(dict.fromkeys(ranked(evidence, "keywords")))
+    first = {name: next(iter(ranked(evidence, name)), None) for name in ("description", "url")}
     return {"keywords": keywords, **first}
 
 
