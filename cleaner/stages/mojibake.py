@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..han import han_count
+from ..han import HAN_CLASS, han_count
 from ..lexicon import common_hanzi
 
 # Latin-1 letters and symbols, and the characters cp1252 puts at 0x80–0x9f.
@@ -24,8 +24,10 @@ LATIN_CLASS = "\u00a1-\u00ff" + re.escape(CP1252_EXTRA)
 # A run: Latin-1/cp1252 characters, possibly with ASCII between them (ASCII survives GBK unchanged).
 LATIN_RUN_RE = re.compile(f"[{LATIN_CLASS}](?:[{LATIN_CLASS}]|[ -~](?=[ -~]*[{LATIN_CLASS}]))+")
 LOST_RE = re.compile("\ufffd+")
+HAN_CHAR_RE = re.compile(f"[{HAN_CLASS}]")
 MIN_HAN = 2
-GATE_CHARS = 80
+GATE_CHARS = 32
+SAMPLE_CHARS = 20_000
 MIN_COMMON_SHARE = 0.9
 STILL_BAD_LATIN_RE = re.compile("[\u00a1-\u00ff]{4,}")  # French or German never has 4 in a row
 
@@ -90,9 +92,13 @@ def repair_utf8_as_gbk(line: str) -> str:
     >>> repair_utf8_as_gbk("乾照光电的龘字")
     '乾照光电的龘字'
     """
-    head = line[:GATE_CHARS]  # mojibake is mojibake from its first characters: a sample decides
-    if han_count(head) < MIN_HAN or common_share(head) >= 0.5:
-        return line  # reads as Chinese already (or holds none)
+    # mojibake is mojibake from its first characters: a sample of them decides, by set lookups
+    sample = HAN_CHAR_RE.findall(line, 0, GATE_CHARS)
+    if len(sample) < MIN_HAN:
+        return line
+    common = common_hanzi()
+    if sum(map(common.__contains__, sample)) * 2 >= len(sample):
+        return line  # reads as Chinese already
     try:
         data = b"\xff".join(part.encode("gb18030") for part in line.split("\ufffd"))
     except UnicodeEncodeError:
@@ -109,4 +115,5 @@ def looks_mojibake(text: str) -> bool:
     latin = sum(map(len, STILL_BAD_LATIN_RE.findall(text)))
     if latin >= 12:
         return True
-    return han_count(text) >= 20 and common_share(text) < 0.5
+    sample = text[:SAMPLE_CHARS]  # the share of rare characters is read on a sample
+    return han_count(sample) >= 20 and common_share(sample) < 0.5
