@@ -306,3 +306,15 @@ def test_stats_updated_for_dropped_regions_equal_a_fresh_measure():
         == (f.chars, f.link_chars, f.punct, f.own_chars, f.own_punct)
         for el, f in fresh.items()
     )
+
+
+def test_visible_link_farm_around_the_article_is_spam_and_a_footer_is_boilerplate():
+    words = ["澳门新葡京", "华体会", "开云体育", "六合彩"]
+    farm = "<p>" + " ".join(f"<a href='/{i}'>{w}</a>" for i, w in enumerate(words))
+    doc = run_page(page(f"<h1>央行宣布降准</h1><div>{PARAGRAPHS}</div>{farm}</p>"))
+    assert "澳门新葡京" not in "\n".join(texts(doc))
+    assert by_reason(doc, "extract:link_farm")
+    links = "<p><a href='/a'>关于我们</a> <a href='/b'>联系方式</a></p>"
+    doc = run_page(page(f"<h1>央行宣布降准</h1><div>{PARAGRAPHS}</div>{links}"))
+    assert by_reason(doc, "extract:link_farm") == []
+    assert by_reason(doc, "extract:boilerplate") == ["关于我们 联系方式 (8 chars)"]

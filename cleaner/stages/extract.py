@@ -27,7 +27,7 @@ from . import html_meta
 from .html_blocks import block_lines
 from .html_content import choose
 from .html_page import is_html_page
-from .html_regions import Region, prune, region_of
+from .html_regions import Region, prune, region_of, text_region
 from .html_tree import BLOCK_TAGS, DROPPED_CODE, drop, measure, parse, text_of, without_regions
 
 NAME = "extract"
@@ -85,7 +85,7 @@ def run(doc: Document, settings: ExtractConfig) -> Document:
     emitted = sum(len("".join(line.text.split())) for line in head + tail)
     outside = stats[body].chars - sum(stats[el].chars for el in containers) - emitted
     if outside > 0 and settings.main_content:
-        regions.append(Region("extract:boilerplate", "", outside))
+        regions.append(region_outside(body, containers + ([anchor] if anchor is not None else []), outside))
     changes += recorded(regions, settings.max_regions_per_reason)
     evidence += html_meta.body_evidence(body, anchor)
     doc = doc.with_lines(lines, changes).with_evidence(evidence)
@@ -183,6 +183,27 @@ def header_lines(anchor: etree._Element | None, containers: list[etree._Element]
                     lines.append(Line(line.text))
         node = node.getparent()
     return lines
+
+
+def region_outside(body: etree._Element, containers: list[etree._Element], size: int) -> Region:
+    """The page's text around the article (``containers``: the article, its title) that no furniture
+    rule named: boilerplate, with an excerpt; a link farm when that text is a list of spam terms."""
+    wanted = set(containers)
+    parts: list[str] = []
+    stack: list[etree._Element | str] = [body]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            parts.append(item)
+            continue
+        if item.text:
+            parts.append(item.text)
+        for child in reversed(item):
+            if child.tail:
+                stack.append(child.tail)
+            if isinstance(child.tag, str) and child not in wanted:
+                stack.append(child)
+    return text_region("extract:boilerplate", " ".join(" ".join(parts).split()), html_meta.is_spam, size)
 
 
 def date_line(body: etree._Element, containers: list[etree._Element]) -> list[Line]:

@@ -140,7 +140,12 @@ def region_of(reason: str, el: etree._Element, is_spam) -> Region:
     if reason == "extract:script":
         return Region(reason, "", sum(len("".join(part.split())) for part in el.itertext()))
     text = text_of(el)
+    return text_region(reason, text, is_spam, len("".join(text.split())))
+
+
+def text_region(reason: str, text: str, is_spam, size: int) -> Region:
+    """The record of dropped ``text``; its reason says spam when the text is a list of spam terms."""
     if is_spam(text):
         reason = "extract:hidden_spam" if reason == "extract:hidden" else "extract:link_farm"
     excerpt = text if len(text) <= EXCERPT_CHARS else text[: EXCERPT_CHARS - 1] + "…"
-    return Region(reason, excerpt, len("".join(text.split())))
+    return Region(reason, excerpt, size)
