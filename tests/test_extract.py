@@ -318,3 +318,14 @@ def test_visible_link_farm_around_the_article_is_spam_and_a_footer_is_boilerplat
     doc = run_page(page(f"<h1>央行宣布降准</h1><div>{PARAGRAPHS}</div>{links}"))
     assert by_reason(doc, "extract:link_farm") == []
     assert by_reason(doc, "extract:boilerplate") == ["关于我们 联系方式 (8 chars)"]
+
+
+def test_json_ld_organisation_is_a_source_and_a_profile_link_no_author():
+    head = (
+        "<title>蛋荒预估3月初缓解</title><meta property='article:author' content='https://www.facebook.com/x'>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "蛋荒预估3月初缓解", '
+        '"author": {"@type": "Organization", "name": "中央通讯社"}}</script>'
+    )
+    doc = run_page(page(f"<h1>蛋荒预估3月初缓解</h1><div>{PARAGRAPHS}</div>", head))
+    assert evidence(doc, "authors") == []
+    assert evidence(doc, "source_name") == [("中央通讯社", "json-ld")]

@@ -131,6 +131,8 @@ def _candidates_from_value(field: str, value: str, origin: str) -> list[Candidat
         return [Candidate(field, value, origin)] if value else []
     if field == "keywords":
         return [Candidate(field, k, origin) for k in KEYWORD_SPLIT_RE.split(value) if k]
+    if field in ("authors", "source_name", "site_name") and "://" in value:
+        return []  # a profile link (article:author of Facebook pages) is no name
     return [Candidate(field, value, origin)]
 
 
@@ -143,6 +145,19 @@ def _names(value: object) -> list[str]:
         if isinstance(name, str) and name.strip():
             names.append(name.strip())
     return names
+
+
+def _authors(value: object) -> tuple[list[str], list[str]]:
+    """JSON-LD ``author``: people's names, and organisations' (an agency is a source, not an author)."""
+    items = value if isinstance(value, list) else [value]
+    people = [n for item in items if not _is_organization(item) for n in _names(item)]
+    outlets = [n for item in items if _is_organization(item) for n in _names(item)]
+    return people, outlets
+
+
+def _is_organization(item: object) -> bool:
+    kind = item.get("@type") if isinstance(item, dict) else None
+    return isinstance(kind, str) and kind.lower() in ("organization", "newsmediaorganization", "corporation")
 
 
 def json_ld(root: etree._Element) -> list[Candidate]:
@@ -171,7 +186,9 @@ def json_ld(root: etree._Element) -> list[Candidate]:
                                ("articleSection", "category"), ("description", "description"), ("url", "url")):
                 if isinstance(item.get(key), str):
                     found += _candidates_from_value(field, item[key], "json-ld")
-            found += [Candidate("authors", name, "json-ld") for name in _names(item.get("author"))]
+            people, outlets = _authors(item.get("author"))
+            found += [Candidate("authors", name, "json-ld") for name in people]
+            found += [Candidate("source_name", name, "json-ld") for name in outlets]
             found += [Candidate("site_name", name, "json-ld") for name in _names(item.get("publisher"))]
             keywords = item.get("keywords")
             if isinstance(keywords, list):
