@@ -21,7 +21,6 @@ DROPPED_CODE = frozenset((
     "script", "style", "noscript", "template", "iframe", "svg", "object", "embed", "canvas", "link",
     "meta", "title", "head", "map", "audio", "video", "source",
 ))  # fmt: skip
-FORM_CONTROLS = frozenset(("input", "select", "textarea", "button", "option", "form", "label"))
 BLOCK_TAGS = frozenset((
     "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir",
     "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -77,16 +76,6 @@ def drop(el: etree._Element) -> None:
         else:
             parent.text = (parent.text or "") + el.tail
     parent.remove(el)
-
-
-def visible_chars(text: str | None) -> int:
-    if not text or text.isspace():
-        return 0
-    return len("".join(text.split()))
-
-
-def punctuation(text: str | None) -> int:
-    return len(PUNCTUATION_RE.findall(text)) if text and not text.isspace() else 0
 
 
 def measure(root: etree._Element) -> dict[etree._Element, Stats]:
@@ -176,4 +165,4 @@ def text_of(el: etree._Element) -> str:
     return " ".join("".join(el.itertext()).split())
 
 
-__all__ = ["BLOCK_TAGS", "Stats", "is_hidden", "measure", "parse", "text_of", "visible_chars"]
+__all__ = ["BLOCK_TAGS", "Stats", "drop", "is_hidden", "measure", "parse", "text_of", "without_regions"]
