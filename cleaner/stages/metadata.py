@@ -19,14 +19,14 @@ from .dates import FoundDate, find_date
 
 MAX_META_CHARS = 150
 LABELS = {
-    "authors": "作者名|作者|撰文|撰稿人|撰稿|主笔|发布者|发布人|通讯员|记者|文",
+    "authors": "作者名|作者|撰文|撰稿人|撰稿|主笔|发布者|发布人|通讯员|特约记者|见习记者|记者|文",
     "source_name": "新闻来源|文章来源|信息来源|消息来源|原文来源|本文来源|转载自|来源|来自|出处|稿源|转自",
     "published_at": "发布时间|发表时间|发布日期|发表日期|更新时间|更新日期|上传时间|录入时间|添加时间|"
                     "提交时间|创建时间|发布于|发表于|时间|日期|date|Date",
     "views": "浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击量|点击数|点击|查看次数|查看|人气|热度|访问量|围观",
     "editor": "责任编辑|网络编辑|报纸编辑|值班编辑|编辑|责编|编审|审核|校对|小编",
     "category": "所属分类|所属栏目|所属频道|分类|栏目|类别|频道|板块",
-    "ignored": "字号|字体|关键词|关键字|标签|评论|分享|收藏|打印|类型|性质|文档编号|文档序号|格式|页数|大小|字数|"
+    "ignored": "数据来源|图片来源|资料来源|图表来源|字号|字体|关键词|关键字|标签|评论|分享|收藏|打印|类型|性质|文档编号|文档序号|格式|页数|大小|字数|"
                "下载次数|下载",
 }  # fmt: skip
 _LABEL_OF = {label: name for name, alts in LABELS.items() for label in alts.split("|")}
@@ -48,13 +48,17 @@ PREFIXED_ROLE_RE = re.compile(
 VIEWS_AFTER_RE = re.compile(
     r"(?P<n>\d+(?:\.\d+)?万?)\s*(?:次浏览|次阅读|人阅读|人浏览|人次|次|人)?\s*(?:查看|阅读|浏览|点击|围观|读过|看过)"
 )
-VIEWS_BEFORE_RE = re.compile(r"(?:阅读|浏览|点击|查看)(?:量|数|次数)?\s*[:：]?\s*(?P<n>\d+(?:\.\d+)?万?)\s*(?:次|人次)")
+VIEWS_BEFORE_RE = re.compile(
+    r"(?:阅读|浏览|点击|查看)(?:量|数|次数)?\s*(?:[:：]?\s*(?P<n>\d+(?:\.\d+)?万?)\s*(?:次|人次)"
+    r"|[(（]\s*(?P<m>\d+(?:\.\d+)?万?)\s*[)）])"
+)
 VIEWS_VALUE_RE = re.compile(r"^[(（]?\s*(?P<n>\d+(?:\.\d+)?)(?![\d\-/年])\s*(?P<wan>万)?\s*(?:次|人次|人)?\s*[)）]?")
 NAME_RE = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,8}|[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+){0,2})$"
 )
 NICKNAME_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}[A-Za-z0-9_]{1,10}$|^[A-Za-z][A-Za-z0-9_]{2,15}$")
-NAME_SPLIT_RE = re.compile(r"[\s、，,/／|｜;；]+|(?<=[\u4e00-\u9fff])[和与及](?=[\u4e00-\u9fff]{2})")
+LATIN_NAME_RE = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b")
+NAME_SPLIT_RE = re.compile(r"[ \t\u3000、，,/／|｜;；]+|(?<=[\u4e00-\u9fff])[和与及](?=[\u4e00-\u9fff]{2})")
 NOT_NAMES = frozenset(
     ("报道", "北京报道", "上海报道", "深圳报道", "综合报道", "摄影", "整理", "编译", "实习生", "本报")
 )
@@ -71,12 +75,14 @@ BRACKETED_REPORTER_RE = re.compile(
 SENTENCE_END = frozenset("。！？!?")
 MAX_BARE_FIELD_CHARS = 12
 MORE_LINK_RE = re.compile(r"\s*(?:查看)?更多\s*[>》»›]*\s*$")
-ISSUE_RE = re.compile(r"^《?(?P<name>[\u4e00-\u9fffA-Za-z]{2,16})》?\s*(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期$")
+ISSUE_RE = re.compile(
+    r"^(?:《(?P<quoted>[^》]{2,16})》\s*|(?P<name>[\u4e00-\u9fffA-Za-z]{2,16})\s+)(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期$"
+)
 BREADCRUMB_PREFIX_RE = re.compile(
     r"^(?:导航|当前位置|您的位置|你的位置|您现在的位置|现在的位置|所在位置|位置)\s*[:：]?\s*"
 )
 BREADCRUMB_STRONG_SPLIT_RE = re.compile(r"\s*(?:>>|>|＞|»|›|→|≫)\s*")
-BREADCRUMB_WEAK_SPLIT_RE = re.compile(r"\s+[/／\-—|｜]\s+|[/／]")
+BREADCRUMB_WEAK_SPLIT_RE = re.compile(r"\s*[/／\-—|｜]\s*")  # only with a home crumb or a prefix
 NOT_CATEGORIES = frozenset(("正文", "内容", "详情", "文章", "正文内容", "详细内容", "阅读文章", "内容页"))
 MAX_CRUMB_CHARS = 16  # the last crumb may be longer: it is often the title itself
 MAX_LAST_CRUMB_CHARS = 80
@@ -136,7 +142,7 @@ def is_person_name(token: str) -> bool:
     >>> is_person_name("史青伟"), is_person_name("欧阳修"), is_person_name("合同"), is_person_name("John Ross")
     (True, True, False, True)
     """
-    if not NAME_RE.match(token):
+    if not NAME_RE.match(token) or token in PLATFORMS or token in boilerplate_phrases("channel_names"):
         return False
     if not is_han(token[0]) or "·" in token:
         return True
@@ -155,7 +161,8 @@ def names_in(value: str) -> tuple[str, ...]:
     """
     roles = boilerplate_phrases("author_roles")
     found: list[str] = []
-    for token in NAME_SPLIT_RE.split(value):
+    value = LATIN_NAME_RE.sub(lambda m: m.group(0).replace(" ", "\u00a0"), value)  # John Ross stays whole
+    for token in (t.replace("\u00a0", " ") for t in NAME_SPLIT_RE.split(value)):
         if ":" in token or "：" in token:
             break  # the next labelled field
         token = BRACKETS_RE.sub("", token).strip("()（）[]【】《》 ")
@@ -220,8 +227,9 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
     if SENTENCE_END.intersection(form.rstrip("?？!！")) or form.count("，") + form.count(",") > 2:
         return None
     issue = ISSUE_RE.match(form.strip())
-    if issue:  # 信贷观察 2024年第11期: a journal and its issue
-        return Meta(source_name=line.strip()[issue.start("name") : issue.end("name")])
+    if issue:  # 信贷观察 2024年第11期, 《信贷观察》第11期: a journal and its issue
+        group = "quoted" if issue["quoted"] else "name"
+        return Meta(source_name=line.strip()[issue.start(group) : issue.end(group)])
     labels = _labels(form)
     found = find_date(form, reference)
     values: dict[str, str] = {}
@@ -250,7 +258,7 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
     if "views" in values:
         meta = replace(meta, views=_views(values["views"]))
     if meta.views is None and (after := VIEWS_AFTER_RE.search(form) or VIEWS_BEFORE_RE.search(form)):
-        meta = replace(meta, views=_views(after["n"]))
+        meta = replace(meta, views=_views(after["n"] or after.groupdict().get("m") or ""))
     if found is not None:
         meta = replace(meta, published_at=found.iso)
     if not labels:
@@ -260,7 +268,7 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
     elif (
         meta == Meta()
         and not any(re.search(r"\d", value) for value in values.values())
-        and not (labels[0].start() == 0 and len(form) <= MAX_BARE_FIELD_CHARS)
+        and not (labels[0].start() == 0 and len(form) <= MAX_BARE_FIELD_CHARS and _has_colon(labels[0]))
     ):
         # Labels with values we cannot read are still a meta line if they hold numbers, or if the
         # line is nothing but a short label and value (类型：原创).
@@ -273,7 +281,12 @@ def _glued_in_prose(form: str, found: FoundDate) -> bool:
     before = form[found.start - 1] if found.start else ""
     after = form[found.end] if found.end < len(form) else ""
     has_time = ":" in form[found.start : found.end] or "时" in form[found.start : found.end]
-    return (not has_time and is_han(after)) or (before != "" and before in "：:，,")
+    clause = re.search(r"[，,。；;]", form[: found.start] + form[found.end :])  # 2024年3月17日，央行宣布…
+    return (not has_time and is_han(after)) or (before != "" and before in "：:，,") or bool(clause)
+
+
+def _has_colon(label: re.Match[str]) -> bool:
+    return ":" in label.group(0) or "：" in label.group(0)
 
 
 def _first_token(value: str) -> str | None:

@@ -1,0 +1,171 @@
+"""dates: ISO, Chinese dates and times, year-less and relative dates against a reference date.
+
+A date that needs a reference is never guessed without one: its ``iso`` stays ``None``.
+"""
+
+from datetime import date
+
+import pytest
+
+from cleaner import Config, Source, clean
+from cleaner.config import StructureConfig
+from cleaner.errors import ConfigError
+from cleaner.stages.dates import find_date, reference_date
+
+REF = date(2024, 5, 1)
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("2017-11-08 16:22", "2017-11-08T16:22"),
+        ("2017-11-08 16:22:05", "2017-11-08T16:22:05"),
+        ("2017-11-08T16:22:05", "2017-11-08T16:22:05"),
+        ("2017/11/8", "2017-11-08"),
+        ("2017.11.08", "2017-11-08"),
+        ("2017年11月08日", "2017-11-08"),
+        ("2017年11月8号", "2017-11-08"),
+        ("2017年11月08日 09:30", "2017-11-08T09:30"),
+        ("2017年11月08日 09时30分", "2017-11-08T09:30"),
+        ("2017年11月8日09时30分15秒", "2017-11-08T09:30:15"),
+        ("2017-11-08 09：30", "2017-11-08T09:30"),
+        ("20171108", "2017-11-08"),
+        ("1999-01-01", "1999-01-01"),
+        ("發佈時間：2017年11月08日 09時30分", "2017-11-08T09:30"),
+    ],
+)
+def test_full_dates_read_as_printed(line, iso):
+    assert find_date(line).iso == iso
+    assert find_date(line, REF).iso == iso  # a reference changes nothing for a full date
+
+
+def test_span_of_the_date():
+    found = find_date("发布时间：2017-11-08 16:22 来源：新华财经")
+    assert (found.start, found.end) == (5, 21)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["12.5%", "1899-01-01", "2017-13-01", "编号20171108", "代码 20171108", "No20171108", "2017.11.08.", "03-17"],
+)
+def test_not_dates(line):
+    assert find_date(line, REF) is None
+
+
+def test_impossible_day_is_found_but_not_read():
+    found = find_date("2017-02-30")
+    assert found is not None and found.iso is None
+
+
+def test_hour_out_of_range_is_no_time():
+    assert find_date("2017-11-08 24:00").iso == "2017-11-08"
+
+
+# --- year-less dates ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["3月17日", "3月17日 10:31", "03-17 10:31"])
+def test_year_less_dates_need_a_reference(line):
+    found = find_date(line)
+    assert found is not None and found.iso is None
+
+
+def test_year_less_dates_against_a_reference():
+    assert find_date("3月17日", REF).iso == "2024-03-17"
+    assert find_date("3月17日 10:31", REF).iso == "2024-03-17T10:31"
+    assert find_date("03-17 10:31", REF).iso == "2024-03-17T10:31"
+
+
+def test_year_less_date_after_the_reference_is_last_year():
+    assert find_date("5月1日", REF).iso == "2024-05-01"  # the reference day itself: this year
+    assert find_date("5月2日", REF).iso == "2023-05-02"  # one day after: last year
+
+
+# --- relative dates -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("刚刚", "2024-05-01"),
+        ("剛剛", "2024-05-01"),
+        ("今天 09:05", "2024-05-01T09:05"),
+        ("昨天", "2024-04-30"),
+        ("昨天 10:31", "2024-04-30T10:31"),
+        ("昨天 09时30分", "2024-04-30T09:30"),
+        ("前天", "2024-04-29"),
+        ("3小时前", "2024-05-01"),
+        ("3小時前", "2024-05-01"),
+        ("5分钟前", "2024-05-01"),
+        ("30秒前", "2024-05-01"),
+        ("2天前", "2024-04-29"),
+        ("1日前", "2024-04-30"),
+    ],
+)
+def test_relative_dates_against_a_reference(line, iso):
+    assert find_date(line, REF).iso == iso
+    assert find_date(line).iso is None  # never guessed without one
+
+
+def test_relative_date_across_a_month_and_a_year():
+    assert find_date("昨天", date(2024, 3, 1)).iso == "2024-02-29"
+    assert find_date("2天前", date(2024, 1, 1)).iso == "2023-12-30"
+
+
+# --- the reference date ---------------------------------------------------------------------------
+
+
+def test_reference_date_prefers_the_crawl_date():
+    assert reference_date("2024-05-01T10:00:00Z", "2023-01-01") == date(2024, 5, 1)
+    assert reference_date(None, "2023-01-01") == date(2023, 1, 1)
+    assert reference_date("not a date", "2023-01-01") == date(2023, 1, 1)
+    assert reference_date(None, "") is None
+
+
+def test_reference_date_option_is_validated():
+    with pytest.raises(ConfigError):
+        StructureConfig(reference_date="2024/05/01")
+    with pytest.raises(ConfigError):
+        Config.from_dict({"structure": {"reference_date": "2024-5-1"}})
+
+
+# --- end to end -----------------------------------------------------------------------------------
+
+TITLE = "银行理财新规落地影响几何"
+PARA = "近年来，商业银行持续加大对小微企业的信贷投放力度，贷款余额同比增长百分之十二。"
+
+
+def _page(meta_line: str) -> str:
+    return "\n".join([TITLE, meta_line, PARA])
+
+
+def test_year_less_date_is_null_without_a_reference_end_to_end():
+    article = clean(_page("3月17日 10:31 来源：金融虎"))
+    assert article.published_at is None
+    assert article.source_name == "金融虎"
+    assert article.lead == (PARA,)
+
+
+def test_configured_reference_date_end_to_end():
+    config = Config.from_dict({"structure": {"reference_date": "2024-05-01"}})
+    assert clean(_page("3月17日 10:31 来源：金融虎"), config).published_at == "2024-03-17T10:31"
+    assert clean(_page("发布时间：昨天 10:31"), config).published_at == "2024-04-30T10:31"
+
+
+def test_crawl_date_beats_the_configured_reference_end_to_end():
+    config = Config.from_dict({"structure": {"reference_date": "2020-01-01"}})
+    article = clean(_page("发布时间：3小时前"), config, source=Source(fetched_at="2024-05-01T08:00:00"))
+    assert article.published_at == "2024-05-01"
+
+
+def test_chinese_date_and_time_end_to_end():
+    article = clean(_page("2017年11月08日 09时30分 来源：零壹财经"))
+    assert article.published_at == "2017-11-08T09:30"
+    assert article.source_name == "零壹财经"
+
+
+def test_a_date_in_prose_stays_in_the_text():
+    prose = "公司于2017年11月08日发布公告，称净利润同比增长百分之十五，约7.12亿元。"
+    article = clean("\n".join([TITLE, "2023-06-01 10:00", prose]))
+    assert article.published_at == "2023-06-01T10:00"
+    assert article.lead == (prose,)

@@ -1,0 +1,523 @@
+"""metadata: meta lines (labelled fields in any order), names, bylines, breadcrumbs, category_of.
+
+Every recogniser has negative cases: prose that mentions 来源 or 作者 is no meta line, a comparison
+is no breadcrumb, 合同 is no name. Thresholds are tested on both sides of their boundary.
+"""
+
+from datetime import date
+
+import pytest
+
+from cleaner.stages import metadata
+from cleaner.stages.metadata import (
+    CUT_OFF_SHARE,
+    MAX_BARE_FIELD_CHARS,
+    MAX_CRUMB_CHARS,
+    MAX_LAST_CRUMB_CHARS,
+    MAX_META_CHARS,
+    Meta,
+    bracketed_reporters,
+    category_of,
+    glued_names,
+    is_person_name,
+    is_trailer_heading,
+    names_in,
+    parse_breadcrumb,
+    parse_byline,
+    parse_editor,
+    parse_meta_line,
+    parse_source_line,
+    recognition_form,
+)
+
+REF = date(2024, 5, 1)
+
+
+# --- labelled fields in any order, both scripts ---------------------------------------------------
+
+
+def test_labelled_fields_in_one_order():
+    meta = parse_meta_line("来源：零壹财经 作者：张三 发布时间：2017-11-08 16:22 浏览次数：766")
+    assert meta.source_name == "零壹财经"
+    assert meta.authors == ("张三",)
+    assert meta.author == "张三"
+    assert meta.published_at == "2017-11-08T16:22"
+    assert meta.views == 766
+
+
+def test_labelled_fields_in_another_order_and_traditional_labels():
+    meta = parse_meta_line("瀏覽次數：766 發佈時間：2017-11-08 16:22 來源：金融虎 作者：王小明")
+    assert (meta.views, meta.published_at, meta.source_name, meta.authors) == (
+        766, "2017-11-08T16:22", "金融虎", ("王小明",),
+    )  # fmt: skip
+
+
+def test_traditional_values_keep_their_script():
+    meta = parse_meta_line("來源：證券時報 作者：趙國強")
+    assert meta.source_name == "證券時報"
+    assert meta.authors == ("趙國強",)
+
+
+@pytest.mark.parametrize("separator", [" ", " | ", "  ", "｜", " / "])
+def test_any_separator_between_fields(separator):
+    meta = parse_meta_line(separator.join(["作者：张三", "来源：新华财经", "时间：2023-06-01"]))
+    assert meta.authors == ("张三",)
+    assert meta.source_name == "新华财经"
+    assert meta.published_at == "2023-06-01"
+
+
+def test_ascii_colons_read_as_labels():
+    meta = parse_meta_line("作者:张三 来源:新华财经 日期:2023-06-01")
+    assert (meta.authors, meta.source_name, meta.published_at) == (("张三",), "新华财经", "2023-06-01")
+
+
+def test_bare_labels_need_two_of_them():
+    meta = parse_meta_line("日期 2024-01-02 来源 新浪")
+    assert (meta.published_at, meta.source_name) == ("2024-01-02", "新浪")
+    # one bare label is a word in a sentence, not a field
+    assert parse_meta_line("来源 新浪") is None
+
+
+def test_traditional_bare_labels():
+    meta = parse_meta_line("日期 2024-01-02 來源 經濟日報 瀏覽次數 88")
+    assert (meta.published_at, meta.source_name, meta.views) == ("2024-01-02", "經濟日報", 88)
+
+
+def test_editor_label_goes_to_editor_not_author():
+    meta = parse_meta_line("报纸编辑：黄旭")
+    assert meta.editor == "黄旭"
+    assert meta.authors == ()
+    assert parse_byline("报纸编辑：黄旭") is None
+
+
+def test_author_and_editor_on_one_line():
+    meta = parse_meta_line("撰文：王五 编辑：赵六")
+    assert (meta.authors, meta.editor) == (("王五",), "赵六")
+
+
+def test_first_of_two_same_labels_wins():
+    meta = parse_meta_line("时间：2023-06-01 来源：新华财经 时间：2024-01-01")
+    assert meta.published_at == "2023-06-01"
+
+
+def test_category_label():
+    assert parse_meta_line("所属栏目：银行 发布时间：2023-06-01").category == "银行"
+
+
+def test_channel_name_in_front_is_the_category():
+    meta = parse_meta_line("互联网 | 编辑：王五")
+    assert (meta.category, meta.editor) == ("互联网", "王五")
+
+
+def test_source_skips_the_platform_word():
+    assert parse_meta_line("来源：公众号 大力如山").source_name == "大力如山"
+
+
+# --- views shapes ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "views"),
+    [
+        ("浏览次数：766", 766),
+        ("瀏覽次數:766", 766),
+        ("330 查看", 330),
+        ("阅读:3250人次", 3250),
+        ("閱讀:163", 163),
+        ("本文已被阅读 2046 次", 2046),
+        ("阅读 1.5万次", 15000),
+        ("浏览：1.5万", 15000),
+        ("点击：12次", 12),
+        ("热度：57", 57),
+    ],
+)
+def test_view_count_shapes(line, views):
+    assert parse_meta_line(line).views == views
+
+
+def test_a_fractional_count_is_no_view_count():
+    assert parse_meta_line("浏览：12.5").views is None
+
+
+def test_a_count_in_a_sentence_is_no_meta_line():
+    assert parse_meta_line("这篇关于基金定投的文章在社区里被330位投资者查看并讨论了很久") is None
+
+
+# --- unlabelled shapes ----------------------------------------------------------------------------
+
+
+def test_date_first_with_category_and_count():
+    meta = parse_meta_line("2024-01-02 10:31:38 逾期资讯 44")
+    assert (meta.published_at, meta.category, meta.views) == ("2024-01-02T10:31:38", "逾期资讯", 44)
+
+
+def test_date_with_names_glued_to_its_end():
+    meta = parse_meta_line("2024-03-05 12:41:42张明军")
+    assert meta.authors == ("张明军",)
+    assert meta.published_at == "2024-03-05T12:41:42"
+    glued = parse_meta_line("2024-03-05 12:41:42王晓洁程华福")
+    assert glued.authors == ("王晓洁", "程华福")
+
+
+def test_name_before_date():
+    meta = parse_meta_line("赵嘉国 2024-01-02")
+    assert (meta.authors, meta.published_at) == (("赵嘉国",), "2024-01-02")
+
+
+def test_name_and_outlet_before_date():
+    meta = parse_meta_line("赵嘉国 上海证券报 2024-01-02")
+    assert (meta.authors, meta.source_name) == (("赵嘉国",), "上海证券报")
+
+
+def test_pen_name_beside_a_count_before_date():
+    meta = parse_meta_line("镁涵 12 2024-01-02 10:00")
+    assert (meta.authors, meta.views, meta.published_at) == (("镁涵",), 12, "2024-01-02T10:00")
+
+
+def test_a_non_name_before_a_date_is_no_author():
+    meta = parse_meta_line("合同 2024-01-02")
+    assert meta is not None and meta.authors == ()
+
+
+def test_site_and_source_slots_before_date():
+    meta = parse_meta_line("财经网 / 零壹财经 / 2024-01-02")
+    assert (meta.site_name, meta.source_name, meta.published_at) == ("财经网", "零壹财经", "2024-01-02")
+    empty_slot = parse_meta_line("财经网 / 来源 / 2024-01-02")
+    assert (empty_slot.site_name, empty_slot.source_name) == ("财经网", None)
+
+
+def test_date_label_prefix_in_latin():
+    assert parse_meta_line("date 2025-12-13").published_at == "2025-12-13"
+
+
+def test_chinese_date_alone_is_a_meta_line():
+    assert parse_meta_line("2015年11月30日").published_at == "2015-11-30"
+
+
+def test_platform_word_before_date_is_no_author():
+    meta = parse_meta_line("公众号 大力如山 2024-01-02")
+    assert "公众号" not in meta.authors
+
+
+# --- journal issue lines --------------------------------------------------------------------------
+
+
+def test_journal_issue_line_names_the_source():
+    assert parse_meta_line("信贷观察 2024年第11期") == Meta(source_name="信贷观察")
+    assert parse_meta_line("《金融时评》第3期") == Meta(source_name="金融时评")
+
+
+def test_an_issue_number_in_prose_is_no_journal_line():
+    meta = parse_meta_line("本次债券发行为第3期")
+    assert meta is None or meta.source_name is None
+
+
+# --- negative cases: prose that mentions a label --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本文来源于一家券商的研报，作者认为市场将回暖。",
+        "作者表示，来源可靠的数据显示增长。",
+        "记者从多家银行了解到，房贷利率已经降至百分之三点五。",
+        "操盘必读：2月5日证券市场要闻",
+        "2月5日证券市场要闻",
+        "截至2024-01-02，公司营收增长12%。",
+        "中文/英文",
+        "编号20171108",
+    ],
+)
+def test_prose_is_no_meta_line(line):
+    assert parse_meta_line(line, REF) is None
+    assert parse_byline(line) is None
+
+
+def test_a_sentence_with_many_commas_is_no_meta_line():
+    assert parse_meta_line("作者：张三，李四，王五，赵六") is None
+    assert parse_meta_line("作者：张三，李四，王五").authors == ("张三", "李四", "王五")
+
+
+def test_single_character_wen_only_where_a_word_starts():
+    assert parse_meta_line("文/李四").authors == ("李四",)
+    assert parse_meta_line("文 | 张三").authors == ("张三",)
+    assert parse_meta_line("中文/英文") is None
+
+
+def test_labels_without_readable_values_on_a_long_line_are_prose():
+    assert parse_meta_line("作者：合同") == Meta()  # short: only a label and a value
+    assert parse_meta_line("作者：合同条款的效力问题分析") is None
+
+
+def test_bare_field_boundary():
+    """A line that is a label and an unreadable value is meta up to MAX_BARE_FIELD_CHARS."""
+    assert MAX_BARE_FIELD_CHARS == 12
+    at = "类型：" + "原创文章" * 3
+    at = at[:MAX_BARE_FIELD_CHARS]
+    over = "类型：" + "原创文章" * 3 + "原"
+    over = over[: MAX_BARE_FIELD_CHARS + 1]
+    assert len(at) == MAX_BARE_FIELD_CHARS and len(over) == MAX_BARE_FIELD_CHARS + 1
+    assert parse_meta_line(at) == Meta()
+    assert parse_meta_line(over) is None
+
+
+def test_meta_line_length_boundary():
+    assert MAX_META_CHARS == 150
+    at = "作者：张三 " + "注" * (MAX_META_CHARS - 6)
+    assert len(at) == MAX_META_CHARS
+    assert parse_meta_line(at).authors == ("张三",)
+    assert parse_meta_line(at + "注") is None
+    assert parse_byline(at + "注") is None
+
+
+# --- names ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["史青伟", "欧阳修", "司马光", "王五", "趙國強", "阿卜杜·热合曼", "John Ross"])
+def test_person_names(name):
+    assert is_person_name(name)
+
+
+@pytest.mark.parametrize("word", ["合同", "营收", "基金公司", "市场分析报告", "12345"])
+def test_not_person_names(word):
+    assert not is_person_name(word)
+
+
+def test_names_after_a_label():
+    assert names_in("张三、李四 北京报道") == ("张三", "李四")
+    assert names_in("新浪财经首席评论员 艾堂明[微博] 微信公众号：老艾侃股") == ("艾堂明",)
+    assert names_in("储xy 合同 最新借款合同") == ("储xy",)
+    assert names_in("张三和李四") == ("张三", "李四")
+    assert names_in("陈凯丰博士") == ("陈凯丰",)
+    assert names_in("合同 张三") == ("张三",) or names_in("合同 张三") == ()
+
+
+def test_glued_names_split_only_when_every_piece_is_a_name():
+    assert glued_names("王晓洁程华福李晨妍") == ("王晓洁", "程华福", "李晨妍")
+    assert glued_names("张明军") == ("张明军",)
+    assert glued_names("合同条款规定") == ()
+
+
+def test_latin_author_name_stays_whole():
+    assert parse_meta_line("作者：John Ross").authors == ("John Ross",)
+
+
+# --- bylines --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "source"),
+    [
+        ("作者：张三", ("张三",), None),
+        ("文/李四", ("李四",), None),
+        ("记者 王五", ("王五",), None),
+        ("主笔：王五", ("王五",), None),
+        ("每经记者 史青伟 每经编辑 肖芮冬", ("史青伟",), "每经"),
+        ("每經記者 史青偉", ("史青偉",), "每经"),
+        ("证券时报记者 张三", ("张三",), "证券时报"),
+        ("《等深线》记者 王明", ("王明",), "等深线"),
+        ("本报记者 王明", ("王明",), None),
+        ("■胡建辉", ("胡建辉",), None),
+        ("■胡建辉 李丽", ("胡建辉", "李丽"), None),
+        ("费逸美77级工作室认证", ("费逸美",), None),
+        ("作者：张三、李四", ("张三", "李四"), None),
+        ("作者：司马光、诸葛亮", ("司马光", "诸葛亮"), None),
+    ],
+)
+def test_bylines(line, authors, source):
+    meta = parse_byline(line)
+    assert meta.authors == authors
+    assert meta.byline == line
+    assert meta.source_name == source
+
+
+def test_prefixed_editor_is_no_author():
+    meta = parse_byline("每经记者 史青伟 每经编辑 肖芮冬")
+    assert meta.editor == "肖芮冬"
+
+
+def test_byline_with_a_date_is_a_meta_line_not_a_byline():
+    assert parse_byline("作者：张三 2024-01-02") is None
+    assert parse_meta_line("作者：张三 2024-01-02").authors == ("张三",)
+
+
+def test_bullet_before_a_non_name_is_no_byline():
+    assert parse_byline("■合同条款") is None
+    assert parse_byline("作者们认为市场会回暖。") is None
+
+
+# --- bracketed reporters --------------------------------------------------------------------------
+
+
+def test_bracketed_reporters():
+    assert bracketed_reporters("（记者 安然 朱玲）昨日，央行公布数据。") == (("安然", "朱玲"), 10)
+    assert bracketed_reporters("本报讯（记者安然 朱玲）昨日")[0] == ("安然", "朱玲")
+    assert bracketed_reporters("(記者安然 朱玲)昨日")[0] == ("安然", "朱玲")
+    assert bracketed_reporters("（通讯员 王五）昨日")[0] == ("王五",)
+
+
+def test_brackets_that_are_not_reporters():
+    assert bracketed_reporters("（记者会上）昨日") is None
+    assert bracketed_reporters("贵州茅台(600519)昨日公告") is None
+    assert bracketed_reporters("（一般为几天至一周）") is None
+
+
+# --- editors, source lines, trailer headings ------------------------------------------------------
+
+
+def test_editor_lines():
+    assert parse_editor("责任编辑：赵六") == "赵六"
+    assert parse_editor("（责任编辑：赵六）") == "赵六"
+    assert parse_editor("責任編輯：趙六") == "趙六"
+    assert parse_editor("编辑认为这个问题很重要") is None
+
+
+def test_source_lines():
+    assert parse_source_line("（来源：证券时报）") == "证券时报"
+    assert parse_source_line("來源：證券時報") == "證券時報"
+    assert parse_source_line("来源：证券时报2024") is None
+    assert parse_source_line("来源：本报记者说了很多很多很多话题内容等等") is None
+    assert parse_source_line("来源于网络的消息不可轻信") is None
+
+
+def test_trailer_headings_both_scripts():
+    for line in ("相关阅读", "【相关文章】", "相关阅读 更多 >", "相關文章"):
+        assert is_trailer_heading(line), line
+    assert not is_trailer_heading("相关文章很多")
+    assert not is_trailer_heading("相关部门表示将加强监管")
+
+
+def test_recognition_form_simplifies_only_traditional_only_characters():
+    assert recognition_form("發佈時間") == "发布时间"
+    assert recognition_form("发布时间") == "发布时间"
+
+
+# --- breadcrumbs ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "crumbs"),
+    [
+        ("首页 > 财经 > 股票", ("首页", "财经", "股票")),
+        ("导航:首页>財經>股票", ("首页", "財經", "股票")),
+        ("首頁>財經>正文", ("首頁", "財經", "正文")),
+        ("首页»理财»基金", ("首页", "理财", "基金")),
+        ("首页 → 理财 → 基金", ("首页", "理财", "基金")),
+        ("首页 - 理财 - 基金", ("首页", "理财", "基金")),
+        ("首页 | 理财 | 基金", ("首页", "理财", "基金")),
+        ("首页／理财／基金", ("首页", "理财", "基金")),
+        ("当前位置：首页 / 理财 / 基金", ("首页", "理财", "基金")),
+        ("您的位置：理财 » 基金", ("理财", "基金")),
+        ("位置：理财 > 基金", ("理财", "基金")),
+        ("Home > 理财 > 基金", ("Home", "理财", "基金")),
+        ("财经 > 股票 > 正文", ("财经", "股票", "正文")),
+    ],
+)
+def test_breadcrumb_shapes(line, crumbs):
+    assert parse_breadcrumb(line) == crumbs
+
+
+@pytest.mark.parametrize("line", ["首页-理财-基金", "导航：首页-理财-基金"])
+def test_unspaced_hyphen_breadcrumb(line):
+    assert parse_breadcrumb(line) == ("首页", "理财", "基金")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "营收 > 预期 > 去年",
+        "收益率 > 5% > 3%",
+        "收益率 > 5% 的基金",
+        "财经 / 股票",
+        "利润 > 成本",
+        "上证指数 - 深证成指",
+    ],
+)
+def test_comparisons_are_no_breadcrumbs(line):
+    assert parse_breadcrumb(line) is None
+
+
+def test_unrooted_path_needs_three_arrow_parts_and_a_channel():
+    assert parse_breadcrumb("财经 > 股票") is None  # two parts, no home, no prefix
+    assert parse_breadcrumb("市场 > 板块 > 个股") is None  # no channel name nor 正文
+
+
+def test_crumb_length_boundaries():
+    assert (MAX_CRUMB_CHARS, MAX_LAST_CRUMB_CHARS) == (16, 80)
+    assert parse_breadcrumb("首页 > " + "理" * MAX_CRUMB_CHARS + " > 基金") is not None
+    assert parse_breadcrumb("首页 > " + "理" * (MAX_CRUMB_CHARS + 1) + " > 基金") is None
+    assert parse_breadcrumb("首页 > 理财 > " + "标" * MAX_LAST_CRUMB_CHARS) is not None
+    assert parse_breadcrumb("首页 > 理财 > " + "标" * (MAX_LAST_CRUMB_CHARS + 1)) is None
+
+
+def test_a_crumb_with_a_sentence_end_is_no_breadcrumb():
+    assert parse_breadcrumb("首页 > 理财。 > 基金") is None
+
+
+# --- category_of ----------------------------------------------------------------------------------
+
+
+TITLE = "银行理财新规落地影响"  # 10 characters
+
+
+def test_category_is_the_last_crumb_that_is_not_the_title():
+    assert category_of(("首页", "理财", "基金", TITLE), TITLE) == "基金"
+    assert category_of(("首页", "理财", "基金"), TITLE) == "基金"
+
+
+def test_category_skips_words_such_as_zhengwen():
+    assert category_of(("首页", "理财", "正文"), TITLE) == "理财"
+    assert category_of(("首頁", "理財", "正文"), TITLE) == "理財"
+
+
+def test_home_crumb_is_never_the_category():
+    assert category_of(("首页", TITLE), TITLE) is None
+
+
+def test_cut_off_copy_of_the_title_is_no_category():
+    assert category_of(("首页", "理财", TITLE[:5] + "…"), TITLE) == "理财"
+    assert category_of(("首页", "理财", TITLE[:5] + "..."), TITLE) == "理财"
+
+
+def test_cut_off_share_boundary():
+    """A crumb that starts the title is its cut-off copy when it is CUT_OFF_SHARE of the title long."""
+    assert CUT_OFF_SHARE == 0.6
+    at = int(CUT_OFF_SHARE * len(TITLE))
+    assert at == CUT_OFF_SHARE * len(TITLE)  # 6 of 10: exactly on the boundary
+    assert category_of(("首页", "理财", TITLE[:at]), TITLE) == "理财"
+    assert category_of(("首页", "理财", TITLE[: at - 1]), TITLE) == TITLE[: at - 1]
+    # 13 of 22 is 0.59: just under the share, so that crumb is a category
+    long_title = "银行理财新规正式落地后对个人投资者的收益影响"
+    assert len(long_title) == 22
+    assert category_of(("首页", "理财", long_title[:13]), long_title) == long_title[:13]
+
+
+def test_long_last_crumb_is_another_title_not_a_category():
+    assert category_of(("首页", "理财", "一" * MAX_CRUMB_CHARS), "别的标题") == "一" * MAX_CRUMB_CHARS
+    assert category_of(("首页", "理财", "一" * (MAX_CRUMB_CHARS + 1)), "别的标题") == "理财"
+
+
+def test_category_of_without_a_title():
+    assert category_of(("首页", "理财", "基金"), None) == "基金"
+
+
+def test_filled_from_keeps_the_first_value():
+    first = Meta(authors=("张三",))
+    merged = first.filled_from(Meta(authors=("李四",), views=3))
+    assert merged.authors == ("张三",) and merged.views == 3
+    assert metadata.Meta().is_byline is False
+
+
+@pytest.mark.parametrize("line", ["金融 2024-01-02 10:00", "黄金 2024-01-02 10:00"])
+def test_channel_name_before_a_date_is_no_author(line):
+    meta = parse_meta_line(line)
+    assert meta.published_at == "2024-01-02T10:00"
+    assert meta.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [("特约记者 孟子衿", ("孟子衿",)), ("见习记者 李丽", ("李丽",)), ("证券时报特约记者 王明", ("王明",))],
+)
+def test_special_and_trainee_reporters(line, authors):
+    assert parse_meta_line(line).authors == authors

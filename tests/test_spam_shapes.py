@@ -1,0 +1,178 @@
+"""spam shapes of issue 5: a keyword list inside a wrapping (bullet, trailing ?, a template's label),
+`` I `` separators, and one run of keywords alone on the first or last line.
+
+Nothing real is removed: a mid-body keyword list in the body's script stays, and so do a company
+called 无码科技, a labelled meta line and a question.
+"""
+
+import pytest
+
+from cleaner import clean, clean_and_explain
+from cleaner.config import SpamConfig
+from cleaner.document import Document
+from cleaner.stages import spam
+from cleaner.stages.spam import MIN_SOLE_TERM_COVER, is_sole_keyword, keyword_part
+
+S = SpamConfig()
+TITLE = "银行理财规模一季度回升 固收类产品仍占主导"
+BODY = [
+    "今年一季度，银行理财市场规模止跌回升，理财公司发行的产品占比进一步提高。",
+    "从产品结构看，固定收益类产品依旧是绝对主力，规模占比超过九成。",
+    "贵州茅台(600519)等高股息标的也受到理财资金关注，约7.12亿元流入。",
+    "Analysts expect yields to fall further, she said.",
+    "展望后市，分析人士认为，理财产品的净值波动将更加平滑。",
+]
+
+
+def run(lines):
+    doc = spam.run(Document.from_text("\n".join(lines)), S)
+    return doc.texts, [c.text for c in doc.changes]
+
+
+# --- keyword_part ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "part"),
+    [
+        ("• 国产精品_日韩av ?", "国产精品_日韩av"),
+        ("● 国产精品,日韩av,亚洲av ？？", "国产精品,日韩av,亚洲av"),
+        ("- 国产精品 日韩av", "国产精品 日韩av"),
+        ("主站蜘蛛池模板: 欧美一区 | 亚洲av", "欧美一区 | 亚洲av"),
+        ("模板：国产精品_日韩av", "国产精品_日韩av"),
+        ("国产精品_日韩av", "国产精品_日韩av"),
+    ],
+)
+def test_keyword_part_unwraps(line, part):
+    assert keyword_part(line) == part
+
+
+def test_keyword_part_keeps_a_line_with_a_second_colon():
+    line = "时间：10:30 国产精品_日韩av"
+    assert keyword_part(line) == line
+
+
+def test_keyword_part_keeps_a_real_question():
+    assert keyword_part("银行理财还能买吗?") == "银行理财还能买吗?"  # no space before the ?
+
+
+# --- wrapped lists removed at the edges -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "• 国产精品_日韩av_亚洲av ?",
+        "主站蜘蛛池模板: 国产精品 | 日韩av | 亚洲av",
+        "国产精品 I 日韩av I 亚洲av I 成人视频",
+        "● 澳门新葡京,六合彩特码,百家乐官网 ？",
+    ],
+)
+def test_wrapped_keyword_list_at_the_top_is_removed(header):
+    texts, removed = run([header, TITLE, *BODY])
+    assert removed == [header]
+    assert texts == [TITLE, *BODY]
+
+
+def test_wrapped_keyword_list_at_the_bottom_is_removed():
+    footer = "• 国产精品_日韩av_亚洲av ?"
+    texts, removed = run([TITLE, *BODY, footer])
+    assert removed == [footer]
+    assert texts == [TITLE, *BODY]
+
+
+def test_wrapped_keyword_list_in_the_middle_of_a_same_script_body_stays():
+    middle = "• 国产精品_日韩av_亚洲av ?"
+    lines = [TITLE, *BODY[:3], middle, *BODY[3:], "补充说明：以上数据来自公开信息。", "风险提示：理财非存款。"]
+    texts, removed = run(lines)
+    assert removed == []
+    assert texts == lines
+
+
+def test_label_with_plain_words_is_no_spam():
+    line = "关键词：基金 | 股票 | 债券 | 理财"
+    texts, removed = run([line, TITLE, *BODY])
+    assert removed == []
+    assert texts[0] == line
+
+
+def test_meta_line_with_a_label_is_no_spam():
+    line = "来源：零壹财经 | 作者：张三 | 浏览：766"
+    assert not spam._looks_like_spam(line, S)
+    assert run([line, TITLE, *BODY])[1] == []
+
+
+# --- one keyword run alone on an edge line --------------------------------------------------------
+
+
+def test_sole_keyword_on_the_last_line_is_removed():
+    last = "国产精品久久久久精品麻豆"
+    texts, removed = run([TITLE, *BODY, last])
+    assert removed == [last]
+    assert texts == [TITLE, *BODY]
+
+
+def test_sole_keyword_on_the_first_line_is_removed():
+    first = "国产精品成人视频"
+    texts, removed = run([first, TITLE, *BODY])
+    assert removed == [first]
+    assert texts == [TITLE, *BODY]
+
+
+def test_sole_keyword_only_on_the_very_first_or_last_line():
+    second = "国产精品久久久久精品麻豆"
+    lines = [TITLE, second, *BODY]
+    texts, removed = run(lines)
+    assert removed == []
+    assert texts == lines
+    penultimate = [TITLE, *BODY, second, "（完）"]
+    assert run(penultimate)[1] == []
+
+
+@pytest.mark.parametrize("line", ["无码科技发布新品", "国产精品牌崛起", "亚洲av", "澳门赌场", "六合彩销量增长"])
+def test_real_words_on_an_edge_are_no_sole_keyword(line):
+    assert not is_sole_keyword(line, S)
+    texts, removed = run([TITLE, *BODY, line])
+    assert removed == []
+    assert texts[-1] == line
+
+
+def test_sole_keyword_needs_min_strong_terms():
+    assert not is_sole_keyword("国产精品甲乙", S)
+    assert is_sole_keyword("国产精品麻豆", S)
+    assert not is_sole_keyword("国产精品麻豆", SpamConfig(min_strong_terms=3))
+
+
+def test_sole_keyword_cover_boundary():
+    """Spam terms must cover MIN_SOLE_TERM_COVER of the line: 8 of 10 does, 8 of 11 does not,
+    nor do 15 of 19 or 19 of 24 (just under 0.8)."""
+    assert MIN_SOLE_TERM_COVER == 0.8
+    assert is_sole_keyword("国产精品成人视频甲乙", S)  # 8 / 10
+    assert not is_sole_keyword("国产精品成人视频甲乙丙", S)  # 8 / 11
+    assert is_sole_keyword("国产精品成人视频六合彩麻豆无码甲乙丙", S)  # 15 / 18
+    assert not is_sole_keyword("国产精品成人视频六合彩麻豆无码甲乙丙丁", S)  # 15 / 19 = 0.789
+    assert not is_sole_keyword("国产精品成人视频一区二区六合彩麻豆无码甲乙丙丁戊", S)  # 19 / 24 = 0.792
+
+
+def test_sole_keyword_length_limit():
+    at = "国产精品成人视频" * 4  # 32 = 2 * max_segment_chars
+    assert len(at) == 2 * S.max_segment_chars
+    assert is_sole_keyword(at, S)
+    assert not is_sole_keyword(at + "麻豆", S)
+
+
+def test_sole_keyword_with_a_separator_is_a_list_question():
+    assert not is_sole_keyword("国产精品 麻豆", S)
+
+
+# --- end to end -----------------------------------------------------------------------------------
+
+
+def test_wrapped_spam_end_to_end_and_idempotent():
+    page = "\n".join(["主站蜘蛛池模板: 国产精品 | 日韩av | 亚洲av", TITLE, *BODY, "国产精品久久久久精品麻豆"])
+    article, changes = clean_and_explain(page)
+    assert article.title == TITLE
+    assert [c.reason for c in changes if c.stage == "spam"] == ["spam:keyword_list"] * 2
+    assert "贵州茅台(600519)" in article.text
+    assert "Analysts expect yields to fall further, she said." in article.text
+    assert clean(article.text).text == article.text

@@ -1,0 +1,160 @@
+"""structure's trailer and reporters: editor, source line, a trailing view count, prev/next,
+disclaimer, the 相关文章 trailer; （记者 …） brackets opening the first paragraphs.
+
+Every cut is checked against what stays: the last real paragraph, numbers, dates in prose.
+"""
+
+import pytest
+
+from cleaner import Config, clean, clean_and_explain
+from cleaner.config import ConvertConfig, StructureConfig
+from cleaner.document import Document
+from cleaner.pipeline import assemble
+from cleaner.stages import structure
+from cleaner.stages.structure import (
+    MAX_COUNT_LINE_CHARS,
+    MAX_LINK_CHARS,
+    MAX_TRAILER_LINES,
+    READER_LINES,
+    cut_trailer,
+)
+
+TITLE = "银行理财新规落地影响几何"
+P1 = "近年来，商业银行持续加大对小微企业的信贷投放力度，贷款余额同比增长12.5%。"
+P2 = "业内人士指出，贵州茅台(600519)于2023年3月5日公布分红方案，约7.12亿元。"
+P3 = "分析人士认为，明年信贷增速有望保持平稳，利率仍将下行。"
+P4 = "截至2024年末，理财产品存续规模约为29.95万亿元（同比增长7.8%）。"
+
+
+def recover(*lines):
+    doc = structure.run(Document.from_text("\n".join(lines)), StructureConfig())
+    return assemble(doc), [(c.reason, c.text) for c in doc.changes if c.is_removal]
+
+
+def test_editor_source_and_count_lines_become_fields():
+    article, removed = recover(TITLE, P1, P2, "（来源：证券时报）", "责任编辑：赵六", "本文已被阅读 2046 次")
+    assert (article.editor, article.source_name, article.views) == ("赵六", "证券时报", 2046)
+    assert article.lead == (P1, P2)
+    assert [r for r, _ in removed] == ["structure:source_line", "structure:editor", "structure:meta_line"]
+
+
+def test_traditional_trailer_read_without_conversion():
+    page = "\n".join(
+        ["銀行理財新規落地影響幾何", "近年來，商業銀行持續加大信貸投放。", "責任編輯：趙六", "相關文章", "基金定投技巧"]
+    )
+    article = clean(page, Config(convert=ConvertConfig("none")))
+    assert article.editor == "趙六"
+    assert article.lead == ("近年來，商業銀行持續加大信貸投放。",)
+
+
+def test_prev_next_and_disclaimer():
+    disclaimer = "免责声明：本文仅供参考，不构成投资建议。"
+    article, removed = recover(TITLE, P1, P2, disclaimer, "上一篇：基金定投技巧", "下一篇：债券入门")
+    assert article.lead == (P1, P2)
+    assert [r for r, _ in removed] == ["structure:disclaimer", "structure:prev_next", "structure:prev_next"]
+
+
+def test_related_articles_trailer():
+    article, removed = recover(TITLE, P1, P2, "相关文章", "基金定投技巧", "债券入门指南")
+    assert article.lead == (P1, P2)
+    assert removed == [("structure:trailer", "相关文章\n基金定投技巧\n债券入门指南")]
+
+
+def test_a_bare_date_at_the_end_is_a_signature_and_stays():
+    article, removed = recover(TITLE, P1, P2, "2024年1月2日")
+    assert article.lead == (P1, P2, "2024年1月2日")
+    assert removed == []
+
+
+def test_a_last_paragraph_that_mentions_a_source_stays():
+    last = "来源：多家银行的公开数据显示，贷款利率仍在下行。"
+    article, removed = recover(TITLE, P1, last)
+    assert article.lead == (P1, last)
+    assert removed == []
+    assert article.source_name is None
+
+
+def test_max_count_line_chars_boundary():
+    assert MAX_COUNT_LINE_CHARS == 30
+    at = "所属栏目：" + "理" * (MAX_COUNT_LINE_CHARS - 14) + " 浏览次数：766"
+    assert len(at) == MAX_COUNT_LINE_CHARS
+    end, said, changes = cut_trailer([P1, at])
+    assert (end, said.views) == (1, 766)
+    over = "所属栏目：" + "理" * (MAX_COUNT_LINE_CHARS - 13) + " 浏览次数：766"
+    end, said, changes = cut_trailer([P1, over])
+    assert (end, said.views, changes) == (2, None, [])
+
+
+def test_max_link_chars_boundary():
+    assert MAX_LINK_CHARS == 64
+    at = "基" * MAX_LINK_CHARS
+    end, _, _ = cut_trailer([P1, "相关文章", at])
+    assert end == 1
+    end, _, changes = cut_trailer([P1, "相关文章", at + "金"])
+    assert (end, changes) == (3, [])
+
+
+def test_prose_under_a_trailer_heading_keeps_it():
+    end, _, changes = cut_trailer([P1, "相关文章", "银行理财新规落地。"])
+    assert (end, changes) == (3, [])
+
+
+def test_max_trailer_lines_boundary():
+    assert MAX_TRAILER_LINES == 30
+    links = [f"基金定投技巧第{i}讲" for i in range(MAX_TRAILER_LINES)]
+    end, _, _ = cut_trailer([P1, "相关文章", *links[: MAX_TRAILER_LINES - 1]])
+    assert end == 1
+    end, _, changes = cut_trailer([P1, "相关文章", *links])
+    assert (end, changes) == (MAX_TRAILER_LINES + 2, [])
+
+
+# --- bracketed reporters --------------------------------------------------------------------------
+
+
+def test_bracketed_reporters_become_authors_and_the_paragraph_stays():
+    article, removed = recover(TITLE, "（记者 安然 朱玲）" + P1, P2)
+    assert article.authors == ("安然", "朱玲")
+    assert article.lead == (P1, P2)
+    assert removed == [("structure:byline", "（记者 安然 朱玲）")]
+
+
+def test_bracket_alone_on_its_line():
+    article, _ = recover(TITLE, "（记者 安然）", P1, P2)
+    assert article.authors == ("安然",)
+    assert article.lead == (P1, P2)
+
+
+def test_reader_lines_boundary():
+    assert READER_LINES == 3
+    paragraphs = [P1, P2, P3, P4]
+    at = paragraphs.copy()
+    at[READER_LINES - 1] = "本报讯（记者 安然）" + at[READER_LINES - 1]
+    article, _ = recover(TITLE, *at)
+    assert article.authors == ("安然",)
+    over = paragraphs.copy()
+    over[READER_LINES] = "本报讯（记者 安然）" + over[READER_LINES]
+    article, _ = recover(TITLE, *over)
+    assert article.authors == ()
+    assert article.lead[READER_LINES] == over[READER_LINES]
+
+
+def test_a_bracket_that_names_no_reporter_stays():
+    line = "（一般为几天至一周）" + P1
+    article, removed = recover(TITLE, line, P2)
+    assert article.lead == (line, P2)
+    assert removed == []
+
+
+@pytest.mark.parametrize("variant", ["t2s", "none"])
+def test_traditional_reporters(variant):
+    page = "銀行理財新規落地影響幾何\n(記者安然 朱玲)近年來，商業銀行持續加大信貸投放。"
+    article = clean(page, Config(convert=ConvertConfig(variant)))
+    assert article.authors == ("安然", "朱玲")
+
+
+def test_trailer_end_to_end_idempotent():
+    page = "\n".join([TITLE, P1, P2, "责任编辑：赵六", "相关阅读 更多 >", "基金定投技巧", "债券入门指南"])
+    article, _ = clean_and_explain(page)
+    assert article.editor == "赵六"
+    assert article.lead == (P1, P2)
+    assert clean(article.text).text == article.text
