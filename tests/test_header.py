@@ -107,11 +107,6 @@ def test_url_in_the_title_line_is_cut_and_read():
     assert any(TITLE in text for text in (article.title or "", *article.lead))  # never lost
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: SITE_NAME_RE rejects any line with www./.com as a title, so the URL split in read_header "
-    "is unreachable: title None and the whole line is taken as a meta line",
-)
 def test_title_with_a_glued_url_and_date():
     article, _ = recover(TITLE + "http://www.example.com 2008年03月31日 02:40 来源", P1)
     assert article.title == TITLE
@@ -401,11 +396,6 @@ def test_category_word_glued_to_the_title_is_cut_only_as_the_category():
     assert tidy_title("小微信贷成为银行转型的一环理财", None, [])[0] == "小微信贷成为银行转型的一环理财"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: when the category is 金融, an owned compound no longer protects it: "
-    "数字化转型助力发展普惠金融 → 数字化转型助力发展普惠",
-)
 def test_owned_compound_keeps_its_word_when_it_is_the_category():
     article = clean(f"首页 > 金融 > 正文\n数字化转型助力发展普惠金融\n{META}\n{P1}")
     assert article.title == "数字化转型助力发展普惠金融"
@@ -508,11 +498,6 @@ def test_header_lines_boundary(header_lines):
     assert removed(changes) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a subtitle between the headline and its meta line/byline takes the title (meta after it: 3 "
-    "beats first line: 2) and the real headline is dropped from the text as masthead",
-)
 @pytest.mark.parametrize("after", [META, "作者：张三"])
 def test_subtitle_does_not_drop_the_headline(after):
     article, changes = recover(TITLE, "——专家解读三大变化", after, P1)
@@ -536,11 +521,6 @@ def test_bulleted_list_after_the_first_paragraph_stays_a_list():
     assert article.sections[0].blocks[0].items == ("基金", "股票")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a short line starting with a role word (记者手记, 编辑点评) is a 'label + value' meta line that "
-    "says nothing, and the real line is removed",
-)
 @pytest.mark.parametrize("line", ["记者手记", "记者观察", "编辑点评", "编辑部的话"])
 def test_column_heading_starting_with_a_role_word_stays(line):
     article, changes = recover(TITLE, line, P1)
@@ -548,11 +528,6 @@ def test_column_heading_starting_with_a_role_word_stays(line):
     assert article.lead == (line, P1)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a date followed by a comma and a clause (no full stop) is taken as a meta line: the sentence "
-    "is removed and its date becomes published_at",
-)
 @pytest.mark.parametrize("line", ["2024年3月17日，央行宣布降准", "3月17日，央行宣布降准"])
 def test_sentence_opening_with_a_date_stays(line):
     article, changes = recover(TITLE, line, P1)
@@ -561,11 +536,6 @@ def test_sentence_opening_with_a_date_stays(line):
     assert article.published_at is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a run of ■ bullets right after the title is read as bylines (■胡建辉 shape): every item is "
-    "removed and 黄金 becomes the author",
-)
 def test_square_bullet_list_after_the_title_stays_a_list():
     article, changes = recover(TITLE, "■ 黄金", "■ 白银", "■ 原油", P1)
     assert article.authors == ()

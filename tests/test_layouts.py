@@ -145,11 +145,6 @@ def test_traditional_zhe_particle_in_listed_words():
     assert article.lead == ("随着市场发展，这意味着著作权保护更显著。",)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: issue 5 item 8 — every Traditional 著 becomes 着 except zhù words; 打著/行使著/標著 stay 著 "
-    "(sample 057's golden keeps them too)",
-)
 @pytest.mark.parametrize(
     ("traditional", "simplified"),
     [
@@ -187,11 +182,6 @@ def test_comparison_is_no_breadcrumb_end_to_end():
     assert article.category is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=KeyError,
-    reason="BUG: a 特约记者/见习记者 line in the header or at the end makes clean() raise KeyError",
-)
 @pytest.mark.parametrize(
     "lines",
     [[S_TITLE, "见习记者 李丽", S1], [S_TITLE, *(f"{S1[:-1]}第{i}段。" for i in range(14)), "特约记者 孟子衿"]],

@@ -521,3 +521,15 @@ def test_channel_name_before_a_date_is_no_author(line):
 )
 def test_special_and_trainee_reporters(line, authors):
     assert parse_meta_line(line).authors == authors
+
+
+def test_a_forms_spaced_label_is_read_and_the_byline_kept_as_written():
+    meta = parse_meta_line("作  者:程超泽 著")
+    assert meta is not None and meta.authors == ("程超泽",)
+    assert meta.byline == "作  者:程超泽 著"
+    assert parse_meta_line("日\u3000期：2024-01-02").published_at == "2024-01-02"
+
+
+def test_a_journal_issue_without_di():
+    assert parse_meta_line("时代报告 2015年7期").source_name == "时代报告"
+    assert parse_meta_line("时代报告2015年7期") is None or parse_meta_line("时代报告2015年7期").source_name is None

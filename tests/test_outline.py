@@ -56,9 +56,11 @@ def test_not_headings(line):
     assert heading_style(line, MAX) is None
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: issue 5 lists 第一条 as an ordinal heading; the chapter style has no 条")
-def test_article_number_heading():
-    assert heading_style("第一条 总则", MAX) == "chapter"
+def test_article_number_heading_ranks_below_chapters():
+    assert heading_style("第一条 总则", MAX) == "article"
+    lines = [Line(t) for t in ["第一章 总则", "第一条 目的", "为规范贷款业务，制定本办法。"]]
+    _lead, sections = build_sections(lines, MAX)
+    assert [(s.heading, s.level) for s in sections] == [("第一章 总则", 1), ("第一条 目的", 2)]
 
 
 def test_max_heading_chars_boundary():

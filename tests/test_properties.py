@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from cleaner import InputError, clean
 from cleaner.article import json_schema
-from cleaner.stages.convert import converter
+from cleaner.converter import get_converter
 
 # Common Simplified characters that t2s leaves alone, so generated text is clean Simplified.
 POOL = "".join(
@@ -17,7 +17,7 @@ POOL = "".join(
     "表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系"
     "军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边"
     "流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处"
-    if converter("t2s").convert(ch) == ch
+    if get_converter("t2s").convert(ch) == ch
 )
 words = st.text(alphabet=POOL, min_size=2, max_size=8)
 sentence = st.lists(words, min_size=1, max_size=4).map("，".join).map(lambda s: s + "。")

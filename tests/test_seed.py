@@ -5,7 +5,7 @@ import json
 import re
 
 from cleaner import clean
-from cleaner.stages.convert import traditional_share
+from cleaner.script import traditional_share
 from cleaner.stages.junk import markup_tags
 
 

@@ -34,6 +34,13 @@ COMMENT_COUNT_RE = re.compile(r"^(?:已有|共|全部)?\s*\d+\s*条(?:评论|留
 ELLIPSIS_RE = re.compile(r"(?:…+|\.{3,}|。。。)\s*$")
 LEADING_TAG_RE = re.compile(r"^[【\[][^】\]]{1,16}[】\]]\s*")
 MAX_SEGMENT_CHARS = 8
+NOTICE_LEAD_CHARS = 0  # in a sentence, the phrase must open it (本文来源于网络…)
+NOTICE_KINDS = (  # kind, reason, length limit, whether a sentence that merely mentions it stays
+    ("app_prompts", "boilerplate:app_prompt", "max_prompt_chars", True),
+    ("download", "boilerplate:download", "max_prompt_chars", True),
+    ("copyright", "boilerplate:copyright", "max_notice_chars", True),
+    ("site_notices", "boilerplate:site_notice", "max_notice_chars", False),  # 由会员分享 is never prose
+)
 
 
 @cache
@@ -50,9 +57,10 @@ def is_nav_bar(form: str) -> bool:
     """``| 会员登录 | 站点地图 |``: short segments, two or more of them navigation words."""
     if SENTENCE_MARKS_RE.search(form):
         return False
+    barred = form.strip().startswith(("|", "｜")) and form.strip().endswith(("|", "｜"))
     segments = [s for s in SEGMENT_SPLIT_RE.split(form.strip(" |｜")) if s]
-    if len(segments) < 3 or any(len(s) > MAX_SEGMENT_CHARS for s in segments):
-        return False
+    if len(segments) < (2 if barred else 3) or any(len(s) > MAX_SEGMENT_CHARS for s in segments):
+        return False  # a bar drawn round the words (| 会员登录 | 站点地图 |) needs only two
     nav = sum(s in _phrases("nav_words") for s in segments)
     known = nav + sum(s in _phrases("channel_names") for s in segments)
     return nav >= 2 or (nav >= 1 and known * 2 >= len(segments) and len(segments) >= 4)
@@ -80,19 +88,21 @@ def line_kind(line: str, settings: BoilerplateConfig) -> str | None:
         return "boilerplate:share"
     if _only_tokens(form, "page_tools", 2):
         return "boilerplate:page_tools"
-    for kind in ("app_prompts", "download"):
-        if short and _contains_re(kind).search(form):
-            return "boilerplate:app_prompt" if kind == "app_prompts" else "boilerplate:download"
-    if len(form) <= settings.max_notice_chars and _contains_re("copyright").search(form):
-        return "boilerplate:copyright"
-    if len(form) <= settings.max_notice_chars and _contains_re("site_notices").search(form):
-        return "boilerplate:site_notice"
+    # A sentence that mentions such a word (该行APP下载量已突破一亿次。) is prose: a prompt or notice
+    # is no sentence, or it starts with the phrase (打开APP，阅读全文 / 本文来源于网络，如有侵权…).
+    sentence = form.rstrip().endswith(("。", "！", "？", "!", "?"))
+    for kind, reason, limit, prose_may_mention in NOTICE_KINDS:
+        found = _contains_re(kind).search(form) if len(form) <= getattr(settings, limit) else None
+        if found and (not (sentence and prose_may_mention) or found.start() <= NOTICE_LEAD_CHARS):
+            return reason
     return None
 
 
 def is_comment_heading(line: str) -> bool:
-    form = recognition_form(line.strip()).strip(ARROWS + "：:")
-    return form in _phrases("comment_headings") or bool(COMMENT_COUNT_RE.match(form))
+    """``网友评论``, ``【发表评论】``, ``已有 3 条评论``, ``评论(12)``."""
+    raw = recognition_form(line.strip())
+    form = raw.strip(ARROWS + "：:")
+    return form in _phrases("comment_headings") or bool(COMMENT_COUNT_RE.match(raw) or COMMENT_COUNT_RE.match(form))
 
 
 def _key(text: str) -> str:

@@ -1,199 +1,196 @@
-"""convert: Traditional to Simplified with OpenCC, plus our rules for 著.
+"""convert: Traditional to Simplified with OpenCC's algorithm, plus our rules for 著 and kept names.
 
-OpenCC's ``t2s`` (the official library and opencc-python-reimplemented alike) keeps 著 everywhere,
-since the character is also "to write / notable" (著作, 著名, 显著); its ``tw2s`` changes it almost
-everywhere, 土著 included. Simplified writes the particle and the verb zhuó/zháo as 着 (随着, 意味着,
-着急), so 著 is hidden from OpenCC and decided by ``data/zhe_words.txt``, the words in which it
-becomes 着 — not when the next character makes a 著 word (``data/zhe_keep.txt``: 著作, 著名 …).
+A Traditional page goes through ``cleaner.converter`` (OpenCC's ``t2s``, ``tw2s`` or ``hk2s``,
+compiled). Two things are kept from it:
 
-A Simplified page with a few stray Traditional characters (see ``ConvertConfig``) is not put
-through OpenCC whole: t2s would also rewrite characters that Simplified uses too (乾照光电 →
-干照光电). There only the characters that Simplified never uses are converted, one by one.
+- 著: OpenCC's t2s keeps it everywhere and tw2s changes it almost everywhere (土著 → 土着), but in
+  Simplified it is 着 except where it reads zhù (著作, 著名, 显著, 土著 …). So the converter leaves
+  every 著 alone and ``fix_zhe`` writes 着 for each one outside the words of ``data/zhu_words.txt``:
+  随著 → 随着, 打著 → 打着, 标著 → 标着.
+- Names (``data/keep_names.txt`` and ``ConvertConfig.keep``): 乾照光電 → 乾照光电, not 干照光电.
+
+A Simplified page with a few stray Traditional characters (``cleaner.script``) is not converted
+whole: t2s would also rewrite characters that Simplified uses too (乾照光电 → 干照光电). There only the
+characters that Simplified never uses are converted, one by one, and its 著 stays as written.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache, partial
-from pathlib import Path
-
-import opencc
-from opencc import OpenCC
+from collections.abc import Callable
+from functools import cache
 
 from ..article import Change
 from ..config import CONVERT_VARIANTS, ConvertConfig
 from ..document import Candidate, Document
-from ..han import count_in, han_count, is_han
+from ..han import is_han
 from ..lexicon import read_entries
+from ..script import SAMPLE_CHARS, is_simplified_with_strays, traditional_share
 
 NAME = "convert"
 REASONS = (
     "convert:stray_traditional", "convert:zhe",
     *(f"convert:{variant}" for variant in CONVERT_VARIANTS if variant != "none"),
 )
-SUMMARY = "Traditional → Simplified (OpenCC t2s/tw2s/hk2s); 著 by our rules (随著 → 随着, 著作 stays)"
+SUMMARY = "Traditional → Simplified (OpenCC t2s/tw2s/hk2s, compiled); 著 → 着 but in zhù words (著作 stays)"
 
-
-@cache
-def converter(variant: str) -> OpenCC:
-    """One OpenCC converter per variant per process: building one reads its dictionaries."""
-    return OpenCC(variant)
-
-
-SHARE_SAMPLE_CHARS = 20_000
-CHUNK_CHARS = 2048  # OpenCC's matcher copies the rest of its input at each match: keep inputs short
 ZHE = "著"
-ZHE_PLACEHOLDER = "\ue000"  # a private-use character: OpenCC passes it through untouched
 
 
 @cache
-def _zhe_words_re() -> re.Pattern[str]:
-    words = sorted(read_entries("zhe_words.txt"), key=len, reverse=True)
-    ending = "|".join(re.escape(w) for w in words if w.endswith(ZHE))
-    other = "|".join(re.escape(w) for w in words if not w.endswith(ZHE))
-    entries = read_entries("zhe_keep.txt")
-    keep = "|".join(re.escape(e) for e in entries if not e.startswith("+"))
-    particle_after_all = "|".join(re.escape(e[1:]) for e in entries if e.startswith("+"))
-    return re.compile(f"(?:{ending})(?:(?={particle_after_all})|(?!{keep}))|{other}")
+def _keep_names() -> tuple[str, ...]:
+    return tuple(read_entries("keep_names.txt"))
+
+
+def converter_for(settings: ConvertConfig):
+    """The converter of a config: its variant and dictionary, with 著 and the kept names held back."""
+    from ..converter import get_converter
+
+    keep = (ZHE, *_keep_names(), *settings.keep)
+    return get_converter(settings.variant, settings.dictionary, keep=keep)
+
+
+@cache
+def _zhu_words_re() -> re.Pattern[str]:
+    """The words of ``data/zhu_words.txt`` (zhù words and particle stretches), longest first."""
+    entries = [entry.removeprefix("-") for entry in read_entries("zhu_words.txt")]
+    words = sorted(set(entries), key=lambda word: (-len(word), word))
+    return re.compile("(" + "|".join(map(re.escape, words)) + ")")
+
+
+@cache
+def _particle_stretches() -> frozenset[str]:
+    return frozenset(entry[1:] for entry in read_entries("zhu_words.txt") if entry.startswith("-"))
 
 
 def fix_zhe(text: str, changes: list[Change] | None = None) -> str:
-    """Write 著 as 着 in the words that take it.
+    """Write 著 as 着, but in the words where it reads zhù.
 
-    >>> fix_zhe("随著市场发展，意味著著作权更显著，起著作用，不必著急")
-    '随着市场发展，意味着著作权更显著，起着作用，不必着急'
+    Each 著 written 着 is recorded with up to two Chinese characters before it (``意味著`` →
+    ``意味着``), a particle stretch whole (``著作用`` → ``着作用``).
+
+    >>> fix_zhe("随著市场发展，意味著著作权更显著，起著作用，不必著急，打著旗号")
+    '随着市场发展，意味着著作权更显著，起着作用，不必着急，打着旗号'
     """
-
-    def replace(match: re.Match[str]) -> str:
-        word = match.group(0)
-        fixed = word.replace(ZHE, "着")
+    if ZHE not in text:
+        return text
+    particles = _particle_stretches()
+    parts = _zhu_words_re().split(text)  # text between words, word, text between words, …
+    written = ""  # the text before the current part, as given (for the records' context)
+    for number, part in enumerate(parts):
+        if number % 2 == 0 and ZHE in part:
+            if changes is not None:
+                _record_particles(written, part, changes)
+            parts[number] = part.replace(ZHE, "着")
+        elif number % 2 and part in particles:
+            parts[number] = part.replace(ZHE, "着")
+            if changes is not None:
+                changes.append(Change(NAME, "convert:zhe", part, parts[number]))
         if changes is not None:
-            changes.append(Change(NAME, "convert:zhe", word, fixed))
-        return fixed
-
-    return _zhe_words_re().sub(replace, text) if ZHE in text else text
+            written = (written + part)[-2:]
+    return "".join(parts)
 
 
-def opencc_convert(text: str, variant: str) -> str:
-    """OpenCC's ``variant`` conversion, with every 著 left for ``fix_zhe`` to decide."""
-    hide = ZHE in text and ZHE_PLACEHOLDER not in text
-    source = text.replace(ZHE, ZHE_PLACEHOLDER) if hide else text
-    convert = converter(variant).convert
-    converted = "".join(convert(chunk) for chunk in _chunks(source))
-    return converted.replace(ZHE_PLACEHOLDER, ZHE) if hide else converted
+def _record_particles(written: str, part: str, changes: list[Change]) -> None:
+    """A change for each 著 of ``part``, with the Chinese characters (up to two) just before it."""
+    at = part.find(ZHE)
+    while at >= 0:
+        before = part[max(0, at - 2) : at] if at >= 2 else (written + part[:at])[-2:]
+        context = ""
+        for char in reversed(before):
+            if not is_han(char):
+                break
+            context = char + context
+        changes.append(Change(NAME, "convert:zhe", context + ZHE, context + "着"))
+        at = part.find(ZHE, at + 1)
 
 
-def _chunks(text: str) -> list[str]:
-    """``text`` in pieces of at most about CHUNK_CHARS, cut after a line break or a non-Han
-    character where one is near, so that no phrase OpenCC would match is cut in two."""
-    pieces: list[str] = []
-    start = 0
-    while len(text) - start > CHUNK_CHARS:
-        end = start + CHUNK_CHARS
-        cut = end
-        while cut > end - 64 and is_han(text[cut - 1]):
-            cut -= 1
-        cut = cut if cut > end - 64 else end
-        pieces.append(text[start:cut])
-        start = cut
-    pieces.append(text[start:])
-    return pieces
-
-
-@cache
-def _traditional_only() -> dict[int, str]:
-    """Characters Simplified never uses → their Simplified form (OpenCC's character table, where a
-    character Simplified also uses lists itself among its forms: ``乾	干 乾``)."""
-    table = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
-    mapping: dict[int, str] = {}
-    for line in table.read_text(encoding="utf-8").splitlines():
-        char, _, forms = line.partition("\t")
-        candidates = forms.split()
-        if len(char) == 1 and candidates and char not in candidates:
-            mapping[ord(char)] = candidates[0]
-    return mapping
-
-
-def convert_strays(text: str) -> str:
+def convert_strays(text: str, settings: ConvertConfig | None = None) -> str:
     """Convert only the characters that Simplified never uses.
 
     >>> convert_strays("乾照光电於內地")
     '乾照光电於内地'
     """
-    return text.translate(_traditional_only())
-
-
-def to_simplified(text: str, variant: str = "t2s") -> str:
-    """Convert with OpenCC's ``variant`` and our 著 rules; ``none`` returns the text as is.
-
-    >>> to_simplified("隨著網貸發展，澳洲土著", "tw2s")
-    '随着网贷发展，澳洲土著'
-    """
-    if variant == "none":
-        return text
-    return fix_zhe(opencc_convert(text, variant))
+    return text.translate(_stray_table((settings or ConvertConfig()).dictionary))
 
 
 @cache
-def _delete_traditional_only() -> dict[int, None]:
-    return dict.fromkeys(_traditional_only())
+def _stray_table(dictionary: str) -> dict[int, str]:
+    from ..converter.tables import traditional_only
+
+    return {ord(char): simple for char, simple in traditional_only(dictionary).items()}
 
 
-def traditional_count(text: str) -> tuple[int, int]:
-    """How many of the Chinese characters in ``text`` Simplified never uses, and how many there are.
+def to_simplified(text: str, variant: str = "t2s", settings: ConvertConfig | None = None) -> str:
+    """A Traditional text in Simplified: OpenCC's ``variant``, our 著 rule and kept names; ``none``
+    returns the text as is.
 
-    Counted with a translation table, not by running OpenCC, so it costs little on every page.
-
-    >>> traditional_count("網貸逾期"), traditional_count("乾坤未定")
-    ((2, 4), (0, 4))
+    >>> to_simplified("隨著網貸發展，澳洲土著，打著旗號", "tw2s")
+    '随着网贷发展，澳洲土著，打着旗号'
     """
-    return count_in(text, _delete_traditional_only()), han_count(text)
+    if variant == "none":
+        return text
+    settings = settings or ConvertConfig()
+    if settings.variant != variant:
+        settings = ConvertConfig(variant, dictionary=settings.dictionary, keep=settings.keep)
+    return fix_zhe(converter_for(settings).convert(text))
 
 
-def traditional_share(text: str) -> float:
-    """The share of Chinese characters in ``text`` that Simplified never uses: 0 for Simplified."""
-    traditional, han = traditional_count(text)
-    return traditional / han if han else 0.0
+def choose(
+    text: str, settings: ConvertConfig, strays_only: bool | None = None
+) -> tuple[str, Callable[[str], str], bool]:
+    """(reason, conversion, whether 著 is decided) for a page: the whole converter for a
+    Traditional page, only the Traditional-only characters for a Simplified page with strays."""
+    if strays_only is None:
+        strays_only = is_simplified_with_strays(
+            text, settings.min_traditional_chars, settings.stray_share, settings.dictionary
+        )
+    if strays_only:
+        return "convert:stray_traditional", lambda line: convert_strays(line, settings), False
+    return f"convert:{settings.variant}", converter_for(settings).convert, True
 
 
-def is_simplified_with_strays(text: str, settings: ConvertConfig) -> bool:
-    """Whether ``text`` is Simplified with at most a few stray Traditional characters.
-
-    >>> is_simplified_with_strays("乾照光电於內地发布。", ConvertConfig())
-    True
-    >>> is_simplified_with_strays("網貸逾期會不會找上門", ConvertConfig())
-    False
-    """
-    traditional, han = traditional_count(text[:SHARE_SAMPLE_CHARS])
-    return traditional < settings.min_traditional_chars or traditional < settings.stray_share * han
+def convert_text(
+    text: str, settings: ConvertConfig, record: bool = True, strays_only: bool | None = None
+) -> tuple[str, list[Change]]:
+    """``text`` converted as ``settings`` say, with a change per line converted (and per 著) when
+    ``record`` asks for them."""
+    if settings.variant == "none":
+        return text, []
+    reason, convert, decide_zhe = choose(text, settings, strays_only)
+    changes: list[Change] | None = [] if record else None
+    converted = convert(text)
+    if changes is not None:
+        before = text.split("\n")
+        after = converted.split("\n")
+        if len(after) != len(before):  # conversion never touches newlines; guard the pairing anyway
+            after = [convert(line) for line in before]
+        changes.extend(Change(NAME, reason, old, new) for old, new in zip(before, after, strict=True) if old != new)
+    return (fix_zhe(converted, changes) if decide_zhe else converted), changes or []
 
 
 def run(doc: Document, settings: ConvertConfig) -> Document:
-    strays_only = is_simplified_with_strays(doc.text, settings)
-    doc = doc.with_evidence([Candidate("script", script_of(doc.text, strays_only), NAME)])
-    variant = settings.variant
-    if variant == "none":
+    text = doc.text
+    strays_only = is_simplified_with_strays(
+        text, settings.min_traditional_chars, settings.stray_share, settings.dictionary
+    )
+    doc = doc.with_evidence([Candidate("script", script_of(text, settings, strays_only), NAME)])
+    if settings.variant == "none":
         return doc
-    if strays_only:
-        reason, convert = "convert:stray_traditional", convert_strays
-    else:
-        reason, convert = f"convert:{variant}", partial(opencc_convert, variant=variant)
-    before = doc.texts
-    after = convert(doc.text).split("\n")
-    if len(after) != len(before):  # conversion never touches newlines; guard the pairing anyway
-        after = [convert(line) for line in before]
-    changes: list[Change] | None = [] if doc.record_replacements else None
-    if changes is not None:
-        changes.extend(Change(NAME, reason, old, new) for old, new in zip(before, after, strict=True) if old != new)
-    text = fix_zhe("\n".join(after), changes)
-    return doc.with_text(text, changes or ()).map_evidence(lambda value: fix_zhe(convert(value)))
+    converted, changes = convert_text(text, settings, doc.record_replacements, strays_only)
+    if converted == text:
+        return doc.recorded(changes)
+    _, convert, decide_zhe = choose(text, settings, strays_only)
+    repair = (lambda value: fix_zhe(convert(value))) if decide_zhe else convert
+    return doc.with_text(converted, changes).map_evidence(repair)
 
 
 TRADITIONAL_SHARE = 0.15  # Traditional prose has a quarter to a third of its characters Traditional-only
 
 
-def script_of(text: str, strays_only: bool) -> str:
+def script_of(text: str, settings: ConvertConfig, strays_only: bool) -> str:
     """``simplified`` (at most a few strays), ``traditional``, or ``mixed`` in between."""
     if strays_only:
         return "simplified"
-    return "traditional" if traditional_share(text[:SHARE_SAMPLE_CHARS]) >= TRADITIONAL_SHARE else "mixed"
+    share = traditional_share(text[:SAMPLE_CHARS], settings.dictionary)
+    return "traditional" if share >= TRADITIONAL_SHARE else "mixed"

@@ -92,7 +92,8 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not line.endswith(NOT_TITLE_ENDINGS)
         and heading_style(line, settings.max_heading_chars) is None
         and list_item(line) is None
-        and not SITE_NAME_RE.search(recognition_form(line))
+        and not SITE_NAME_RE.search(recognition_form(URL_RE.sub("", line)))
+        and not line.startswith(("——", "--", "—"))  # a subtitle
         and not NOTICE_RE.search(recognition_form(line))
         and not metadata.LABEL_RE.match(recognition_form(line))
     )
@@ -136,6 +137,8 @@ def read_header(
     first_prose = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
     said = {i: found for i in range(limit) if (found := header_meta(lines[i].text, reference))}
     said.update(_journal_bylines(lines, limit, said))
+    for i in [i for i, (meta, _) in said.items() if _bare_names(lines[i].text, meta) and _in_bullet_run(lines, i)]:
+        del said[i]  # ■ 黄金 / ■ 白银 / ■ 原油: a list, not three bylines (a • 来源：… meta list stays meta)
     page_titles = [_normal(c.value) for c in evidence if c.field == "title"]
     candidates = [i for i in range(limit) if i not in said and is_title_like(lines[i].text, settings)]
     scores = {i: _title_score(i, lines, said, page_titles, candidates, first_prose + 1) for i in candidates}
@@ -179,6 +182,20 @@ def read_header(
                 header.taken[i] = Change(NAME, "structure:title_echo", lines[i].text)
                 header.taken[i + 1] = Change(NAME, "structure:title_echo", lines[i + 1].text)
     return header
+
+
+def _bare_names(text: str, meta: Meta) -> bool:
+    """A line that is only names behind a bullet (■胡建辉), with no label, date or count."""
+    plain = not metadata.LABEL_RE.search(text) and not re.search(r"\d", text)
+    return bool(meta.authors) and meta.published_at is None and plain
+
+
+def _in_bullet_run(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` starts with a bullet that the line before or after it starts with too."""
+    first = lines[i].text[:1]
+    if not first or first.isalnum() or first in "（(【[《":
+        return False
+    return any(0 <= j < len(lines) and lines[j].text[:1] == first for j in (i - 1, i + 1))
 
 
 def _block_after(chosen: int, lines: list[Line], said: dict[int, tuple[Meta, str]], title: str | None) -> set[int]:
@@ -244,7 +261,8 @@ def _title_score(
 
 def _drop_masthead(lines: list[Line], chosen: int, said: dict[int, tuple[Meta, str]], header: Header) -> None:
     """Short non-prose lines above a well-evidenced title are the site's masthead, not article text;
-    one that says the title again (the crawler's copy, without ``（附榜单）``) is an echo."""
+    one that says the title again (the crawler's copy, without ``（附榜单）``) is an echo; a longer
+    headline-like line stays."""
     title = [_normal(lines[chosen].text)]
     for i in range(chosen):
         text = lines[i].text
@@ -348,7 +366,7 @@ def _glued_word(title: str, category: str | None) -> str | None:
     for word in ([category] if category else []) + channels:
         if not title.endswith(word) or len(title) - len(word) < MIN_GLUED_TITLE_CHARS:
             continue
-        if word != category and title.endswith(owned):
+        if title.endswith(owned):
             continue
         return word
     return None

@@ -26,8 +26,8 @@ LABELS = {
     "views": "浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击量|点击数|点击|查看次数|查看|人气|热度|访问量|围观",
     "editor": "责任编辑|网络编辑|报纸编辑|值班编辑|编辑|责编|编审|审核|校对|小编",
     "category": "所属分类|所属栏目|所属频道|分类|栏目|类别|频道|板块",
-    "ignored": "数据来源|图片来源|资料来源|图表来源|字号|字体|关键词|关键字|标签|评论|分享|收藏|打印|类型|性质|文档编号|文档序号|格式|页数|大小|字数|"
-               "下载次数|下载",
+    "ignored": "数据来源|图片来源|资料来源|图表来源|字号|字体|关键词|关键字|标签|评论|分享|收藏|打印|类型|性质|"
+               "文档编号|文档序号|格式|页数|大小|字数|下载次数|下载",
 }  # fmt: skip
 _LABEL_OF = {label: name for name, alts in LABELS.items() for label in alts.split("|")}
 # One-character 文 only where a word starts (文/李四), never inside one (中文/英文).
@@ -74,9 +74,11 @@ BRACKETED_REPORTER_RE = re.compile(
 )
 SENTENCE_END = frozenset("。！？!?")
 MAX_BARE_FIELD_CHARS = 12
+SPACED_LABEL_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,4}([\u4e00-\u9fff])(?=\s*[:：])")
 MORE_LINK_RE = re.compile(r"\s*(?:查看)?更多\s*[>》»›]*\s*$")
 ISSUE_RE = re.compile(
-    r"^(?:《(?P<quoted>[^》]{2,16})》\s*|(?P<name>[\u4e00-\u9fffA-Za-z]{2,16})\s+)(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期$"
+    r"^(?:《(?P<quoted>[^》]{2,16})》\s*|(?P<name>[\u4e00-\u9fffA-Za-z]{2,16})\s+)"
+    r"(?:\d{4}\s*年\s*第?|第)\s*\d{1,4}\s*期$"
 )
 BREADCRUMB_PREFIX_RE = re.compile(
     r"^(?:导航|当前位置|您的位置|你的位置|您现在的位置|现在的位置|所在位置|位置)\s*[:：]?\s*"
@@ -223,6 +225,10 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
     """
     if len(line) > MAX_META_CHARS or len(line) < 2:
         return None
+    spaced = SPACED_LABEL_RE.sub(r"\1\2", line)  # 作  者：程超泽 — a form's label spaced to width
+    if spaced != line:
+        meta = parse_meta_line(spaced, reference)
+        return replace(meta, byline=line) if meta is not None and meta.byline else meta
     form = recognition_form(line)
     if SENTENCE_END.intersection(form.rstrip("?？!！")) or form.count("，") + form.count(",") > 2:
         return None

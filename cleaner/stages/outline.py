@@ -1,11 +1,11 @@
 """Headings, lists and tables in an article body, and grouping lines into sections and blocks.
 
-Heading styles, outermost first: ``第一章`` → ``一、`` → ``『壹』`` → ``（一）``/``㈠`` → ``1、`` → ``1.`` →
-``1.1`` → ``①``/``❶``. The first four are headings whenever a line is short and reads as a title. The numbered
-styles after them are ambiguous: a numbered line followed by paragraphs is a heading, while a run of
-numbered lines is a list. A style's level is its rank among the styles the document uses; heading
-levels a page gave (``<h2>``) come first. Bullets (``•`` ``●`` ``■`` ``◆`` ``▪`` ``-`` ``*``) make
-unordered lists; table rows a page gave make table blocks.
+Heading styles, outermost first: ``第一章`` → ``第一条`` → ``一、`` → ``『壹』`` → ``（一）``/``㈠`` →
+``1、`` → ``1.`` → ``1.1`` → ``①``/``❶``. The first five are headings whenever a line is short and
+reads as a title. The numbered styles after them are ambiguous: a numbered line followed by
+paragraphs is a heading, while a run of numbered lines is a list. A style's level is its rank among
+the styles the document uses; heading levels a page gave (``<h2>``) come first. Bullets (``•`` ``●``
+``■`` ``◆`` ``▪`` ``-`` ``*``) make unordered lists; table rows a page gave make table blocks.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ CN_NUMERALS = "零〇一二三四五六七八九十百两"
 DAXIE = "壹贰叁肆伍陆柒捌玖拾貳參陸"
 HEADING_STYLES = (
     ("chapter", re.compile(rf"^第[{CN_NUMERALS}\d]{{1,4}}[章节篇部编卷節編][\s、：:]*\S")),
+    ("article", re.compile(rf"^第[{CN_NUMERALS}\d]{{1,4}}[条條][\s、：:]*\S")),  # 第一条 总则
     ("cn_number", re.compile(rf"^[{CN_NUMERALS}]{{1,3}}[、．]\s*\S")),
     ("daxie", re.compile(rf"^(?:[『【\[][{DAXIE}]{{1,3}}[』】\]]|[{DAXIE}]{{1,3}}、)\s*\S")),
     ("cn_paren", re.compile(rf"^(?:[（(][{CN_NUMERALS}]{{1,3}}[）)]|[{PAREN_CN_DIGITS}])\s*\S")),

@@ -20,7 +20,7 @@ from ..article import Change
 from ..config import SpamConfig
 from ..document import Document
 from ..lexicon import spam_terms
-from . import convert
+from ..script import traditional_share
 
 NAME = "spam"
 REASONS = ("spam:keyword_list",)
@@ -120,8 +120,8 @@ def run(doc: Document, settings: SpamConfig) -> Document:
         # The body's script is measured once, on the lines that are not candidates.
         others = set(candidates)
         body = "\n".join(line for i, line in enumerate(lines) if i not in others)
-        body_share = convert.traditional_share(body[:SCRIPT_SAMPLE_CHARS])
-        spam.update(i for i in inside if abs(convert.traditional_share(lines[i]) - body_share) >= 0.1)
+        body_share = traditional_share(body[:SCRIPT_SAMPLE_CHARS])
+        spam.update(i for i in inside if abs(traditional_share(lines[i]) - body_share) >= 0.1)
     if not spam:
         return doc
     changes = [Change(NAME, "spam:keyword_list", lines[i].strip()) for i in sorted(spam)]
