@@ -329,3 +329,11 @@ def test_json_ld_organisation_is_a_source_and_a_profile_link_no_author():
     doc = run_page(page(f"<h1>蛋荒预估3月初缓解</h1><div>{PARAGRAPHS}</div>", head))
     assert evidence(doc, "authors") == []
     assert evidence(doc, "source_name") == [("中央通讯社", "json-ld")]
+
+
+def test_ad_card_link_inside_the_article_is_an_ad():
+    card = "<a href='http://ad.example/'><i>广告</i><span>留学生注意了，这些问题没准备好先别留学！</span><div>×</div></a>"
+    body = f"<h1>央行宣布降准</h1><div class='content'>{PARAGRAPHS}{card}<p>尾段正文，继续报道。</p></div>"
+    doc = run_page(page(body))
+    assert "留学" not in "\n".join(texts(doc))
+    assert by_reason(doc, "extract:ads")

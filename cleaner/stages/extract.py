@@ -74,9 +74,9 @@ def run(doc: Document, settings: ExtractConfig) -> Document:
         if not updated:
             stats = measure(body)  # regions deep in a deep page: measuring again is cheaper
     containers = [choose(body, stats, anchor)] if settings.main_content else [body]
-    skip = link_lists(containers, stats) if settings.main_content else set()
-    for el in skip:
-        regions.append(region_of("extract:related", el, html_meta.is_spam))
+    skip = link_lists(containers, stats) if settings.main_content else {}
+    for el, reason in skip.items():
+        regions.append(region_of(reason, el, html_meta.is_spam))
     head, tail = header_lines(anchor, containers, titles), trailer_lines(containers[-1], body)
     dated = any(c.field == "published_at" for c in evidence)
     if not dated and not any(DATE_LINE_RE.search(line.text) for line in head):
@@ -237,9 +237,10 @@ def trailer_lines(container: etree._Element, body: etree._Element) -> list[Line]
     return lines
 
 
-def link_lists(containers: list[etree._Element], stats: dict) -> set[etree._Element]:
-    """Blocks inside the article that are mostly links with little prose: teasers, tag clouds."""
-    found: set[etree._Element] = set()
+def link_lists(containers: list[etree._Element], stats: dict) -> dict[etree._Element, str]:
+    """Blocks inside the article that are mostly links with little prose (teasers, tag clouds:
+    ``extract:related``) and links laid out as cards (``extract:ads``), with their reasons."""
+    found: dict[etree._Element, str] = {}
     stack = list(containers)
     while stack:
         el = stack.pop()
@@ -249,14 +250,21 @@ def link_lists(containers: list[etree._Element], stats: dict) -> set[etree._Elem
             st = stats.get(child)
             if st is None:
                 continue
-            if (
+            if child.tag == "a" and _is_ad_card(child):
+                found[child] = "extract:ads"
+            elif (
                 child.tag in BLOCK_TAGS and st.chars >= 8 and st.link_density >= LINK_LIST_DENSITY
                 and st.punct * 30 < st.chars
             ):
-                found.add(child)
+                found[child] = "extract:related"
             else:
                 stack.append(child)
     return found
+
+
+def _is_ad_card(link: etree._Element) -> bool:
+    """A link laid out as a card inside the article (blocks in it, or labelled 广告): an ad."""
+    return any(d.tag in BLOCK_TAGS for d in link.iterdescendants(etree.Element)) or text_of(link).startswith("广告")
 
 
 def recorded(regions: list[Region], per_reason: int) -> list[Change]:

@@ -11,6 +11,8 @@ The walk uses an explicit stack of (element, leaving) pairs: no recursion, linea
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from lxml import etree
 
 from ..document import Hint, Line
@@ -111,7 +113,7 @@ class _Writer:
 HINTED = frozenset(("li", "figcaption", "caption", "blockquote", *HEADINGS))
 
 
-def block_lines(containers: list[etree._Element], skip: set[etree._Element]) -> list[Line]:
+def block_lines(containers: list[etree._Element], skip: Container[etree._Element]) -> list[Line]:
     """The lines of ``containers`` (in order), leaving out the elements in ``skip``."""
     out = _Writer()
     list_stack: list[bool] = []  # ordered? for each open <ul>/<ol>
