@@ -10,7 +10,8 @@ from ._version import __version__
 from .article import Article, Block, Change, Section, Source
 from .config import Config
 from .errors import CleanerError, ConfigError, InputError
-from .pipeline import STAGES, Failure, clean, clean_and_explain, clean_files
+from .pipeline import STAGES, Failure, clean, clean_and_explain
+from .records import Record, clean_files, clean_records, warm
 
 __all__ = [
     "STAGES",
@@ -22,10 +23,13 @@ __all__ = [
     "ConfigError",
     "Failure",
     "InputError",
+    "Record",
     "Section",
     "Source",
     "__version__",
     "clean",
     "clean_and_explain",
     "clean_files",
+    "clean_records",
+    "warm",
 ]

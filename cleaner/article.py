@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -137,13 +138,28 @@ class Article:
     cleaner_version: str | None = None
     config_sha256: str | None = None
     schema_version: str = SCHEMA_VERSION
+    # The whole clean article as plain text, one block a line (list items one a line). Rendered from
+    # the parts when the article is made, and a field, so ``dataclasses.asdict`` keeps it too.
+    text: str = field(init=False, default="", repr=False, compare=False)
 
-    @property
-    def text(self) -> str:
-        """The whole clean article as plain text, one block a line (list items one a line)."""
-        return render_text(self)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", render_text(self))
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, fields: Iterable[str] | None = None) -> dict[str, Any]:
+        """The article as the JSON Schema documents it; ``fields`` keeps only those, in that order.
+
+        >>> Article(title="标题", lead=("正文。",)).to_dict(fields=["title", "text"])
+        {'title': '标题', 'text': '标题\\n正文。'}
+        """
+        whole = self._whole_dict()
+        if fields is None:
+            return whole
+        unknown = [name for name in fields if name not in whole]
+        if unknown:
+            raise ValueError(f"unknown article field(s) {', '.join(unknown)}; fields are {', '.join(whole)}")
+        return {name: whole[name] for name in fields}
+
+    def _whole_dict(self) -> dict[str, Any]:
         text = self.text
         return {
             "schema_version": self.schema_version,
@@ -176,9 +192,9 @@ class Article:
             "config_sha256": self.config_sha256,
         }
 
-    def to_json(self, indent: int | None = 2) -> str:
-        """UTF-8 JSON, not ASCII-escaped."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+    def to_json(self, indent: int | None = 2, fields: Iterable[str] | None = None) -> str:
+        """UTF-8 JSON, not ASCII-escaped. (``json.dumps(article)`` cannot know this shape: use this.)"""
+        return json.dumps(self.to_dict(fields), ensure_ascii=False, indent=indent)
 
 
 CIRCLED_DIGITS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"

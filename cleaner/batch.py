@@ -1,64 +1,116 @@
-"""Cleaning a batch of files into a folder: one output per input, or an error record saying why.
+"""A batch run: records in, each written to a sink or counted as failed, nothing lost.
 
-The CLI's ``cleaner clean PATH... -o OUTDIR`` is a thin shell over ``clean_to_folder``.
+``run_batch`` reads records, skips those a resumed run already wrote, cleans the rest in order (in
+worker processes with ``jobs`` > 1), renders each article in the worker that cleaned it (so the
+parent only writes), and counts everything in a ``Summary``: ``read == written + failed + skipped``.
+The CLI's ``cleaner clean`` is a thin shell over it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from typing import Any
 
+from .article import Article
 from .config import Config
-from .output import ERROR_SUFFIX, error_record, output_path, render, write_atomic
-from .pipeline import Failure, clean_path_or_failure
+from .errors import InputError
+from .output import render
+from .pipeline import Failure
+from .records import Record, process
+from .sinks import ErrorLog
+from .summary import Progress, Summary
+
+
+@dataclass(frozen=True, slots=True)
+class Done:
+    """A cleaned record, rendered for its sink, with what the summary counts."""
+
+    payload: Any
+    reasons: tuple[str, ...]
+    warnings: tuple[str, ...]
 
 
 @dataclass(frozen=True)
-class Outcome:
-    """What became of one input: ``output`` written, or ``error`` (and its record) instead."""
+class Render:
+    """Turns an article into what a sink writes; runs in the worker that cleaned it.
 
-    source: Path
-    output: Path
-    error: str | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.error is None
-
-
-def clean_to_folder(
-    inputs: list[tuple[Path, Path]], outdir: Path, config: Config, fmt: str = "json"
-) -> Iterator[Outcome]:
-    """Clean each ``(file, root)`` into ``outdir``, mirroring the file's place below ``root``.
-
-    A failed input gets ``<name>.error.json`` beside where its output would be; a later success
-    removes that stale record. An output that would overwrite an input, or another input's output,
-    is refused for that input.
+    ``mode``: ``line`` (a JSON line), ``row`` (a dict for Parquet, ``input_fields`` as a JSON string)
+    or ``file`` (a file's text in ``fmt``). ``fields``: the article fields written (None: all).
     """
-    protected = {source.resolve() for source, _ in inputs}
-    claimed: dict[Path, Path] = {}
-    for source, root in inputs:
-        target = output_path(source, root, outdir, fmt)
-        error_file = target.with_name(target.stem + ERROR_SUFFIX)
-        resolved = target.resolve()
-        if resolved in protected:
-            error = f"output {target} would overwrite an input; choose another -o folder"
-        elif resolved in claimed:
-            error = f"output {target} is already written from {claimed[resolved]}; rename one"
+
+    mode: str = "line"
+    fmt: str = "json"
+    fields: tuple[str, ...] | None = None
+    keep_fields: bool = False
+
+    def __call__(self, record: Record, result: Article | Failure) -> Done | Failure:
+        if isinstance(result, Failure):
+            return result
+        reasons = tuple(change.reason for change in result.removed)
+        if self.mode == "file" and self.fmt != "json":
+            return Done(render(result, self.fmt), reasons, result.warnings)
+        data = result.to_dict(self.fields)
+        if self.keep_fields:
+            kept = record.fields or {}
+            data["input_fields"] = json.dumps(kept, ensure_ascii=False, default=str) if self.mode == "row" else kept
+        if self.mode == "row":
+            return Done(data, reasons, result.warnings)
+        if self.mode == "file":
+            return Done(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n", reasons, result.warnings)
+        return Done(json.dumps(data, ensure_ascii=False, default=str) + "\n", reasons, result.warnings)
+
+
+def run_batch(records: Iterable[Record], sink: Any, config: Config, *, render: Render, jobs: int = 1,
+              timeout: float | None = None, errors: ErrorLog | None = None, summary: Summary | None = None,
+              progress: Progress | None = None, report: Callable[[Failure], None] | None = None) -> Summary:
+    """Clean ``records`` into ``sink``; failures go to ``errors`` and ``report``. Returns the counts."""
+    summary = summary or Summary()
+    errors = errors or ErrorLog(None)
+    ok = False
+    try:
+        for record, result in process(_todo(records, sink, errors, summary, progress), config, jobs,
+                                      timeout=timeout, finish=render):
+            summary.bytes += record.size
+            if isinstance(result, Failure):
+                summary.failed += 1
+                summary.codes[result.code] += 1
+                errors.write(record, result.code, result.error)
+                sink.fail(record, result.error)
+                if report:
+                    report(result)
+            else:
+                summary.written += 1
+                summary.count_removals(result.reasons)
+                summary.warnings.update(result.warnings)
+                sink.write(record, result.payload)
+            if progress:
+                progress.update()
+        ok = True
+    finally:
+        if progress:
+            progress.close()
+        if not ok and hasattr(sink, "abort"):
+            sink.abort()
         else:
-            claimed[resolved] = source
-            error = _clean_one(source, target, config, fmt)
-        if error is None:
-            error_file.unlink(missing_ok=True)
-        elif error_file.resolve() not in protected:
-            write_atomic(error_file, error_record(str(source), error))
-        yield Outcome(source, target, error)
+            sink.close()
+        errors.close()
+    return summary
 
 
-def _clean_one(source: Path, target: Path, config: Config, fmt: str) -> str | None:
-    result = clean_path_or_failure(source, config)
-    if isinstance(result, Failure):
-        return result.error
-    write_atomic(target, render(result, fmt))
-    return None
+def _todo(records: Iterable[Record], sink: Any, errors: ErrorLog, summary: Summary,
+          progress: Progress | None) -> Iterator[Record]:
+    """The records still to clean: named for the sink, those already written skipped (``--resume``)."""
+    for record in records:
+        summary.read += 1
+        record = sink.prepare(record)
+        if sink.skip(record) or errors.skip(record):
+            summary.skipped += 1
+            if progress:
+                progress.update()
+            continue
+        refusal = sink.refuse(record) if hasattr(sink, "refuse") else None
+        if refusal:
+            record = replace(record, data=InputError("output:conflict", refusal))
+        yield record

@@ -8,19 +8,27 @@ from pathlib import Path
 import click
 
 from .article import Source
-from .batch import clean_to_folder
+from .batch import run_batch
 from .config import CONVERT_VARIANTS, Config
 from .errors import CleanerError
 from .explain import format_changes
-from .output import FORMATS, find_inputs, render
-from .pipeline import REQUIRED_STAGES, STAGE_NAMES, STAGES, check_skip, clean, clean_and_explain
+from .output import FORMATS, render, write_atomic
+from .pipeline import REQUIRED_STAGES, STAGE_NAMES, STAGES, Failure, check_skip, clean, clean_and_explain
+from .plan import Inputs, PlanError, make_sink, output_kind, parse_fields
+from .readers import Fields, walk
+from .sinks import ErrorLog
+from .summary import Progress, Summary
+from .workers import default_jobs
 
 SKIPPABLE = [name for name in STAGE_NAMES if name not in REQUIRED_STAGES]
 
 
-def build_config(config_file: Path | None, convert: str | None, skip: tuple[str, ...]) -> Config:
+def build_config(config_file: Path | None, convert: str | None, skip: tuple[str, ...],
+                 overrides: dict | None = None) -> Config:
     """The config file's settings, then the flags over them, one option at a time."""
     config = Config.from_toml(config_file) if config_file else Config()
+    if overrides:
+        config = config.merged(overrides)
     if convert:
         config = config.merged({"convert": {"variant": convert}})
     if skip:
@@ -45,12 +53,12 @@ def main() -> None:
 
 @main.command("clean")
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, allow_dash=True, path_type=Path))
-@click.option("-o", "--output", "outdir", type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for the outputs, one per input (<name>.json). Needed for files; "
-                   "without it (or with PATH '-') stdin is cleaned to stdout.")
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="Where to write: OUTDIR/ (one file per input), out.jsonl[.gz|.zst] (one article a "
+                   "line) or out.parquet. Record streams without -o go to stdout as JSONL.")
 @click.option("-f", "--format", "fmt", type=click.Choice(list(FORMATS)), default="json",
               show_default=True, help="json: the article object; text: the clean plain text; "
-                                      "markdown: headings and lists as Markdown.")
+                                      "markdown: headings and lists as Markdown (text and markdown: OUTDIR only).")
 @click.option("--convert", type=click.Choice(CONVERT_VARIANTS), default=None,
               help="Traditional→Simplified profile (OpenCC). Default t2s; tw2s/hk2s for "
                    "Taiwan/Hong Kong phrasing; none keeps the script as it is.")
@@ -58,48 +66,123 @@ def main() -> None:
               help="Leave a stage out; repeat for several. See `cleaner stages`.")
 @click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False,
               path_type=Path), help="A TOML file of options (see README); flags override it.")
+@click.option("--reference-date", metavar="YYYY-MM-DD",
+              help="Read dates printed without a year (3月17日, 昨天) against this date, "
+                   "when a record has no fetch date.")
+@click.option("--glob", metavar="PATTERN", help="In folders, take files matching this name pattern "
+              "(default: *.txt, *.html, *.htm). A .jsonl, .parquet or .warc file is read as records.")
+@click.option("--stdin-jsonl", is_flag=True, help="Read stdin as JSONL records, not as one page.")
+@click.option("--text-field", default="text", show_default=True, help="The record field holding the page text.")
+@click.option("--html-field", default=None,
+              help="The record field holding the page as HTML (instead of --text-field).")
+@click.option("--id-field", default="id", show_default=True,
+              help="The record field holding its id (else the line number).")
+@click.option("--fields", "fields_text", metavar="A,B,…", help="Write only these article fields ('all': every "
+              "field). Default: all for JSON; all but lead,sections (the text once) for Parquet.")
+@click.option("--keep-fields", is_flag=True, help="Keep each input record's other fields under input_fields.")
+@click.option("--errors", "errors_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write one JSON line per failed record (id, path, where, code, error).")
+@click.option("--summary", "summary_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the batch's counts, seconds, cleaner version and config as JSON.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes. Default: the number of cores (1 for a few inputs).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None,
+              help="Fail a record that takes longer than this many seconds (input:timeout).")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=None,
+              help="Fail a record larger than this (input:too_large). Default 64 MB.")
+@click.option("--resume", is_flag=True, help="Continue a killed run: skip records already in the output "
+              "(and in --errors), cut a torn last line.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar, no per-record messages, no summary line.")
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar on stderr. Default: on when stderr is a terminal.")
-def clean_command(paths: tuple[Path, ...], outdir: Path | None, fmt: str, convert: str | None,
-                  skip: tuple[str, ...], config_file: Path | None, progress: bool | None) -> None:
-    """Clean files and folders (*.txt, *.html, *.htm, recursively) into OUTDIR.
+def clean_command(paths: tuple[Path, ...], output: Path | None, fmt: str, convert: str | None,
+                  skip: tuple[str, ...], config_file: Path | None, reference_date: str | None,
+                  glob: str | None, stdin_jsonl: bool, text_field: str, html_field: str | None,
+                  id_field: str, fields_text: str | None, keep_fields: bool, errors_path: Path | None,
+                  summary_path: Path | None, jobs: int | None, timeout: float | None,
+                  max_bytes: int | None, resume: bool, quiet: bool, progress: bool | None) -> None:
+    """Clean pages and record streams: files, folders, JSONL, Parquet, WARC, stdin.
 
     \b
-    Exit status: 0 every input cleaned; 1 some failed (each named on stderr,
-    with <name>.error.json written in its place; the rest are still written);
-    2 usage error. Inputs are never overwritten; each output is written atomically.
+    Exit status: 0 every record cleaned; 1 some failed (each counted, named on
+    stderr and in --errors; in OUTDIR a <name>.error.json; the rest are still
+    written); 2 usage error. Inputs are never overwritten; outputs are atomic.
     \b
     Examples:
         cleaner clean samples/ -o out/
         cleaner clean page.txt --convert tw2s --format markdown -o out/
         cat page.txt | cleaner clean - > page.json
+        cleaner clean crawl.jsonl.zst -o clean.jsonl --errors errors.jsonl --jobs 2
+        cleaner clean crawl.jsonl -o clean.jsonl --resume
+        cleaner clean CC-MAIN.warc.gz -o clean.parquet --summary summary.json
     """
-    config = _config_or_exit(config_file, convert, skip)
-    if not paths or paths == (Path("-"),):
-        if outdir is not None:
-            raise click.UsageError("stdin is cleaned to stdout; -o/--output is for files and folders")
+    overrides: dict = {}
+    if reference_date:
+        overrides["structure"] = {"reference_date": reference_date}
+    if max_bytes:
+        overrides["decode"] = {"max_bytes": max_bytes}
+    config = _config_or_exit(config_file, convert, skip, overrides)
+    if not stdin_jsonl and (not paths or paths == (Path("-"),)):
+        if output is not None:
+            raise click.UsageError("stdin is cleaned to stdout; -o/--output is for files and folders "
+                                   "(or use --stdin-jsonl for a record stream)")
         _clean_stdin(config, fmt)
         return
-    if Path("-") in paths:
+    if Path("-") in paths and (len(paths) > 1 or not stdin_jsonl):
         raise click.UsageError("'-' (stdin) cannot be mixed with file paths")
-    if outdir is None:
+    fields = Fields(text=text_field, html=html_field, id=id_field)
+    inputs = Inputs([] if stdin_jsonl else list(walk(paths, glob)), fields, stdin_records=stdin_jsonl)
+    if not inputs.files and not inputs.stdin_records:
+        raise click.UsageError("no input files under the given paths (see --glob)")
+    if output is None and not inputs.has_streams:
         raise click.UsageError("-o/--output OUTDIR is needed when cleaning files")
-    inputs = list(find_inputs(paths))
-    if not inputs:
-        raise click.UsageError("no *.txt, *.html or *.htm files under the given paths")
-    show = sys.stderr.isatty() if progress is None else progress
-    failed = 0
-    with click.progressbar(length=len(inputs), label="cleaning", file=sys.stderr,
-                           hidden=not show) as bar:
-        for outcome in clean_to_folder(inputs, outdir, config, fmt):
-            bar.update(1)
-            if not outcome.ok:
-                failed += 1
-                click.echo(f"cleaner: failed: {outcome.error}", err=True)
-    done = len(inputs) - failed
-    click.echo(f"cleaned {done} of {len(inputs)} input(s) into {outdir}"
-               + (f"; {failed} failed" if failed else ""), err=True)
-    sys.exit(1 if failed else 0)
+    try:
+        chosen = parse_fields(fields_text, output_kind(output))
+        sink, render = make_sink(output, inputs, fmt, chosen, keep_fields, resume)
+    except (PlanError, ValueError) as exc:
+        raise click.UsageError(str(exc)) from exc
+    except ImportError as exc:
+        raise click.UsageError(f"{exc.name} is needed for this output: pip install 'cleaner[parquet]'") from exc
+    total = inputs.total
+    if jobs is None:
+        jobs = 1 if total is not None and total < SMALL_BATCH else default_jobs()
+    summary = Summary()
+    shown = (sys.stderr.isatty() if progress is None else progress) and not quiet
+    reporter = _Reporter(quiet)
+    try:
+        run_batch(inputs.records(), sink, config, render=render, jobs=jobs, timeout=timeout,
+                  errors=ErrorLog(errors_path, resume), summary=summary,
+                  progress=Progress(sys.stderr, summary, total, shown, inputs.total_bytes), report=reporter)
+    except KeyboardInterrupt:
+        click.echo(f"cleaner: interrupted; {summary.line()}; --resume continues", err=True)
+        sys.exit(130)
+    if summary_path is not None:
+        write_atomic(summary_path, summary.to_json(config))
+    if not quiet:
+        reporter.close()
+        where = f" into {output}" if output is not None else ""
+        click.echo(f"cleaner: {summary.line(where)}", err=True)
+    sys.exit(1 if summary.failed else 0)
+
+
+SMALL_BATCH = 64  # fewer known inputs than this are cleaned in process: starting workers costs more
+SHOWN_FAILURES = 20
+
+
+class _Reporter:
+    """Names failed records on stderr: the first few, then how many more (all are in --errors)."""
+
+    def __init__(self, quiet: bool):
+        self.quiet, self.count = quiet, 0
+
+    def __call__(self, failure: Failure) -> None:
+        self.count += 1
+        if not self.quiet and self.count <= SHOWN_FAILURES:
+            click.echo(f"cleaner: failed: {failure.error} [{failure.code}]", err=True)
+
+    def close(self) -> None:
+        if self.count > SHOWN_FAILURES:
+            click.echo(f"cleaner: … and {self.count - SHOWN_FAILURES} more failures (see --errors)", err=True)
 
 
 def _clean_stdin(config: Config, fmt: str) -> None:
@@ -111,9 +194,10 @@ def _clean_stdin(config: Config, fmt: str) -> None:
     sys.stdout.buffer.write(render(article, fmt).encode("utf-8"))
 
 
-def _config_or_exit(config_file: Path | None, convert: str | None, skip: tuple[str, ...]) -> Config:
+def _config_or_exit(config_file: Path | None, convert: str | None, skip: tuple[str, ...],
+                    overrides: dict | None = None) -> Config:
     try:
-        return build_config(config_file, convert, skip)
+        return build_config(config_file, convert, skip, overrides)
     except CleanerError as exc:
         raise click.UsageError(str(exc)) from exc
 

@@ -13,6 +13,11 @@ INPUT_CODES = {
     "input:too_large": "the input is larger than the configured limit",
     "input:not_text": "the input is neither str nor bytes (None, a number …)",
     "input:unreadable": "the file could not be read (permissions, a folder, an I/O error)",
+    "input:timeout": "cleaning took longer than the per-record time limit (--timeout)",
+    "input:bad_record": "a record of a stream is broken (a JSONL line that is not a JSON object)",
+    "input:missing_field": "a record lacks the text field, or it is null",
+    "output:conflict": "the output name is an input's, or another input's output (folder output)",
+    "input:crashed": "cleaning raised an unexpected error or killed its worker (a bug: please report it)",
 }
 
 

@@ -6,16 +6,13 @@ interrupted run never leaves a half-written file and a rerun never corrupts earl
 
 from __future__ import annotations
 
-import json
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .article import Article, render_markdown
 
 FORMATS = {"json": ".json", "text": ".txt", "markdown": ".md"}
-INPUT_SUFFIXES = (".txt", ".html", ".htm")
 ERROR_SUFFIX = ".error.json"
 
 
@@ -29,40 +26,28 @@ def render(article: Article, fmt: str) -> str:
     raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write UTF-8 ``text`` to ``path`` so that readers see the old file or the new, never half."""
+def file_mode() -> int:
+    """The mode a new file gets from the process umask (``mkstemp`` alone would make it 0600)."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def write_atomic(path: Path, text: str, sync: bool = True) -> None:
+    """Write UTF-8 ``text`` to ``path`` so that readers see the old file or the new, never half.
+
+    ``sync=False`` leaves durability to the caller (a batch syncs once at its end, not per file).
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(handle, file_mode())
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
             out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
+            if sync:
+                out.flush()
+                os.fsync(out.fileno())
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-
-
-def error_record(source: str, error: str) -> str:
-    return json.dumps({"source": {"path": source}, "error": error}, ensure_ascii=False) + "\n"
-
-
-def find_inputs(paths: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
-    """Each input file with the folder its output name is relative to; folders are walked sorted."""
-    for path in paths:
-        if path.is_dir():
-            for found in sorted(path.rglob("*")):
-                if found.is_file() and found.suffix.lower() in INPUT_SUFFIXES:
-                    yield found, path
-        else:
-            yield path, path.parent
-
-
-def output_path(source: Path, root: Path, outdir: Path, fmt: str) -> Path:
-    """``root/a/b.txt`` → ``outdir/a/b.json``: the input's place below its root, new suffix."""
-    try:
-        relative = source.relative_to(root)
-    except ValueError:
-        relative = Path(source.name)
-    return outdir / relative.with_suffix(FORMATS[fmt])

@@ -51,12 +51,22 @@ def check_skip(config: Config) -> Config:
     return config
 
 
+# Stages that only make sense on Chinese text: a page in another language passes through them
+# unchanged (Japanese kanji are not Traditional Chinese), with the warning ``not_chinese``.
+CHINESE_ONLY_STAGES = ("convert", "punctuation")
+
+
 def run_stages(doc: Document, config: Config) -> Document:
     """Every stage that ``config`` does not skip, in order, each given its own config section."""
     check_skip(config)
+    skip = config.skip
     for stage in STAGES:
-        if stage.name not in config.skip:
-            doc = stage.run(doc, getattr(config, stage.name))
+        if stage.name in skip:
+            continue
+        if stage.name in CHINESE_ONLY_STAGES and language_of(doc.text) == "und":
+            doc, skip = doc.warned("not_chinese"), skip | set(CHINESE_ONLY_STAGES)
+            continue
+        doc = stage.run(doc, getattr(config, stage.name))
     return doc
 
 
@@ -151,10 +161,11 @@ def clean_path_or_failure(path: Path, config: Config) -> Article | Failure:
         return Failure(source, f"{path}: cannot read: {exc.strerror or exc}", "input:unreadable")
 
 
-def clean_files(paths: Iterable[Path], config: Config | None = None) -> Iterator[Article | Failure]:
-    """Clean many files, one result each, in order; a bad file yields a Failure, never stops it."""
-    config = check_skip(config or Config())
-    for path in paths:
-        yield clean_path_or_failure(path, config)
+def clean_files(paths: Iterable[Path], config: Config | None = None, jobs: int = 1) -> Iterator[Article | Failure]:
+    """Clean many files, one result each, in order; a bad file yields a Failure, never stops it.
 
+    Built on ``records.clean_records`` (imported here, since it imports this module).
+    """
+    from .records import clean_files as clean_file_records
 
+    return clean_file_records(paths, config, jobs)

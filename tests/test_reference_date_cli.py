@@ -2,7 +2,6 @@
 
 import json
 
-import pytest
 from click.testing import CliRunner
 
 from cleaner.cli import main
@@ -26,7 +25,6 @@ def test_reference_date_from_a_config_file(tmp_path):
     assert json.loads(result.stdout)["published_at"] == "2024-03-17T10:31"
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: issue 5 names a --reference-date flag; the CLI has none")
 def test_reference_date_flag():
     result = CliRunner().invoke(main, ["clean", "-", "--reference-date", "2024-05-01"], input=PAGE.encode("utf-8"))
     assert result.exit_code == 0

@@ -1,0 +1,213 @@
+"""Readers: files, folders, JSONL, Parquet and WARC streams as ``Record``s.
+
+Each input kind is chosen by its name: ``.jsonl`` (also ``.gz``/``.zst``) and ``.parquet`` are always
+record streams, ``.warc``/``.warc.gz`` are crawls, anything else is one page. A broken record (a line
+that is not JSON, a missing or null field, a number where text should be) becomes a record holding
+an ``InputError`` with a stable code, so it is counted and reported like any other failure and the
+stream goes on.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import gzip
+import io
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from .article import Source
+from .errors import InputError
+from .records import Record
+
+PAGE_SUFFIXES = (".txt", ".html", ".htm")
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.zst", ".ndjson")
+PARQUET_SUFFIXES = (".parquet",)
+WARC_SUFFIXES = (".warc", ".warc.gz")
+
+
+@dataclass(frozen=True)
+class Fields:
+    """Which fields of a record hold the page and its id (``--text-field``, ``--html-field``, ``--id-field``)."""
+
+    text: str = "text"
+    html: str | None = None
+    id: str = "id"
+
+    @property
+    def page(self) -> str:
+        return self.html or self.text
+
+
+def kind_of(path: Path) -> str:
+    """``jsonl``, ``parquet``, ``warc`` or ``page``, by the file's name."""
+    name = path.name.lower()
+    for kind, suffixes in (("jsonl", JSONL_SUFFIXES), ("parquet", PARQUET_SUFFIXES), ("warc", WARC_SUFFIXES)):
+        if name.endswith(suffixes):
+            return kind
+    return "page"
+
+
+def walk(paths: Iterable[Path], glob: str | None = None) -> Iterator[tuple[Path, Path]]:
+    """Each input file with the folder its output name is relative to; folders are walked sorted.
+
+    In a folder, files matching ``glob`` (default: pages, ``*.txt``, ``*.html``, ``*.htm``) are taken.
+    """
+    for path in paths:
+        if path.is_dir():
+            for found in sorted(path.rglob("*")):
+                if found.is_file() and _wanted(found, glob):
+                    yield found, path
+        else:
+            yield path, path.parent
+
+
+def _wanted(path: Path, glob: str | None) -> bool:
+    if glob is None:
+        return path.suffix.lower() in PAGE_SUFFIXES
+    return fnmatch.fnmatch(path.name, glob)
+
+
+def open_binary(path: Path | str, mode: str = "rb") -> IO[bytes]:
+    """A file, decompressed (``.gz``, ``.zst``) when its name says so."""
+    name = str(path).lower()
+    if name.endswith(".gz"):
+        return gzip.open(path, mode)  # type: ignore[return-value]
+    if name.endswith(".zst"):
+        import zstandard
+
+        raw = open(path, mode)  # noqa: SIM115 - closed with the stream
+        if "r" in mode:
+            reader = zstandard.ZstdDecompressor().stream_reader(raw, read_across_frames=True, closefd=True)
+            return io.BufferedReader(reader)  # type: ignore[arg-type]
+        return zstandard.ZstdCompressor().stream_writer(raw, closefd=True)  # type: ignore[return-value]
+    return open(path, mode)
+
+
+def read_path(path: Path, fields: Fields) -> Iterator[Record]:
+    """The records of one file, by its kind."""
+    kind = kind_of(path)
+    if kind == "jsonl":
+        yield from read_jsonl(path, fields)
+    elif kind == "parquet":
+        yield from read_parquet(path, fields)
+    elif kind == "warc":
+        yield from read_warc(path)
+    else:
+        yield read_page(path)
+
+
+def read_page(path: Path) -> Record:
+    """One page file as one record; an unreadable file is a record of its error."""
+    source = Source(path=str(path))
+    try:
+        data: Any = path.read_bytes()
+    except OSError as exc:
+        return Record(source, InputError("input:unreadable", f"cannot read: {exc.strerror or exc}"), str(path))
+    return Record(source, data, str(path), size=len(data))
+
+
+def read_jsonl(path: Path | str, fields: Fields, stream: IO[bytes] | None = None) -> Iterator[Record]:
+    """One record per line; the id is the ``fields.id`` value, else the line number."""
+    name = str(path)
+    try:
+        handle = stream or open_binary(path)
+    except OSError as exc:
+        yield Record(Source(path=name), InputError("input:unreadable", f"cannot read: {exc.strerror or exc}"), name)
+        return
+    with handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            yield _json_record(line, number, name, fields)
+
+
+def _json_record(line: bytes, number: int, name: str, fields: Fields) -> Record:
+    where = f"{name}:{number}"
+    try:
+        obj = json.loads(line)
+    except ValueError as exc:
+        error = InputError("input:bad_record", f"line {number} is not JSON: {exc}")
+        return Record(Source(path=name, id=str(number)), error, where, size=len(line))
+    if not isinstance(obj, dict):
+        error = InputError("input:bad_record", f"line {number} is a JSON {type(obj).__name__}, not an object")
+        return Record(Source(path=name, id=str(number)), error, where, size=len(line))
+    return _field_record(obj, number, name, where, fields, len(line))
+
+
+def _field_record(obj: dict[str, Any], number: int, name: str, where: str, fields: Fields, size: int) -> Record:
+    raw_id = obj.get(fields.id)
+    record_id = str(number) if raw_id is None or raw_id == "" else str(raw_id)
+    source = Source(path=name, id=record_id, url=_str_or_none(obj.get("url")),
+                    fetched_at=_str_or_none(obj.get("fetched_at")))
+    page = obj.get(fields.page)
+    if page is None:
+        why = "is null" if fields.page in obj else "is missing"
+        data: Any = InputError("input:missing_field", f"field {fields.page!r} {why}")
+    elif isinstance(page, str | bytes):
+        data = page
+    else:
+        data = InputError("input:not_text", f"field {fields.page!r} holds {type(page).__name__}, not text")
+    others = {k: v for k, v in obj.items() if k != fields.page}
+    return Record(source, data, where, others, size)
+
+
+def _str_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def parquet_rows(path: Path | str) -> int:
+    import pyarrow.parquet as pq
+
+    return pq.ParquetFile(path).metadata.num_rows
+
+
+def read_parquet(path: Path, fields: Fields) -> Iterator[Record]:
+    """One record per row, read a row group at a time; the id is the ``fields.id`` column, else the row number."""
+    import pyarrow.parquet as pq
+
+    name = str(path)
+    try:
+        parquet = pq.ParquetFile(path)
+    except (OSError, ValueError) as exc:
+        yield Record(Source(path=name), InputError("input:unreadable", f"cannot read Parquet: {exc}"), name)
+        return
+    number = 0
+    for batch in parquet.iter_batches(batch_size=1024):
+        for row in batch.to_pylist():
+            number += 1
+            size = len(row.get(fields.page) or "") if isinstance(row.get(fields.page), str | bytes) else 0
+            yield _field_record(row, number, name, f"{name}#{number}", fields, size)
+
+
+def read_warc(path: Path) -> Iterator[Record]:
+    """The HTML response records of a WARC file: URL and fetch date go to ``source.url``/``fetched_at``."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    name = str(path)
+    try:
+        handle = open(path, "rb")  # noqa: SIM115
+    except OSError as exc:
+        yield Record(Source(path=name), InputError("input:unreadable", f"cannot read: {exc.strerror or exc}"), name)
+        return
+    with handle:
+        for number, warc in enumerate(ArchiveIterator(handle), 1):
+            if warc.rec_type != "response" or not _is_html(warc):
+                continue
+            headers = warc.rec_headers
+            source = Source(path=name, id=headers.get_header("WARC-Record-ID") or str(number),
+                            url=headers.get_header("WARC-Target-URI"), fetched_at=headers.get_header("WARC-Date"))
+            where = f"{name}@{warc.raw_stream.tell() if hasattr(warc.raw_stream, 'tell') else number}"
+            try:
+                body: Any = warc.content_stream().read()
+            except Exception as exc:  # a broken record (bad chunking, bad gzip) fails alone
+                body = InputError("input:bad_record", f"WARC record cannot be read: {exc}")
+            yield Record(source, body, where, size=len(body) if isinstance(body, bytes) else 0)
+
+
+def _is_html(warc: Any) -> bool:
+    http = warc.http_headers
+    content_type = (http.get_header("Content-Type") if http else None) or ""
+    return "html" in content_type.lower() or not content_type
