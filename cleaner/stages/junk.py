@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import html
 import re
-
-from bs4 import BeautifulSoup
-from lxml.html import defs
+from functools import cache
 
 from ..article import Change
 from ..config import ExtractConfig, JunkConfig
@@ -31,7 +29,14 @@ TAG_RE = re.compile(
     r"<(/?)([A-Za-z][A-Za-z0-9]{0,15})"
     r"((?:\s+[^\s<>=\"']+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>\"']+))*)\s*/?>"
 )
-KNOWN_TAGS = frozenset(defs.tags)
+
+
+@cache
+def known_tags() -> frozenset[str]:
+    """The names of real HTML elements (lxml's list), loaded when a line first holds a ``<``."""
+    from lxml.html import defs
+
+    return frozenset(defs.tags)
 ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 BULLETS = "•●○■□◆◇▪▫◦‣∙·"
 BULLETS_AND_BLANKS = BULLETS + " \t\u3000\xa0"
@@ -45,7 +50,7 @@ def markup_tags(line: str) -> list[str]:
     >>> markup_tags("市盈率<10倍, A<B and C>D")
     []
     """
-    found = [(m.start(), m.group(0)) for m in TAG_RE.finditer(line) if m.group(2).lower() in KNOWN_TAGS]
+    found = [(m.start(), m.group(0)) for m in TAG_RE.finditer(line) if m.group(2).lower() in known_tags()]
     return [tag for _, tag in sorted(found + html_comments(line))]
 
 
@@ -65,6 +70,8 @@ def html_comments(line: str) -> list[tuple[int, str]]:
 
 def visible_text(fragment: str) -> str:
     """The text a browser would show for an HTML fragment (entities decoded)."""
+    from bs4 import BeautifulSoup  # imported on first use: ``import cleaner`` stays fast
+
     return BeautifulSoup(fragment, "lxml").get_text()
 
 
