@@ -13,10 +13,10 @@ Text that still looks like mojibake after repair is flagged for the caller (a ``
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ..han import HAN_CLASS, han_count
 from ..lexicon import common_hanzi
+from .decode import common_share  # one measure of "reads as Chinese" for decoding and repair
 
 # Latin-1 letters and symbols, and the characters cp1252 puts at 0x80–0x9f.
 CP1252_EXTRA = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
@@ -30,17 +30,6 @@ GATE_CHARS = 32
 SAMPLE_CHARS = 20_000
 MIN_COMMON_SHARE = 0.9
 STILL_BAD_LATIN_RE = re.compile("[\u00a1-\u00ff]{4,}")  # French or German never has 4 in a row
-
-
-@cache
-def _common_re() -> re.Pattern[str]:
-    return re.compile("[" + "".join(sorted(common_hanzi())) + "]")
-
-
-def common_share(text: str) -> float:
-    """The share of Han characters in ``text`` that are common ones; 0 when there are none."""
-    han = han_count(text)
-    return len(_common_re().findall(text)) / han if han else 0.0
 
 
 def _clearly_chinese(text: str) -> bool:
