@@ -239,7 +239,7 @@ def stage_runs(raw: str | bytes, config: Any = None) -> Iterator[StageRun]:
     for stage in STAGES:
         start = time.perf_counter()
         try:
-            after = stage.run(doc, config)
+            after = stage.run(doc, getattr(config, stage.name))  # each stage gets its own section
         except Exception as exc:  # reported by the caller: a refusal or a crash in this stage
             yield StageRun(error=exc, seconds=time.perf_counter() - start, stage=stage.name, before=doc)
             return

@@ -26,6 +26,8 @@ from _benchlib import (
     table,
 )
 
+from cleaner.pipeline import assemble
+
 HEAVY_LOSS = 0.20
 
 
@@ -64,7 +66,7 @@ def run_staged(raw: str) -> Staged | StageRun:
         before = input_chars if run.stage == "decode" else chars(run.before.text)
         stage_chars[run.stage] = (before, chars(doc.text))
         stage_changes[run.stage] = list(doc.changes[len(run.before.changes) :])
-    return Staged(doc.article, list(doc.changes), input_chars, stage_chars, stage_changes)
+    return Staged(assemble(doc), list(doc.changes), input_chars, stage_chars, stage_changes)
 
 
 def new_reason() -> dict:

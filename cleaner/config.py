@@ -55,6 +55,20 @@ class DecodeConfig:
 
 
 @dataclass(frozen=True)
+class ExtractConfig:
+    """Whole HTML pages.
+
+    ``main_content``: keep only the article (False keeps all the page's visible text, code and
+    hidden furniture aside). ``max_regions_per_reason``: dropped regions recorded one by one per
+    reason (a nav bar, a comment block …); the rest of that reason is summed up in one record, so a
+    page's ``removed`` never outweighs its article.
+    """
+
+    main_content: bool = True
+    max_regions_per_reason: int = 3
+
+
+@dataclass(frozen=True)
 class UnicodeConfig:
     """Unicode repair. ``use_ftfy``: run ftfy (Chinese-safe settings) on lines ftfy calls bad."""
 
@@ -191,6 +205,7 @@ class Config:
 
     skip: frozenset[str] = frozenset()
     decode: DecodeConfig = field(default_factory=DecodeConfig)
+    extract: ExtractConfig = field(default_factory=ExtractConfig)
     unicode: UnicodeConfig = field(default_factory=UnicodeConfig)
     junk: JunkConfig = field(default_factory=JunkConfig)
     spam: SpamConfig = field(default_factory=SpamConfig)

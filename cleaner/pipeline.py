@@ -1,6 +1,6 @@
 """The ordered list of stages, and the functions that run them.
 
-    decode → unicode → junk → spam → pinyin → convert → punctuation → boilerplate → structure
+    decode → extract → unicode → junk → spam → pinyin → convert → punctuation → boilerplate → structure
 
 Order matters: pinyin notes are checked against the Traditional character they follow, so they go
 before conversion; punctuation is restored after conversion; structure reads the clean result.
@@ -21,7 +21,7 @@ from .config import Config
 from .document import Document
 from .errors import CleanerError, ConfigError, InputError
 from .measures import language_of, removed_share
-from .stages import boilerplate, convert, decode, junk, pinyin, punctuation, spam, structure, unicode
+from .stages import boilerplate, convert, decode, extract, junk, pinyin, punctuation, spam, structure, unicode
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ class Stage:
 
 STAGES: tuple[Stage, ...] = tuple(
     Stage(module.NAME, module.SUMMARY, module.run, module.REASONS)
-    for module in (decode, unicode, junk, spam, pinyin, convert, punctuation, boilerplate, structure)
+    for module in (decode, extract, unicode, junk, spam, pinyin, convert, punctuation, boilerplate, structure)
 )
 STAGE_NAMES = tuple(stage.name for stage in STAGES)
 REQUIRED_STAGES = ("decode", "structure")

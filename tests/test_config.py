@@ -21,7 +21,7 @@ def test_defaults():
 
 def test_stage_names_in_order():
     assert STAGE_NAMES == (
-        "decode", "unicode", "junk", "spam", "pinyin", "convert", "punctuation", "boilerplate", "structure",
+        "decode", "extract", "unicode", "junk", "spam", "pinyin", "convert", "punctuation", "boilerplate", "structure",
     )  # fmt: skip
 
 

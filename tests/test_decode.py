@@ -11,7 +11,7 @@ from cleaner.config import DecodeConfig
 from cleaner.document import Document
 from cleaner.pipeline import clean_path
 from cleaner.stages import decode
-from cleaner.stages.decode import decode_bytes
+from cleaner.stages.decode import declared_encoding, decode_bytes
 
 SIMPLIFIED = "网贷逾期会不会找上门？随着互联网金融的快速发展，网络贷款已成为许多人应对短期资金需求的选择。"
 TRADITIONAL = "網貸逾期會不會找上門？隨著互聯網金融的快速發展，網絡貸款已成為許多人應對短期資金需求的選擇。"
@@ -70,10 +70,10 @@ def test_gbk_encoded_traditional_text_is_gb18030():
     assert encoding == "gb18030"
 
 
-def test_big5():
+def test_big5_is_read_as_big5_hkscs():
     text, encoding = decode_bytes(TRADITIONAL.encode("big5"))
     assert text == TRADITIONAL
-    assert encoding in ("big5", "cp950")
+    assert encoding == "big5hkscs"
 
 
 def test_short_big5_title():
@@ -156,16 +156,17 @@ def test_str_of_control_characters_is_binary():
         decode.run(Document(raw="a\x00b\x01c\x02" * 50), Config().decode)
 
 
-def test_utf8_bom_followed_by_invalid_utf8():
-    with pytest.raises(InputError, match="byte-order mark") as info:
-        decode_bytes(codecs.BOM_UTF8 + b"\xff\xfe\xfd" + SIMPLIFIED.encode("gb18030"))
-    assert "offset" in str(info.value)
+def test_utf8_bom_followed_by_gb18030_is_detected_as_if_there_were_no_bom():
+    text, encoding = decode_bytes(codecs.BOM_UTF8 + b"\xff" + SIMPLIFIED.encode("gb18030"))
+    assert encoding == "gb18030"
+    assert text.endswith(SIMPLIFIED)
 
 
-def test_utf16_bom_with_truncated_body():
+def test_utf16_bom_with_truncated_body_is_decoded_and_the_bad_byte_counted():
     data = codecs.BOM_UTF16_LE + "网贷".encode("utf-16-le") + b"a"
-    with pytest.raises(InputError, match="byte-order mark"):
-        decode_bytes(data)
+    doc = run_bytes(data)
+    assert doc.text == "网贷\ufffd"
+    assert [c.reason for c in doc.changes] == ["decode:invalid_bytes"]
 
 
 def test_high_bytes_in_no_known_encoding():
@@ -222,3 +223,71 @@ def test_text_with_many_stray_controls_is_still_text():
     # Seen in Common Crawl records: control junk between the words of a real article.
     text = "杂色蛤又名花蛤\x07\x07\x06、蛤蜊\x05\x08\x05，蚬子\x05\x08\x06，是东港市很具地域特色的水产品"
     assert clean(text.encode("utf-8")).text == "杂色蛤又名花蛤、蛤蜊，蚬子，是东港市很具地域特色的水产品"
+
+
+# --- declared charsets are checked, bad bytes are counted, UTF-16 without a BOM -------------
+
+PAGE = "<html><head><meta charset='{charset}'><title>財經</title></head><body><p>{body}</p></body></html>"
+
+
+@pytest.mark.parametrize("declared", ["utf-8", "big5", "iso-8859-1"])
+def test_meta_charset_that_lies_about_gbk_bytes(declared):
+    data = PAGE.format(charset=declared, body=SIMPLIFIED).encode("gb18030")
+    text, encoding = decode_bytes(data)
+    assert encoding == "gb18030"
+    assert SIMPLIFIED in text
+
+
+def test_meta_charset_gb2312_is_read_as_gb18030():
+    original = "𠮷野家，" + SIMPLIFIED  # outside GB2312 and GBK: only GB18030 holds it
+    data = PAGE.format(charset="gb2312", body=original).encode("gb18030")
+    text, encoding = decode_bytes(data)
+    assert encoding == "gb18030"
+    assert original in text
+
+
+def test_meta_charset_big5_page_is_read_as_big5_hkscs():
+    data = PAGE.format(charset="big5", body=TRADITIONAL).encode("big5")
+    assert declared_encoding(data) == "big5hkscs"
+    text, encoding = decode_bytes(data)
+    assert encoding == "big5hkscs"
+    assert TRADITIONAL in text
+
+
+def test_http_equiv_declaration_is_read():
+    data = b'<meta http-equiv="Content-Type" content="text/html; charset=GBK">'
+    assert declared_encoding(data) == "gb18030"
+
+
+def test_gbk_page_with_a_few_corrupt_bytes_is_decoded_and_counted():
+    body = (SIMPLIFIED * 5).encode("gb18030")
+    data = body[:40] + b"\xff\xff" + body[40:200] + b"\x81" + b"\xff" + body[200:]
+    doc = run_bytes(data)
+    assert doc.source.encoding == "gb18030"
+    assert doc.text.count("\ufffd") >= 2
+    assert SIMPLIFIED[-20:] in doc.text
+    [change] = [c for c in doc.changes if c.reason == "decode:invalid_bytes"]
+    assert change.text.startswith(("2 ", "3 ", "4 "))
+
+
+def test_utf8_text_with_a_few_corrupt_bytes_is_not_refused():
+    data = (SIMPLIFIED * 3).encode("utf-8")
+    data = data[:30] + b"\xff" + data[30:]
+    doc = run_bytes(data)
+    assert doc.source.encoding == "utf-8"
+    assert doc.text.count("\ufffd") == 1
+    assert [c.reason for c in doc.changes] == ["decode:invalid_bytes"]
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_detected(codec):
+    original = "2025年第1季度 GDP 增长5.3%\n" + SIMPLIFIED
+    text, encoding = decode_bytes(original.encode(codec))
+    assert text == original
+    assert encoding == codec
+
+
+def test_mostly_undecodable_bytes_are_still_refused():
+    with pytest.raises(InputError) as info:
+        decode_bytes(bytes(range(0x80, 0x100)) * 4)
+    assert info.value.code == "input:undecodable"

@@ -1,14 +1,14 @@
-"""junk: tag-soup lines, inline tags, stray entities, empty bullets, whole HTML pages."""
+"""junk: tag-soup lines, inline tags, stray entities, empty bullets (whole pages: test_extract.py)."""
 
 import time
 
 import pytest
 
-from cleaner import Change, Config, clean
+from cleaner import Change, Config
 from cleaner.config import JunkConfig
 from cleaner.document import Document
 from cleaner.stages import junk
-from cleaner.stages.junk import markup_tags, page_to_text, visible_text
+from cleaner.stages.junk import markup_tags, visible_text
 
 SOUP = '<address id="p94fg"><var id="p94fg"></var></address>'
 
@@ -135,47 +135,6 @@ def test_blank_lines_are_not_bullets():
     assert run_text("第一段。\n\n第二段。").text == "第一段。\n\n第二段。"
 
 
-def test_whole_html_page_reduced_to_text():
-    page = (
-        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>网贷逾期会不会找上门</title>"
-        "<script>var spam = '无码';</script><style>p { color: red }</style></head>"
-        "<body><h1>网贷逾期会不会找上门</h1>"
-        "<p>随着互联网金融的发展，网贷&amp;小贷增多。</p>"
-        "<div>第二段<b>加粗</b>文字。</div><!-- 注释 -->"
-        "<ul><li>电话</li><li>短信</li></ul></body></html>"
-    )
-    doc = run_text(page)
-    assert doc.text.split("\n") == [
-        "网贷逾期会不会找上门",
-        "随着互联网金融的发展，网贷&小贷增多。",
-        "第二段加粗文字。",
-        "电话",
-        "短信",
-    ]
-    dropped = [c.text for c in doc.changes if c.reason == "junk:html_element"]
-    assert dropped[0].startswith("<head>")  # the head holds the title, the script and the style
-    assert "var spam" in dropped[0]
-    assert [c.text for c in doc.changes if c.reason == "junk:html_comment"] == ["<!-- 注释 -->"]
-    assert all(c.stage == "junk" for c in doc.changes)
-
-
-def test_html_page_without_h1_leads_with_its_title():
-    page = "<html><head><title>央行降准</title></head><body><p>央行宣布降准。</p></body></html>"
-    assert page_to_text(page).split("\n") == ["央行降准", "央行宣布降准。"]
-
-
-def test_page_through_the_pipeline_has_no_tags():
-    page = (
-        "<!doctype html><html><head><title>理财规模回升</title></head><body>"
-        "<article><h1>理财规模回升</h1><p>今年一季度，理财规模止跌回升。</p>"
-        f"<div>{SOUP}</div></article></body></html>"
-    )
-    article = clean(page)
-    assert article.title == "理财规模回升"
-    assert article.lead == ("今年一季度，理财规模止跌回升。",)
-    assert "<" not in article.text
-
-
 def test_plain_text_with_no_markup_is_unchanged():
     text = "网贷逾期会不会找上门\n\n随着互联网金融的快速发展，网贷增加。"
     doc = run_text(text)
@@ -201,18 +160,3 @@ def test_hostile_line_is_linear(text):
     start = time.perf_counter()
     run_text(text)
     assert time.perf_counter() - start < 10
-
-
-def test_saved_page_starting_with_a_comment_is_still_a_page():
-    page = (
-        "<!--http://www.example.com/2019/a.htm-->\n<?xml version='1.0'?>\n<!DOCTYPE HTML>\n"
-        "<html><head><title>标题</title><meta name='keywords' content='甲，乙'/></head>"
-        "<body><h1>标题</h1><p>正文。</p></body></html>"
-    )
-    doc = run_text(page)
-    assert doc.text == "标题\n正文。"
-
-
-def test_unclosed_leading_comment_is_not_a_page():
-    text = "<!-- 没有结束的注释 <html><p>正文。</p>"
-    assert not junk.is_html_page(text)

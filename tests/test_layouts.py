@@ -7,8 +7,6 @@ import pytest
 from cleaner import Config, clean, clean_and_explain
 from cleaner.config import ConvertConfig
 
-from .conftest import SAMPLE_INPUTS
-
 S_TITLE = "银行理财新规落地影响几何"
 T_TITLE = "銀行理財新規落地影響幾何"
 S1 = "近年来，商业银行持续加大对小微企业的信贷投放力度，贷款余额同比增长12.5%。"
@@ -162,17 +160,6 @@ def test_clean_simplified_page_changes_nothing():
     article = clean(page)
     assert article.text == page
     assert article.removed == ()
-
-
-NEW_LAYOUT_SAMPLES = [p for p in SAMPLE_INPUTS if p.suffix == ".txt" and p.name[:3].isdigit() and int(p.name[:3]) >= 30]
-
-
-@pytest.mark.parametrize("path", NEW_LAYOUT_SAMPLES, ids=lambda p: p.name)
-def test_new_layout_samples_are_idempotent(path):
-    once = clean(path.read_bytes())
-    twice = clean(once.text)
-    assert twice.text == once.text
-    assert twice.title == once.title
 
 
 def test_comparison_is_no_breadcrumb_end_to_end():

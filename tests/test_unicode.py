@@ -125,3 +125,19 @@ def test_long_hostile_line_is_linear(piece):
     doc = run_text(text)
     assert time.perf_counter() - start < 10
     assert "\u200b" not in doc.text
+
+
+def test_lines_the_cheap_check_lets_through_are_never_bad_for_ftfy():
+    # MAYBE_BAD_RE must be sound: a line it finds nothing in must be one ftfy.badness.is_bad rejects.
+    import itertools
+
+    import ftfy.badness
+
+    from cleaner.stages.unicode import MAYBE_BAD_RE
+
+    alphabet = list("aZ0 ,.?:(-") + list("网贷，。：（）、；？！【】《》「」\u3000１Ａ") + list("·—‘’“”…")
+    for combo in itertools.product(alphabet, repeat=3):
+        text = "".join(combo)
+        assert not MAYBE_BAD_RE.search(text)
+        assert not ftfy.badness.is_bad(text), text
+    assert MAYBE_BAD_RE.search("收益 Ã©")  # mojibake goes on to ftfy

@@ -111,11 +111,11 @@ def convert_strays(text: str, settings: ConvertConfig | None = None) -> str:
     >>> convert_strays("乾照光电於內地")
     '乾照光电於内地'
     """
-    return text.translate(_stray_table((settings or ConvertConfig()).dictionary))
+    return text.translate(stray_table((settings or ConvertConfig()).dictionary))
 
 
 @cache
-def _stray_table(dictionary: str) -> dict[int, str]:
+def stray_table(dictionary: str) -> dict[int, str]:
     from ..converter.tables import traditional_only
 
     return {ord(char): simple for char, simple in traditional_only(dictionary).items()}

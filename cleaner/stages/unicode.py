@@ -5,10 +5,15 @@ Chinese: ``fix_character_width=False`` (its default folds ``，`` to ``,`` and `
 very damage we repair later), ``uncurl_quotes=False`` (Chinese uses “” as its quotes) and
 ``unescape_html=False`` (entities are the junk stage's job, with evidence). Zero-width and control
 characters are removed everywhere; U+3000 and full-width punctuation are kept.
+
+Before ftfy, mojibake it cannot mend is repaired (``mojibake``): GBK bytes read as Latin-1
+(``ÐÂÎÅ`` → 新闻) and UTF-8 read as GBK (``鍗佸ぇ`` → 十大), only where the bytes read back as clearly
+Chinese. A text that still looks like mojibake afterwards gets the ``mojibake`` warning.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import ftfy
@@ -18,11 +23,22 @@ import ftfy.chardata
 from ..article import Change
 from ..config import UnicodeConfig
 from ..document import Document
+from . import mojibake
+
+MOJIBAKE_REPAIRS = (
+    (mojibake.repair_gbk_as_latin, "unicode:mojibake_gbk"),
+    (mojibake.repair_utf8_as_gbk, "unicode:mojibake_utf8"),
+)
 
 NAME = "unicode"
-REASONS = ("unicode:ftfy", "unicode:invisible_char", "unicode:nfc")
+REASONS = ("unicode:ftfy", "unicode:invisible_char", "unicode:nfc", "unicode:mojibake_gbk", "unicode:mojibake_utf8")
 SUMMARY = "ftfy (Chinese-safe settings) on bad lines, NFC, drop zero-width and control characters"
 
+# Every pattern of ftfy's badness test needs a character outside these: ASCII, CJK punctuation,
+# ideographs, full-width forms, and ·—‘’“”… (which occur in its classes, but no sequence of them with
+# the others is bad: checked over all triples). A clean Chinese line is thus judged in one C-speed
+# search instead of ftfy's long expression; tests/test_unicode.py holds the check.
+MAYBE_BAD_RE = re.compile("[^\x00-\x7f\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef·—‘’“”…]")
 CHINESE_SAFE_FTFY = ftfy.TextFixerConfig(
     unescape_html=False,
     fix_character_width=False,
@@ -50,7 +66,7 @@ def repair_line(line: str) -> tuple[str, str | None]:
     >>> repair_line("收益 Ã©")
     ('收益 é', 'unicode:ftfy')
     """
-    if not ftfy.badness.is_bad(line):
+    if not MAYBE_BAD_RE.search(line) or not ftfy.badness.is_bad(line):
         return line, None
     fixed = ftfy.fix_text(line, config=CHINESE_SAFE_FTFY)
     if fixed == line:
@@ -62,6 +78,7 @@ def run(doc: Document, settings: UnicodeConfig) -> Document:
     changes: list[Change] = []
     texts = doc.texts
     for index, line in enumerate(texts):
+        line = _without_mojibake(line, changes if doc.record_replacements else None)
         fixed, reason = repair_line(line) if settings.use_ftfy else (line, None)
         if reason and doc.record_replacements:
             changes.append(Change(NAME, reason, line, fixed))
@@ -75,9 +92,22 @@ def run(doc: Document, settings: UnicodeConfig) -> Document:
                 changes.append(Change(NAME, "unicode:nfc", visible, normalized))
             visible = normalized
         texts[index] = visible
-    return doc.with_texts(texts, changes).map_evidence(_repaired)
+    doc = doc.with_texts(texts, changes).map_evidence(_repaired)
+    return doc.warned("mojibake") if mojibake.looks_mojibake(doc.text) else doc
+
+
+def _without_mojibake(line: str, changes: list[Change] | None) -> str:
+    if not line.isascii():
+        for repair, reason in MOJIBAKE_REPAIRS:
+            fixed = repair(line)
+            if fixed != line:
+                if changes is not None:
+                    changes.append(Change(NAME, reason, line, fixed))
+                line = fixed
+    return line
 
 
 def _repaired(value: str) -> str:
+    value = _without_mojibake(value, None)
     fixed, _ = repair_line(value)
     return unicodedata.normalize("NFC", fixed.translate(INVISIBLE_CHARS))

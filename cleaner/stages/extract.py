@@ -1,0 +1,287 @@
+"""extract: a whole HTML page → the article's blocks as lines with hints, plus header evidence.
+
+Text input passes through unchanged (tag soup inside text lines is the junk stage's job). On a page:
+
+1. the head is read for evidence (JSON-LD, Open Graph, ``<meta>``, canonical URL, ``<title>`` without
+   its site suffix) — ``html_meta``;
+2. page furniture is cut (code, hidden blocks, nav, footers, sidebars, share bars, comments, related
+   lists, ads) — ``html_regions``, each region recorded once with an excerpt and its size;
+3. the article's container is chosen by prose density, anchored at the title — ``html_content``;
+4. link lists left inside it (teasers, tag clouds) go too, and its elements become lines with the
+   page's hints — ``html_blocks``. The title's ``<h1>`` (and the date/source line under it) come
+   first when they sit outside the article's container, so later stages read them as for text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from lxml import etree
+
+from ..article import Change
+from ..config import ExtractConfig
+from ..document import Document, Hint, Line
+from . import html_meta
+from .html_blocks import block_lines
+from .html_content import choose
+from .html_page import is_html_page
+from .html_regions import Region, prune, region_of, text_region
+from .html_tree import BLOCK_TAGS, DROPPED_CODE, drop, measure, parse, text_of, without_regions
+
+NAME = "extract"
+REASONS = (
+    "extract:script", "extract:hidden", "extract:hidden_spam", "extract:nav", "extract:header",
+    "extract:footer", "extract:sidebar", "extract:comments", "extract:related", "extract:share", "extract:ads",
+    "extract:link_farm", "extract:boilerplate", "extract:title_suffix", "extract:spam_title", "extract:spam_meta",
+)
+SUMMARY = "whole HTML pages: main content as lines with hints (headings, items, rows), header evidence"
+
+HEADER_LINE_RE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|来源|來源|作者|编辑|編輯|发布|發布|记者|記者")
+MAX_HEADER_LINE_CHARS = 160
+DATE_LINE_RE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+DATE_CLASS_RE = re.compile(r"time|date|pub|info|source")
+TRAILER_LINE_RE = re.compile(
+    r"[（(\[【]?\s*(?:责任编辑|責任編輯|编辑|編輯|来源|來源|作者|记者|記者|原标题|原標題)\s*[:：]"
+)
+MAX_TRAILER_ELEMENTS = 6
+LINK_LIST_DENSITY = 0.5
+
+
+def run(doc: Document, settings: ExtractConfig) -> Document:
+    text = doc.text
+    if not is_html_page(text):
+        return doc
+    root = parse(text)
+    changes: list[Change] = []
+    evidence = html_meta.head_evidence(root, changes)
+    body = root.find("body")
+    if body is None:
+        body = root
+    regions = [region_of("extract:script", el, html_meta.is_spam) for el in drop_code(root)]
+    titles = [c.value for c in evidence if c.field == "title"]
+    anchor = title_heading(body, titles)
+    if anchor is not None:
+        _cut_spam_prefix(anchor, changes)
+    stats = measure(body)
+    if settings.main_content:
+        pruned = prune(body, stats, keep=anchor)
+        regions += [region_of(reason, el, html_meta.is_spam) for reason, el in pruned]
+        updated = without_regions(stats, [el for _, el in pruned], budget=len(stats))
+        for _, el in pruned:
+            drop(el)
+        if not updated:
+            stats = measure(body)  # regions deep in a deep page: measuring again is cheaper
+    containers = [choose(body, stats, anchor)] if settings.main_content else [body]
+    skip = link_lists(containers, stats) if settings.main_content else {}
+    for el, reason in skip.items():
+        regions.append(region_of(reason, el, html_meta.is_spam))
+    head, tail = header_lines(anchor, containers, titles), trailer_lines(containers[-1], body)
+    dated = any(c.field == "published_at" for c in evidence)
+    if not dated and not any(DATE_LINE_RE.search(line.text) for line in head):
+        head += date_line(body, containers)
+    lines = head + block_lines(containers, skip) + tail
+    emitted = sum(len("".join(line.text.split())) for line in head + tail)
+    outside = stats[body].chars - sum(stats[el].chars for el in containers) - emitted
+    if outside > 0 and settings.main_content:
+        regions.append(region_outside(body, containers + ([anchor] if anchor is not None else []), outside))
+    changes += recorded(regions, settings.max_regions_per_reason)
+    evidence += html_meta.body_evidence(body, anchor)
+    doc = doc.with_lines(lines, changes).with_evidence(evidence)
+    return replace(doc, input_chars=sum(len("".join(line.text.split())) for line in lines) + _removed_chars(regions))
+
+
+def drop_code(root: etree._Element) -> list[etree._Element]:
+    """Take the head, scripts, styles, frames … out of the tree (outermost only), and return them."""
+    code = [el for el in root.iter(*DROPPED_CODE) if next(el.iterancestors(*DROPPED_CODE), None) is None]
+    for el in code:
+        drop(el)
+    return code
+
+
+def _removed_chars(regions: list[Region]) -> int:
+    return sum(r.chars for r in regions if r.reason != "extract:script")
+
+
+def title_heading(body: etree._Element, titles: list[str]) -> etree._Element | None:
+    """The element that holds the article's title: the ``<h1>`` (else ``<h2>``, ``<h3>``, else an
+    element whose class names a title) that agrees with the page's own title evidence; without
+    such evidence, the first ``<h1>`` long enough to be a title."""
+    keys = [_key(t) for t in titles if _key(t)]
+    for tag in ("h1", "h2", "h3"):
+        headings = [h for h in body.iter(tag) if len(_key(text_of(h))) >= 2]
+        for heading in headings:
+            key = _key(text_of(heading))
+            if any(_agrees(key, k) for k in keys):
+                return heading
+    if keys:
+        # no heading says it: an element named for the title (<div class="h-title">) that does
+        for el in body.iter(etree.Element):
+            names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+            if "title" in names and len(el) <= 3:
+                key = _key(text_of(el))
+                if any(_agrees(key, k) for k in keys):
+                    return el
+        return None  # an <h1> that is not the title is the site's logo
+    return next((h for h in body.iter("h1") if len(_key(text_of(h))) >= html_meta.MIN_TITLE_CHARS), None)
+
+
+def _cut_spam_prefix(heading: etree._Element, changes: list[Change]) -> None:
+    """``[乐虎国际]央行降准`` in the heading itself: the gambling brand goes, recorded."""
+    text = (heading.text or "").lstrip()
+    prefix = html_meta.spam_prefix(text)
+    if prefix:
+        heading.text = text[len(prefix) :]
+        changes.append(Change(NAME, "extract:spam_title", prefix.strip()))
+
+
+def _agrees(heading: str, title: str) -> bool:
+    """A heading says the title: the same, the title inside it, or most of the title (the site's
+    name ``痞客邦PIXNET`` inside a ``<title>`` is not)."""
+    if len(heading) < 2:
+        return False
+    return heading == title or (len(heading) >= 4 and (title in heading or (
+        heading in title and len(heading) >= 0.6 * len(title))))
+
+
+def _key(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum()).lower()
+
+
+def _inside(el: etree._Element, containers: list[etree._Element]) -> bool:
+    wanted = set(containers)
+    node = el
+    while node is not None:
+        if node in wanted:
+            return True
+        node = node.getparent()
+    return False
+
+
+def header_lines(anchor: etree._Element | None, containers: list[etree._Element], titles: list[str]) -> list[Line]:
+    """The title and its date/source line, when they sit above the article's container.
+
+    Without an ``<h1>`` the page's ``<title>`` (suffix cut) or ``og:title`` stands in.
+    """
+    if anchor is None:
+        return [Line(titles[0], Hint("heading", 1))] if titles else []
+    if _inside(anchor, containers):
+        return []
+    lines = [Line(text_of(anchor), Hint("heading", 1))]
+    node, seen = anchor, 0
+    wanted = set(containers)
+    while node is not None and node.tag != "body" and seen < 8:
+        for sibling in node.itersiblings():
+            if not isinstance(sibling.tag, str):
+                continue
+            if any(el in wanted for el in sibling.iter()) or seen >= 8:
+                return lines
+            seen += 1
+            for line in block_lines([sibling], set()):
+                if len(line.text) <= MAX_HEADER_LINE_CHARS and HEADER_LINE_RE.search(line.text):
+                    lines.append(Line(line.text))
+        node = node.getparent()
+    return lines
+
+
+def region_outside(body: etree._Element, containers: list[etree._Element], size: int) -> Region:
+    """The page's text around the article (``containers``: the article, its title) that no furniture
+    rule named: boilerplate, with an excerpt; a link farm when that text is a list of spam terms."""
+    wanted = set(containers)
+    parts: list[str] = []
+    stack: list[etree._Element | str] = [body]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            parts.append(item)
+            continue
+        if item.text:
+            parts.append(item.text)
+        for child in reversed(item):
+            if child.tail:
+                stack.append(child.tail)
+            if isinstance(child.tag, str) and child not in wanted:
+                stack.append(child)
+    return text_region("extract:boilerplate", " ".join(" ".join(parts).split()), html_meta.is_spam, size)
+
+
+def date_line(body: etree._Element, containers: list[etree._Element]) -> list[Line]:
+    """The page's date line when no heading led to it: the first short element outside the article
+    whose class or id says time or date (``h-time``, ``pubtime``, ``article-info``) and holds a date."""
+    wanted = set(containers)
+    for el in body.iter(etree.Element):
+        if el in wanted:
+            return []  # dates printed inside the article are the article's text
+        names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+        if DATE_CLASS_RE.search(names):
+            text = text_of(el)
+            if len(text) <= MAX_HEADER_LINE_CHARS and DATE_LINE_RE.search(text):
+                return [Line(text)]
+    return []
+
+
+def trailer_lines(container: etree._Element, body: etree._Element) -> list[Line]:
+    """``责任编辑：…``, ``来源：…`` lines just after the article's container (the editor's field)."""
+    lines: list[Line] = []
+    node, seen = container, 0
+    while node is not None and node is not body and seen < MAX_TRAILER_ELEMENTS:
+        for sibling in node.itersiblings():
+            if not isinstance(sibling.tag, str) or seen >= MAX_TRAILER_ELEMENTS:
+                continue
+            seen += 1
+            text = text_of(sibling)
+            if len(text) <= MAX_HEADER_LINE_CHARS and TRAILER_LINE_RE.match(text):
+                lines.append(Line(text))
+        node = node.getparent()
+    return lines
+
+
+def link_lists(containers: list[etree._Element], stats: dict) -> dict[etree._Element, str]:
+    """Blocks inside the article that are mostly links with little prose (teasers, tag clouds:
+    ``extract:related``) and links laid out as cards (``extract:ads``), with their reasons."""
+    found: dict[etree._Element, str] = {}
+    stack = list(containers)
+    while stack:
+        el = stack.pop()
+        for child in el:
+            if not isinstance(child.tag, str):
+                continue
+            st = stats.get(child)
+            if st is None:
+                continue
+            if child.tag == "a" and _is_ad_card(child):
+                found[child] = "extract:ads"
+            elif (
+                child.tag in BLOCK_TAGS and st.chars >= 8 and st.link_density >= LINK_LIST_DENSITY
+                and st.punct * 30 < st.chars
+            ):
+                found[child] = "extract:related"
+            else:
+                stack.append(child)
+    return found
+
+
+def _is_ad_card(link: etree._Element) -> bool:
+    """A link laid out as a card inside the article (blocks in it, or labelled 广告): an ad."""
+    return any(d.tag in BLOCK_TAGS for d in link.iterdescendants(etree.Element)) or text_of(link).startswith("广告")
+
+
+def recorded(regions: list[Region], per_reason: int) -> list[Change]:
+    """One removal per region; past ``per_reason`` regions of one reason, one summary for the rest."""
+    changes: list[Change] = []
+    counts: Counter[str] = Counter()
+    rest: dict[str, list[Region]] = {}
+    for region in regions:
+        counts[region.reason] += 1
+        if not region.chars:
+            continue  # an empty hidden <div> or ad slot: dropped, nothing to record
+        if region.reason == "extract:script" or counts[region.reason] > per_reason:
+            rest.setdefault(region.reason, []).append(region)
+        else:
+            changes.append(Change(NAME, region.reason, region.describe()))
+    for reason, group in rest.items():
+        size = sum(r.chars for r in group)
+        what = "element(s) of code (head, script, style …)" if reason == "extract:script" else "more regions"
+        changes.append(Change(NAME, reason, f"{len(group)} {what} ({size} chars)"))
+    return changes

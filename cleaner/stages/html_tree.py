@@ -1,0 +1,168 @@
+"""Whole HTML pages: parse with lxml, measure every element, and cut the page furniture away.
+
+lxml.html (libxml2) was chosen by measurement (``benchmarks/README.md``): it parses our pages about
+ten times faster than BeautifulSoup and is already a dependency. Everything here walks the tree
+with ``iter()`` or an explicit stack, never recursively, so 200,000 nested tags cost what 200,000
+siblings cost; ``huge_tree`` lifts libxml2's depth and size limits.
+
+``Stats`` are gathered bottom-up in one pass (children come after their parent in document order,
+so reversed document order visits every child before its parent): text characters, characters
+inside links, Chinese sentence punctuation. The content chooser and the pruner read them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+DROPPED_CODE = frozenset((
+    "script", "style", "noscript", "template", "iframe", "svg", "object", "embed", "canvas", "link",
+    "meta", "title", "head", "map", "audio", "video", "source",
+))  # fmt: skip
+BLOCK_TAGS = frozenset((
+    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir",
+    "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+    "header", "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary",
+    "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+))  # fmt: skip
+NOT_INLINE = BLOCK_TAGS | {"a", "br"}
+# Sentence punctuation of Chinese prose: a paragraph has it, a menu or a link list rarely does.
+PUNCTUATION_RE = re.compile("[，。！？；：、“”]")
+HIDDEN_STYLE_RE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|(?:left|top|text-indent)\s*:\s*-\d{3,}|"
+    r"(?:width|height)\s*:\s*0(?:px)?\s*[;\"']?\s*(?:overflow|$)|font-size\s*:\s*0(?:px)?\b",
+    re.IGNORECASE,
+)
+XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]*>")
+
+
+@dataclass(slots=True)
+class Stats:
+    """Measures of an element and everything inside it (``own_*``: its own text, not its children's)."""
+
+    chars: int = 0  # non-blank characters of text
+    link_chars: int = 0  # of those, inside <a>
+    punct: int = 0  # Chinese sentence punctuation
+    own_chars: int = 0  # text directly in the element or in its inline children (a paragraph's text)
+    own_punct: int = 0
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / self.chars if self.chars else 0.0
+
+
+# lxml.etree's parser, not lxml.html's: plain elements are created faster than HtmlElement proxies.
+PARSER = etree.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True, collect_ids=False)
+
+
+def parse(markup: str) -> etree._Element:
+    """The page's root element (``<html>``), however broken the markup."""
+    markup = XML_DECLARATION_RE.sub("", markup, count=1)  # lxml refuses str with an encoding declaration
+    root = etree.fromstring(markup, PARSER) if markup.strip() else None
+    return root if root is not None else etree.fromstring("<html><body></body></html>", PARSER)
+
+
+def drop(el: etree._Element) -> None:
+    """Take ``el`` out of the tree, leaving its tail text where it was."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
+def measure(root: etree._Element) -> dict[etree._Element, Stats]:
+    """``Stats`` for every element under ``root``, in one bottom-up pass (the hot loop of extract:
+    text measured once per element, blank tails skipped before any call)."""
+    elements = list(root.iter(etree.Element))
+    stats = {el: Stats() for el in elements}
+    inline_ok = NOT_INLINE
+    findall = PUNCTUATION_RE.findall
+    for el in reversed(elements):
+        own = stats[el]
+        text = el.text
+        if text and not text.isspace():
+            direct, direct_punct = len(text) - _blanks(text), len(findall(text))
+            own.own_chars += direct
+            own.own_punct += direct_punct
+            own.chars += direct  # the children's text is already in (their subtree sums)
+            own.punct += direct_punct
+        tag = el.tag
+        if tag == "a":
+            own.link_chars = own.chars
+        parent = el.getparent()
+        up = stats.get(parent) if parent is not None else None
+        if up is None:
+            continue
+        up.chars += own.chars
+        up.link_chars += own.link_chars
+        up.punct += own.punct
+        tail = el.tail
+        if tail and not tail.isspace():
+            tail_chars, tail_punct = len(tail) - _blanks(tail), len(findall(tail))
+            up.chars += tail_chars
+            up.punct += tail_punct
+            up.own_chars += tail_chars
+            up.own_punct += tail_punct
+        if tag not in inline_ok:
+            up.own_chars += own.own_chars  # inline text (<span>, <strong> …) is the paragraph's own
+            up.own_punct += own.own_punct
+    return stats
+
+
+def without_regions(stats: dict[etree._Element, Stats], regions: list[etree._Element], budget: int) -> bool:
+    """Take the measures of ``regions`` (disjoint subtrees, about to be dropped) out of their
+    ancestors' stats instead of measuring the page again. False when that would walk more than
+    ``budget`` ancestors (many regions deep in a deep page): then the caller measures again."""
+    walked = 0
+    for region in regions:
+        st = stats[region]
+        parent = region.getparent()
+        if parent is None:
+            continue
+        node = region
+        while node.tag not in NOT_INLINE and parent is not None and parent in stats:
+            stats[parent].own_chars -= st.own_chars  # inline text counted up to the first block
+            stats[parent].own_punct -= st.own_punct
+            node, parent = parent, parent.getparent()
+        links = st.link_chars
+        for ancestor in region.iterancestors():
+            walked += 1
+            if walked > budget:
+                return False
+            up = stats.get(ancestor)
+            if up is None:
+                break
+            if ancestor.tag == "a":
+                links = st.chars  # inside a link every character is a link's
+            up.chars -= st.chars
+            up.punct -= st.punct
+            up.link_chars -= links
+    return True
+
+
+def _blanks(text: str) -> int:
+    return len(text) - len("".join(text.split()))
+
+
+def is_hidden(el: etree._Element) -> bool:
+    """Hidden by its own markup: ``hidden``, ``display:none``, ``visibility:hidden``, off-screen."""
+    if el.get("hidden") is not None:
+        return True
+    style = el.get("style")
+    return bool(style and HIDDEN_STYLE_RE.search(style))
+
+
+def text_of(el: etree._Element) -> str:
+    """The element's text, whitespace collapsed (for excerpts and table cells)."""
+    return " ".join("".join(el.itertext()).split())
+
+
+__all__ = ["BLOCK_TAGS", "Stats", "drop", "is_hidden", "measure", "parse", "text_of", "without_regions"]
