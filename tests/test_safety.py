@@ -68,7 +68,6 @@ def test_the_package_never_evaluates_text():
     assert found == []
 
 
-@pytest.mark.xfail(strict=True, reason="html_tree.py:63: etree.fromstring without a safe parser")
 def test_every_lxml_xml_parser_resolves_no_entity_and_fetches_nothing():
     """Pages are parsed as HTML (BeautifulSoup + lxml's HTML parser). Where an XML parser is built,
     it must not resolve entities or touch the network."""

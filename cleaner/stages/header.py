@@ -33,6 +33,7 @@ SITE_NAME_RE = re.compile(
 )
 NOTICE_RE = re.compile(r"^(?:公告|通知|提示|温馨提示|溫馨提示|注意|友情提示|声明|聲明)[:：\s]|登录|登錄|注册|註冊")
 STRONG_EVIDENCE = 3
+ORIGINAL_TITLE_RE = re.compile(r"^[（(【\[]?\s*原(?:标|標)题\s*[:：]")
 ORIGIN_ORDER = ("json-ld", "og", "meta", "time", "h1", "title-tag", "meta-line", "byline", "breadcrumb")
 POST_LABELS = frozenset(  # a column prefix that says what kind of post it is, not its category
     ("原创", "原創", "转载", "轉載", "独家", "獨家", "重磅", "快讯", "快訊", "置顶", "精华", "热门", "图文", "视频")
@@ -94,6 +95,7 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and list_item(line) is None
         and not SITE_NAME_RE.search(recognition_form(URL_RE.sub("", line)))
         and not line.startswith(("——", "--", "—"))  # a subtitle
+        and not ORIGINAL_TITLE_RE.match(line)  # （原标题：…）: a note on an earlier headline
         and not NOTICE_RE.search(recognition_form(line))
         and not metadata.LABEL_RE.match(recognition_form(line))
     )
