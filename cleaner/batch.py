@@ -8,6 +8,7 @@ The CLI's ``cleaner clean`` is a thin shell over it.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -73,18 +74,24 @@ def run_batch(records: Iterable[Record], sink: Any, config: Config, *, render: R
         for record, result in process(_todo(records, sink, errors, summary, progress), config, jobs,
                                       timeout=timeout, finish=render):
             summary.bytes += record.size
+            if not isinstance(result, Failure):
+                try:
+                    sink.write(record, result.payload)
+                except OSError as exc:  # a full disk or a vanished folder fails this record, not the batch
+                    result = Failure(record.source, f"{record.label}: cannot write its output: "
+                                     f"{exc.strerror or exc}", "output:unwritable")
             if isinstance(result, Failure):
                 summary.failed += 1
                 summary.codes[result.code] += 1
                 errors.write(record, result.code, result.error)
-                sink.fail(record, result.error)
+                with contextlib.suppress(OSError):  # the error record may not fit on a full disk either
+                    sink.fail(record, result.error)
                 if report:
                     report(result)
             else:
                 summary.written += 1
                 summary.count_removals(result.reasons)
                 summary.warnings.update(result.warnings)
-                sink.write(record, result.payload)
             if progress:
                 progress.update()
         ok = True

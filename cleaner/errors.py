@@ -17,6 +17,7 @@ INPUT_CODES = {
     "input:bad_record": "a record of a stream is broken (a JSONL line that is not a JSON object)",
     "input:missing_field": "a record lacks the text field, or it is null",
     "output:conflict": "the output name is an input's, or another input's output (folder output)",
+    "output:unwritable": "the output could not be written (a full disk, a folder that vanished)",
     "input:crashed": "cleaning raised an unexpected error or killed its worker (a bug: please report it)",
 }
 

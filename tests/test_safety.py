@@ -198,8 +198,6 @@ def test_a_failed_atomic_write_leaves_the_old_file_and_no_temporary(tmp_path, mo
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.json"]
 
 
-@pytest.mark.xfail(strict=True, reason="batch/cli: a failed output write ends the batch with a traceback "
-                                       "instead of naming the input and going on (batch.py, the batch work)")
 def test_a_failed_output_write_is_named_and_the_batch_goes_on(tmp_path, monkeypatch):
     folder, out = tmp_path / "in", tmp_path / "out"
     folder.mkdir()
