@@ -75,7 +75,6 @@ def test_common_share_of_text_without_han_is_zero():
     (b"", "input:empty"), (b" \n\t", "input:empty"), (b"\x00abc", "input:binary"),
     (b"%PDF-1.4 x", "input:binary"), (b"\xef\xbb\xbf", "input:empty"),
 ])
-@pytest.mark.xfail(strict=False, reason="junk/decode rewritten by the HTML extractor at 11:42: re-pin")
 def test_each_refusal_alone(data, code):
     with pytest.raises(InputError) as caught:
         decode_bytes(data)

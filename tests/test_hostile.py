@@ -141,8 +141,6 @@ def test_surrogates_encoded_in_utf8_bytes_give_a_writable_article():
     check_article(clean(raw))
 
 
-@pytest.mark.xfail(strict=True, reason="decode: one invalid sequence sends a UTF-8 page to charset-normalizer, "
-                                       "which reads it as Cyrillic mojibake (decode.py, HTML-page work)")
 def test_a_utf8_page_with_one_bad_sequence_keeps_its_chinese():
     raw = "标题\n这是正文内容。".encode() + b"\xed\xa0\x80" + "第二段。".encode()
     article = clean(raw)
@@ -159,8 +157,6 @@ def test_mixed_encodings_in_one_file_end_within_time():
         article_or_refusal(MIXED)
 
 
-@pytest.mark.xfail(strict=True, reason="decode: a UTF-8 article with one Big5 and one GBK line is refused "
-                                       "as undecodable (decode.py, HTML-page work)")
 def test_mixed_encodings_keep_the_utf8_article():
     article = clean(MIXED)
     assert article.title == "网贷逾期怎么办"
