@@ -72,7 +72,7 @@ def test_common_share_of_text_without_han_is_zero():
 
 
 @pytest.mark.parametrize(("data", "code"), [
-    (b"", "input:empty"), (b" \n\t", "input:empty"), (b"\x00abc", "input:binary"),
+    (b"", "input:empty"), (b" \n\t", "input:empty"), (b"\x00" * 40 + b"abc", "input:binary"),
     (b"%PDF-1.4 x", "input:binary"), (b"\xef\xbb\xbf", "input:empty"),
 ])
 def test_each_refusal_alone(data, code):
