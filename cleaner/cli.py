@@ -133,7 +133,9 @@ def clean_command(paths: tuple[Path, ...], output: Path | None, fmt: str, conver
         return
     if Path("-") in paths and (len(paths) > 1 or not stdin_jsonl):
         raise click.UsageError("'-' (stdin) cannot be mixed with file paths")
-    fields = Fields(text=text_field, html=html_field, id=id_field)
+    # --max-bytes given: it bounds each record and each record stream (a .jsonl.gz bomb); by default only
+    # records are bounded, so a many-gigabyte export is read in full.
+    fields = Fields(text=text_field, html=html_field, id=id_field, max_file_bytes=max_bytes or None)
     inputs = Inputs([] if stdin_jsonl else list(walk(paths, glob, follow_links)), fields, stdin_records=stdin_jsonl)
     if not inputs.files and not inputs.stdin_records:
         raise click.UsageError("no input files under the given paths (see --glob)")

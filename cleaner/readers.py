@@ -36,6 +36,7 @@ class Fields:
     text: str = "text"
     html: str | None = None
     id: str = "id"
+    max_file_bytes: int | None = None  # a record stream (a .jsonl.gz above all) larger than this is refused
 
     @property
     def page(self) -> str:
@@ -140,8 +141,20 @@ def read_jsonl(path: Path | str, fields: Fields, stream: IO[bytes] | None = None
     except OSError as exc:
         yield Record(Source(path=name), InputError("input:unreadable", f"cannot read: {exc.strerror or exc}"), name)
         return
+    read = 0
     with handle:
         for number, line in enumerate(handle, 1):
+            read += len(line)
+            if fields.max_file_bytes is not None and read > fields.max_file_bytes:
+                # A gzip bomb holds small records that each pass the per-record limit: the stream's
+                # size is limited too, and what is past it is one failure, not read on.
+                error = InputError(
+                    "input:too_large",
+                    f"over the limit of {fields.max_file_bytes:,} bytes (decompressed) at line {number}; "
+                    "the rest of the file is not read (raise --max-bytes to read it)",
+                )
+                yield Record(Source(path=name, id=str(number)), error, f"{name}:{number}", size=len(line))
+                return
             if not line.strip():
                 continue
             yield _json_record(line, number, name, fields)
