@@ -67,6 +67,9 @@ def parse(markup: str) -> etree._Element:
     return root if root is not None else etree.fromstring("<html><body></body></html>", parser=PARSER)
 
 
+XML_UNSAFE_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def drop(el: etree._Element) -> None:
     """Take ``el`` out of the tree, leaving its tail text where it was."""
     parent = el.getparent()
@@ -74,10 +77,11 @@ def drop(el: etree._Element) -> None:
         return
     if el.tail:
         previous = el.getprevious()
+        # lxml keeps control characters it parsed but refuses them when text is set: drop them here
         if previous is not None:
-            previous.tail = (previous.tail or "") + el.tail
+            previous.tail = XML_UNSAFE_RE.sub("", (previous.tail or "") + el.tail)
         else:
-            parent.text = (parent.text or "") + el.tail
+            parent.text = XML_UNSAFE_RE.sub("", (parent.text or "") + el.tail)
     parent.remove(el)
 
 
