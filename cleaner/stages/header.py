@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from ..article import Change
 from ..config import StructureConfig
@@ -108,9 +109,14 @@ def is_prose(line: str) -> bool:
 def is_echo(line: str, title: str) -> bool:
     """The title said again, perhaps with a question mark, or without the file suffix or column
     prefix a site put on it (``标题.docx`` then ``标题``)."""
-    line = line.rstrip(ECHO_MARKS)
+    return line.rstrip(ECHO_MARKS) in _echo_forms(title)
+
+
+@lru_cache(maxsize=64)
+def _echo_forms(title: str) -> tuple[str, str]:
+    """The title and its bare form, worked out once per title, not once per line compared."""
     bare = COLUMN_PREFIX_RE.sub("", FILE_SUFFIX_RE.sub("", title))
-    return line in (title.rstrip(ECHO_MARKS), bare.rstrip(ECHO_MARKS))
+    return title.rstrip(ECHO_MARKS), bare.rstrip(ECHO_MARKS)
 
 
 def _normal(text: str) -> str:
