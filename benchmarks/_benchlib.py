@@ -10,6 +10,7 @@ import datetime
 import json
 import os
 import platform
+import random
 import sys
 import time
 import traceback
@@ -66,6 +67,48 @@ def read_jsonl(path: Path, origin: str | None = None) -> list[Doc]:
         ident = str(record.get("id") or record.get("url") or f"line {number}")
         docs.append(Doc(f"{path.name}:{ident}", text, origin or path.name))
     return docs
+
+
+# Seed-style damage, as the seed page shows it: a spam keyword line on top, pinyin notes after some
+# Traditional characters (``網(wǎng)``), Chinese punctuation folded to ASCII, tag soup at the end.
+SPAM_LINE = "亚洲av永久无码国产精品久久,国产麻豆剧传媒精品国产av,欧美不卡一区二区三区,澳门赌场在线娱乐"
+ASCII_PUNCT = str.maketrans({"，": ",", "：": ":", "；": ";", "？": "?", "！": "!", "（": "(", "）": ")"})
+TAG_SOUP = '<address id="p94fg"></address><var draggable="v3kd"></var><font dropzone="x8e"></font>'
+PINYIN_NOTE_SHARE = 0.03
+
+
+def finance_texts() -> list[str]:
+    """The real finance articles' texts (Simplified), as crawled."""
+    return [t for t in map(record_text, read_records(FINANCE_JSONL)) if t and t.strip()]
+
+
+def traditional_texts(texts: list[str]) -> list[str]:
+    """``texts`` converted to Traditional (OpenCC s2t, opencc-python-reimplemented's tables)."""
+    import opencc
+
+    return [opencc.OpenCC("s2t").convert(text) for text in texts]
+
+
+def damaged(text: str, rng: random.Random) -> str:
+    """A Traditional ``text`` damaged the seed's way (see ``SPAM_LINE`` above)."""
+    from pypinyin import Style, pinyin
+
+    chars = []
+    for ch in text.translate(ASCII_PUNCT):
+        chars.append(ch)
+        if "\u4e00" <= ch <= "\u9fff" and rng.random() < PINYIN_NOTE_SHARE:
+            chars.append(f"({pinyin(ch, style=Style.TONE)[0][0]})")
+    return f"{SPAM_LINE}\n{''.join(chars)}\n{TAG_SOUP}"
+
+
+def traditional_finance() -> list[Doc]:
+    """The speed corpus: every finance article in Traditional twice, clean and damaged (so half the
+    corpus carries the seed's damage, and the two halves are the same articles)."""
+    rng = random.Random(7)
+    traditional = traditional_texts(finance_texts())
+    return [Doc(f"trad:{n}", text, "finance, Traditional") for n, text in enumerate(traditional)] + [
+        Doc(f"damaged:{n}", damaged(text, rng), "finance, Traditional, damaged") for n, text in enumerate(traditional)
+    ]
 
 
 def read_folder(folder: Path, origin: str | None = None) -> list[Doc]:
@@ -226,25 +269,34 @@ class StageRun(Outcome):
 
 
 def stage_runs(raw: str | bytes, config: Any = None) -> Iterator[StageRun]:
-    """Run the stages of ``cleaner.pipeline.STAGES`` one by one on ``raw``, timing each call.
+    """Run the stages on ``raw`` through the pipeline's own loop (``cleaner.pipeline.stage_steps``),
+    timing each step: a stage's time includes the loop's own work before it (the language check).
 
     A stage that raises is yielded with its ``error`` and ends the run.
     """
     from cleaner import Config
     from cleaner.document import Document
-    from cleaner.pipeline import STAGES
+    from cleaner.pipeline import STAGE_NAMES, stage_steps
 
     config = config or Config()
-    doc = Document(raw=raw)
-    for stage in STAGES:
+    before = Document(raw=raw)
+    steps = stage_steps(before, config)
+    done: list[str] = []
+    while True:
         start = time.perf_counter()
         try:
-            after = stage.run(doc, getattr(config, stage.name))  # each stage gets its own section
-        except Exception as exc:  # reported by the caller: a refusal or a crash in this stage
-            yield StageRun(error=exc, seconds=time.perf_counter() - start, stage=stage.name, before=doc)
+            name, after = next(steps)
+        except StopIteration:
             return
-        yield StageRun(after, seconds=time.perf_counter() - start, stage=stage.name, before=doc)
-        doc = after
+        except Exception as exc:  # reported by the caller: a refusal or a crash in this stage
+            # the stage that raised: the first one after the last yielded that config runs
+            rest = STAGE_NAMES[STAGE_NAMES.index(done[-1]) + 1 :] if done else STAGE_NAMES
+            stage = next((n for n in rest if n not in config.skip), "?")
+            yield StageRun(error=exc, seconds=time.perf_counter() - start, stage=stage, before=before)
+            return
+        done.append(name)
+        yield StageRun(after, seconds=time.perf_counter() - start, stage=name, before=before)
+        before = after
 
 
 class Failures:

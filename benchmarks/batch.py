@@ -36,35 +36,18 @@ import threading
 import time
 from pathlib import Path
 
-from _benchlib import FINANCE_JSONL, REPO, machine, machine_line, read_records, table
-
-SPAM = "亚洲av永久无码国产精品久久,国产麻豆剧传媒精品国产av,欧美不卡一区二区三区,澳门赌场在线娱乐"
-ASCII_PUNCT = str.maketrans({"，": ",", "：": ":", "；": ";", "？": "?", "！": "!", "（": "(", "）": ")"})
+from _benchlib import REPO, damaged, finance_texts, machine, machine_line, table, traditional_texts
 
 
 def damaged_articles() -> list[str]:
-    """The real articles in Traditional, with pinyin notes, ASCII punctuation and a spam line."""
-    import opencc
-    from pypinyin import Style, pinyin
-
-    s2t = opencc.OpenCC("s2t")
-    texts = [r["text"] for r in read_records(FINANCE_JSONL) if isinstance(r.get("text"), str) and r["text"].strip()]
+    """The real articles in Traditional, with the seed's damage (``_benchlib.damaged``)."""
     rng = random.Random(7)
-    out = []
-    for text in texts:
-        traditional = s2t.convert(text).translate(ASCII_PUNCT)
-        chars = []
-        for ch in traditional:
-            chars.append(ch)
-            if "\u4e00" <= ch <= "\u9fff" and rng.random() < 0.03:
-                chars.append(f"({pinyin(ch, style=Style.TONE)[0][0]})")
-        out.append(SPAM + "\n" + "".join(chars))
-    return out
+    return [damaged(text, rng) for text in traditional_texts(finance_texts())]
 
 
 def simplified_articles() -> list[str]:
     """The real articles as they are (Simplified): the cheap records of the long memory run."""
-    return [r["text"] for r in read_records(FINANCE_JSONL) if isinstance(r.get("text"), str) and r["text"].strip()]
+    return finance_texts()
 
 
 def write_records(path: Path, count: int, articles: list[str]) -> int:

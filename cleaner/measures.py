@@ -6,7 +6,7 @@ import re
 
 from .han import han_count
 
-LETTER_RE = re.compile(r"[^\W\d_]", re.UNICODE)  # letters of any script, Han included
+LETTER_RUN_RE = re.compile(r"[^\W\d_]+")  # runs of letters of any script, Han included
 BLANKS = " \t\n\r\f\v\u3000\xa0"
 MIN_HAN_SHARE = 0.3  # of the letters; English tickers and names in Chinese prose stay well under 70%
 
@@ -17,10 +17,13 @@ def language_of(text: str) -> str | None:
     >>> language_of("沪指收涨0.5%，A股成交额1万亿"), language_of("Stocks rose on Monday"), language_of("")
     ('zh', 'und', None)
     """
-    letters = len(LETTER_RE.findall(text))
+    han = han_count(text)
+    if han and han >= MIN_HAN_SHARE * len(text):  # a share of every character is one of the letters
+        return "zh"
+    letters = sum(map(len, LETTER_RUN_RE.findall(text)))  # runs, not characters: far fewer objects
     if not letters:
         return None
-    return "zh" if han_count(text) >= MIN_HAN_SHARE * letters else "und"
+    return "zh" if han >= MIN_HAN_SHARE * letters else "und"
 
 
 def nonblank_chars(text: str) -> int:

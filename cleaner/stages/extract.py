@@ -28,13 +28,23 @@ from .html_blocks import block_lines
 from .html_content import choose
 from .html_page import is_html_page
 from .html_regions import Region, prune, region_of, text_region
-from .html_tree import BLOCK_TAGS, DROPPED_CODE, drop, measure, parse, text_of, without_regions
+from .html_tree import (
+    BLOCK_TAGS,
+    DROPPED_CODE,
+    drop,
+    measure,
+    parse,
+    text_of,
+    without_regions,
+    without_unsafe_chars,
+)
 
 NAME = "extract"
 REASONS = (
     "extract:script", "extract:hidden", "extract:hidden_spam", "extract:nav", "extract:header",
     "extract:footer", "extract:sidebar", "extract:comments", "extract:related", "extract:share", "extract:ads",
     "extract:link_farm", "extract:boilerplate", "extract:title_suffix", "extract:spam_title", "extract:spam_meta",
+    "extract:control_char",
 )
 SUMMARY = "whole HTML pages: main content as lines with hints (headings, items, rows), header evidence"
 
@@ -53,8 +63,9 @@ def run(doc: Document, settings: ExtractConfig) -> Document:
     text = doc.text
     if not is_html_page(text):
         return doc
+    text, unsafe = without_unsafe_chars(text)
+    changes: list[Change] = [Change(NAME, "extract:control_char", unsafe)] if unsafe else []
     root = parse(text)
-    changes: list[Change] = []
     evidence = html_meta.head_evidence(root, changes)
     body = root.find("body")
     if body is None:
