@@ -136,6 +136,64 @@ def test_echo_beats_the_first_line():
     assert article.lead == (P1,)
 
 
+def test_a_line_doubled_in_a_row_is_weaker_than_the_first_line():
+    """A body line scraped twice looks just like a doubled title: DOUBLED_LINE_SCORE (1) is less
+    than FIRST_LINE_SCORE (2), so the first line stays the title and nothing is removed."""
+    assert header.DOUBLED_LINE_SCORE < header.FIRST_LINE_SCORE
+    article, changes = recover(OTHER, TITLE, TITLE, P1)
+    assert article.title == OTHER
+    assert removed(changes) == []
+    assert article.lead == (TITLE, TITLE, P1)
+
+
+def test_a_doubled_line_counts_with_other_evidence():
+    # 1 (doubled) + 3 (a meta line after its copies) beats the first line's 2
+    article, changes = recover(OTHER, TITLE, TITLE, META, P1)
+    assert article.title == TITLE
+    assert ("structure:title_echo", TITLE) in removed(changes)
+    # 1 + 2 (an <h1>) = 3 beats the first line's 2; an <h1> alone (2) only ties it (and loses)
+    article, _ = recover(OTHER, TITLE, TITLE, P1, hints={1: Hint("heading", 1)})
+    assert article.title == TITLE
+
+
+def test_a_doubled_line_is_weaker_than_an_h1():
+    # a short first line earns nothing; the doubled line (1) loses to the <h1> line (2)
+    short = "客户端"
+    article, _ = recover(short, OTHER, OTHER, TITLE, P1, hints={3: Hint("heading", 1)})
+    assert article.title == TITLE
+
+
+def test_an_echo_further_down_or_in_another_form_is_strong():
+    # the copy straight after it with a ？ is a template's echo, not a doubled line: 3
+    article, _ = recover(OTHER, TITLE, TITLE + "？", P1)
+    assert article.title == TITLE
+    # the same copy one line further down, after another line: 3
+    article, _ = recover(OTHER, TITLE, P2[:10], TITLE, P1)
+    assert article.title == TITLE
+
+
+def test_a_short_first_line_earns_nothing_not_even_its_place():
+    """A line shorter than MIN_TITLE_CHARS is the title only when no other line has evidence."""
+    short = "客户端"
+    assert len(short) < MIN_TITLE_CHARS
+    article, _ = recover(short, TITLE, TITLE, P1)  # a doubled line (1) beats it
+    assert article.title == TITLE
+    article, _ = recover(short, TITLE, P1)  # no evidence anywhere: the first line
+    assert article.title == short
+
+
+def test_an_editor_line_after_a_line_is_no_title_evidence():
+    """``（责任编辑：…）`` closes an article: the last paragraph above it is no headline."""
+    last = "新的一年市场仍有机会，让我们共同学习吧！"
+    article, _ = recover(TITLE, P1, last, "（责任编辑：王五）")
+    assert article.title == TITLE
+    assert article.lead == (P1, last)
+    assert article.editor == "王五"
+    # a byline after it is evidence (3): such a line below the first paragraph may be the title
+    article, _ = recover(P1, OTHER, TITLE, "作者：王五", P2)
+    assert article.title == TITLE
+
+
 def test_page_title_evidence_beats_the_first_line():
     article, changes = recover(OTHER, TITLE, P1, evidence=[Candidate("title", TITLE, "og")])
     assert article.title == TITLE
@@ -183,7 +241,7 @@ def test_min_title_chars_boundary():
     assert MIN_TITLE_CHARS == 5
     short = "理财新规落地"[: MIN_TITLE_CHARS - 1]
     at = "理财新规落地"[:MIN_TITLE_CHARS]
-    # candidate A: first line + meta after it; candidate B: an echo (3)
+    # candidate A: first line + meta after it; candidate B: a doubled line (1)
     article, _ = recover(at, META, OTHER, OTHER, P1)
     assert article.title == at
     article, _ = recover(short, META, OTHER, OTHER, P1)

@@ -49,6 +49,9 @@ AFFILIATION_RE = re.compile(
     r"^[（(][^)）]{2,60}(?:大学|学院|研究所|研究院|研究中心|银行|公司|学校|系|部|中心)[^)）]{0,40}[)）]$"
 )
 FIRST_LINE_SCORE = 2  # scraped text mostly starts with its title; a meta line after another beats it
+ECHO_SCORE = 3  # the line said again further down the header
+DOUBLED_LINE_SCORE = 1  # the line said twice in a row: less than the first line's place
+META_AFTER_SCORE = 3  # a byline or meta line right after the line (or after its echoes)
 SAME_TITLE_RATIO = 0.8
 MAX_MASTHEAD_CHARS = 12
 MIN_TITLE_CHARS = 5  # a shorter line is a title only when nothing else has evidence (客户端 is no headline)
@@ -244,18 +247,23 @@ def _title_score(
     """Evidence that line ``i`` is the title: place, echoes, a meta line after it, the page's own
     metadata, an ``<h1>``."""
     text = lines[i].text
-    score = FIRST_LINE_SCORE if i == candidates[0] else 0
     if len(text) < MIN_TITLE_CHARS:
-        return score  # too short to earn evidence: only the first line's place counts
-    # Echoes count in the header only: a subheading said again further down is no title.
-    window = lines[i + 1 : max(i + 1, end_of_header)]
-    if any(is_echo(line.text, text) for line in window):
-        score += 3
+        return 0  # too short to earn evidence, or the first line's place: the title only if no line has any
+    score = FIRST_LINE_SCORE if i == candidates[0] else 0
+    # Echoes count in the header only: a subheading said again further down is no title. An echo
+    # further down, or in another form (with a ？, without a file suffix), is a template's echo:
+    # strong evidence. The same line merely doubled is weak: a body line scraped twice looks so too.
     after = i + 1
     while after < len(lines) and is_echo(lines[after].text, text):
         after += 1
-    if after in said or (i + 1) in said:
-        score += 3
+    window = lines[after : max(after, end_of_header)]
+    doubled = [line.text for line in lines[i + 1 : min(after, end_of_header)]]
+    if any(is_echo(line.text, text) for line in window) or any(copy != text for copy in doubled):
+        score += ECHO_SCORE
+    elif doubled:
+        score += DOUBLED_LINE_SCORE
+    if _says_header(said.get(after)) or _says_header(said.get(i + 1)):
+        score += META_AFTER_SCORE
     if page_titles and _agrees(text, page_titles):
         score += 4
     crumbs = [_normal(meta.crumbs[-1]) for meta, _ in said.values() if meta.crumbs]
@@ -265,6 +273,12 @@ def _title_score(
     if hint is not None and hint.kind == "heading" and hint.level == 1:
         score += 2
     return score
+
+
+def _says_header(found: tuple[Meta, str] | None) -> bool:
+    """Whether a line read as header evidence follows a headline: any byline, date, source or
+    breadcrumb, but not an editor alone (``（责任编辑：DF371）`` closes an article, it heads none)."""
+    return found is not None and replace(found[0], editor=None) != Meta()
 
 
 def _drop_masthead(lines: list[Line], chosen: int, said: dict[int, tuple[Meta, str]], header: Header) -> None:
