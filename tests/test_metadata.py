@@ -292,6 +292,23 @@ def test_names_after_a_label():
     assert names_in("合同 张三") == ("张三",) or names_in("合同 张三") == ()
 
 
+@pytest.mark.parametrize(("value", "names"), [
+    ("财经记者王芳", ("王芳",)),  # a role glued to the name: the name after it
+    ("某某基金研究总监李明", ("李明",)),  # the last role in the token decides
+    ("首席经济学家张三丰", ("张三丰",)),
+    ("财经记者站", ()),  # what follows the role is no name: nothing
+    ("记者", ()),  # a role alone
+    ("财经记者王芳 北京报道", ("王芳",)),
+])
+def test_a_role_glued_to_a_name_is_cut_off(value, names):
+    assert names_in(value) == names
+
+
+def test_a_glued_role_byline_gives_its_author():
+    meta = parse_byline("文/财经记者王芳")
+    assert meta is not None and meta.authors == ("王芳",)
+
+
 def test_glued_names_split_only_when_every_piece_is_a_name():
     assert glued_names("王晓洁程华福李晨妍") == ("王晓洁", "程华福", "李晨妍")
     assert glued_names("张明军") == ("张明军",)

@@ -137,14 +137,26 @@ def test_the_headline_stays_the_title_over_an_original_title_note():
     assert "券商板块午后拉升" not in [c.text for c in article.removed]
 
 
-# … and on sina pages with a photo caption above a `文/…` byline: the caption becomes the title, the
-# headline moves into the body, and the byline is removed while no field holds its author.
-@pytest.mark.xfail(strict=True, reason="structure: a 文/ byline under a caption is removed but its author is lost")
+# … and on sina pages with a photo caption above a `文/…` byline: the byline was removed while no
+# field held its author (the role was glued to the name: 财经记者王芳). Fixed in metadata.names_in.
+CAPTIONED = ("李明：银行股估值修复才刚开始\n\n\n某某基金研究总监李明\n\u3000\u3000文/财经记者王芳\n"
+             "\u3000\u3000导语\n\u3000\u3000本期对话某某基金研究总监李明。他认为银行股估值修复才刚刚开始。")
+
+
 def test_a_byline_under_a_caption_keeps_its_author():
-    article = clean("李明：银行股估值修复才刚开始\n\n\n某某基金研究总监李明\n\u3000\u3000文/财经记者王芳\n"
-                    "\u3000\u3000导语\n\u3000\u3000本期对话某某基金研究总监李明。他认为银行股估值修复才刚刚开始。")
-    assert article.title == "李明：银行股估值修复才刚开始"
+    article = clean(CAPTIONED)
     assert article.author == "王芳"
+    assert [c.text for c in article.removed] == ["文/财经记者王芳"]
+    assert "李明：银行股估值修复才刚开始" in article.text  # the headline is never lost
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "structure: the caption between the headline and the byline takes the title (the byline after it is "
+    "3, the first line's place 2). By shape it is test_header.py::test_masthead_length_boundary, where a "
+    "longer line above a title and its meta line is another headline; telling a caption from a title needs "
+    "evidence the text lacks (og:title or <title> decides when the page gives it)"))
+def test_the_headline_over_a_caption_stays_the_title():
+    assert clean(CAPTIONED).title == "李明：银行股估值修复才刚开始"
 
 
 # Found by the idempotency property (spam, the lead's rewrite): a spam line with three lines under

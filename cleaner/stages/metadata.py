@@ -181,12 +181,26 @@ def names_in(value: str) -> tuple[str, ...]:
         if not token or token in NOT_NAMES or token.endswith(roles) or token.endswith(("报道", "报导", "報導")):
             continue
         token = HONORIFIC_RE.sub("", token)  # 陈凯丰博士 → 陈凯丰
+        token = _after_glued_role(token, roles)  # 财经记者王芳 → 王芳
         if is_person_name(token) or (not found and NICKNAME_RE.match(token)):
             if token not in found:
                 found.append(token)
         elif found:
             break
     return tuple(found)
+
+
+def _after_glued_role(token: str, roles: tuple[str, ...]) -> str:
+    """The name after a role glued to it (``财经记者王芳`` → ``王芳``), when what follows the last
+    role in the token is a person's name; else the token as it was.
+
+    >>> _after_glued_role("财经记者王芳", ("记者",)), _after_glued_role("记者站", ("记者",))
+    ('王芳', '记者站')
+    """
+    ends = [token.rfind(role) + len(role) for role in roles if role in token]
+    end = max(ends, default=0)
+    rest = token[end:]
+    return rest if 0 < end < len(token) and is_person_name(rest) else token
 
 
 def glued_names(run: str) -> tuple[str, ...]:
