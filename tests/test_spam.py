@@ -134,6 +134,30 @@ def test_simplified_spam_in_the_middle_of_a_traditional_body_removed():
     assert removed(doc) == [SEED_HEADER]
 
 
+def test_edge_lines_boundary_at_the_top_and_the_bottom():
+    """The default three lines at each edge: the third line is at the edge, the fourth is not."""
+    edge = SpamConfig().edge_lines
+    assert edge == 3
+    top = [TITLE, *BODY[: edge - 2], PORN_SPACES, *BODY[edge - 2 :]]
+    assert removed(run_lines(top)) == [PORN_SPACES]
+    assert run_lines([TITLE, *BODY[: edge - 1], PORN_SPACES, *BODY[edge - 1 :]]).changes == ()
+    bottom = [TITLE, *BODY, PORN_SPACES, BODY[0], BODY[1]]
+    assert removed(run_lines(bottom)) == [PORN_SPACES]
+    assert run_lines([TITLE, *BODY, PORN_SPACES, BODY[0], BODY[1], BODY[2]]).changes == ()
+
+
+@pytest.mark.parametrize("header_line", ["作者：张三", "2024-03-15 09:30 来源：证券时报", "首页 > 理财 > 基金"])
+def test_header_lines_do_not_count_toward_the_edge(header_line):
+    """Structure takes bylines, meta lines and breadcrumbs out, so a spam line beyond them is still
+    at the page's edge (else it would go only on a second run)."""
+    bottom = [TITLE, *BODY, PORN_SPACES, BODY[0], header_line, BODY[1]]
+    assert removed(run_lines(bottom)) == [PORN_SPACES]
+    top = [TITLE, header_line, BODY[0], PORN_SPACES, *BODY[1:]]
+    assert removed(run_lines(top)) == [PORN_SPACES]
+    # a line of prose in the same place does count: the spam line is inside the body and stays
+    assert run_lines([TITLE, *BODY, PORN_SPACES, BODY[0], BODY[2], BODY[1]]).changes == ()
+
+
 # --- run: what stays ----------------------------------------------------------------------------
 
 

@@ -21,6 +21,7 @@ from ..config import SpamConfig
 from ..document import Document
 from ..lexicon import spam_terms
 from ..script import traditional_share
+from . import metadata
 
 NAME = "spam"
 REASONS = ("spam:keyword_list",)
@@ -108,8 +109,7 @@ def is_spam_by_lexicon(evidence: Evidence, config: SpamConfig) -> bool:
 def run(doc: Document, settings: SpamConfig) -> Document:
     lines = doc.texts
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    edge = settings.edge_lines
-    edges = set(filled[:edge] + filled[len(filled) - edge :]) if edge > 0 else set()
+    edges = _edge_lines(lines, filled, settings.edge_lines)
     candidates = [i for i in filled if _looks_like_spam(lines[i], settings)]
     candidates += [i for i in filled[-1:] + filled[:1] if i not in candidates and is_sole_keyword(lines[i], settings)]
     if not candidates:
@@ -126,6 +126,26 @@ def run(doc: Document, settings: SpamConfig) -> Document:
         return doc
     changes = [Change(NAME, "spam:keyword_list", lines[i].strip()) for i in sorted(spam)]
     return doc.keeping(lambda i: i not in spam, changes)
+
+
+def _edge_lines(lines: list[str], filled: list[int], edge: int) -> set[int]:
+    """The first and last ``edge`` lines of text, not counting the header lines between (a byline,
+    a date, a breadcrumb): structure takes those out, so a spam line above a byline is at the
+    page's edge on the first run as on every later one."""
+    found: set[int] = set()
+    for order in (filled, filled[::-1]):
+        counted = 0
+        for i in order:
+            if counted >= edge:
+                break
+            found.add(i)
+            counted += not _is_header_line(lines[i])
+    return found
+
+
+def _is_header_line(line: str) -> bool:
+    line = line.strip()
+    return bool(metadata.parse_breadcrumb(line) or metadata.parse_byline(line) or metadata.parse_meta_line(line))
 
 
 def is_sole_keyword(line: str, settings: SpamConfig) -> bool:
