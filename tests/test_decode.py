@@ -135,6 +135,44 @@ def test_nul_bytes_are_binary():
     assert "NUL" in str(info.value)
 
 
+def _padded(size: int, encoding: str = "utf-8") -> bytes:
+    """``size`` bytes of Chinese text in ``encoding`` with one NUL byte in the middle."""
+    unit = "网贷逾期会不会找上门。\n".encode(encoding)
+    body = (unit * (size // len(unit) + 1))[: size - 1]
+    while True:  # cut on a character boundary, padding with ASCII
+        try:
+            body.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            body = body[:-1]
+    body += b"." * (size - 1 - len(body))
+    middle = body.index(b"\n", len(body) // 2) + 1
+    return body[:middle] + b"\x00" + body[middle:]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
+def test_one_stray_nul_a_kilobyte_is_dropped_and_recorded(encoding):
+    from cleaner.stages.decode import NUL_STRAY_SPACING
+
+    data = _padded(NUL_STRAY_SPACING, encoding)
+    assert len(data) == NUL_STRAY_SPACING and data.count(0) == 1
+    doc = decode.run(Document(raw=data), Config().decode)
+    assert "\x00" not in doc.text and doc.text.startswith("网贷逾期会不会找上门。")
+    assert [c.reason for c in doc.changes] == ["decode:nul_bytes"]
+    with pytest.raises(InputError, match="NUL"):  # one byte shorter: more than one NUL a kilobyte
+        decode.run(Document(raw=_padded(NUL_STRAY_SPACING - 1, encoding)), Config().decode)
+
+
+def test_one_stray_nul_character_a_thousand_in_text_input():
+    text = "网贷逾期。\n" * 166 + "尾尾尾\x00"  # 996 + 4 characters
+    assert len(text) == 1000
+    doc = decode.run(Document(raw=text), Config().decode)
+    assert doc.text == text.replace("\x00", "")
+    assert [c.reason for c in doc.changes] == ["decode:nul_bytes"]
+    with pytest.raises(InputError, match="NUL"):
+        decode.run(Document(raw=text[1:]), Config().decode)
+
+
 def test_png_signature_is_binary():
     data = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + bytes(range(256))
     with pytest.raises(InputError, match="PNG"):

@@ -121,11 +121,12 @@ def test_nul_bytes_are_a_coded_refusal():
         assert "NUL" in str(result)
 
 
-@pytest.mark.xfail(strict=True, reason="decode: one stray NUL refuses a whole article (decode.py, HTML-page work)")
 def test_one_stray_nul_in_a_long_article_is_removed_not_the_article():
     raw = SEED.read_bytes().replace(b"\n", b"\x00\n", 1)
-    article = clean(raw)
+    article, changes = clean_and_explain(raw)
     assert article.title == "网贷逾期会不会找上门"
+    assert article.text == clean(SEED.read_bytes()).text
+    assert [c.reason for c in changes if c.stage == "decode"] == ["decode:nul_bytes"]
 
 
 def test_lone_surrogates_in_text_become_replacement_characters():

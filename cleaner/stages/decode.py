@@ -32,7 +32,7 @@ from ..measures import nonblank_chars
 from .html_page import is_html_page
 
 NAME = "decode"
-REASONS = ("decode:lone_surrogate", "decode:invalid_bytes")
+REASONS = ("decode:lone_surrogate", "decode:invalid_bytes", "decode:nul_bytes")
 SURROGATE_RE = re.compile("[\ud800-\udfff]")
 SUMMARY = "bytes to text: BOM, declared charset (checked), UTF-8/GB18030/Big5-HKSCS/UTF-16; bad bytes replaced"
 
@@ -73,6 +73,9 @@ BINARY_SIGNATURES = (
 # Scraped text can carry many stray controls between words (the unicode stage removes them): only
 # text that is mostly controls is a binary file in disguise.
 MAX_CONTROL_RATIO = 0.5
+# A NUL or two in a long article is a stray (a crawler's glitch) and is dropped, recorded; more than
+# one in this many bytes is a binary file, refused.
+NUL_STRAY_SPACING = 1000
 # Counted with a regex, not str.translate: translate costs ~0.3 µs a character on a CJK page.
 CONTROLS_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 
@@ -229,7 +232,7 @@ def run(doc: Document, settings: DecodeConfig) -> Document:
     if isinstance(doc.raw, str):
         # Already text: nothing to decode, but the same emptiness and binary checks apply.
         data, encoding = doc.raw.encode("utf-8", "surrogatepass"), None
-        text = _checked(_without_surrogates(doc.raw, changes))
+        text = _checked(_without_stray_nuls(_without_surrogates(doc.raw, changes), changes))
     else:
         data = doc.raw
         if len(data) > settings.max_bytes:
@@ -238,7 +241,7 @@ def run(doc: Document, settings: DecodeConfig) -> Document:
                 f"input is {len(data):,} bytes, over the limit of {settings.max_bytes:,} "
                 "(set [decode] max_bytes to raise it)",
             )
-        text, encoding, invalid = decode_counting(data)
+        text, encoding, invalid = decode_counting(_bytes_without_stray_nuls(data, changes))
         if invalid:
             changes.append(Change(NAME, "decode:invalid_bytes", f"{invalid} invalid byte sequence(s) in {encoding}"))
     source = replace(doc.source, encoding=encoding, sha256=hashlib.sha256(data).hexdigest())
@@ -259,3 +262,33 @@ def _without_surrogates(text: str, changes: list[Change]) -> str:
     found = SURROGATE_RE.findall(text)
     changes.append(Change(NAME, "decode:lone_surrogate", f"{len(found)} lone surrogate(s)", "\ufffd"))
     return SURROGATE_RE.sub("\ufffd", text)
+
+
+def _is_stray(nuls: int, size: int) -> bool:
+    return nuls > 0 and nuls * NUL_STRAY_SPACING <= size
+
+
+def _bytes_without_stray_nuls(data: bytes, changes: list[Change]) -> bytes:
+    """``data`` without its NUL bytes when they are strays (one a kilobyte at most) and the rest
+    reads as text (UTF-8, or a Chinese encoding as common characters); else ``data`` as it was, for
+    the binary and UTF-16 checks. A stray NUL never splits a character in these encodings."""
+    nuls = data.count(0)
+    if not _is_stray(nuls, len(data)) or _utf16_without_bom(data) is not None:
+        return data
+    rest = data.replace(b"\x00", b"")
+    try:
+        rest.decode("utf-8")
+    except UnicodeDecodeError:
+        if _best_decoding(rest, declared_encoding(rest)) is None:
+            return data
+    changes.append(Change(NAME, "decode:nul_bytes", f"{nuls} stray NUL byte(s) removed"))
+    return rest
+
+
+def _without_stray_nuls(text: str, changes: list[Change]) -> str:
+    """Text input without its NUL characters when they are strays (one in a thousand at most)."""
+    nuls = text.count("\x00")
+    if not _is_stray(nuls, len(text)):
+        return text
+    changes.append(Change(NAME, "decode:nul_bytes", f"{nuls} stray NUL character(s) removed"))
+    return text.replace("\x00", "")
