@@ -85,6 +85,32 @@ def test_inline_tags_stripped_keeping_text():
     assert "证券时报" not in change.text
 
 
+@pytest.mark.parametrize(("line", "kept", "cut"), [
+    ("<b>市盈率</b><10倍", "市盈率<10倍", "<b></b>"),  # a comparison right after a tag
+    ("<b>甲</b>乙<?丙", "甲乙<?丙", "<b></b>"),  # what a parser reads as a processing instruction
+    ("<b>甲</b>乙<!丙", "甲乙<!丙", "<b></b>"),  # … or as a bogus comment
+    ("<i>A</i> x<y and y>z", "A x<y and y>z", "<i></i>"),
+    ("正文<script>track()</script>继续", "正文继续", "<script>track()</script>"),  # never shown: with its content
+    ("正文<STYLE>p{}</STYLE>继续", "正文继续", "<STYLE>p{}</STYLE>"),
+    ("正文<script>未结束", "正文未结束", "<script>"),  # no end tag: only the tag
+    ("甲<!-- <b>注</b> -->乙<b>丙</b>", "甲乙丙", "<!-- <b>注</b> --><b></b>"),  # a tag in a comment is the comment's
+])
+def test_only_the_tags_spans_are_cut(line, kept, cut):
+    doc = run_text(line)
+    assert doc.text == kept
+    assert doc.changes == (Change("junk", "junk:inline_tag", cut),)
+
+
+def test_entities_in_a_tagged_line_are_decoded_and_recorded_one_by_one():
+    doc = run_text("<b>沪深300</b>&amp;中证500&#x4e2d;")
+    assert doc.text == "沪深300&中证500中"
+    assert [(c.reason, c.text, c.replacement) for c in doc.changes] == [
+        ("junk:inline_tag", "<b></b>", None), ("junk:entity", "&amp;", "&"), ("junk:entity", "&#x4e2d;", "中"),
+    ]
+    config = Config(junk=JunkConfig(unescape_entities=False))
+    assert run_text("<b>甲</b>&amp;乙", config).text == "甲&amp;乙"
+
+
 @pytest.mark.parametrize(
     "line",
     ["市盈率<10倍的股票有32只。", "若A<B and C>D，则结论成立。", "收益率<5%且回撤>10%"],

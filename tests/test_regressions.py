@@ -50,9 +50,9 @@ def test_an_entity_replaced_inside_a_line_is_accounted_for():
     assert invented_chars(raw, article, changes) == set()
 
 
-# junk.py (owned by the HTML-page work): a line holding an inline tag is replaced by what
-# BeautifulSoup shows, so any other "<" in the line, and everything after "<?" or "<!", is lost
-# without a record, and entities in it are decoded without a replacement record.
+# junk: a line holding an inline tag was replaced by what BeautifulSoup shows, so any other "<" in the
+# line, and everything after "<?" or "<!", was lost without a record, and entities in it were decoded
+# without a replacement record. Fixed: only the tags' own spans are cut; entities go the usual way.
 JUNK_INLINE_LOSSES = [
     ("<b>正文</b>说<?明白了", "正文说<?明白了"),
     ("<b>正文</b>说<!明白了", "正文说<!明白了"),
@@ -61,7 +61,6 @@ JUNK_INLINE_LOSSES = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="junk: text after a stray '<' in a line with inline tags is lost unrecorded")
 @pytest.mark.parametrize(("raw", "expected"), JUNK_INLINE_LOSSES)
 def test_inline_tags_go_but_the_rest_of_the_line_stays(raw, expected):
     article, changes = clean_and_explain(raw)
@@ -69,12 +68,12 @@ def test_inline_tags_go_but_the_rest_of_the_line_stays(raw, expected):
     assert unaccounted_lines(raw, article, changes) == []
 
 
-@pytest.mark.xfail(strict=True, reason="junk: entities in a line with inline tags are decoded unrecorded")
 def test_an_entity_decoded_in_a_tagged_line_is_recorded():
     raw = "<b>正文</b>&#x4e2d;"
     article, changes = clean_and_explain(raw)
     assert article.text == "正文中"
     assert invented_chars(raw, article, changes) == set()
+    assert [(c.text, c.replacement) for c in changes if c.reason == "junk:entity"] == [("&#x4e2d;", "中")]
 
 
 # Found by benchmarks/no_damage.py on the real finance corpus: 35 `来源：…` lines under the title were

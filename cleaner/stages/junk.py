@@ -50,8 +50,50 @@ def markup_tags(line: str) -> list[str]:
     >>> markup_tags("市盈率<10倍, A<B and C>D")
     []
     """
-    found = [(m.start(), m.group(0)) for m in TAG_RE.finditer(line) if m.group(2).lower() in known_tags()]
-    return [tag for _, tag in sorted(found + html_comments(line))]
+    return [tag for _, tag in _tag_spans(line)]
+
+
+def _tag_spans(line: str) -> list[tuple[int, str]]:
+    """Each tag of a real element and each comment with its offset, in order; a tag inside a
+    comment belongs to the comment."""
+    comments = html_comments(line)
+    inside = [(start, start + len(text)) for start, text in comments]
+    found = [
+        (m.start(), m.group(0))
+        for m in TAG_RE.finditer(line)
+        if m.group(2).lower() in known_tags() and not any(a <= m.start() < b for a, b in inside)
+    ]
+    return sorted(found + comments)
+
+
+HIDDEN_ELEMENTS = frozenset(("script", "style", "template", "noscript"))  # never shown: cut with their content
+
+
+def cut_tags(line: str) -> tuple[str, str]:
+    """``line`` with its tags and comments cut out, and what was cut. Everything else stays as it
+    was: a stray ``<`` (``x<y``, ``<?``), an entity (decoded apart, and recorded), the text between
+    tags; a ``<script>`` or ``<style>`` goes with its content, as a browser never shows it.
+
+    >>> cut_tags("<b>正文</b>说<?明白了")
+    ('正文说<?明白了', '<b></b>')
+    >>> cut_tags("正文<script>track()</script>继续")
+    ('正文继续', '<script>track()</script>')
+    """
+    kept: list[str] = []
+    cut: list[str] = []
+    at = 0
+    for start, tag in _tag_spans(line):
+        if start < at:
+            continue  # inside a hidden element already cut
+        kept.append(line[at:start])
+        end = start + len(tag)
+        name = TAG_RE.match(tag)
+        if name and not name.group(1) and name.group(2).lower() in HIDDEN_ELEMENTS:
+            close = re.compile(rf"</{name.group(2)}\s*>", re.IGNORECASE).search(line, end)
+            end = close.end() if close else end
+        cut.append(line[start:end])
+        at = end
+    return "".join(kept) + line[at:], "".join(cut)
 
 
 def html_comments(line: str) -> list[tuple[int, str]]:
@@ -96,9 +138,9 @@ def run(doc: Document, settings: JunkConfig) -> Document:
             if not shown.strip(BULLETS_AND_BLANKS):
                 changes.append(Change(NAME, "junk:tag_soup", line.strip()))
                 continue
-            changes.append(Change(NAME, "junk:inline_tag", "".join(tags)))
-            line = shown  # entities were decoded by the parser too
-        elif settings.unescape_entities and "&" in line:
+            line, cut = cut_tags(line)  # not the parser's text, which loses what follows a stray "<"
+            changes.append(Change(NAME, "junk:inline_tag", cut))
+        if settings.unescape_entities and "&" in line:
             line = _unescape_entities(line, changes if doc.record_replacements else None)
         if is_empty_bullet(line):
             changes.append(Change(NAME, "junk:empty_bullet", line.strip()))
