@@ -282,6 +282,18 @@ def test_title_below_the_first_paragraph_needs_strong_evidence():
     assert article.lead == (P1, P2)  # prose above the title stays; the short line is masthead
 
 
+def test_no_title_below_the_first_paragraph_under_a_headline_above_it():
+    """With a headline-like line (MIN_TITLE_CHARS or more) above the first paragraph, a line below
+    that paragraph never takes the title, whatever its evidence; a shorter line above does not count."""
+    above = "理财新规落地"[:MIN_TITLE_CHARS]
+    article, _ = recover(above, P1, TITLE, META, P2)
+    assert article.title == above
+    assert TITLE in article.lead
+    short = above[: MIN_TITLE_CHARS - 1]
+    article, _ = recover(short, P1, TITLE, META, P2)
+    assert article.title == TITLE
+
+
 # --- echoes ---------------------------------------------------------------------------------------
 
 

@@ -109,6 +109,18 @@ def test_cleaning_twice_changes_nothing_with_a_repeated_line():
     assert clean(once).text == once
 
 
+# Found by the idempotency property (header): a line below the first paragraph with a byline after it
+# is the title; output first, it has only the first line's place on a second run, where a later line
+# with a second byline after it took over. Fixed: no title below the first paragraph when a
+# headline-like line is above it.
+def test_cleaning_twice_keeps_a_title_found_below_the_first_paragraph():
+    raw = ("一一，一一，一一一，一一一一一一一一。一一，一一一一一一一。\n"
+           "一一一一三\n作者:一0\n一一。\n一一一一一\n作者:一0")
+    once = clean(raw)
+    assert once.title == "一一一一三"
+    assert clean(once.text).text == once.text
+
+
 # Found by benchmarks/no_damage.py on 3 real finance articles: a 见习记者 (trainee reporter) byline
 # crashed the header reader with KeyError: '见习记者'. Fixed on main (metadata).
 @pytest.mark.parametrize(("line", "author"), [

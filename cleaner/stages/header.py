@@ -153,8 +153,11 @@ def read_header(
     page_titles = [_normal(c.value) for c in evidence if c.field == "title"]
     candidates = [i for i in range(limit) if i not in said and is_title_like(lines[i].text, settings)]
     scores = {i: _title_score(i, lines, said, page_titles, candidates, first_prose + 1) for i in candidates}
-    # A title below the first paragraph needs evidence of its own.
-    valid = [i for i in candidates if i <= first_prose or scores[i] >= STRONG_EVIDENCE]
+    # A title below the first paragraph needs evidence of its own, and no headline-like line above
+    # that paragraph: once such a line is the title, a later line with a byline must not take over
+    # on the next run (cleaning twice changes nothing).
+    headline_above = any(i <= first_prose and len(lines[i].text) >= MIN_TITLE_CHARS for i in candidates)
+    valid = [i for i in candidates if i <= first_prose or (scores[i] >= STRONG_EVIDENCE and not headline_above)]
     chosen = max(valid, key=lambda i: (scores[i], -i)) if valid else None
     if chosen is not None:
         header.title = lines[chosen].text
