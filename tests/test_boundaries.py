@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner import InputError
+from cleaner import InputError, clean
 from cleaner.config import DecodeConfig, PinyinConfig, UnicodeConfig
 from cleaner.document import Document
 from cleaner.stages import decode, pinyin, unicode
@@ -175,14 +175,19 @@ def test_each_note_kind_alone(text, expected):
 # --- junk ---------------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=False, reason="junk/decode rewritten by the HTML extractor at 11:42: re-pin")
-def test_a_recorded_element_is_cut_at_200_characters():
-    from cleaner.stages.junk import MAX_RECORDED_CHARS, _shortened
+def test_a_dropped_region_is_recorded_with_an_excerpt_of_60_characters():
+    """Re-pinned on extract (which took the whole-page work from junk): a dropped region's record
+    holds at most EXCERPT_CHARS characters, the last an ellipsis when cut; its size counts them all."""
+    from cleaner.stages.html_regions import EXCERPT_CHARS, text_region
 
-    assert MAX_RECORDED_CHARS == 200
-    assert _shortened("x" * 200) == "x" * 200
-    assert _shortened("x" * 201) == "x" * 199 + "…"
-    assert len(_shortened("x" * 5000)) == 200
+    def never(_text):
+        return False
+
+    assert EXCERPT_CHARS == 60
+    assert text_region("extract:nav", "x" * 60, never, 60).excerpt == "x" * 60
+    assert text_region("extract:nav", "x" * 61, never, 61).excerpt == "x" * 59 + "…"
+    region = text_region("extract:nav", "x" * 5000, never, 5000)
+    assert len(region.excerpt) == 60 and region.chars == 5000
 
 
 @pytest.mark.parametrize(("line", "comments"), [
@@ -210,18 +215,14 @@ def test_what_starts_a_whole_page(text, page):
     assert is_html_page(text) is page
 
 
-@pytest.mark.xfail(strict=False, reason="junk/decode rewritten by the HTML extractor at 11:42: re-pin")
 def test_a_page_heading_comes_first_then_blocks_one_a_line():
-    from cleaner.article import Change
-    from cleaner.stages.junk import page_to_text
-
-    changes: list[Change] = []
-    page = ("<html><head><title>标题</title><style>p{}</style></head><body><!--c--><p>甲<b>乙</b></p>"
-            "<div>丙</div><script>x()</script><span>丁</span>戊</body></html>")
-    assert page_to_text(page, changes) == "标题\n甲乙\n丙\n丁戊"
-    assert [c.reason for c in changes] == ["junk:html_element", "junk:html_comment", "junk:html_element"]
-    assert page_to_text("<html><body><h1>大标题</h1><p>正文</p></body></html>") == "大标题\n正文"
-    assert page_to_text("<html><body><p>正文</p></body></html>") == "正文"
+    """Re-pinned on the pipeline (extract owns whole pages now): the <h1> is the title, each block
+    one line, inline tags' text kept in its block, head, style, script and comments gone."""
+    page = ("<html><head><title>大标题</title><style>p{}</style></head><body><!--c--><h1>大标题</h1>"
+            "<p>甲<b>乙</b>正文第一段。</p><div>丙正文第二段。</div><script>x()</script><p>丁戊正文第三段。</p></body></html>")
+    article = clean(page)
+    assert article.title == "大标题"
+    assert article.text == "大标题\n甲乙正文第一段。\n丙正文第二段。\n丁戊正文第三段。"
 
 
 def run_junk(text: str, record: bool = True, unescape: bool = True):
