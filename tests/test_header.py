@@ -340,9 +340,31 @@ def test_masthead_length_boundary():
 
 
 def test_masthead_copy_of_the_title_is_an_echo():
-    article, changes = recover(TITLE + "（附榜单）", TITLE, META, P1, evidence=[Candidate("title", TITLE, "og")])
+    # the crawler's copy above the page's headline, saying less than it: an echo
+    full = TITLE + "（附榜单）"
+    article, changes = recover(TITLE, full, META, P1, evidence=[Candidate("title", full, "og")])
+    assert article.title == full
+    assert ("structure:title_echo", TITLE) in removed(changes)
+
+
+def test_a_copy_of_the_title_that_says_more_is_kept():
+    """A line above the title that agrees with it but adds words (MAX_ECHO_ADDED_CHARS, one
+    character, allows a typo) is no echo: none of its words may go; it stays, in the lead."""
+    assert header.MAX_ECHO_ADDED_CHARS == 1
+    more = "华宝中证触发下折 " + TITLE  # the title with a clause before it
+    article, changes = recover(more, TITLE, META, P1, evidence=[Candidate("title", TITLE, "og")])
     assert article.title == TITLE
-    assert ("structure:title_echo", TITLE + "（附榜单）") in removed(changes)
+    assert more in article.lead
+    assert all(reason != "structure:title_echo" for reason, _ in removed(changes))
+    one = TITLE[:4] + "甲" + TITLE[4:]  # one character more: a typo, an echo
+    article, changes = recover(one, TITLE, META, P1, evidence=[Candidate("title", TITLE, "og")])
+    assert ("structure:title_echo", one) in removed(changes)
+    two = TITLE[:4] + "甲乙" + TITLE[4:]  # two more: kept
+    article, changes = recover(two, TITLE, META, P1, evidence=[Candidate("title", TITLE, "og")])
+    assert two in article.lead
+    labelled = "评论：" + TITLE  # not title-like (a label), yet it says more than the title: kept too
+    article, changes = recover(labelled, TITLE, META, P1, evidence=[Candidate("title", TITLE, "og")])
+    assert labelled in article.lead
 
 
 def test_no_masthead_without_strong_evidence():

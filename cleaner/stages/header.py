@@ -53,6 +53,7 @@ ECHO_SCORE = 3  # the line said again further down the header
 DOUBLED_LINE_SCORE = 1  # the line said twice in a row: less than the first line's place
 META_AFTER_SCORE = 3  # a byline or meta line right after the line (or after its echoes)
 SAME_TITLE_RATIO = 0.8
+MAX_ECHO_ADDED_CHARS = 1  # a copy of the title above it may differ by a typo, never by a word
 MAX_MASTHEAD_CHARS = 12
 MIN_TITLE_CHARS = 5  # a shorter line is a title only when nothing else has evidence (客户端 is no headline)
 MIN_MENU_RUN = 3
@@ -286,18 +287,28 @@ def _says_header(found: tuple[Meta, str] | None) -> bool:
 
 def _drop_masthead(lines: list[Line], chosen: int, said: dict[int, tuple[Meta, str]], header: Header) -> None:
     """Short non-prose lines above a well-evidenced title are the site's masthead, not article text;
-    one that says the title again (the crawler's copy, without ``（附榜单）``) is an echo; a longer
-    headline-like line stays."""
+    one that says the title again (the crawler's copy, without ``（附榜单）``) is an echo, unless it
+    says more than the title (``华宝中证1000B触发下折`` before it): then no words of it may go, and
+    a longer headline-like line stays."""
     title = [_normal(lines[chosen].text)]
     for i in range(chosen):
         text = lines[i].text
         if i in said or is_prose(text):
             continue
         if _agrees(text, title):
-            header.taken[i] = Change(NAME, "structure:title_echo", text)
+            if _added_chars(_normal(text), title[0]) <= MAX_ECHO_ADDED_CHARS:
+                header.taken[i] = Change(NAME, "structure:title_echo", text)
+            # else it says more than the title: it stays, whatever its shape
         elif len(text) <= MAX_MASTHEAD_CHARS or not is_title_like(text, StructureConfig(max_title_chars=999)):
             header.taken[i] = Change(NAME, "structure:masthead", text)
         # a longer title-like line is another headline: without evidence it stays, in the lead
+
+
+def _added_chars(line: str, title: str) -> int:
+    """How many characters of ``line`` the title does not say (outside their longest common run of
+    matching blocks): what would be lost if the line went as the title's echo."""
+    matcher = SequenceMatcher(None, line, title, autojunk=False)
+    return len(line) - sum(block.size for block in matcher.get_matching_blocks())
 
 
 def _drop_link_runs(
