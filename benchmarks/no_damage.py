@@ -4,15 +4,18 @@
     .venv/bin/python benchmarks/no_damage.py [--corpus PATH.jsonl] [--no-samples] [--show N] [--json PATH]
 
 Runs every article of ``../shared/realdata/Cute-Crawlers/finance_articles.jsonl`` (real Simplified
-stock-market articles, ``id``/``text``) and our clean samples through ``cleaner.clean_and_explain`` and
+stock-market articles, ``id``/``text``) and our clean samples through the pipeline's own stage loop
+(``_benchlib.stage_runs``, which is ``cleaner.pipeline.stage_steps``; a crash names its stage) and
 counts non-blank characters:
 
 * **kept** — in the article's text;
 * **moved** — a header or trailer line read into a field (a byline → ``author``, a meta line →
   ``published_at``/``category``/``views``, a breadcrumb → ``category``, ``责任编辑`` → ``editor``): the
   line's removal is recorded and the field holds what it said;
-* **repeat** — a removed line that is exactly (up to blanks) another line kept in the text, such as
-  a title echo;
+* **repeat** — a removed line that is (up to blanks) another line kept in the text, or of ten
+  characters or more and inside one or the title's words in their order, such as a title echo (the
+  crawler's ``标题 短`` beside the page's ``标题，更长``), or a summary cut off with ``…`` before its
+  paragraph: its text is still there;
 * **removed** — any other recorded removal, listed line by line with its reason: each is either
   boilerplate the cleaner is meant to drop or a false removal to fix;
 * **unrecorded** — characters that shrank away without any record (always a bug).
@@ -35,6 +38,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+from _benchlib import stage_runs  # noqa: E402 - after the path is set
+
 FINANCE = (REPO.parent / "shared" / "realdata" / "Cute-Crawlers" / "finance_articles.jsonl").resolve()
 # Our samples that are clean Simplified articles: no damage but header and trailer lines.
 CLEAN_SAMPLES = (
@@ -46,12 +51,17 @@ CLEAN_SAMPLES = (
 # Removals of page furniture the cleaner is meant to drop; shown apart, so what is left is the
 # removals to read one by one for false positives.
 FURNITURE_REASONS = frozenset((
-    "structure:menu", "structure:trailer", "structure:prev_next", "structure:disclaimer", "boilerplate:more_link",
-    "boilerplate:nav", "boilerplate:share", "boilerplate:copyright", "boilerplate:app", "junk:empty_bullet",
-    "unicode:invisible_char",
+    "structure:menu", "structure:masthead", "structure:trailer", "structure:prev_next", "structure:disclaimer",
+    "boilerplate:more_link", "boilerplate:nav", "boilerplate:share", "boilerplate:copyright", "boilerplate:app",
+    "junk:empty_bullet", "unicode:invisible_char",
 ))
-FIELD_REASONS = ("structure:byline", "structure:meta_line", "structure:breadcrumb", "structure:editor")
+FIELD_REASONS = (
+    "structure:byline", "structure:meta_line", "structure:breadcrumb", "structure:editor", "structure:source_line",
+    "structure:title_prefix",  # 【理财】 → category
+)
 BLANKS_RE = re.compile(r"\s+")
+NOT_WORD_RE = re.compile(r"[\W_]+")
+MIN_INSIDE_CHARS = 10  # a removed line inside a kept one is a repeat from this length (short words recur)
 NUMBER_RE = re.compile(r"\d+")
 
 
@@ -107,21 +117,40 @@ def holds_field(line: str, fields: list[str], published_at: str | None) -> bool:
     return False
 
 
-def measure(doc_id: str, raw: str, tally: Tally) -> None:
-    from cleaner import InputError, clean_and_explain
+def cleaned(raw: str):
+    """The article from the pipeline's own stage loop, or the failed step (a refusal or a crash)."""
+    from cleaner.pipeline import assemble
 
-    try:
-        article, _ = clean_and_explain(raw)
-    except InputError as exc:
-        tally.refused.append((doc_id, exc.code))
+    last = None
+    for run in stage_runs(raw):
+        if run.error is not None:
+            return run
+        last = run
+    return assemble(last.value)
+
+
+def is_repeat(text: str, kept_lines: list[str], title: str | None) -> bool:
+    """Whether a removed line's text is still in the article: a kept line, inside one (from
+    MIN_INSIDE_CHARS on), or the title's words in the title's order (an echo in another form)."""
+    if text in kept_lines or (len(text) >= MIN_INSIDE_CHARS and any(text in line for line in kept_lines)):
+        return True
+    words, rest = NOT_WORD_RE.sub("", text), iter(NOT_WORD_RE.sub("", title or ""))
+    return len(words) >= MIN_INSIDE_CHARS and all(char in rest for char in words)  # a subsequence
+
+
+def measure(doc_id: str, raw: str, tally: Tally) -> None:
+    result = cleaned(raw)
+    if getattr(result, "error", None) is not None:
+        if result.refused:
+            tally.refused.append((doc_id, getattr(result.error, "code", "?")))
+        else:  # a crash: counted, shown with its stage, and the exit status is 1
+            tally.crashes.append((doc_id, result.crashed))
         return
-    except Exception as exc:  # a crash: counted, shown, and the exit status is 1
-        tally.crashes.append((doc_id, f"{type(exc).__name__}: {exc}"))
-        return
+    article = result
     tally.docs += 1
     source_chars = len(squeeze(raw))
     kept = len(squeeze(article.text))
-    kept_lines = {squeeze(line) for line in article.text.split("\n")}
+    kept_lines = [squeeze(line) for line in article.text.split("\n")]
     fields = field_values(article)
     recorded = 0
     for change in article.removed:
@@ -130,7 +159,7 @@ def measure(doc_id: str, raw: str, tally: Tally) -> None:
         text = squeeze(change.text)
         if change.reason in FIELD_REASONS and holds_field(change.text, fields, article.published_at):
             tally.moved += size
-        elif text in kept_lines:
+        elif is_repeat(text, kept_lines, article.title):
             tally.repeat += size
         else:
             tally.removed += size
@@ -166,7 +195,7 @@ def read_corpus(corpus: Path | None, samples: bool) -> list[tuple[str, str, str]
 
 
 def report(tallies: dict[str, Tally], show: int) -> str:
-    out = ["| corpus | docs | input chars | kept | moved to a field | exact repeat | removed | unrecorded "
+    out = ["| corpus | docs | input chars | kept | moved to a field | repeat | removed | unrecorded "
            "| share kept |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for name, t in tallies.items():
         out.append(f"| {name} | {t.docs} | {t.input:,} | {t.kept:,} | {t.moved:,} | {t.repeat:,} | {t.removed:,} "
