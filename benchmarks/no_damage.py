@@ -46,7 +46,8 @@ CLEAN_SAMPLES = (
     "001_clean_simplified", "005_legit_spamlike_words", "008_real_brackets_keep", "010_byline_author_colon",
     "011_byline_wen_slash", "012_byline_source_author_views", "013_meta_date_source",
     "014_meta_breadcrumb_site_slash", "015_headings_chapters", "016_headings_nested_subsections",
-    "017_headings_numbered_1dun", "018_trailing_boilerplate",
+    "017_headings_numbered_1dun", "018_trailing_boilerplate", "075_last_line_over_editor_note",
+    "076_crawler_title_says_more",
 )
 # Removals of page furniture the cleaner is meant to drop; shown apart, so what is left is the
 # removals to read one by one for false positives.
