@@ -31,6 +31,21 @@ def recover(*lines):
     return assemble(doc), [(c.reason, c.text) for c in doc.changes if c.is_removal]
 
 
+def test_a_second_different_editor_or_source_stays_in_the_text():
+    """One field holds one editor and one source: a trailer line naming a second, different one is
+    not removed (nothing would hold it), and the trailer ends there; the same name twice goes."""
+    article, removed = recover(TITLE, P1, P2, "（编辑：孙七）", "责任编辑：赵六")
+    assert article.editor == "赵六"
+    assert article.lead == (P1, P2, "（编辑：孙七）")
+    assert removed == [("structure:editor", "责任编辑：赵六")]
+    article, removed = recover(TITLE, P1, P2, "（编辑：赵六）", "责任编辑：赵六")
+    assert article.lead == (P1, P2)
+    assert [r for r, _ in removed] == ["structure:editor", "structure:editor"]
+    article, removed = recover(TITLE, P1, P2, "（来源：新华社）", "（来源：证券时报）")
+    assert article.source_name == "证券时报"
+    assert article.lead == (P1, P2, "（来源：新华社）")
+
+
 def test_editor_source_and_count_lines_become_fields():
     article, removed = recover(TITLE, P1, P2, "（来源：证券时报）", "责任编辑：赵六", "本文已被阅读 2046 次")
     assert (article.editor, article.source_name, article.views) == ("赵六", "证券时报", 2046)

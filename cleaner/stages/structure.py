@@ -45,6 +45,8 @@ def cut_trailer(lines: list[str]) -> tuple[int, Meta, list[Change]]:
         line = lines[end - 1]
         editor = metadata.parse_editor(line)
         source = metadata.parse_source_line(line)
+        if (editor and said.editor not in (None, editor)) or (source and said.source_name not in (None, source)):
+            break  # a second, different editor or source: no field would hold it, so it stays
         if editor:
             said = said.filled_from(Meta(editor=editor))
             changes.append(Change(NAME, "structure:editor", line))
