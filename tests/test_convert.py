@@ -301,3 +301,63 @@ def test_keep_and_dictionary_are_validated():
     assert Config.from_dict({"convert": {"keep": ["乾溪"]}}).convert.keep == ("乾溪",)
     with pytest.raises(ConfigError, match="keep must be a list"):
         Config.from_dict({"convert": {"keep": "乾溪"}})
+
+
+# --- pinned at their boundaries (benchmarks/mutation.py found these unpinned) -------------------
+
+
+@pytest.mark.parametrize(("text", "records"), [
+    ("意味著机会", [("意味著", "意味着")]),  # 著 third in its stretch: the two characters before it
+    ("他意味著机会", [("意味著", "意味着")]),  # never more than two
+    ("土著看著", [("著看著", "著看着")]),  # at the start of a stretch: the context runs on from the word before
+    ("他笑著著急", [("他笑著", "他笑着"), ("笑著著", "笑著着")]),  # two in a row: both recorded
+])
+def test_particle_records_take_up_to_two_characters_before(text, records):
+    changes: list[Change] = []
+    fix_zhe(text, changes)
+    assert [(c.text, c.replacement) for c in changes] == records
+
+
+def test_to_simplified_uses_the_variant_asked_for_over_the_settings():
+    assert to_simplified("香港衞生署", "hk2s", ConvertConfig("t2s")) == "香港卫生署"
+    assert to_simplified("香港衞生署", "t2s", ConvertConfig("hk2s")) == "香港衞生署"
+
+
+def test_convert_strays_uses_the_settings_dictionary():
+    # 𥜐 is Traditional-only in the reimplemented tables, not in OpenCC's own
+    assert convert.convert_strays("𥜐") == "𥜐"
+    assert convert.convert_strays("𥜐", ConvertConfig(dictionary="reimplemented")) == "𫀓"
+
+
+def test_choose_decides_strays_only_when_not_told():
+    settings = ConvertConfig()
+    assert convert.choose("乾照光电於内地", settings)[0] == "convert:stray_traditional"
+    assert convert.choose("乾照光电於内地", settings, strays_only=False)[0] == "convert:t2s"
+    assert convert.choose("網貸逾期會不會", settings, strays_only=True)[0] == "convert:stray_traditional"
+    assert convert.choose("網貸逾期會不會", settings)[0] == "convert:t2s"
+
+
+def test_script_of_at_the_traditional_share_boundary():
+    settings = ConvertConfig()
+    assert convert.TRADITIONAL_SHARE == 0.15
+    at = "網" * 3 + "网" * 17  # 3 of 20: exactly 0.15
+    below = "網" * 3 + "网" * 18  # 3 of 21
+    assert traditional_share(at) == 0.15 and traditional_share(below) < 0.15
+    assert convert.script_of(at, settings, False) == "traditional"
+    assert convert.script_of(below, settings, False) == "mixed"
+    assert convert.script_of("網" * 2 + "网" * 12, settings, False) == "mixed"  # 1/7 ≈ 0.143, within 10% below
+    assert convert.script_of("網" * 3 + "网" * 14, settings, False) == "traditional"  # 3/17 ≈ 0.176, within 10% above
+    assert convert.script_of(at, settings, True) == "simplified"  # a page judged to have strays only
+
+
+def test_page_evidence_is_converted_like_the_page():
+    from cleaner.document import Candidate
+
+    evidence = (Candidate("title", "隨著市場發展", "og"),)
+    doc = convert.run(Document.from_text("網貸逾期會不會找上門，隨著市場發展").with_evidence(evidence), ConvertConfig())
+    assert [c.value for c in doc.evidence if c.field == "title"] == ["随着市场发展"]
+    # a Simplified page with a stray: only Traditional-only characters change, 著 is left alone
+    evidence = (Candidate("title", "随著發展", "og"),)
+    text = "网贷逾期会不会找上门，随着市场发展，乾照光电在內地上市，" * 3
+    doc = convert.run(Document.from_text(text).with_evidence(evidence), ConvertConfig())
+    assert [c.value for c in doc.evidence if c.field == "title"] == ["随著发展"]
