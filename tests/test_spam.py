@@ -275,3 +275,58 @@ def test_full_width_letters_are_matched_like_ascii():
     # Every strong term here is spelled with full-width ＡＶ: the line goes only if they match.
     header = "国产ＡＶ,日韩ＡＶ,亚洲ＡＶ,ＡＶ电影"
     assert removed(run_lines([header, TITLE, *BODY])) == [header]
+
+
+# --- each threshold at its boundary (benchmarks/mutation.py found these unpinned) ----------------
+
+
+def test_max_line_chars_boundary():
+    config = SpamConfig()
+    at = ("特码," * config.max_line_chars)[: config.max_line_chars]
+    assert len(at) == config.max_line_chars
+    assert list_shape(at, config) is not None
+    assert list_shape(at + "x", config) is None
+
+
+def test_the_median_segment_decides_the_list_shape():
+    config = SpamConfig()
+    longest = config.max_segment_chars
+    assert list_shape(f"ab,{'x' * longest},{'y' * (longest + 1)}", config) is not None  # the median is at the limit
+    assert list_shape(f"ab,cd,{'x' * (longest + 1)},{'y' * (longest + 1)}", config) is None  # the median is over it
+
+
+@pytest.mark.parametrize(("line", "spam_like"), [
+    ("六合彩,特码,股票", True),  # two strong terms: the minimum
+    ("六合彩,股票,基金", False),  # one
+    ("六合彩,特码,股票,基金", True),  # half the segments hit
+    ("六合彩,特码,股票,基金,债券", False),  # fewer than half
+    ("六合彩,金沙,永利,新濠", True),  # one strong + three weak (three weak count as one strong)
+    ("六合彩,金沙,永利,股票", False),  # one strong + two weak
+])
+def test_lexicon_evidence_at_its_boundaries(line, spam_like):
+    config = SpamConfig()
+    assert is_spam_by_lexicon(lexicon_evidence(list_shape(line, config)), config) is spam_like
+
+
+@pytest.mark.parametrize(("line", "sole"), [
+    ("六合彩特码", True),  # two strong terms, all of the line
+    ("六合彩", False),  # one strong term
+    ("金沙永利", False),  # weak terms only
+    ("赌球特码三肖六肖一二", True),  # terms cover 8 of 10 characters: MIN_SOLE_TERM_COVER exactly
+    ("赌球特码三肖一二", False),  # 6 of 8: below it
+    ("赌球特码" * 8, True),  # 32 characters: twice max_segment_chars
+    ("赌球特码" * 8 + "三", False),  # 33: too long for one keyword run
+    ("赌球,特码", False),  # a separator: a list, not one run
+])
+def test_sole_keyword_at_its_boundaries(line, sole):
+    assert spam.MIN_SOLE_TERM_COVER == 0.8
+    assert spam.is_sole_keyword(line, SpamConfig()) is sole
+
+
+@pytest.mark.parametrize(("line", "removed_inside"), [
+    ("六合彩,特码,赌球,三肖,網", True),  # one Traditional-only character in ten: 0.1 from the body's 0
+    ("六合彩,特码,赌球,三肖,網一", False),  # one in eleven: less than 0.1
+])
+def test_script_difference_boundary_inside_the_body(line, removed_inside):
+    lines = [TITLE, *BODY[:4], line, *BODY[4:]]
+    assert removed(run_lines(lines)) == ([line] if removed_inside else [])
