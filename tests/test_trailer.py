@@ -173,3 +173,22 @@ def test_trailer_end_to_end_idempotent():
     assert article.editor == "赵六"
     assert article.lead == (P1, P2)
     assert clean(article.text).text == article.text
+
+
+def test_a_body_of_only_trailer_lines_is_cut_to_the_first():
+    article, removed = recover(TITLE, "责任编辑：赵六")
+    assert article.editor == "赵六"
+    assert article.lead == ()
+    assert removed == [("structure:editor", "责任编辑：赵六")]
+
+
+def test_a_title_from_page_metadata_is_not_tidied_nor_recorded():
+    """Only a title line of the text is tidied (its column prefix cut and recorded): a title taken
+    from the page's metadata was never in the text, so no record may say it was removed from it."""
+    from cleaner.document import Candidate, Line
+
+    title = "【推荐阅读】" + TITLE
+    doc = Document(raw="", lines=(Line(P1),), evidence=(Candidate("title", title, "og"),))
+    done = structure.run(doc, StructureConfig())
+    assert assemble(done).title == title
+    assert [c for c in done.changes if c.is_removal] == []
