@@ -176,10 +176,10 @@ def test_trailer_end_to_end_idempotent():
 
 
 def test_a_body_of_only_trailer_lines_is_cut_to_the_first():
-    article, removed = recover(TITLE, "责任编辑：赵六")
-    assert article.editor == "赵六"
+    line = "上一篇：央行开展2000亿元逆回购操作"
+    article, removed = recover(TITLE, line)
     assert article.lead == ()
-    assert removed == [("structure:editor", "责任编辑：赵六")]
+    assert removed == [("structure:prev_next", line)]
 
 
 def test_a_title_from_page_metadata_is_not_tidied_nor_recorded():
