@@ -330,3 +330,20 @@ def test_sole_keyword_at_its_boundaries(line, sole):
 def test_script_difference_boundary_inside_the_body(line, removed_inside):
     lines = [TITLE, *BODY[:4], line, *BODY[4:]]
     assert removed(run_lines(lines)) == ([line] if removed_inside else [])
+
+
+@pytest.mark.parametrize("inside", [True, False])
+def test_the_body_script_is_sampled_over_script_sample_chars(inside):
+    """The body's script is measured on its first SCRIPT_SAMPLE_CHARS characters: one Traditional
+    character at the sample's last place moves the body's share enough to keep a spam line whose
+    own share is 0.1 (the difference falls below 0.1); one just after the sample does not."""
+    spam_line = "六合彩,特码,赌球,三肖,網"  # 0.1 of its Chinese characters Traditional-only
+    top, bottom = BODY[:3], BODY[3:6]
+    body_before = "\n".join(top) + "\n"
+    sample = 4000  # the documented sample, written out: the test must not follow the constant
+    where = sample - 1 if inside else sample
+    long_line = "网" * (where - len(body_before)) + "網" + "网" * 20
+    body = "\n".join([*top, long_line, *bottom])
+    assert body[where] == "網" and body.count("網") == 1
+    doc = spam.run(Document.from_text("\n".join([*top, spam_line, long_line, *bottom])), SpamConfig())
+    assert removed(doc) == ([] if inside else [spam_line])
