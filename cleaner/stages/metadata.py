@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields, replace
 from datetime import date
+from functools import lru_cache
 
 from ..han import han_count, is_han
 from ..lazy import lazy_re
@@ -144,7 +145,12 @@ def recognition_form(line: str) -> str:
     """
     if len(line) > MAX_RECOGNISED_CHARS:
         return line  # no label, crumb or notice is this long: spare a long paragraph the lookups
-    simplified = line.translate(stray_table(DICTIONARY))
+    return _recognition_form(line)
+
+
+@lru_cache(maxsize=4096)  # every recogniser asks again for the same header lines (~80 asks a page)
+def _recognition_form(line: str) -> str:
+    simplified = stray_table(DICTIONARY).translate(line)
     return simplified if len(simplified) == len(line) else line
 
 

@@ -58,6 +58,8 @@ INVISIBLE_CHARS = {
     0x2060: None,  # word joiner
     0xFEFF: None,  # BOM / zero-width no-break space inside text
 }
+# Most lines hold none of them: a search (no copy of the line) decides whether to translate.
+INVISIBLE_RE = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(INVISIBLE_CHARS)) + "]")
 
 
 def repair_line(line: str) -> tuple[str, str | None]:
@@ -82,7 +84,7 @@ def run(doc: Document, settings: UnicodeConfig) -> Document:
         fixed, reason = repair_line(line) if settings.use_ftfy else (line, None)
         if reason and doc.record_replacements:
             changes.append(Change(NAME, reason, line, fixed))
-        visible = fixed.translate(INVISIBLE_CHARS)
+        visible = fixed.translate(INVISIBLE_CHARS) if INVISIBLE_RE.search(fixed) else fixed
         if len(visible) != len(fixed):
             invisible = "".join(ch for ch in fixed if ord(ch) in INVISIBLE_CHARS)
             changes.append(Change(NAME, "unicode:invisible_char", invisible))
