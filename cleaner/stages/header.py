@@ -52,6 +52,7 @@ FIRST_LINE_SCORE = 2  # scraped text mostly starts with its title; a meta line a
 SAME_TITLE_RATIO = 0.8
 MAX_MASTHEAD_CHARS = 12
 MIN_TITLE_CHARS = 5  # a shorter line is a title only when nothing else has evidence (客户端 is no headline)
+ECHO_SPAN = 2  # two lines that say the title again are at most twice its length (spaces, marks); longer ones are prose
 MIN_MENU_RUN = 3
 MAX_MENU_CHARS = 8
 
@@ -184,6 +185,7 @@ def read_header(
             elif (
                 i + 1 < len(lines)
                 and len(title) >= MIN_TITLE_CHARS
+                and len(lines[i].text) + len(lines[i + 1].text) <= ECHO_SPAN * len(header.title)
                 and _normal(lines[i].text + lines[i + 1].text) == title
             ):
                 # the title said again over two lines
