@@ -62,13 +62,26 @@ INVISIBLE_CHARS = {
 INVISIBLE_RE = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(INVISIBLE_CHARS)) + "]")
 
 
+# ftfy's badness patterns name no ideograph and no CJK or full-width mark: such a character stands
+# in them only where any ``\w``, ``[^A-Za-z]`` or ``.`` may, and never two in a row. One 中 matches
+# wherever any of them does, so a run of them written as one 中 leaves every bad sequence bad; ftfy
+# then reads a third of the characters (a line with pinyin notes goes to it, tone marks are Latin).
+# (U+3000 is a space, ``\s`` to ftfy, and ·—‘’“”… are in its classes: they are not in the runs.)
+SAFE_RUN_RE = re.compile("[\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]+")
+
+
+def _maybe_bad(line: str) -> bool:
+    """False only when ``ftfy.badness.is_bad(line)`` is False; cheaper on Chinese lines."""
+    return ftfy.badness.is_bad(SAFE_RUN_RE.sub("中", line))
+
+
 def repair_line(line: str) -> tuple[str, str | None]:
     """Fix one line with ftfy if it is bad; return the line and the fixes applied (or None).
 
     >>> repair_line("收益 Ã©")
     ('收益 é', 'unicode:ftfy')
     """
-    if not MAYBE_BAD_RE.search(line) or not ftfy.badness.is_bad(line):
+    if not MAYBE_BAD_RE.search(line) or not _maybe_bad(line) or not ftfy.badness.is_bad(line):
         return line, None
     fixed = ftfy.fix_text(line, config=CHINESE_SAFE_FTFY)
     if fixed == line:
