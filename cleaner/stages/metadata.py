@@ -230,6 +230,7 @@ def _labels(form: str) -> list[re.Match[str]]:
     return kept
 
 
+@lru_cache(maxsize=1024)  # header, byline and trailer readers ask again for the same lines; Meta is frozen
 def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
     """Labelled fields in any order and with any separators, a date, a view count; None if none.
 
