@@ -76,7 +76,7 @@ BULLET_NAME_RE = lazy_re(r"^[■□●◆▲★☆◎▌|｜]\s*(?P<name>[\u4e00
 BRACKETED_REPORTER_RE = lazy_re(
     r"^(?:[\u4e00-\u9fff]{0,8}讯\s*)?[（(【\[]\s*(?:[\u4e00-\u9fff]{0,8}?(?:特约)?记者|通讯员)\s*(?P<names>[\u4e00-\u9fff·\s、]{2,30}?)\s*[)）】\]]"
 )
-SENTENCE_END = frozenset("。！？!?")
+SENTENCE_END_RE = re.compile("[。！？!?]")
 MAX_BARE_FIELD_CHARS = 12
 SPACED_LABEL_RE = lazy_re(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,4}([\u4e00-\u9fff])(?=\s*[:：])")
 MORE_LINK_RE = lazy_re(r"\s*(?:查看)?更多\s*[>》»›]*\s*$")
@@ -247,7 +247,7 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         meta = parse_meta_line(spaced, reference)
         return replace(meta, byline=line) if meta is not None and meta.byline else meta
     form = recognition_form(line)
-    if SENTENCE_END.intersection(form.rstrip("?？!！")) or form.count("，") + form.count(",") > 2:
+    if SENTENCE_END_RE.search(form.rstrip("?？!！")) or form.count("，") + form.count(",") > 2:
         return None
     issue = ISSUE_RE.match(form.strip())
     if issue:  # 信贷观察 2024年第11期, 《信贷观察》第11期: a journal and its issue
@@ -378,7 +378,7 @@ def parse_byline(line: str) -> Meta | None:
     if len(line) > MAX_META_CHARS:
         return None
     form = recognition_form(line)
-    if SENTENCE_END.intersection(form):
+    if SENTENCE_END_RE.search(form):
         return None
     ranked = RANKED_AUTHOR_RE.match(form)
     if ranked:  # a forum nickname: any 2–12 characters before the level badge
@@ -421,7 +421,7 @@ def parse_breadcrumb(line: str) -> tuple[str, ...] | None:
     crumbs = [c.strip() for c in crumbs if c.strip()]
     if len(crumbs) < 2 or len(crumbs[-1]) > MAX_LAST_CRUMB_CHARS:
         return None
-    if any(len(c) > MAX_CRUMB_CHARS or SENTENCE_END.intersection(c) for c in crumbs[:-1]):
+    if any(len(c) > MAX_CRUMB_CHARS or SENTENCE_END_RE.search(c) for c in crumbs[:-1]):
         return None
     rooted = crumbs[0].startswith(boilerplate_phrases("breadcrumb_roots")) or crumbs[0].lower() == "home"
     if not (prefixed or rooted) and not _unrooted_path(crumbs, len(strong)):
