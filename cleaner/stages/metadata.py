@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields, replace
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..han import han_count, is_han
 from ..lazy import lazy_re
-from ..lexicon import boilerplate_phrases, surnames
+from ..lexicon import boilerplate_phrases, read_entries, surnames
 from .convert import stray_table
 from .dates import FoundDate, find_date
 
@@ -89,6 +89,7 @@ BREADCRUMB_PREFIX_RE = lazy_re(
 )
 BREADCRUMB_STRONG_SPLIT_RE = lazy_re(r"\s*(?:>>|>|＞|»|›|→|≫)\s*")
 BREADCRUMB_WEAK_SPLIT_RE = lazy_re(r"\s*[/／\-—|｜]\s*")  # only with a home crumb or a prefix
+OUTLET_RE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·\-－]{1,23}")  # a name after a date: 中国证券网-上海证券报
 NOT_CATEGORIES = frozenset(("正文", "内容", "详情", "文章", "正文内容", "详细内容", "阅读文章", "内容页"))
 MAX_CRUMB_CHARS = 16  # the last crumb may be longer: it is often the title itself
 MAX_LAST_CRUMB_CHARS = 80
@@ -349,8 +350,15 @@ def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
     meta = meta.filled_from(_before_date(before.split(), line))
     tokens = after.split()
     views = int(tokens.pop()) if tokens and tokens[-1].isdigit() and meta.views is None else None
+    if len(tokens) == 1 and OUTLET_RE.fullmatch(tokens[0]) and tokens[0].endswith(outlet_suffixes()):
+        return meta.filled_from(Meta(source_name=tokens[0], views=views))  # 中国证券网-上海证券报
     category = tokens[0] if len(tokens) == 1 and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", tokens[0]) else None
     return meta.filled_from(Meta(category=category, views=views))
+
+
+@cache
+def outlet_suffixes() -> tuple[str, ...]:
+    return tuple(read_entries("outlet_suffixes.txt"))
 
 
 def _before_date(tokens: list[str], line: str) -> Meta:
