@@ -16,6 +16,7 @@ from cleaner.document import Candidate, Document, Hint, Line
 from cleaner.pipeline import assemble
 from cleaner.stages import header, structure
 from cleaner.stages.header import (
+    ECHO_SPAN,
     MAX_MASTHEAD_CHARS,
     MAX_MENU_CHARS,
     MIN_GLUED_TITLE_CHARS,
@@ -312,6 +313,16 @@ def test_echo_over_two_lines():
     assert ("structure:title_echo", TITLE[:6]) in removed(changes)
     assert ("structure:title_echo", TITLE[6:]) in removed(changes)
     assert article.lead == (P1,)
+
+
+@pytest.mark.parametrize(("marks", "echo"), [(len(TITLE), True), (len(TITLE) + 1, False)])
+def test_two_line_echo_spans_at_most_echo_span_titles(marks, echo):
+    # marks between the halves are no words, but two lines longer than ECHO_SPAN titles are prose
+    assert ECHO_SPAN == 2
+    first, second = TITLE[:6] + "·" * marks, TITLE[6:]
+    article, changes = recover(TITLE, first, second, P1)
+    assert (("structure:title_echo", first) in removed(changes)) is echo
+    assert article.title == TITLE
 
 
 def test_two_line_echo_needs_min_title_chars():
@@ -633,3 +644,21 @@ def test_square_bullet_list_after_the_title_stays_a_list():
     assert article.authors == ()
     assert removed(changes) == []
     assert article.sections[0].blocks[0].items == ("黄金", "白银", "原油")
+
+
+def test_a_title_glued_to_its_reprint_line_is_the_title():
+    # 标题http://… date source: the title runs on into the reprint's URL, date and outlet
+    line = f"{TITLE}http://finance.example.cn 2008年03月31日 02:40 示例证券报"
+    article, changes = recover("|", line, P1)
+    assert article.title == TITLE
+    assert (article.published_at, article.source_name) == ("2008-03-31T02:40", "示例证券报")
+    assert ("structure:meta_line", "http://finance.example.cn 2008年03月31日 02:40 示例证券报") in removed(changes)
+
+
+def test_a_glued_title_needs_min_title_chars_before_the_url():
+    from cleaner.stages.header import _before_glued_url
+
+    long_enough, short = TITLE[:MIN_TITLE_CHARS], TITLE[: MIN_TITLE_CHARS - 1]
+    assert _before_glued_url(f"{long_enough}http://x.example.cn 2008年03月31日") == long_enough
+    line = f"{short}http://x.example.cn 2008年03月31日"
+    assert _before_glued_url(line) == line

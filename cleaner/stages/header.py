@@ -56,6 +56,7 @@ SAME_TITLE_RATIO = 0.8
 MAX_ECHO_ADDED_CHARS = 1  # a copy of the title above it may differ by a typo, never by a word
 MAX_MASTHEAD_CHARS = 12
 MIN_TITLE_CHARS = 5  # a shorter line is a title only when nothing else has evidence (客户端 is no headline)
+ECHO_SPAN = 2  # two lines that say the title again are at most twice its length (spaces, marks); longer ones are prose
 MIN_MENU_RUN = 3
 MAX_MENU_CHARS = 8
 
@@ -151,8 +152,13 @@ def read_header(
     said.update(_journal_bylines(lines, limit, said))
     for i in [i for i, (meta, _) in said.items() if _bare_names(lines[i].text, meta) and _in_bullet_run(lines, i)]:
         del said[i]  # ■ 黄金 / ■ 白银 / ■ 原油: a list, not three bylines (a • 来源：… meta list stays meta)
+    glued = {i: head for i in said if (head := _before_glued_url(lines[i].text)) != lines[i].text}
+    for i in [i for i, head in glued.items() if is_title_like(head, settings)]:
+        del said[i]  # 标题http://www.x.com 2008年03月31日 来源: a title with its meta glued on, read below
     page_titles = [_normal(c.value) for c in evidence if c.field == "title"]
-    candidates = [i for i in range(limit) if i not in said and is_title_like(lines[i].text, settings)]
+    candidates = [
+        i for i in range(limit) if i not in said and is_title_like(_before_glued_url(lines[i].text), settings)
+    ]
     scores = {i: _title_score(i, lines, said, page_titles, candidates, first_prose + 1) for i in candidates}
     # A title below the first paragraph needs evidence of its own, and no headline-like line above
     # that paragraph: once such a line is the title, a later line with a byline must not take over
@@ -191,12 +197,20 @@ def read_header(
             elif (
                 i + 1 < len(lines)
                 and len(title) >= MIN_TITLE_CHARS
+                and len(lines[i].text) + len(lines[i + 1].text) <= ECHO_SPAN * len(header.title)
                 and _normal(lines[i].text + lines[i + 1].text) == title
             ):
                 # the title said again over two lines
                 header.taken[i] = Change(NAME, "structure:title_echo", lines[i].text)
                 header.taken[i + 1] = Change(NAME, "structure:title_echo", lines[i + 1].text)
     return header
+
+
+def _before_glued_url(text: str) -> str:
+    """The text before a URL glued on at least ``MIN_TITLE_CHARS`` in (a reprint's title line runs
+    on into the source's URL, date and name); the whole text when there is none."""
+    glued = URL_RE.search(text)
+    return text[: glued.start()].rstrip() if glued and glued.start() >= MIN_TITLE_CHARS else text
 
 
 def _bare_names(text: str, meta: Meta) -> bool:

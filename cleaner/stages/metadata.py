@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields, replace
 from datetime import date
+from functools import cache, lru_cache
 
 from ..han import han_count, is_han
 from ..lazy import lazy_re
-from ..lexicon import boilerplate_phrases, surnames
+from ..lexicon import boilerplate_phrases, read_entries, surnames
 from .convert import stray_table
 from .dates import FoundDate, find_date
 
@@ -75,7 +76,7 @@ BULLET_NAME_RE = lazy_re(r"^[■□●◆▲★☆◎▌|｜]\s*(?P<name>[\u4e00
 BRACKETED_REPORTER_RE = lazy_re(
     r"^(?:[\u4e00-\u9fff]{0,8}讯\s*)?[（(【\[]\s*(?:[\u4e00-\u9fff]{0,8}?(?:特约)?记者|通讯员)\s*(?P<names>[\u4e00-\u9fff·\s、]{2,30}?)\s*[)）】\]]"
 )
-SENTENCE_END = frozenset("。！？!?")
+SENTENCE_END_RE = re.compile("[。！？!?]")
 MAX_BARE_FIELD_CHARS = 12
 SPACED_LABEL_RE = lazy_re(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,4}([\u4e00-\u9fff])(?=\s*[:：])")
 MORE_LINK_RE = lazy_re(r"\s*(?:查看)?更多\s*[>》»›]*\s*$")
@@ -88,6 +89,7 @@ BREADCRUMB_PREFIX_RE = lazy_re(
 )
 BREADCRUMB_STRONG_SPLIT_RE = lazy_re(r"\s*(?:>>|>|＞|»|›|→|≫)\s*")
 BREADCRUMB_WEAK_SPLIT_RE = lazy_re(r"\s*[/／\-—|｜]\s*")  # only with a home crumb or a prefix
+OUTLET_RE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·\-－]{1,23}")  # a name after a date: 中国证券网-上海证券报
 NOT_CATEGORIES = frozenset(("正文", "内容", "详情", "文章", "正文内容", "详细内容", "阅读文章", "内容页"))
 MAX_CRUMB_CHARS = 16  # the last crumb may be longer: it is often the title itself
 MAX_LAST_CRUMB_CHARS = 80
@@ -144,7 +146,12 @@ def recognition_form(line: str) -> str:
     """
     if len(line) > MAX_RECOGNISED_CHARS:
         return line  # no label, crumb or notice is this long: spare a long paragraph the lookups
-    simplified = line.translate(stray_table(DICTIONARY))
+    return _recognition_form(line)
+
+
+@lru_cache(maxsize=4096)  # every recogniser asks again for the same header lines (~80 asks a page)
+def _recognition_form(line: str) -> str:
+    simplified = stray_table(DICTIONARY).translate(line)
     return simplified if len(simplified) == len(line) else line
 
 
@@ -238,6 +245,7 @@ def _labels(form: str) -> list[re.Match[str]]:
     return kept
 
 
+@lru_cache(maxsize=1024)  # header, byline and trailer readers ask again for the same lines; Meta is frozen
 def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
     """Labelled fields in any order and with any separators, a date, a view count; None if none.
 
@@ -254,7 +262,7 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         meta = parse_meta_line(spaced, reference)
         return replace(meta, byline=line) if meta is not None and meta.byline else meta
     form = recognition_form(line)
-    if SENTENCE_END.intersection(form.rstrip("?？!！")) or form.count("，") + form.count(",") > 2:
+    if SENTENCE_END_RE.search(form.rstrip("?？!！")) or form.count("，") + form.count(",") > 2:
         return None
     issue = ISSUE_RE.match(form.strip())
     if issue:  # 信贷观察 2024年第11期, 《信贷观察》第11期: a journal and its issue
@@ -356,8 +364,15 @@ def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
     meta = meta.filled_from(_before_date(before.split(), line))
     tokens = after.split()
     views = int(tokens.pop()) if tokens and tokens[-1].isdigit() and meta.views is None else None
+    if len(tokens) == 1 and OUTLET_RE.fullmatch(tokens[0]) and tokens[0].endswith(outlet_suffixes()):
+        return meta.filled_from(Meta(source_name=tokens[0], views=views))  # 中国证券网-上海证券报
     category = tokens[0] if len(tokens) == 1 and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", tokens[0]) else None
     return meta.filled_from(Meta(category=category, views=views))
+
+
+@cache
+def outlet_suffixes() -> tuple[str, ...]:
+    return tuple(read_entries("outlet_suffixes.txt"))
 
 
 def _before_date(tokens: list[str], line: str) -> Meta:
@@ -385,7 +400,7 @@ def parse_byline(line: str) -> Meta | None:
     if len(line) > MAX_META_CHARS:
         return None
     form = recognition_form(line)
-    if SENTENCE_END.intersection(form):
+    if SENTENCE_END_RE.search(form):
         return None
     ranked = RANKED_AUTHOR_RE.match(form)
     if ranked:  # a forum nickname: any 2–12 characters before the level badge
@@ -428,7 +443,7 @@ def parse_breadcrumb(line: str) -> tuple[str, ...] | None:
     crumbs = [c.strip() for c in crumbs if c.strip()]
     if len(crumbs) < 2 or len(crumbs[-1]) > MAX_LAST_CRUMB_CHARS:
         return None
-    if any(len(c) > MAX_CRUMB_CHARS or SENTENCE_END.intersection(c) for c in crumbs[:-1]):
+    if any(len(c) > MAX_CRUMB_CHARS or SENTENCE_END_RE.search(c) for c in crumbs[:-1]):
         return None
     rooted = crumbs[0].startswith(boilerplate_phrases("breadcrumb_roots")) or crumbs[0].lower() == "home"
     if not (prefixed or rooted) and not _unrooted_path(crumbs, len(strong)):
