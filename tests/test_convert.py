@@ -338,16 +338,21 @@ def test_choose_decides_strays_only_when_not_told():
 
 
 def test_script_of_at_the_traditional_share_boundary():
-    settings = ConvertConfig()
+    from cleaner.script import traditional_count
+
+    def script(text: str, strays_only: bool = False) -> str:
+        return convert.script_of(traditional_count(text), strays_only)
+
     assert convert.TRADITIONAL_SHARE == 0.15
     at = "網" * 3 + "网" * 17  # 3 of 20: exactly 0.15
     below = "網" * 3 + "网" * 18  # 3 of 21
     assert traditional_share(at) == 0.15 and traditional_share(below) < 0.15
-    assert convert.script_of(at, settings, False) == "traditional"
-    assert convert.script_of(below, settings, False) == "mixed"
-    assert convert.script_of("網" * 2 + "网" * 12, settings, False) == "mixed"  # 1/7 ≈ 0.143, within 10% below
-    assert convert.script_of("網" * 3 + "网" * 14, settings, False) == "traditional"  # 3/17 ≈ 0.176, within 10% above
-    assert convert.script_of(at, settings, True) == "simplified"  # a page judged to have strays only
+    assert script(at) == "traditional"
+    assert script(below) == "mixed"
+    assert script("網" * 2 + "网" * 12) == "mixed"  # 1/7 ≈ 0.143, within 10% below
+    assert script("網" * 3 + "网" * 14) == "traditional"  # 3/17 ≈ 0.176, within 10% above
+    assert script(at, True) == "simplified"  # a page judged to have strays only
+    assert script("", False) == "mixed"  # no Chinese at all: no share to judge
 
 
 def test_page_evidence_is_converted_like_the_page():

@@ -686,3 +686,14 @@ def test_a_body_byline_is_not_taken_when_the_header_named_the_author():
     article, _ = recover(TITLE, "作者：王五", LEAD, "记者：黄鑫宇", PARA_1)
     assert article.authors == ("王五",)
     assert "记者：黄鑫宇" in article.text
+
+
+def test_a_body_byline_repeating_the_headers_author_goes_on_the_first_run():
+    """The header's byline named 黄鑫宇; the same byline again in the body says nothing new and goes
+    now — else a second run, the header's byline gone, would take it, and cleaning twice would
+    differ. A body byline naming someone else stays (as above)."""
+    article, changes = recover(TITLE, "记者：黄鑫宇", LEAD, PARA_1, "记者：黄鑫宇", PARA_2)
+    assert article.authors == ("黄鑫宇",)
+    assert [c.text for c in changes if c.reason == "structure:byline"] == ["记者：黄鑫宇", "记者：黄鑫宇"]
+    assert article.lead == (LEAD, PARA_1, PARA_2)
+    assert recover(*article.text.split("\n"))[0].text == article.text

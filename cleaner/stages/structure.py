@@ -105,14 +105,20 @@ def _reporters(body: list[Line], changes: list[Change]) -> tuple[list[Line], tup
     return body, ()
 
 
-def _body_byline(body: list[Line], changes: list[Change]) -> tuple[list[Line], tuple[str, ...]]:
+def _body_byline(
+    body: list[Line], changes: list[Change], known: tuple[str, ...] = ()
+) -> tuple[list[Line], tuple[str, ...]]:
     """The first line of the body that is a labelled byline and nothing else (``记者：黄鑫宇``,
-    ``記者仝澤蓉/即時報導/經濟日報``) when the header named no author: moved to the header. A line
-    that also carries a date or a count is a meta line the header did not reach; it stays."""
+    ``記者仝澤蓉/即時報導/經濟日報``) when the header named no author: moved to the header. When
+    it did (``known``), only a byline naming the same authors goes, a repeat (else a second run,
+    the header's byline gone, would take it). A line that also carries a date or a count is a meta
+    line the header did not reach; it stays."""
     for index, line in enumerate(body):
         if line.hint is not None and line.hint.kind in ("item", "row"):
             continue
         meta = metadata.parse_meta_line(line.text)
+        if known and (meta is None or set(meta.authors) != set(known)):
+            continue
         if meta is not None and meta.authors and meta.byline and not (meta.published_at or meta.views or meta.crumbs):
             changes.append(Change(NAME, "structure:byline", line.text))
             return [*body[:index], *body[index + 1 :]], meta.authors
@@ -129,8 +135,8 @@ def outline_article(
     changes = header.changes
     body = [line for i, line in enumerate(lines) if i not in header.taken]
     body, reporters = _reporters(body, changes)
-    if not header.meta.authors and not reporters:
-        body, reporters = _body_byline(body, changes)
+    body, found = _body_byline(body, changes, header.meta.authors or reporters)
+    reporters = reporters or found
     body_end, trailer_said, trailer_changes = cut_trailer([line.text for line in body])
     meta = with_evidence(header.meta.filled_from(Meta(authors=reporters)).filled_from(trailer_said), evidence)
     title = header.title or evidence_title(evidence)
