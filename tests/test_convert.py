@@ -311,6 +311,7 @@ def test_keep_and_dictionary_are_validated():
     ("他意味著机会", [("意味著", "意味着")]),  # never more than two
     ("土著看著", [("著看著", "著看着")]),  # at the start of a stretch: the context runs on from the word before
     ("他笑著著急", [("他笑著", "他笑着"), ("笑著著", "笑著着")]),  # two in a row: both recorded
+    ("土著著急", [("土著著", "土著着")]),  # first in its stretch: the two characters of the word before
 ])
 def test_particle_records_take_up_to_two_characters_before(text, records):
     changes: list[Change] = []
@@ -366,3 +367,11 @@ def test_page_evidence_is_converted_like_the_page():
     text = "网贷逾期会不会找上门，随着市场发展，乾照光电在內地上市，" * 3
     doc = convert.run(Document.from_text(text).with_evidence(evidence), ConvertConfig())
     assert [c.value for c in doc.evidence if c.field == "title"] == ["随著发展"]
+
+
+def test_a_particle_stretch_after_a_zhu_word_is_converted():
+    # the second word of the page (著名, then 著作用): every word is checked, not every other one
+    changes: list[Change] = []
+    assert fix_zhe("著名学者起著作用", changes) == "著名学者起着作用"
+    assert [(c.text, c.replacement) for c in changes] == [("著作用", "着作用")]
+
