@@ -192,3 +192,11 @@ def test_a_title_from_page_metadata_is_not_tidied_nor_recorded():
     done = structure.run(doc, StructureConfig())
     assert assemble(done).title == title
     assert [c for c in done.changes if c.is_removal] == []
+
+
+def test_the_search_for_a_trailer_heading_stops_at_the_first_line():
+    """A short line above a 相关文章 heading that ends the page is looked at, and nothing above the
+    first line: no empty trailer is recorded, the line stays."""
+    article, removed = recover(TITLE, "链接甲", "相关文章")
+    assert article.lead == ("链接甲",)
+    assert removed == [("structure:trailer", "相关文章")]
