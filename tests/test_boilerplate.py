@@ -369,3 +369,19 @@ def test_the_phrase_gate_changes_no_decision(monkeypatch):
     assert sum(kind is not None for kind in gated) > len(lines) // 3  # the lines do reach the kinds
     monkeypatch.setattr(boilerplate, "_any_phrase_re", lambda: __import__("re").compile(""))
     assert [line_kind(line, S) for line in lines] == gated
+
+
+# --- hostile input --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["…" * 200_000 + "中", "." * 200_000 + "中", "中" + "…" * 200_000 + " " * 1000 + "中"],
+    ids=["ellipsis-run", "dot-run", "ellipsis-then-blanks"],
+)
+def test_a_long_run_of_ellipses_is_linear(line):
+    import time
+
+    start = time.perf_counter()
+    run(P1, line, P2, line)
+    assert time.perf_counter() - start < 10
