@@ -203,6 +203,20 @@ def test_summary_cut_off_with_an_ellipsis():
     assert changes == [("boilerplate:summary", summary)]
 
 
+@pytest.mark.parametrize("ending", ["…", "……", "...", "......", "。。。", "… \t"])
+def test_every_ellipsis_ends_a_summary(ending):
+    summary = P1[:25] + ending
+    texts, _ = run(TITLE, summary, P1)
+    assert texts == [TITLE, P1]
+
+
+@pytest.mark.parametrize("ending", ["..", "。。", "…。", "-"])
+def test_other_endings_make_no_summary(ending):
+    line = P1[:25] + ending
+    texts, _ = run(TITLE, line, P1)
+    assert line in texts
+
+
 def test_summary_stem_boundary():
     stem_at = P1[: S.min_repeat_chars]
     texts, _ = run(TITLE, stem_at + "...", P1)

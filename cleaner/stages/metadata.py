@@ -488,6 +488,8 @@ def parse_source_line(line: str) -> str | None:
 
 def is_trailer_heading(line: str) -> bool:
     """``相关阅读``, ``【相关文章】``, ``相关阅读 更多 >``."""
+    if len(line) > MAX_META_CHARS:
+        return False  # a heading is short: spare a paragraph the more-link search
     form = MORE_LINK_RE.sub("", recognition_form(line)).strip("：: 【】[]>》»")
     return form in boilerplate_phrases("trailer_headings")
 
