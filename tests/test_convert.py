@@ -375,3 +375,23 @@ def test_a_particle_stretch_after_a_zhu_word_is_converted():
     assert fix_zhe("著名学者起著作用", changes) == "著名学者起着作用"
     assert [(c.text, c.replacement) for c in changes] == [("著作用", "着作用")]
 
+
+# --- the page's counts ----------------------------------------------------------------------------
+
+
+def test_a_plainly_traditional_beginning_is_counted_alone():
+    probe = "網" * 150 + "网" * (convert.PROBE_CHARS - 150)  # 15%: TRADITIONAL_SHARE exactly
+    counts = convert.page_counts(probe + "网" * 5_000, ConvertConfig())
+    assert counts == (150, convert.PROBE_CHARS)
+
+
+def test_a_beginning_below_the_share_is_counted_on_to_the_sample():
+    probe = "網" * 149 + "网" * (convert.PROBE_CHARS - 149)  # just under 15%: the sample decides
+    counts = convert.page_counts(probe + "網" * 5_000, ConvertConfig())
+    assert counts == (5_149, convert.PROBE_CHARS + 5_000)
+
+
+def test_a_simplified_beginning_with_traditional_later_is_counted_on():
+    text = "网" * convert.PROBE_CHARS + "網貸發" * 10
+    assert convert.page_counts(text, ConvertConfig()) == (30, convert.PROBE_CHARS + 30)
+    assert convert.PROBE_CHARS == 1_000 and convert.TRADITIONAL_SHARE == 0.15

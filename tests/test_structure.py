@@ -612,8 +612,9 @@ def test_header_lines_setting_limits_the_search():
         "首页 > " * 200_000,
         "相关阅读\n" * 100_000,
         "2025-04-04 " * 100_000,
+        LEAD + "\n中" + " " * 200_000 + "中,",  # a last line with a blank run: the trailer's more-link test
     ],
-    ids=["dunhao-line", "dunhao-lines", "heading-lines", "gt-line", "crumbs", "trailers", "dates"],
+    ids=["dunhao-line", "dunhao-lines", "heading-lines", "gt-line", "crumbs", "trailers", "dates", "blank-run"],
 )
 def test_hostile_input_is_linear(text):
     start = time.perf_counter()

@@ -79,7 +79,7 @@ BRACKETED_REPORTER_RE = lazy_re(
 SENTENCE_END_RE = re.compile("[。！？!?]")
 MAX_BARE_FIELD_CHARS = 12
 SPACED_LABEL_RE = lazy_re(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,4}([\u4e00-\u9fff])(?=\s*[:：])")
-MORE_LINK_RE = lazy_re(r"\s*(?:查看)?更多\s*[>》»›]*\s*$")
+MORE_LINK_RE = lazy_re(r"(?<!\s)\s*(?:查看)?更多\s*[>》»›]*\s*$")  # (?<!\s): once per blank run
 ISSUE_RE = lazy_re(
     r"^(?:《(?P<quoted>[^》]{2,16})》\s*|(?P<name>[\u4e00-\u9fffA-Za-z]{2,16})\s+)"
     r"(?:\d{4}\s*年\s*第?|第)\s*\d{1,4}\s*期$"
@@ -502,6 +502,8 @@ def parse_source_line(line: str) -> str | None:
 
 def is_trailer_heading(line: str) -> bool:
     """``相关阅读``, ``【相关文章】``, ``相关阅读 更多 >``."""
+    if len(line) > MAX_META_CHARS:
+        return False  # a heading is short: spare a paragraph the more-link search
     form = MORE_LINK_RE.sub("", recognition_form(line)).strip("：: 【】[]>》»")
     return form in boilerplate_phrases("trailer_headings")
 
