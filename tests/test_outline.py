@@ -238,3 +238,34 @@ def test_run_of_decimal_lines_is_text():
     lead, secs = sections(P, "1.1 范围", "1.2 定义", "1.3 附则", Q)
     assert lead == [P, "1.1 范围", "1.2 定义", "1.3 附则", Q]
     assert secs == []
+
+
+# --- pinned at their boundaries (benchmarks/mutation.py found these unpinned) --------------------
+
+
+def test_list_blocks_say_their_marker_start_and_depth():
+    _, secs = sections("① 甲", "② 乙", P)
+    [block] = [b for b in secs[0].blocks if b.type == "list"]
+    assert (block.marker, block.start, block.depth, block.ordered) == ("①", 1, 1, True)
+    _, secs = sections("• 甲", "• 乙", P)
+    [block] = [b for b in secs[0].blocks if b.type == "list"]
+    assert (block.marker, block.start, block.depth, block.ordered) == ("•", 1, 1, False)
+    # a page's list item without a marker of its own starts at 1 too
+    _, secs = sections("甲", "乙", hints={0: Hint("item", 2, ordered=True), 1: Hint("item", 2, ordered=True)})
+    [block] = secs[0].blocks
+    assert (block.marker, block.start, block.depth) == (None, 1, 2)
+
+
+@pytest.mark.parametrize("level", [1, 6])
+def test_every_heading_level_a_page_marks_is_ranked(level):
+    levels = heading_levels([Line("大标题", Hint("heading", level)), Line(P)], MAX)
+    assert levels == {0: 1}
+
+
+def test_a_numbered_line_in_a_run_from_the_first_line_is_no_heading():
+    # the line before it is the page's first: a run, so a list, not a heading
+    _, secs = sections("1、总则", "2、范围", P)
+    assert shape(secs) == [(None, 1, ["list", "paragraph"])]
+    # the page's last line in the same style is no neighbour of the first line
+    _, secs = sections("1、总则", P, "2、附则")
+    assert secs[0].heading == "1、总则"
