@@ -200,3 +200,20 @@ def test_the_search_for_a_trailer_heading_stops_at_the_first_line():
     article, removed = recover(TITLE, "链接甲", "相关文章")
     assert article.lead == ("链接甲",)
     assert removed == [("structure:trailer", "相关文章")]
+
+
+def test_a_trailer_heading_on_the_bodys_first_line_is_found():
+    article, removed = recover(TITLE, "相关文章", "链接甲")
+    assert article.lead == ()
+    assert removed == [("structure:trailer", "相关文章\n链接甲")]
+
+
+def test_a_byline_shaped_list_item_a_page_marked_stays_in_its_list():
+    from cleaner.document import Hint, Line
+
+    lines = (Line(TITLE), Line(P1), Line("作者：张三", Hint("item", 1, ordered=False)),
+             Line("编辑：李四", Hint("item", 1, ordered=False)), Line(P2))
+    done = structure.run(Document(raw="", lines=lines), StructureConfig())
+    article = assemble(done)
+    assert article.authors == ()
+    assert [b.items for s in article.sections for b in s.blocks if b.type == "list"] == [("作者：张三", "编辑：李四")]
