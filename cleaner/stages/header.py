@@ -323,13 +323,20 @@ def evidence_title(evidence: tuple[Candidate, ...]) -> str | None:
     return titles[0] if titles else None
 
 
-def with_evidence(meta: Meta, evidence: tuple[Candidate, ...]) -> Meta:
+def with_evidence(
+    meta: Meta, evidence: tuple[Candidate, ...], more_authors: tuple[tuple[str, ...], ...] = ()
+) -> Meta:
     """Fields from the page's own metadata where the lines said nothing; a page's date-time wins
-    over a line's bare date for the same day (it says more, and agrees)."""
+    over a line's bare date for the same day (it says more, and agrees). Authors come from the
+    first source that names a writer: the header's lines, then ``more_authors`` (a reporters'
+    bracket, the trailer's byline), then the page's metadata — an outlet or the editor is no writer."""
     updates: dict[str, object] = {}
-    authors = ranked(evidence, "authors")
-    if authors and not meta.authors:
-        updates["authors"] = tuple(dict.fromkeys(authors))
+    outlets = {meta.source_name, meta.site_name, *ranked(evidence, "source_name"), *ranked(evidence, "site_name")}
+    editors = {meta.editor, *ranked(evidence, "editor")}
+    offered = (meta.authors, *more_authors, tuple(dict.fromkeys(ranked(evidence, "authors"))))
+    authors = next((found for names in offered if (found := writers(names, outlets, editors))), ())
+    if authors != meta.authors:
+        updates["authors"] = authors
     for name in ("published_at", "source_name", "site_name", "category", "editor"):
         values = ranked(evidence, name)
         mine = getattr(meta, name)
@@ -339,6 +346,18 @@ def with_evidence(meta: Meta, evidence: tuple[Candidate, ...]) -> Meta:
         if mine is None or more_precise:
             updates[name] = values[0]
     return replace(meta, **updates) if updates else meta
+
+
+def writers(names: tuple[str, ...], outlets: set[str | None], editors: set[str | None]) -> tuple[str, ...]:
+    """The names that can be the article's writers: not a number (``<meta name="author" content="2909">``
+    is a user id), not an outlet (``作者：新京报``, ``CSDN.NET``, the page's own source or site name),
+    not the page's editor (a CMS fills ``<meta name="author">`` with whoever published the page)."""
+    bare = {_normal(o) for o in outlets if o} | {_normal(e) for e in editors if e}
+    return tuple(
+        name for name in names
+        if re.search(r"[^\W\d_]", name) and not metadata.is_outlet_name(name)
+        and not any(_normal(name) == o or (len(_normal(name)) >= 2 and _normal(name) in o) for o in bare)
+    )  # fmt: skip
 
 
 def tidy_title(title: str, category: str | None, changes: list[Change]) -> tuple[str, str | None]:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from ..article import Change
 from ..config import StructureConfig
 from ..document import Candidate, Document, Line, Outline
-from . import metadata
+from . import bylines, metadata
 from .dates import reference_date
 from .header import evidence_title, ranked, read_header, tidy_title, with_evidence
 from .metadata import Meta
@@ -51,6 +51,12 @@ def cut_trailer(lines: list[str]) -> tuple[int, Meta, list[Change]]:
         elif source:
             said = said.filled_from(Meta(source_name=source))
             changes.append(Change(NAME, "structure:source_line", line))
+        elif writers := bylines.parse_trailing_byline(line):
+            said = said.filled_from(Meta(authors=writers, byline=line))
+            changes.append(Change(NAME, "structure:byline", line))
+        elif (trailing := bylines.parse_trailing_meta(line)) is not None:
+            said = said.filled_from(trailing)
+            changes.append(Change(NAME, "structure:meta_line", line))
         elif (count := _trailing_count(line)) is not None:
             said = said.filled_from(Meta(views=count))
             changes.append(Change(NAME, "structure:meta_line", line))
@@ -100,6 +106,10 @@ def _reporters(body: list[Line], changes: list[Change]) -> tuple[list[Line], tup
             rest = line.text[end:].strip(STRIP)
             updated = [*body[:index], *([Line(rest, line.hint)] if rest else []), *body[index + 1 :]]
             return updated, names
+    for line in body[:READER_LINES]:
+        names = bylines.dateline_reporters(line.text)
+        if names:
+            return body, names  # the dateline is the article's own first words: read, not removed
     return body, ()
 
 
@@ -114,7 +124,8 @@ def outline_article(
     body = [line for i, line in enumerate(lines) if i not in header.taken]
     body, reporters = _reporters(body, changes)
     body_end, trailer_said, trailer_changes = cut_trailer([line.text for line in body])
-    meta = with_evidence(header.meta.filled_from(Meta(authors=reporters)).filled_from(trailer_said), evidence)
+    said = header.meta.filled_from(replace(trailer_said, authors=(), byline=None))
+    meta = with_evidence(said, evidence, (reporters, trailer_said.authors))
     title = header.title or evidence_title(evidence)
     category = meta.category or metadata.category_of(meta.crumbs, title)
     if title and header.title:

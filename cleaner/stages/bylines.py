@@ -1,0 +1,87 @@
+"""Bylines outside the header: a news agency's dateline, and the lines that close an article.
+
+``新华社巴黎12月9日电（记者唐霁）`` names the reporters in the article's first words, which stay
+text; ``作者︱春春``, ``（总台央视记者 奚丹霓 张赛）`` and ``发布日期：2019-03-06 责任编辑：龙慧``
+close it and go to the header fields. Pure functions over one line, used by the structure stage;
+the labels and names are read as ``metadata`` reads them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lazy import lazy_re
+from ..lexicon import boilerplate_phrases
+from .metadata import (
+    _LABEL_OF,
+    LABEL_RE,
+    MAX_META_CHARS,
+    MAX_RECOGNISED_CHARS,
+    PEN_NAME_RE,
+    Meta,
+    bracketed_reporters,
+    names_in,
+    parse_byline,
+    parse_meta_line,
+    recognition_form,
+)
+
+TRAILING_FIELDS = frozenset(("published_at", "editor"))  # 来源： at the end is read by parse_source_line
+DATELINE_REPORTERS_RE = lazy_re(
+    r"^[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日(?:电|讯)\s*[（(]\s*(?P<role>(?:特约|见习)?记者|通讯员)?\s*"
+    r"(?P<names>[\u4e00-\u9fff·\s、，,]{2,30}?)\s*[)）]"
+)
+
+
+def dateline_reporters(line: str) -> tuple[str, ...]:
+    """``新华社巴黎12月9日电（记者唐霁）``, ``长江网10月4日讯（记者陈智 整合）``: the reporters a news
+    agency's dateline names. Without 记者 in the bracket (``…5月19日电（刘艺、杨吉）``) every word in
+    it must be a person's name.
+
+    >>> dateline_reporters("新华社北京5月19日电（刘艺、杨吉）中国科学院专家19日介绍")
+    ('刘艺', '杨吉')
+    """
+    match = DATELINE_REPORTERS_RE.match(recognition_form(line[:MAX_RECOGNISED_CHARS]))
+    if not match:
+        return ()
+    value = line[match.start("names") : match.end("names")]
+    names = names_in(value)
+    if match["role"]:
+        return names
+    if all(len(n) <= 3 for n in names) and len("".join(names)) == len(re.sub(r"[\s、，,]", "", value)):
+        return names  # no label: short names only (国际在线 starts with a surname too)
+    return ()
+
+
+def parse_trailing_byline(line: str) -> tuple[str, ...]:
+    """The writers a line closing the article names: ``作者︱春春``, ``作者： 记者王敬照`` (a line that
+    starts with an author label), or a bracket that is the whole line (``（总台央视记者 奚丹霓 张赛）``)."""
+    if len(line) > MAX_META_CHARS:
+        return ()
+    form = recognition_form(line.strip())
+    bracket = bracketed_reporters(form)
+    if bracket is not None:
+        return bracket[0] if bracket[1] == len(form) else ()
+    label = LABEL_RE.match(form)
+    if label is None or _LABEL_OF[label["label"]] != "authors":
+        return ()
+    meta = parse_byline(line.strip())
+    if meta is not None:
+        return meta.authors
+    value = line.strip()[label.end() :].strip()
+    if PEN_NAME_RE.match(value) and value not in boilerplate_phrases("not_names"):
+        return (value,)  # 作者︱春春 alone on the article's last line: the label is the evidence
+    return ()
+
+
+def parse_trailing_meta(line: str) -> Meta | None:
+    """A labelled meta line closing the article (``发布日期：2019-03-06 责任编辑：龙慧``): it must start
+    with a label, so a bare date there (a letter's signature) stays text."""
+    form = recognition_form(line.strip())
+    label = LABEL_RE.match(form)
+    if label is None or _LABEL_OF[label["label"]] not in TRAILING_FIELDS or re.search(r"[；;]", form):
+        return None  # 时间：…；截至… is a chart's note, not the page's meta line
+    meta = parse_meta_line(line.strip())
+    if meta is None or not (meta.published_at or meta.editor or meta.source_name or meta.authors):
+        return None
+    return meta
