@@ -26,6 +26,7 @@ from ..document import Document, Hint, Line
 from . import html_meta
 from .html_blocks import block_lines
 from .html_content import choose
+from .html_dates import date_row, note_dates
 from .html_page import is_html_page
 from .html_regions import Region, prune, region_of, text_region
 from .html_tree import (
@@ -72,10 +73,13 @@ def run(doc: Document, settings: ExtractConfig) -> Document:
         body = root
     regions = [region_of("extract:script", el, html_meta.is_spam) for el in drop_code(root)]
     titles = [c.value for c in evidence if c.field == "title"]
+    dated = any(c.field == "published_at" for c in evidence)
+    noted = note_dates(body) if not dated else []  # before furniture goes: a share bar may hold the date
     anchor = title_heading(body, titles)
     if anchor is not None:
         _cut_spam_prefix(anchor, changes)
     stats = measure(body)
+    pruned = []
     if settings.main_content:
         pruned = prune(body, stats, keep=anchor)
         regions += [region_of(reason, el, html_meta.is_spam) for reason, el in pruned]
@@ -89,9 +93,10 @@ def run(doc: Document, settings: ExtractConfig) -> Document:
     for el, reason in skip.items():
         regions.append(region_of(reason, el, html_meta.is_spam))
     head, tail = header_lines(anchor, containers, titles), trailer_lines(containers[-1], body)
-    dated = any(c.field == "published_at" for c in evidence)
     if not dated and not any(DATE_LINE_RE.search(line.text) for line in head):
-        head += date_line(body, containers)
+        found = date_line(body, containers)
+        row = date_row(noted, {el: reason for reason, el in pruned}, containers) if not found else None
+        head += found or ([Line(row)] if row else [])
     lines = head + block_lines(containers, skip) + tail
     emitted = sum(len("".join(line.text.split())) for line in head + tail)
     outside = stats[body].chars - sum(stats[el].chars for el in containers) - emitted
