@@ -58,6 +58,7 @@ TRAILER_LINE_RE = re.compile(
 )
 MAX_TRAILER_ELEMENTS = 6
 LINK_LIST_DENSITY = 0.5
+HEADING_TAGS = ("h1", "h2", "h3", "h4")  # a heading that agrees with the page's title, highest first
 
 
 def run(doc: Document, settings: ExtractConfig) -> Document:
@@ -121,15 +122,17 @@ def _removed_chars(regions: list[Region]) -> int:
 
 
 def title_heading(body: etree._Element, titles: list[str]) -> etree._Element | None:
-    """The element that holds the article's title: the ``<h1>`` (else ``<h2>``, ``<h3>``, else an
+    """The element that holds the article's title: the ``<h1>`` (else ``<h2>`` … ``<h4>``, else an
     element whose class names a title) that agrees with the page's own title evidence; without
     such evidence, the first ``<h1>`` long enough to be a title."""
     keys = [_key(t) for t in titles if _key(t)]
-    for tag in ("h1", "h2", "h3"):
+    # 夜雨_原文、翻译及赏析: a short title before a suffix longer than itself is said exactly by its <h1>
+    firsts = {_key(html_meta.SUFFIX_SEPARATORS_RE.split(t)[0]) for t in titles} - {""}
+    for tag in HEADING_TAGS:
         headings = [h for h in body.iter(tag) if len(_key(text_of(h))) >= 2]
         for heading in headings:
             key = _key(text_of(heading))
-            if any(_agrees(key, k) for k in keys):
+            if any(_agrees(key, k) for k in keys) or key in firsts:
                 return heading
     if keys:
         # no heading says it: an element named for the title (<div class="h-title">) that does

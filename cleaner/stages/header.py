@@ -34,7 +34,7 @@ SITE_NAME_RE = re.compile(
 )
 NOTICE_RE = re.compile(r"^(?:公告|通知|提示|温馨提示|溫馨提示|注意|友情提示|声明|聲明)[:：\s]|登录|登錄|注册|註冊")
 STRONG_EVIDENCE = 3
-ORIGINAL_TITLE_RE = re.compile(r"^[（(【\[]?\s*原(?:标|標)题\s*[:：]")
+ORIGINAL_TITLE_RE = re.compile(r"^[（(【\[]?\s*(?:本文)?原(?:标|標)题\s*[:：]")
 ORIGIN_ORDER = ("json-ld", "og", "meta", "time", "h1", "title-tag", "meta-line", "byline", "breadcrumb")
 POST_LABELS = frozenset(  # a column prefix that says what kind of post it is, not its category
     ("原创", "原創", "转载", "轉載", "独家", "獨家", "重磅", "快讯", "快訊", "置顶", "精华", "热门", "图文", "视频")
@@ -52,6 +52,9 @@ FIRST_LINE_SCORE = 2  # scraped text mostly starts with its title; a meta line a
 SAME_TITLE_RATIO = 0.8
 MAX_MASTHEAD_CHARS = 12
 MIN_TITLE_CHARS = 5  # a shorter line is a title only when nothing else has evidence (客户端 is no headline)
+PAGE_TITLE_ORIGINS = frozenset(("json-ld", "og", "meta", "title-tag"))
+MAX_GLUED_CHARS = 4
+GLUED_WORD_RE = re.compile(r"[^\W\d_]")
 MIN_MENU_RUN = 3
 MAX_MENU_CHARS = 8
 
@@ -99,6 +102,7 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not ORIGINAL_TITLE_RE.match(line)  # （原标题：…）: a note on an earlier headline
         and not NOTICE_RE.search(recognition_form(line))
         and not metadata.LABEL_RE.match(recognition_form(line))
+        and recognition_form(line) not in boilerplate_phrases("page_tools")  # 字号 alone: a button
     )
 
 
@@ -148,7 +152,10 @@ def read_header(
     for i in [i for i, (meta, _) in said.items() if _bare_names(lines[i].text, meta) and _in_bullet_run(lines, i)]:
         del said[i]  # ■ 黄金 / ■ 白银 / ■ 原油: a list, not three bylines (a • 来源：… meta list stays meta)
     page_titles = [_normal(c.value) for c in evidence if c.field == "title"]
-    candidates = [i for i in range(limit) if i not in said and is_title_like(lines[i].text, settings)]
+    candidates = [
+        i for i in range(limit)
+        if i not in said and (is_title_like(lines[i].text, settings) or _said_by_page(lines[i], page_titles))
+    ]  # fmt: skip
     scores = {i: _title_score(i, lines, said, page_titles, candidates, first_prose + 1) for i in candidates}
     # A title below the first paragraph needs evidence of its own.
     valid = [i for i in candidates if i <= first_prose or scores[i] >= STRONG_EVIDENCE]
@@ -190,6 +197,13 @@ def read_header(
                 header.taken[i] = Change(NAME, "structure:title_echo", lines[i].text)
                 header.taken[i + 1] = Change(NAME, "structure:title_echo", lines[i + 1].text)
     return header
+
+
+def _said_by_page(line: Line, page_titles: list[str]) -> bool:
+    """The page's ``<h1>`` saying exactly what its ``<title>`` says: the title, however short
+    (``夜雨``) or cut off by the site itself (``…无敌免...``)."""
+    hint = line.hint
+    return hint is not None and hint.kind == "heading" and hint.level == 1 and _normal(line.text) in page_titles
 
 
 def _bare_names(text: str, meta: Meta) -> bool:
@@ -246,6 +260,8 @@ def _title_score(
     text = lines[i].text
     score = FIRST_LINE_SCORE if i == candidates[0] else 0
     if len(text) < MIN_TITLE_CHARS:
+        if _said_by_page(lines[i], page_titles):
+            return score + STRONG_EVIDENCE  # 夜雨: short, but the page's <h1> and <title> agree
         return score  # too short to earn evidence: only the first line's place counts
     # Echoes count in the header only: a subheading said again further down is no title.
     window = lines[i + 1 : max(i + 1, end_of_header)]
@@ -358,6 +374,27 @@ def writers(names: tuple[str, ...], outlets: set[str | None], editors: set[str |
         if re.search(r"[^\W\d_]", name) and not metadata.is_outlet_name(name)
         and not any(_normal(name) == o or (len(_normal(name)) >= 2 and _normal(name) in o) for o in bare)
     )  # fmt: skip
+
+
+def as_the_page_words_it(title: str, evidence: tuple[Candidate, ...], changes: list[Change]) -> str:
+    """The title as the page's own metadata words it, when the chosen line is that wording with a few
+    characters glued on — a badge (``原创``), a button (``播报文章``), a wiki's ``[编辑]`` link, a verb
+    run on from the subtitle (``…座谈会强调``); the cut is recorded. Never a number, never more than
+    ``MAX_GLUED_CHARS``, never punctuation alone (the heading's own ``？`` stays)."""
+    for worded in ranked(tuple(c for c in evidence if c.origin in PAGE_TITLE_ORIGINS), "title"):
+        worded = worded.strip()
+        if len(worded) < MIN_TITLE_CHARS or worded == title:
+            continue
+        if title.startswith(worded):
+            glued, reason = title[len(worded) :], "structure:title_suffix"
+        elif title.endswith(worded):
+            glued, reason = title[: -len(worded)], "structure:title_prefix"
+        else:
+            continue
+        if 0 < len(glued.strip()) <= MAX_GLUED_CHARS and GLUED_WORD_RE.search(glued) and not re.search(r"\d", glued):
+            changes.append(Change(NAME, reason, glued.strip()))
+            return worded
+    return title
 
 
 def tidy_title(title: str, category: str | None, changes: list[Change]) -> tuple[str, str | None]:

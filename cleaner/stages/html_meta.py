@@ -83,8 +83,8 @@ def split_title(title: str) -> tuple[str, str | None]:
     separators = list(SUFFIX_SEPARATORS_RE.finditer(text))
     if not separators:
         site = SITE_SUFFIX_RE.search(text)  # 武汉的声音-新华网: a hyphen without spaces, before a site's name
-        if site and site.start() >= MIN_TITLE_CHARS:
-            return text[: site.start()].strip(), site.group(1).strip()
+        if site and (site.start() >= MIN_TITLE_CHARS or not text[: site.start()].strip()):
+            return text[: site.start()].strip(), site.group(1).strip()  # -铜雀历史网: a suffix and no title
         return text, None
     parts = SUFFIX_SEPARATORS_RE.split(text)
     best = max(range(len(parts)), key=lambda i: len(parts[i]))

@@ -16,7 +16,7 @@ from ..config import StructureConfig
 from ..document import Candidate, Document, Line, Outline
 from . import bylines, metadata
 from .dates import reference_date
-from .header import evidence_title, ranked, read_header, tidy_title, with_evidence
+from .header import as_the_page_words_it, evidence_title, ranked, read_header, tidy_title, with_evidence
 from .metadata import Meta
 from .outline import build_sections
 
@@ -129,6 +129,7 @@ def outline_article(
     title = header.title or evidence_title(evidence)
     category = meta.category or metadata.category_of(meta.crumbs, title)
     if title and header.title:
+        title = as_the_page_words_it(title, evidence, changes)
         title, category = tidy_title(title, category, changes)
         category = category or metadata.category_of(meta.crumbs, title)
     lead, sections = build_sections(body[:body_end], settings.max_heading_chars)
