@@ -64,3 +64,40 @@ def test_rows_are_noted_in_page_order_and_only_when_they_read_as_meta():
     noted = html_dates.note_dates(body)
     assert [text for _, text, _ in noted] == ["时间：2024-03-18"]
     assert noted[0][2] is True  # labelled
+
+
+# --- a UTC stamp beside the page's own clock; the date a page's script states -----------------------
+
+
+def test_the_printed_clock_beats_a_utc_stamp():
+    time = "<time datetime='2024-05-22T00:21:04.000Z'>2024年5月22日週三 上午8:21</time>"
+    ld = '{"@type": "NewsArticle", "datePublished": "2024-05-22T00:21:04.000Z"}'
+    head = f"<script type='application/ld+json'>{ld}</script>"
+    markup = page(before=time).replace("</head>", head + "</head>")
+    assert clean(markup).published_at == "2024-05-22T08:21"
+
+
+def test_a_stamp_with_the_page_zone_is_read_as_stamped():
+    time = "<time datetime='2024-05-22T08:21:04+08:00'>2024年5月22日 上午8:21</time>"
+    assert clean(page(before=time)).published_at == "2024-05-22T08:21:04"
+
+
+def test_afternoon_clock():
+    from cleaner.stages.html_meta import printed_local_time
+
+    assert printed_local_time("2024年5月20日週一 下午2:05") == "2024-05-20T14:05"
+    assert printed_local_time("2024年5月20日 上午12:05") == "2024-05-20T00:05"
+    assert printed_local_time("2024年5月20日 下午13:05") is None  # no 12-hour clock
+
+
+def test_a_publish_time_the_page_script_states_once():
+    script = "<script>window.DATA = {\"title\": \"x\", \"pubtime\": \"2019-09-07 19:02:26\"};</script>"
+    assert clean(page(before=script)).published_at == "2019-09-07T19:02:26"
+
+
+def test_several_script_times_are_a_list_of_other_posts():
+    script = (
+        "<script>var list = [{\"site\": \"示例网\", \"publishDate\": \"2024-05-09 10:00\"},"
+        "{\"site\": \"示例社\", \"publishDate\": \"2024-05-10 11:00\"}];</script>"
+    )
+    assert clean(page(before=script)).published_at is None

@@ -185,3 +185,8 @@ def test_trailing_meta_fills_the_header_fields():
     trailer = "<p>发布日期：2019-03-06 责任编辑：龙小慧</p><p>作者︱春春</p>"
     article = clean(page(trailer=trailer))
     assert (article.published_at, article.editor, article.authors) == ("2019-03-06", "龙小慧", ("春春",))
+
+
+def test_a_two_digit_year_only_when_it_cannot_be_a_month():
+    assert parse_meta_line("发布时间：18-03-0823:16").published_at == "2018-03-08T23:16"
+    assert parse_meta_line("发布时间：10-0812:00").published_at is None  # month-day: needs a reference date

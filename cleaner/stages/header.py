@@ -35,7 +35,10 @@ SITE_NAME_RE = re.compile(
 NOTICE_RE = re.compile(r"^(?:公告|通知|提示|温馨提示|溫馨提示|注意|友情提示|声明|聲明)[:：\s]|登录|登錄|注册|註冊")
 STRONG_EVIDENCE = 3
 ORIGINAL_TITLE_RE = re.compile(r"^[（(【\[]?\s*(?:本文)?原(?:标|標)题\s*[:：]")
-ORIGIN_ORDER = ("json-ld", "og", "meta", "time", "h1", "title-tag", "meta-line", "byline", "breadcrumb")
+# time-local: a <time> whose stamp is UTC, read from the clock it prints — the page's own hour
+ORIGIN_ORDER = (
+    "time-local", "json-ld", "og", "meta", "time", "h1", "title-tag", "meta-line", "byline", "breadcrumb", "script"
+)
 POST_LABELS = frozenset(  # a column prefix that says what kind of post it is, not its category
     ("原创", "原創", "转载", "轉載", "独家", "獨家", "重磅", "快讯", "快訊", "置顶", "精华", "热门", "图文", "视频")
 )
