@@ -190,3 +190,24 @@ def test_trailing_meta_fills_the_header_fields():
 def test_a_two_digit_year_only_when_it_cannot_be_a_month():
     assert parse_meta_line("发布时间：18-03-0823:16").published_at == "2018-03-08T23:16"
     assert parse_meta_line("发布时间：10-0812:00").published_at is None  # month-day: needs a reference date
+
+
+def test_a_post_label_with_its_colon_before_the_outlet():
+    meta = parse_meta_line("原创：示例健康网2024-04-23 12:27:25")
+    assert (meta.source_name, meta.published_at) == ("示例健康网", "2024-04-23T12:27:25")
+
+
+def test_seconds_run_into_an_outlet_that_starts_with_digits():
+    assert parse_meta_line("2021-01-20 04:29:4439示例网").source_name == "39示例网"
+
+
+def test_channels_are_no_outlets():
+    assert not is_outlet_name("互联网")
+    assert parse_meta_line("2019-09-26 10:56 互联网").source_name is None
+
+
+def test_a_lone_outlet_line_beside_the_date_line_is_the_source():
+    body = "<div class='info'><p>示例社</p><p>2020-01-03 18:13</p></div>" + BODY
+    assert clean(page(body=body)).source_name == "示例社"
+    alone = "<div class='info'><p>示例社</p></div>" + BODY  # no date beside it: a masthead, perhaps
+    assert clean(page(body=alone)).source_name is None

@@ -58,6 +58,8 @@ MIN_TITLE_CHARS = 5  # a shorter line is a title only when nothing else has evid
 PAGE_TITLE_ORIGINS = frozenset(("json-ld", "og", "meta", "title-tag"))
 MAX_GLUED_CHARS = 4
 GLUED_WORD_RE = re.compile(r"[^\W\d_]")
+MAX_OUTLET_CHARS = 16
+OUTLET_WORD_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]+$")
 MIN_MENU_RUN = 3
 MAX_MENU_CHARS = 8
 
@@ -152,6 +154,7 @@ def read_header(
     first_prose = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
     said = {i: found for i in range(limit) if (found := header_meta(lines[i].text, reference))}
     said.update(_journal_bylines(lines, limit, said))
+    said.update(_lone_outlets(lines, limit, said))
     for i in [i for i, (meta, _) in said.items() if _bare_names(lines[i].text, meta) and _in_bullet_run(lines, i)]:
         del said[i]  # ■ 黄金 / ■ 白银 / ■ 原油: a list, not three bylines (a • 来源：… meta list stays meta)
     page_titles = [_normal(c.value) for c in evidence if c.field == "title"]
@@ -247,6 +250,21 @@ def _journal_bylines(lines: list[Line], limit: int, said: dict[int, tuple[Meta, 
         if names and len("".join(names)) >= len(re.sub(r"[\s,，、]", "", text)):
             found[i] = (Meta(authors=names, byline=text), "structure:byline")
             found[i + 1] = (Meta(), "structure:affiliation")
+    return found
+
+
+def _lone_outlets(lines: list[Line], limit: int, said: dict[int, tuple[Meta, str]]) -> dict[int, tuple[Meta, str]]:
+    """An outlet's name alone on a line (``新华社``) right above or below a dated meta line: the
+    source, as the page lays out 来源 without its label. Alone it could be a masthead or a heading."""
+    found: dict[int, tuple[Meta, str]] = {}
+    for i in range(min(limit, len(lines))):
+        text = lines[i].text.strip()
+        if i in said or lines[i].hint is not None or len(text) > MAX_OUTLET_CHARS or not OUTLET_WORD_RE.match(text):
+            continue  # a heading, or a line with separators (新闻动态--某某官网), is no bare outlet
+        if not metadata.is_outlet_name(text):
+            continue
+        if any(j in said and said[j][0].published_at for j in (i - 1, i + 1)):
+            found[i] = (Meta(source_name=text), "structure:meta_line")
     return found
 
 

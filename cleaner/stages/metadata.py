@@ -82,6 +82,8 @@ BRACKETED_REPORTER_RE = lazy_re(
 )
 SENTENCE_END = frozenset("。！？!?")
 MAX_BARE_FIELD_CHARS = 12
+GLUED_SECONDS_RE = lazy_re(r"^:[0-5]\d(?=\d)")
+POST_LABEL_RE = lazy_re(r"^(?P<label>[\u4e00-\u9fff]{2})[:：]\s*(?=\S)")
 PIPED_LABEL_RE = lazy_re(rf"(?:^|(?<=[|｜]))\s*(?P<prefix>)(?P<label>{_ALTERNATION})(?=[^\s:：|｜\d])")
 PEN_NAME_LABELS = frozenset(("作者", "作者名", "执笔", "撰文"))
 BYLINE_ONLY_LABELS = frozenset(("执笔", "撰文"))
@@ -365,7 +367,9 @@ def is_outlet_name(token: str) -> bool:
     >>> is_outlet_name("北京日报"), is_outlet_name("新华社"), is_outlet_name("王帆")
     (True, True, False)
     """
-    return len(token) >= 2 and token.endswith(boilerplate_phrases("outlet_suffixes"))
+    if len(token) < 2 or token in boilerplate_phrases("channel_names"):
+        return False  # 互联网, 国内新闻: a channel, not an outlet
+    return token.endswith(boilerplate_phrases("outlet_suffixes"))
 
 
 def _glued_in_prose(form: str, found: FoundDate) -> bool:
@@ -407,6 +411,7 @@ def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
     """What sits around an unlabelled date: ``逾期资讯 44`` after it; ``镁涵 12`` or ``赵嘉国 上海证券报``
     before it; ``站名 / 来源 /`` before it; names glued to its end (``…06:40:30王晓洁程华福``)."""
     before, after = line[:start].strip(), line[end:]
+    after = GLUED_SECONDS_RE.sub("", after)  # 04:29:4439健康网: the seconds run into a name that starts with digits
     if after and not after[0].isspace() and (names := glued_names(after.strip())):
         return meta.filled_from(Meta(authors=names, byline=line))
     parts = [p.strip() for p in re.split(r"\s*[/／|｜]\s*", before) if p.strip()]
@@ -431,6 +436,8 @@ def _before_date(tokens: list[str], line: str) -> Meta:
     not_names = boilerplate_phrases("not_names")
     while tokens and tokens[0] in not_names:
         tokens = tokens[1:]  # 原创 南方都市报: the post's label says nothing about who wrote it
+    if tokens and (label := POST_LABEL_RE.match(tokens[0])) and label["label"] in not_names:
+        tokens = [tokens[0][label.end() :], *tokens[1:]]  # 原创：39健康网: the same label with a colon
     if len(tokens) == 1 and is_outlet_name(tokens[0]):
         return Meta(source_name=tokens[0])
     rest = tokens[1:]
