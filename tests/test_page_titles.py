@@ -82,3 +82,14 @@ def test_glue_limit():
 def test_the_h1_is_no_evidence_for_itself():
     evidence = (Candidate("title", "本市消费市场平稳增长", "h1"),)
     assert as_the_page_words_it("原创本市消费市场平稳增长", evidence, []) == "原创本市消费市场平稳增长"
+
+
+def test_a_sticky_bar_repeating_the_title_is_not_the_title_heading():
+    heading = "本市一季度社会消费市场平稳增长"
+    body = (
+        f"<div class='topNav'><h1>{heading}</h1><div class='topShare'>分享到：</div></div>"
+        f"<div class='content'><h1>{heading}</h1><div class='inform'><p>2024-05-13 13:48</p><p>来源：示例网</p>"
+        f"<div class='informShare'>分享到：</div></div><div class='text'>{PARAS}</div></div>"
+    )
+    article = clean(page(f"{heading}_示例网", body))
+    assert (article.title, article.source_name) == (heading, "示例网")

@@ -28,7 +28,7 @@ from .html_blocks import block_lines
 from .html_content import choose
 from .html_dates import date_row, note_dates
 from .html_page import is_html_page
-from .html_regions import Region, prune, region_of, text_region
+from .html_regions import Region, in_furniture, prune, region_of, text_region
 from .html_tree import (
     BLOCK_TAGS,
     DROPPED_CODE,
@@ -130,10 +130,9 @@ def title_heading(body: etree._Element, titles: list[str]) -> etree._Element | N
     firsts = {_key(html_meta.SUFFIX_SEPARATORS_RE.split(t)[0]) for t in titles} - {""}
     for tag in HEADING_TAGS:
         headings = [h for h in body.iter(tag) if len(_key(text_of(h))) >= 2]
-        for heading in headings:
-            key = _key(text_of(heading))
-            if any(_agrees(key, k) for k in keys) or key in firsts:
-                return heading
+        agreeing = [h for h in headings if _says_title(_key(text_of(h)), keys, firsts)]
+        if agreeing:  # a sticky top bar repeats the title in its own <h1>: the article's comes first
+            return next((h for h in agreeing if not in_furniture(h)), agreeing[0])
     if keys:
         # no heading says it: an element named for the title (<div class="h-title">) that does
         for el in body.iter(etree.Element):
@@ -144,6 +143,10 @@ def title_heading(body: etree._Element, titles: list[str]) -> etree._Element | N
                     return el
         return None  # an <h1> that is not the title is the site's logo
     return next((h for h in body.iter("h1") if len(_key(text_of(h))) >= html_meta.MIN_TITLE_CHARS), None)
+
+
+def _says_title(key: str, keys: list[str], firsts: set[str]) -> bool:
+    return any(_agrees(key, k) for k in keys) or key in firsts
 
 
 def _cut_spam_prefix(heading: etree._Element, changes: list[Change]) -> None:
