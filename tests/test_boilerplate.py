@@ -342,3 +342,30 @@ def test_boilerplate_is_idempotent():
     page = f"首页 | 新闻 | 财经 | 联系我们\n{TITLE}\n{P1}\n更多 >\n{P2}\n{P1}"
     once = clean(page)
     assert clean(once.text).text == once.text
+
+
+# --- the phrase gate ------------------------------------------------------------------------------
+
+
+def _lines_from_every_phrase() -> list[str]:
+    from cleaner.lexicon import boilerplate_phrases
+
+    kinds = ("more_links", "ads", "nav_words", "share", "page_tools", "app_prompts", "download",
+             "copyright", "site_notices", "channel_names", "comment_headings")  # fmt: skip
+    lines = ["【广告】理财产品限时优惠", "分享至：微信", P1, P2, P3, P4]
+    for kind in kinds:
+        phrases = boilerplate_phrases(kind)
+        for n, phrase in enumerate(phrases):
+            other = phrases[(n + 1) % len(phrases)]
+            lines += [phrase, f"{phrase} >>", f"| {phrase} | {other} |", f"{phrase} {other}", f"{phrase}，{P1}"]
+    return lines
+
+
+def test_the_phrase_gate_changes_no_decision(monkeypatch):
+    # The gate clears lines that hold no phrase of any kind before the kinds are tried; with a gate
+    # that lets every line through, every line must get the same kind: a kind the gate forgot fails.
+    lines = _lines_from_every_phrase()
+    gated = [line_kind(line, S) for line in lines]
+    assert sum(kind is not None for kind in gated) > len(lines) // 3  # the lines do reach the kinds
+    monkeypatch.setattr(boilerplate, "_any_phrase_re", lambda: __import__("re").compile(""))
+    assert [line_kind(line, S) for line in lines] == gated

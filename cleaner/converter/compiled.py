@@ -33,6 +33,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from ..dense import ASTRAL_RE, DenseTable
 from .patterns import (
     char_class,
     first_value,
@@ -47,30 +48,7 @@ from .tables import ChainSpec, Group
 PRIVATE_USE = (0xE000, 0xF7FF)  # tokens, then marks (U+F800–U+F8FF: KeepingConverter's holds)
 ASTRAL_PRIVATE_USE = (0xF0000, 0xFFFFD)  # used instead when the Basic plane's share is too small
 SPECIAL_RE = re.compile("[\ue000-\uf7ff\U00010000-\U0010ffff]")  # our private use, or beyond the Basic plane
-ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
 FOLD_SINGLES = 64  # a step with at most this many single characters matches them in its regex
-
-
-_IDENTITY = [chr(code) for code in range(0x10000)]
-
-
-class DenseTable:
-    """A ``str.translate`` table as a list over the Basic plane (fast) and as a dict (any text)."""
-
-    def __init__(self, mapping: Mapping[int, str]) -> None:
-        self.mapping = dict(mapping)
-        basic = _IDENTITY.copy()
-        for code, value in self.mapping.items():
-            if code < 0x10000:
-                basic[code] = value
-        self.basic = basic
-        self.astral = any(code >= 0x10000 for code in self.mapping)
-
-    def __bool__(self) -> bool:
-        return bool(self.mapping)
-
-    def translate(self, text: str, basic_only: bool) -> str:
-        return text.translate(self.basic if basic_only or not self.astral else self.mapping)
 
 
 @dataclass(frozen=True)

@@ -22,10 +22,11 @@ from functools import cache
 
 from ..article import Change
 from ..config import CONVERT_VARIANTS, ConvertConfig
+from ..dense import DenseTable
 from ..document import Candidate, Document
 from ..han import is_han
 from ..lexicon import read_entries
-from ..script import SAMPLE_CHARS, is_simplified_with_strays, traditional_share
+from ..script import SAMPLE_CHARS, is_simplified_with_strays, only_strays, traditional_count
 
 NAME = "convert"
 REASONS = (
@@ -111,14 +112,14 @@ def convert_strays(text: str, settings: ConvertConfig | None = None) -> str:
     >>> convert_strays("乾照光电於內地")
     '乾照光电於内地'
     """
-    return text.translate(stray_table((settings or ConvertConfig()).dictionary))
+    return stray_table((settings or ConvertConfig()).dictionary).translate(text)
 
 
 @cache
-def stray_table(dictionary: str) -> dict[int, str]:
+def stray_table(dictionary: str) -> DenseTable:
     from ..converter.tables import traditional_only
 
-    return {ord(char): simple for char, simple in traditional_only(dictionary).items()}
+    return DenseTable({ord(char): simple for char, simple in traditional_only(dictionary).items()})
 
 
 def to_simplified(text: str, variant: str = "t2s", settings: ConvertConfig | None = None) -> str:
@@ -171,10 +172,9 @@ def convert_text(
 
 def run(doc: Document, settings: ConvertConfig) -> Document:
     text = doc.text
-    strays_only = is_simplified_with_strays(
-        text, settings.min_traditional_chars, settings.stray_share, settings.dictionary
-    )
-    doc = doc.with_evidence([Candidate("script", script_of(text, settings, strays_only), NAME)])
+    counts = traditional_count(text[:SAMPLE_CHARS], settings.dictionary)  # counted once: a whole-page pass
+    strays_only = only_strays(counts, settings.min_traditional_chars, settings.stray_share)
+    doc = doc.with_evidence([Candidate("script", script_of(counts, strays_only), NAME)])
     if settings.variant == "none":
         return doc
     converted, changes = convert_text(text, settings, doc.record_replacements, strays_only)
@@ -188,9 +188,10 @@ def run(doc: Document, settings: ConvertConfig) -> Document:
 TRADITIONAL_SHARE = 0.15  # Traditional prose has a quarter to a third of its characters Traditional-only
 
 
-def script_of(text: str, settings: ConvertConfig, strays_only: bool) -> str:
-    """``simplified`` (at most a few strays), ``traditional``, or ``mixed`` in between."""
+def script_of(counts: tuple[int, int], strays_only: bool) -> str:
+    """``simplified`` (at most a few strays), ``traditional``, or ``mixed`` in between, from the
+    page sample's ``traditional_count``."""
     if strays_only:
         return "simplified"
-    share = traditional_share(text[:SAMPLE_CHARS], settings.dictionary)
-    return "traditional" if share >= TRADITIONAL_SHARE else "mixed"
+    traditional, han = counts
+    return "traditional" if han and traditional / han >= TRADITIONAL_SHARE else "mixed"

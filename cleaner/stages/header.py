@@ -60,6 +60,7 @@ MAX_GLUED_CHARS = 4
 GLUED_WORD_RE = re.compile(r"[^\W\d_]")
 MAX_OUTLET_CHARS = 16
 OUTLET_WORD_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]+$")
+ECHO_SPAN = 2  # two lines that say the title again are at most twice its length (spaces, marks); longer ones are prose
 MIN_MENU_RUN = 3
 MAX_MENU_CHARS = 8
 
@@ -197,6 +198,7 @@ def read_header(
             elif (
                 i + 1 < len(lines)
                 and len(title) >= MIN_TITLE_CHARS
+                and len(lines[i].text) + len(lines[i + 1].text) <= ECHO_SPAN * len(header.title)
                 and _normal(lines[i].text + lines[i + 1].text) == title
             ):
                 # the title said again over two lines

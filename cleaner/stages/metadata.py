@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields, replace
 from datetime import date
+from functools import lru_cache
 
 from ..han import han_count, is_han
 from ..lazy import lazy_re
@@ -80,7 +81,7 @@ BULLET_NAME_RE = lazy_re(r"^[■□●◆▲★☆◎▌|｜]\s*(?P<name>[\u4e00
 BRACKETED_REPORTER_RE = lazy_re(
     r"^(?:[\u4e00-\u9fff]{0,8}讯\s*)?[（(【\[]\s*(?:[\u4e00-\u9fff]{0,8}?(?:特约)?记者|通讯员)\s*(?P<names>[\u4e00-\u9fff·\s、]{2,30}?)\s*[)）】\]]"
 )
-SENTENCE_END = frozenset("。！？!?")
+SENTENCE_END_RE = re.compile("[。！？!?]")
 MAX_BARE_FIELD_CHARS = 12
 GLUED_SECONDS_RE = lazy_re(r"^:[0-5]\d(?=\d)")
 POST_LABEL_RE = lazy_re(r"^(?P<label>[\u4e00-\u9fff]{2})[:：]\s*(?=\S)")
@@ -157,7 +158,12 @@ def recognition_form(line: str) -> str:
     """
     if len(line) > MAX_RECOGNISED_CHARS:
         return line  # no label, crumb or notice is this long: spare a long paragraph the lookups
-    simplified = line.translate(stray_table(DICTIONARY))
+    return _recognition_form(line)
+
+
+@lru_cache(maxsize=4096)  # every recogniser asks again for the same header lines (~80 asks a page)
+def _recognition_form(line: str) -> str:
+    simplified = stray_table(DICTIONARY).translate(line)
     return simplified if len(simplified) == len(line) else line
 
 
@@ -250,6 +256,7 @@ def _labels(form: str, found_date: FoundDate | None) -> list[re.Match[str]]:
     return kept
 
 
+@lru_cache(maxsize=1024)  # header, byline and trailer readers ask again for the same lines; Meta is frozen
 def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
     """Labelled fields in any order and with any separators, a date, a view count; None if none.
 
@@ -266,7 +273,7 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         meta = parse_meta_line(spaced, reference)
         return replace(meta, byline=line) if meta is not None and meta.byline else meta
     form = recognition_form(line)
-    if SENTENCE_END.intersection(form.rstrip("?？!！")) or form.count("，") + form.count(",") > 2:
+    if SENTENCE_END_RE.search(form.rstrip("?？!！")) or form.count("，") + form.count(",") > 2:
         return None
     issue = ISSUE_RE.match(form.strip())
     if issue:  # 信贷观察 2024年第11期, 《信贷观察》第11期: a journal and its issue
@@ -462,7 +469,7 @@ def parse_byline(line: str) -> Meta | None:
     if len(line) > MAX_META_CHARS:
         return None
     form = recognition_form(line)
-    if SENTENCE_END.intersection(form):
+    if SENTENCE_END_RE.search(form):
         return None
     ranked = RANKED_AUTHOR_RE.match(form)
     if ranked:  # a forum nickname: any 2–12 characters before the level badge
@@ -509,7 +516,7 @@ def parse_breadcrumb(line: str) -> tuple[str, ...] | None:
     crumbs = [c.strip() for c in crumbs if c.strip()]
     if len(crumbs) < 2 or len(crumbs[-1]) > MAX_LAST_CRUMB_CHARS:
         return None
-    if any(len(c) > MAX_CRUMB_CHARS or SENTENCE_END.intersection(c) for c in crumbs[:-1]):
+    if any(len(c) > MAX_CRUMB_CHARS or SENTENCE_END_RE.search(c) for c in crumbs[:-1]):
         return None
     rooted = crumbs[0].startswith(boilerplate_phrases("breadcrumb_roots")) or crumbs[0].lower() == "home"
     if not (prefixed or rooted) and not _unrooted_path(crumbs, len(strong)):

@@ -27,7 +27,7 @@ LOST_RE = re.compile("\ufffd+")
 HAN_CHAR_RE = re.compile(f"[{HAN_CLASS}]")
 MIN_HAN = 2
 GATE_CHARS = 32
-SAMPLE_CHARS = 20_000
+SAMPLE_CHARS = 2_000  # mojibake runs through a page: its beginning tells (a share, read on a sample)
 MIN_COMMON_SHARE = 0.9
 STILL_BAD_LATIN_RE = re.compile("[\u00a1-\u00ff]{4,}")  # French or German never has 4 in a row
 

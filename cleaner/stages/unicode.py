@@ -58,6 +58,21 @@ INVISIBLE_CHARS = {
     0x2060: None,  # word joiner
     0xFEFF: None,  # BOM / zero-width no-break space inside text
 }
+# Most lines hold none of them: a search (no copy of the line) decides whether to translate.
+INVISIBLE_RE = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(INVISIBLE_CHARS)) + "]")
+
+
+# ftfy's badness patterns name no ideograph and no CJK or full-width mark: such a character stands
+# in them only where any ``\w``, ``[^A-Za-z]`` or ``.`` may, and never two in a row. One 中 matches
+# wherever any of them does, so a run of them written as one 中 leaves every bad sequence bad; ftfy
+# then reads a third of the characters (a line with pinyin notes goes to it, tone marks are Latin).
+# (U+3000 is a space, ``\s`` to ftfy, and ·—‘’“”… are in its classes: they are not in the runs.)
+SAFE_RUN_RE = re.compile("[\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]+")
+
+
+def _maybe_bad(line: str) -> bool:
+    """False only when ``ftfy.badness.is_bad(line)`` is False; cheaper on Chinese lines."""
+    return ftfy.badness.is_bad(SAFE_RUN_RE.sub("中", line))
 
 
 def repair_line(line: str) -> tuple[str, str | None]:
@@ -66,7 +81,7 @@ def repair_line(line: str) -> tuple[str, str | None]:
     >>> repair_line("收益 Ã©")
     ('收益 é', 'unicode:ftfy')
     """
-    if not MAYBE_BAD_RE.search(line) or not ftfy.badness.is_bad(line):
+    if not MAYBE_BAD_RE.search(line) or not _maybe_bad(line) or not ftfy.badness.is_bad(line):
         return line, None
     fixed = ftfy.fix_text(line, config=CHINESE_SAFE_FTFY)
     if fixed == line:
@@ -82,7 +97,7 @@ def run(doc: Document, settings: UnicodeConfig) -> Document:
         fixed, reason = repair_line(line) if settings.use_ftfy else (line, None)
         if reason and doc.record_replacements:
             changes.append(Change(NAME, reason, line, fixed))
-        visible = fixed.translate(INVISIBLE_CHARS)
+        visible = fixed.translate(INVISIBLE_CHARS) if INVISIBLE_RE.search(fixed) else fixed
         if len(visible) != len(fixed):
             invisible = "".join(ch for ch in fixed if ord(ch) in INVISIBLE_CHARS)
             changes.append(Change(NAME, "unicode:invisible_char", invisible))
