@@ -9,7 +9,12 @@ import pytest
 
 from cleaner import clean
 from cleaner.document import Candidate
-from cleaner.stages.bylines import dateline_reporters, parse_trailing_byline, parse_trailing_meta
+from cleaner.stages.bylines import (
+    dateline_reporters,
+    parse_trailing_byline,
+    parse_trailing_editor,
+    parse_trailing_meta,
+)
 from cleaner.stages.header import with_evidence, writers
 from cleaner.stages.metadata import Meta, is_outlet_name, names_in, parse_byline, parse_meta_line
 
@@ -167,6 +172,12 @@ def test_pen_name_on_a_byline_row():
         ("（记者 王明远）昨日，央行", ()),  # a bracket opening a paragraph is no closing byline
         ("作者：未知", ()),
         ("出品︱示例栏目组 胖胖", ()),
+        ("采写：示例见习记者 林小沛", ("林小沛",)),
+        ("示例晚报记者 张小楠", ("张小楠",)),
+        ("示例报·示例网记者 魏其小 来源：示例青年报", ("魏其小",)),
+        ("作者 王之言 高孜然", ("王之言", "高孜然")),  # no colon: names and nothing else
+        ("作者 合同 最新", ()),
+        ("示例晚报记者 张小楠 2024-05-01", ()),  # a dated line is a meta line, not a closing byline
     ],
 )
 def test_trailing_bylines(line, names):
@@ -211,3 +222,14 @@ def test_a_lone_outlet_line_beside_the_date_line_is_the_source():
     assert clean(page(body=body)).source_name == "示例社"
     alone = "<div class='info'><p>示例社</p></div>" + BODY  # no date beside it: a masthead, perhaps
     assert clean(page(body=alone)).source_name is None
+
+
+def test_a_closing_editor_line_without_its_colon():
+    assert parse_trailing_editor("编辑 周小折 ｜ 排版 魏小蔚") == "周小折"
+    assert parse_trailing_editor("编辑 部分内容") is None
+
+
+def test_closing_lines_read_from_the_end():
+    trailer = "<p>作者 王之言 高孜然</p><p>编辑 周小折 ｜ 排版 魏小蔚</p>"
+    article = clean(page(trailer=trailer))
+    assert (article.authors, article.editor) == (("王之言", "高孜然"), "周小折")

@@ -93,3 +93,11 @@ def test_a_sticky_bar_repeating_the_title_is_not_the_title_heading():
     )
     article = clean(page(f"{heading}_示例网", body))
     assert (article.title, article.source_name) == (heading, "示例网")
+
+
+def test_a_title_tag_standing_in_for_a_missing_h1_is_no_second_witness():
+    # the fuzzer's case: <title>後(hòu)</title> and an <h1> that does not say it; cleaning twice
+    # must give the same text, so the one-character stand-in may not outrank the heading
+    markup = page("後(hòu)", "<h1>一一一一</h1>")
+    once = clean(markup)
+    assert clean(once.text).text == once.text

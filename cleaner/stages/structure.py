@@ -51,6 +51,9 @@ def cut_trailer(lines: list[str]) -> tuple[int, Meta, list[Change]]:
         elif source:
             said = said.filled_from(Meta(source_name=source))
             changes.append(Change(NAME, "structure:source_line", line))
+        elif editor := bylines.parse_trailing_editor(line):
+            said = said.filled_from(Meta(editor=editor))
+            changes.append(Change(NAME, "structure:editor", line))
         elif writers := bylines.parse_trailing_byline(line):
             said = said.filled_from(Meta(authors=writers, byline=line))
             changes.append(Change(NAME, "structure:byline", line))
