@@ -233,3 +233,11 @@ def test_closing_lines_read_from_the_end():
     trailer = "<p>作者 王之言 高孜然</p><p>编辑 周小折 ｜ 排版 魏小蔚</p>"
     article = clean(page(trailer=trailer))
     assert (article.authors, article.editor) == (("王之言", "高孜然"), "周小折")
+
+
+def test_a_blog_byline_name_published_on_a_date():
+    meta = parse_meta_line("A-肖老师-示例学院 于 2024-05-06 15:47:53 发布")
+    assert (meta.authors, meta.published_at) == (("A-肖老师-示例学院",), "2024-05-06T15:47:53")
+    other = parse_meta_line("最新推荐文章于 2024-05-07 22:12:13 发布")  # a recommendation's date
+    assert other == Meta()
+    assert parse_meta_line("本文于 2024-05-06 15:47 发布").authors == ()

@@ -83,6 +83,7 @@ BRACKETED_REPORTER_RE = lazy_re(
 )
 SENTENCE_END_RE = re.compile("[。！？!?]")
 MAX_BARE_FIELD_CHARS = 12
+PUBLISHED_BY_RE = lazy_re(r"^(?P<subject>\S{2,12}?)\s*于\s+(?:发布|发表)$")
 GLUED_SECONDS_RE = lazy_re(r"^:[0-5]\d(?=\d)")
 POST_LABEL_RE = lazy_re(r"^(?P<label>[\u4e00-\u9fff]{2})[:：]\s*(?=\S)")
 PIPED_LABEL_RE = lazy_re(rf"(?:^|(?<=[|｜]))\s*(?P<prefix>)(?P<label>{_ALTERNATION})(?=[^\s:：|｜\d])")
@@ -421,6 +422,13 @@ def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
     after = GLUED_SECONDS_RE.sub("", after)  # 04:29:4439健康网: the seconds run into a name that starts with digits
     if after and not after[0].isspace() and (names := glued_names(after.strip())):
         return meta.filled_from(Meta(authors=names, byline=line))
+    published = PUBLISHED_BY_RE.match(before + " " + after.strip())
+    if published:  # A-肖老师-树谷学院 于 2024-05-06 15:47:53 发布: a blog's byline
+        subject = published["subject"]
+        if any(word in subject for word in boilerplate_phrases("other_posts")):
+            return Meta()  # 最新推荐文章于 … 发布: another post's date, nothing about this one
+        named = PEN_NAME_RE.match(subject) and subject not in boilerplate_phrases("not_names")
+        return meta.filled_from(Meta(authors=(subject,), byline=line) if named else Meta())
     parts = [p.strip() for p in re.split(r"\s*[/／|｜]\s*", before) if p.strip()]
     if len(parts) == 2:  # 站名 / 来源 / date; a slot that holds only its label says nothing
         site, source = (None if recognition_form(p) in _LABEL_OF else p for p in parts)
