@@ -241,3 +241,19 @@ def test_a_blog_byline_name_published_on_a_date():
     other = parse_meta_line("最新推荐文章于 2024-05-07 22:12:13 发布")  # a recommendation's date
     assert other == Meta()
     assert parse_meta_line("本文于 2024-05-06 15:47 发布").authors == ()
+
+
+def test_a_quoted_outlet_before_the_author_label():
+    meta = parse_meta_line("《示例镜》作者 周小纯")
+    assert (meta.authors, meta.source_name) == (("周小纯",), "示例镜")
+    assert parse_meta_line("儿歌被改写 原作者女儿：这样唱拗口") is None  # 作者 inside prose
+
+
+def test_a_quoted_byline_below_a_summary_is_still_a_byline():
+    summary = (
+        "<p>划重点：</p><ol><li>一位接近监管的人士表示，监管方从年初就在酝酿针对数据公司的整顿，这次应该是大动作。</li>"
+        "<li>有平台高管表示，每个数据源的价格在几毛钱到几块钱不等，一个用户的数据成本普遍在两元到十元之间。</li></ol>"
+    )
+    body = summary + "<p>《示例镜》作者 周小纯</p>" + BODY
+    article = clean(page(body=body))
+    assert (article.authors, article.source_name) == (("周小纯",), "示例镜")

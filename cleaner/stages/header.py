@@ -185,7 +185,7 @@ def read_header(
     for i in sorted(said):
         if i in header.taken or i > reach:
             continue
-        if i <= first_prose or (chosen is not None and i < chosen) or i in block:
+        if i <= first_prose or (chosen is not None and i < chosen) or i in block or _quoted_byline(lines[i].text):
             meta, reason = said[i]
             header.meta = header.meta.filled_from(meta)
             header.taken[i] = Change(NAME, reason, lines[i].text)
@@ -227,6 +227,11 @@ def _said_by_page(line: Line, both_say: set[str]) -> bool:
     ``<h1>`` is no second witness."""
     hint = line.hint
     return hint is not None and hint.kind == "heading" and hint.level == 1 and _normal(line.text) in both_say
+
+
+def _quoted_byline(text: str) -> bool:
+    """``《棱镜》作者 周纯`` alone on a line: a byline even below a summary's first paragraph."""
+    return bool(metadata.QUOTED_AUTHOR_RE.match(recognition_form(text)))
 
 
 def _bare_names(text: str, meta: Meta) -> bool:

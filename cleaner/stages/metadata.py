@@ -53,6 +53,8 @@ PREFIXED_ROLE_RE = lazy_re(
     r"(?:^|(?<=\s))(?P<prefix>《[^》]{1,12}》|[\u4e00-\u9fff·]{0,12}?)(?P<label>特约记者|见习记者|记者|通讯员|编辑)"
     r"\s*[:：]?(?=\s*[\u4e00-\u9fff])"
 )
+# 《棱镜》作者 周纯: a column or outlet in 《》 before 作者 — only in that form (原作者女儿 is prose)
+QUOTED_AUTHOR_RE = lazy_re(r"(?:^|(?<=\s))(?P<prefix>《[^》]{1,12}》)(?P<label>作者)\s*[:：]?(?=\s*[\u4e00-\u9fff])")
 VIEWS_AFTER_RE = lazy_re(
     r"(?P<n>\d+(?:\.\d+)?万?)\s*(?:次浏览|次阅读|人阅读|人浏览|人次|次|人)?\s*(?:查看|阅读|浏览|点击|围观|读过|看过)"
 )
@@ -240,7 +242,8 @@ def _views(value: str) -> int | None:
 
 
 def _labels(form: str, found_date: FoundDate | None) -> list[re.Match[str]]:
-    found = [*LABEL_RE.finditer(form), *PREFIXED_ROLE_RE.finditer(form), *VERB_LABEL_RE.finditer(form)]
+    found = [*LABEL_RE.finditer(form), *PREFIXED_ROLE_RE.finditer(form), *VERB_LABEL_RE.finditer(form),
+             *QUOTED_AUTHOR_RE.finditer(form)]
     if form.count("|") + form.count("｜") >= 2:
         found += PIPED_LABEL_RE.finditer(form)  # 来源CSDN| 作者魏星: bars part the fields, no colon needed
     if len(found) < 2:
