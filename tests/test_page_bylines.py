@@ -257,3 +257,27 @@ def test_a_quoted_byline_below_a_summary_is_still_a_byline():
     body = summary + "<p>《示例镜》作者 周小纯</p>" + BODY
     article = clean(page(body=body))
     assert (article.authors, article.source_name) == (("周小纯",), "示例镜")
+
+
+def test_a_source_closing_the_last_paragraph_is_read_and_the_paragraph_stays():
+    trailer = "<p>示例创业股份有限公司董事会</p><p>2005年8月25日（来源：示例证券报）</p>"
+    article = clean(page(trailer=trailer))
+    assert article.source_name == "示例证券报"
+    assert "2005年8月25日（来源：示例证券报）" in article.text
+    mid = "<p>数据（来源：示例数据）显示，本市指数继续上涨，成交量较前一交易日有所放大。</p>"
+    assert clean(page(trailer=mid)).source_name is None  # inside a sentence: a data source
+
+
+def test_a_portal_disclaimer_in_both_languages_and_its_next_link_close_the_trailer():
+    trailer = (
+        "<p>文/栗小思 编辑/倪小宁</p><p>特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。</p>"
+        "<p>Notice: The content above is uploaded and posted by a user of a social media platform.</p>"
+        "<p>阅读下一篇 本市将新建两座公园</p>"
+    )
+    article = clean(page(trailer=trailer))
+    assert article.authors == ("栗小思",)
+    assert "特别声明" not in article.text and "Notice" not in article.text
+
+
+def test_an_editor_with_a_slash():
+    assert parse_trailing_editor("编辑/倪小宁") == "倪小宁"

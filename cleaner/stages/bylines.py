@@ -28,7 +28,12 @@ from .metadata import (
 )
 
 BARE_BYLINE_RE = lazy_re(r"^(?:作者|撰文|采写)\s+(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3})\s*$")
-BARE_EDITOR_RE = lazy_re(r"^(?:责任编辑|编辑|责编)\s+(?P<names>[\u4e00-\u9fff·]{2,4})(?:\s*(?:[|｜/]|$))")
+BARE_EDITOR_RE = lazy_re(
+    r"^(?:责任编辑|编辑|责编)(?:\s+|\s*[/／]\s*)(?P<names>[\u4e00-\u9fff·]{2,4})(?:\s*(?:[|｜/]|$))"
+)
+CLOSING_SOURCE_RE = lazy_re(
+    r"[（(]\s*(?:来源|稿源|本文来源)\s*[:：]\s*(?P<name>[^（）()：:，,。；;]{2,16})\s*[）)]\s*$"
+)
 TRAILING_FIELDS = frozenset(("published_at", "editor"))  # 来源： at the end is read by parse_source_line
 DATELINE_REPORTERS_RE = lazy_re(
     r"^[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日(?:电|讯)\s*[（(]\s*(?P<role>(?:特约|见习)?记者|通讯员)?\s*"
@@ -82,6 +87,19 @@ def parse_trailing_byline(line: str) -> tuple[str, ...]:
     if PEN_NAME_RE.match(value) and value not in boilerplate_phrases("not_names"):
         return (value,)  # 作者︱春春 alone on the article's last line: the label is the evidence
     return ()
+
+
+def closing_source(line: str) -> str | None:
+    """``…（来源：上海证券报）`` at the very end of the article's last paragraph: the outlet it credits.
+
+    >>> closing_source("2005年8月25日（来源：上海证券报）"), closing_source("数据（来源：Wind）显示，指数上涨")
+    ('上海证券报', None)
+    """
+    match = CLOSING_SOURCE_RE.search(recognition_form(line[-MAX_RECOGNISED_CHARS:]))
+    if not match:
+        return None
+    tail = line[-MAX_RECOGNISED_CHARS:]
+    return tail[match.start("name") : match.end("name")].strip()
 
 
 def parse_trailing_editor(line: str) -> str | None:

@@ -203,6 +203,8 @@ def names_in(value: str) -> tuple[str, ...]:
         if ":" in token or "：" in token:
             break  # the next labelled field
         token = BRACKETS_RE.sub("", token).strip("()（）[]【】《》 ")
+        if found and token.endswith(roles):
+            break  # 文/栗思 编辑/倪家宁: after the names, a role word begins another field
         if not token or token in NOT_NAMES or token.endswith(roles) or token.endswith(("报道", "报导", "報導")):
             continue
         token = HONORIFIC_RE.sub("", token)  # 陈凯丰博士 → 陈凯丰

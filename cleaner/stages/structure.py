@@ -128,6 +128,8 @@ def outline_article(
     body, reporters = _reporters(body, changes)
     body_end, trailer_said, trailer_changes = cut_trailer([line.text for line in body])
     said = header.meta.filled_from(replace(trailer_said, authors=(), byline=None))
+    if said.source_name is None and body_end > 0 and (closing := bylines.closing_source(body[body_end - 1].text)):
+        said = replace(said, source_name=closing)  # …（来源：上海证券报） closing the last paragraph, which stays
     meta = with_evidence(said, evidence, (reporters, trailer_said.authors))
     title = header.title or evidence_title(evidence)
     category = meta.category or metadata.category_of(meta.crumbs, title)
