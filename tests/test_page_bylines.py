@@ -44,6 +44,10 @@ def page(header: str = "", body: str = BODY, trailer: str = "", head: str = "") 
         ("示例社北京5月19日电（刘小、杨吉）专家介绍", ("刘小", "杨吉")),  # no role: short names only
         ("示例社北京5月19日电（国际频道）专家介绍", ()),  # four characters with a surname: no label, no name
         ("3月9日电（记者王明远）", ()),  # no agency before the date: no dateline
+        ("（示例社記者溫貴香台北21日電）行政院今天表示", ("溫貴香",)),  # the name run into the city
+        ("（示例社記者王帆台北21日電）今天", ("王帆",)),  # a one-character city is no city: two-character name
+        ("（示例社記者李明、張小華台北21日電）今天", ("李明", "張小華")),
+        ("（示例社台北21日電）今天", ()),
     ],
 )
 def test_dateline_reporters(line, names):

@@ -21,6 +21,7 @@ from .metadata import (
     PREFIXED_ROLE_RE,
     Meta,
     bracketed_reporters,
+    is_person_name,
     names_in,
     parse_byline,
     parse_meta_line,
@@ -33,6 +34,9 @@ BARE_EDITOR_RE = lazy_re(
 )
 CLOSING_SOURCE_RE = lazy_re(
     r"[（(]\s*(?:来源|稿源|本文来源)\s*[:：]\s*(?P<name>[^（）()：:，,。；;]{2,16})\s*[）)]\s*$"
+)
+BRACKETED_DATELINE_RE = lazy_re(
+    r"^[（(]\s*[\u4e00-\u9fff]{2,6}?记者(?P<run>[\u4e00-\u9fff、，,]{4,24}?)\d{1,2}日电\s*[）)]"
 )
 TRAILING_FIELDS = frozenset(("published_at", "editor"))  # 来源： at the end is read by parse_source_line
 DATELINE_REPORTERS_RE = lazy_re(
@@ -49,15 +53,33 @@ def dateline_reporters(line: str) -> tuple[str, ...]:
     >>> dateline_reporters("新华社北京5月19日电（刘艺、杨吉）中国科学院专家19日介绍")
     ('刘艺', '杨吉')
     """
-    match = DATELINE_REPORTERS_RE.match(recognition_form(line[:MAX_RECOGNISED_CHARS]))
+    form = recognition_form(line[:MAX_RECOGNISED_CHARS])
+    match = DATELINE_REPORTERS_RE.match(form)
     if not match:
-        return ()
+        return _bracketed_dateline(line, form)
     value = line[match.start("names") : match.end("names")]
     names = names_in(value)
     if match["role"]:
         return names
     if all(len(n) <= 3 for n in names) and len("".join(names)) == len(re.sub(r"[\s、，,]", "", value)):
         return names  # no label: short names only (国际在线 starts with a surname too)
+    return ()
+
+
+def _bracketed_dateline(line: str, form: str) -> tuple[str, ...]:
+    """``（中央社記者溫貴香台北21日電）``: the whole dateline in a bracket, the name run into the city.
+    The name is cut where a city of two to four characters is left: three characters first (most
+    names), then two; it must start with a surname."""
+    match = BRACKETED_DATELINE_RE.match(form)
+    if not match:
+        return ()
+    run = line[match.start("run") : match.end("run")]
+    *others, last = re.split(r"[、，,]", run)
+    names = [n for n in others if is_person_name(n)]
+    for size in (3, 2):
+        name, city = last[:size], last[size:]
+        if 2 <= len(city) <= 4 and is_person_name(name):
+            return (*names, name) if len(names) == len(others) else ()
     return ()
 
 
