@@ -119,6 +119,7 @@ CASES = (
     Case("a_tag_run", "中 + '<a ' repeated (unclosed tags) + 中", lambda n: fill("<a ", n, "中", "中")),
     Case("dunhao_run", "'1、' repeated on one line (list/heading markers)", lambda n: fill("1、", n)),
     Case("space_run", "中 + a long run of spaces + 中, (ASCII comma at the end)", lambda n: fill(" ", n, "中", "中,")),
+    Case("ellipsis_run", "中 + '…' repeated + 中 (trailing-ellipsis tests)", lambda n: fill("…", n, "中", "中")),
     Case(
         "html_page",
         "a whole HTML page whose <body> holds many sibling <p> paragraphs",

@@ -203,6 +203,20 @@ def test_summary_cut_off_with_an_ellipsis():
     assert changes == [("boilerplate:summary", summary)]
 
 
+@pytest.mark.parametrize("ending", ["…", "……", "...", "......", "。。。", "… \t"])
+def test_every_ellipsis_ends_a_summary(ending):
+    summary = P1[:25] + ending
+    texts, _ = run(TITLE, summary, P1)
+    assert texts == [TITLE, P1]
+
+
+@pytest.mark.parametrize("ending", ["..", "。。", "…。", "-"])
+def test_other_endings_make_no_summary(ending):
+    line = P1[:25] + ending
+    texts, _ = run(TITLE, line, P1)
+    assert line in texts
+
+
 def test_summary_stem_boundary():
     stem_at = P1[: S.min_repeat_chars]
     texts, _ = run(TITLE, stem_at + "...", P1)
@@ -369,3 +383,19 @@ def test_the_phrase_gate_changes_no_decision(monkeypatch):
     assert sum(kind is not None for kind in gated) > len(lines) // 3  # the lines do reach the kinds
     monkeypatch.setattr(boilerplate, "_any_phrase_re", lambda: __import__("re").compile(""))
     assert [line_kind(line, S) for line in lines] == gated
+
+
+# --- hostile input --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["…" * 200_000 + "中", "." * 200_000 + "中", "中" + "…" * 200_000 + " " * 1000 + "中"],
+    ids=["ellipsis-run", "dot-run", "ellipsis-then-blanks"],
+)
+def test_a_long_run_of_ellipses_is_linear(line):
+    import time
+
+    start = time.perf_counter()
+    run(P1, line, P2, line)
+    assert time.perf_counter() - start < 10

@@ -301,3 +301,24 @@ def test_keep_and_dictionary_are_validated():
     assert Config.from_dict({"convert": {"keep": ["乾溪"]}}).convert.keep == ("乾溪",)
     with pytest.raises(ConfigError, match="keep must be a list"):
         Config.from_dict({"convert": {"keep": "乾溪"}})
+
+
+# --- the page's counts ----------------------------------------------------------------------------
+
+
+def test_a_plainly_traditional_beginning_is_counted_alone():
+    probe = "網" * 150 + "网" * (convert.PROBE_CHARS - 150)  # 15%: TRADITIONAL_SHARE exactly
+    counts = convert.page_counts(probe + "网" * 5_000, ConvertConfig())
+    assert counts == (150, convert.PROBE_CHARS)
+
+
+def test_a_beginning_below_the_share_is_counted_on_to_the_sample():
+    probe = "網" * 149 + "网" * (convert.PROBE_CHARS - 149)  # just under 15%: the sample decides
+    counts = convert.page_counts(probe + "網" * 5_000, ConvertConfig())
+    assert counts == (5_149, convert.PROBE_CHARS + 5_000)
+
+
+def test_a_simplified_beginning_with_traditional_later_is_counted_on():
+    text = "网" * convert.PROBE_CHARS + "網貸發" * 10
+    assert convert.page_counts(text, ConvertConfig()) == (30, convert.PROBE_CHARS + 30)
+    assert convert.PROBE_CHARS == 1_000 and convert.TRADITIONAL_SHARE == 0.15

@@ -552,3 +552,21 @@ def test_square_bullet_list_after_the_title_stays_a_list():
     assert article.authors == ()
     assert removed(changes) == []
     assert article.sections[0].blocks[0].items == ("黄金", "白银", "原油")
+
+
+def test_a_title_glued_to_its_reprint_line_is_the_title():
+    # 标题http://… date source: the title runs on into the reprint's URL, date and outlet
+    line = f"{TITLE}http://finance.example.cn 2008年03月31日 02:40 示例证券报"
+    article, changes = recover("|", line, P1)
+    assert article.title == TITLE
+    assert (article.published_at, article.source_name) == ("2008-03-31T02:40", "示例证券报")
+    assert ("structure:meta_line", "http://finance.example.cn 2008年03月31日 02:40 示例证券报") in removed(changes)
+
+
+def test_a_glued_title_needs_min_title_chars_before_the_url():
+    from cleaner.stages.header import _before_glued_url
+
+    long_enough, short = TITLE[:MIN_TITLE_CHARS], TITLE[: MIN_TITLE_CHARS - 1]
+    assert _before_glued_url(f"{long_enough}http://x.example.cn 2008年03月31日") == long_enough
+    line = f"{short}http://x.example.cn 2008年03月31日"
+    assert _before_glued_url(line) == line

@@ -533,3 +533,19 @@ def test_a_forms_spaced_label_is_read_and_the_byline_kept_as_written():
 def test_a_journal_issue_without_di():
     assert parse_meta_line("时代报告 2015年7期").source_name == "时代报告"
     assert parse_meta_line("时代报告2015年7期") is None or parse_meta_line("时代报告2015年7期").source_name is None
+
+
+@pytest.mark.parametrize(
+    ("after", "source", "category"),
+    [
+        ("证券日报", "证券日报", None),
+        ("中國證券網-上海證券報", "中國證券網-上海證券報", None),
+        ("理财周刊", "理财周刊", None),
+        ("逾期资讯", None, "逾期资讯"),  # the seed's layout: a category after the date
+        ("财经频道", None, "财经频道"),
+        ("网贷", None, "网贷"),  # 网 opens it: a name must end in the outlet word
+    ],
+)
+def test_a_name_after_an_unlabelled_date_is_a_source_when_it_ends_like_an_outlet(after, source, category):
+    meta = parse_meta_line(f"2024-12-05 10:00 {after} 12")
+    assert (meta.source_name, meta.category, meta.views) == (source, category, 12)

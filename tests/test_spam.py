@@ -227,8 +227,8 @@ def test_pipeline_keeps_legitimate_spamlike_words():
 
 @pytest.mark.parametrize(
     "text",
-    [",".join(["国产精品"] * 400_000), "," * 2_000_000, "_-|" * 600_000],
-    ids=["long-keyword-line", "commas", "separators"],
+    [",".join(["国产精品"] * 400_000), "," * 2_000_000, "_-|" * 600_000, "中" + " " * 200_000 + "中,"],
+    ids=["long-keyword-line", "commas", "separators", "blank-run"],
 )
 def test_long_hostile_line_is_linear(text):
     start = time.perf_counter()

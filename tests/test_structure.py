@@ -612,8 +612,9 @@ def test_header_lines_setting_limits_the_search():
         "首页 > " * 200_000,
         "相关阅读\n" * 100_000,
         "2025-04-04 " * 100_000,
+        LEAD + "\n中" + " " * 200_000 + "中,",  # a last line with a blank run: the trailer's more-link test
     ],
-    ids=["dunhao-line", "dunhao-lines", "heading-lines", "gt-line", "crumbs", "trailers", "dates"],
+    ids=["dunhao-line", "dunhao-lines", "heading-lines", "gt-line", "crumbs", "trailers", "dates", "blank-run"],
 )
 def test_hostile_input_is_linear(text):
     start = time.perf_counter()
@@ -647,3 +648,42 @@ def test_author_is_the_name_not_the_role_or_a_cut_token(byline, author):
 def test_a_long_organisation_after_an_author_label_is_no_byline():
     # a 28-character token is no name: the line is not taken as a byline, nor a name cut from it
     assert parse_byline("文/" + "很长的机构名称" * 4) is None
+
+
+# --- a byline inside the body ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("记者：黄鑫宇 张迪", ("黄鑫宇", "张迪")),
+        ("記者仝澤蓉/即時報導/經濟日報", ("仝澤蓉",)),
+        ("文/卢永山", ("卢永山",)),
+    ],
+)
+def test_a_labelled_byline_inside_the_body_names_the_author(byline, authors):
+    article, changes = recover(TITLE, LEAD, PARA_1, byline, PARA_2)
+    assert article.authors == authors
+    assert ("structure:byline", byline) in [(c.reason, c.text) for c in changes]
+    assert article.lead == (LEAD, PARA_1, PARA_2)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "记者：这次降准对小微企业意味着什么？",  # an interview's question, not a byline
+        "记者：黄鑫宇 2024-03-05 10:00",  # a meta line with a date is the header's, not moved from the body
+        "阅读 1200 作者：黄鑫宇",  # a count with it: the same
+        "据记者了解，黄鑫宇表示",  # prose that mentions a reporter
+    ],
+)
+def test_body_lines_that_are_not_bylines_stay(line):
+    article, _ = recover(TITLE, LEAD, line, PARA_1)
+    assert article.authors == ()
+    assert line in article.text
+
+
+def test_a_body_byline_is_not_taken_when_the_header_named_the_author():
+    article, _ = recover(TITLE, "作者：王五", LEAD, "记者：黄鑫宇", PARA_1)
+    assert article.authors == ("王五",)
+    assert "记者：黄鑫宇" in article.text

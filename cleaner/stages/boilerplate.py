@@ -31,7 +31,8 @@ TOKEN_SPLIT_RE = re.compile(r"[\s|｜·•/／:：,，、]+")
 ARROWS = " >》»›→≫<《«‹←≪【】[]()（）「」"
 SENTENCE_MARKS_RE = re.compile(r"[。！？!?；;，,]")
 COMMENT_COUNT_RE = re.compile(r"^(?:已有|共|全部)?\s*\d+\s*条(?:评论|留言)|^(?:评论|留言)\s*[（(]\d+[)）]$")
-ELLIPSIS_RE = re.compile(r"(?:…+|\.{3,}|。。。)\s*$")
+ELLIPSIS_RE = re.compile(r"(?:(?<!…)…+|(?<!\.)\.{3,}|。。。)\s*$")  # each run tried from its start only
+ELLIPSIS_ENDINGS = ("…", "...", "。。。")
 LEADING_TAG_RE = re.compile(r"^[【\[][^】\]]{1,16}[】\]]\s*")
 MAX_SEGMENT_CHARS = 8
 NOTICE_LEAD_CHARS = 0  # in a sentence, the phrase must open it (本文来源于网络…)
@@ -135,7 +136,7 @@ def repeats(texts: list[str], settings: BoilerplateConfig) -> dict[int, str]:
         else:
             seen[key] = i
     for i, text in enumerate(texts):
-        if i in found or not ELLIPSIS_RE.search(text):
+        if i in found or not text.rstrip().endswith(ELLIPSIS_ENDINGS):  # ELLIPSIS_RE's test, without a scan
             continue
         stem = _key(ELLIPSIS_RE.sub("", text))
         if len(stem) >= settings.min_repeat_chars and any(

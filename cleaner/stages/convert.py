@@ -172,7 +172,7 @@ def convert_text(
 
 def run(doc: Document, settings: ConvertConfig) -> Document:
     text = doc.text
-    counts = traditional_count(text[:SAMPLE_CHARS], settings.dictionary)  # counted once: a whole-page pass
+    counts = page_counts(text, settings)
     strays_only = only_strays(counts, settings.min_traditional_chars, settings.stray_share)
     doc = doc.with_evidence([Candidate("script", script_of(counts, strays_only), NAME)])
     if settings.variant == "none":
@@ -186,6 +186,17 @@ def run(doc: Document, settings: ConvertConfig) -> Document:
 
 
 TRADITIONAL_SHARE = 0.15  # Traditional prose has a quarter to a third of its characters Traditional-only
+PROBE_CHARS = 1_000
+
+
+def page_counts(text: str, settings: ConvertConfig) -> tuple[int, int]:
+    """``traditional_count`` of the page's beginning: its first ``PROBE_CHARS`` when they are plainly
+    Traditional (counting on would cost a pass as long as the conversion's own), else ``SAMPLE_CHARS``."""
+    probe = traditional_count(text[:PROBE_CHARS], settings.dictionary)
+    traditional, han = probe
+    if traditional >= settings.min_traditional_chars and traditional >= TRADITIONAL_SHARE * han:
+        return probe
+    return probe if len(text) <= PROBE_CHARS else traditional_count(text[:SAMPLE_CHARS], settings.dictionary)
 
 
 def script_of(counts: tuple[int, int], strays_only: bool) -> str:

@@ -158,11 +158,15 @@ def read_header(
     said.update(_lone_outlets(lines, limit, said))
     for i in [i for i, (meta, _) in said.items() if _bare_names(lines[i].text, meta) and _in_bullet_run(lines, i)]:
         del said[i]  # ■ 黄金 / ■ 白银 / ■ 原油: a list, not three bylines (a • 来源：… meta list stays meta)
+    glued = {i: head for i in said if (head := _before_glued_url(lines[i].text)) != lines[i].text}
+    for i in [i for i, head in glued.items() if is_title_like(head, settings)]:
+        del said[i]  # 标题http://www.x.com 2008年03月31日 来源: a title with its meta glued on, read below
     page_titles = [_normal(c.value) for c in evidence if c.field == "title"]
     both_say = _said_by_heading_and_title(evidence)
     candidates = [
         i for i in range(limit)
-        if i not in said and (is_title_like(lines[i].text, settings) or _said_by_page(lines[i], both_say))
+        if i not in said
+        and (is_title_like(_before_glued_url(lines[i].text), settings) or _said_by_page(lines[i], both_say))
     ]  # fmt: skip
     scores = {i: _title_score(i, lines, said, page_titles, candidates, first_prose + 1, both_say) for i in candidates}
     # A title below the first paragraph needs evidence of its own.
@@ -232,6 +236,13 @@ def _said_by_page(line: Line, both_say: set[str]) -> bool:
 def _quoted_byline(text: str) -> bool:
     """``《棱镜》作者 周纯`` alone on a line: a byline even below a summary's first paragraph."""
     return bool(metadata.QUOTED_AUTHOR_RE.match(recognition_form(text)))
+
+
+def _before_glued_url(text: str) -> str:
+    """The text before a URL glued on at least ``MIN_TITLE_CHARS`` in (a reprint's title line runs
+    on into the source's URL, date and name); the whole text when there is none."""
+    glued = URL_RE.search(text)
+    return text[: glued.start()].rstrip() if glued and glued.start() >= MIN_TITLE_CHARS else text
 
 
 def _bare_names(text: str, meta: Meta) -> bool:

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields, replace
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..han import han_count, is_han
 from ..lazy import lazy_re
-from ..lexicon import boilerplate_phrases, surnames
+from ..lexicon import boilerplate_phrases, read_entries, surnames
 from .convert import stray_table
 from .dates import FoundDate, find_date
 
@@ -95,7 +95,7 @@ PEN_NAME_RE = lazy_re(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z_~·\-]{1,11}$
 SPACED_NAME_RE = lazy_re(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 NAME_OUTLET_RE = lazy_re(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／|｜]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,16})$")
 SPACED_LABEL_RE = lazy_re(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,4}([\u4e00-\u9fff])(?=\s*[:：])")
-MORE_LINK_RE = lazy_re(r"\s*(?:查看)?更多\s*[>》»›]*\s*$")
+MORE_LINK_RE = lazy_re(r"(?<!\s)\s*(?:查看)?更多\s*[>》»›]*\s*$")  # (?<!\s): once per blank run
 ISSUE_RE = lazy_re(
     r"^(?:《(?P<quoted>[^》]{2,16})》\s*|(?P<name>[\u4e00-\u9fffA-Za-z]{2,16})\s+)"
     r"(?:\d{4}\s*年\s*第?|第)\s*\d{1,4}\s*期$"
@@ -382,7 +382,7 @@ def is_outlet_name(token: str) -> bool:
     """
     if len(token) < 2 or token in boilerplate_phrases("channel_names"):
         return False  # 互联网, 国内新闻: a channel, not an outlet
-    return token.endswith(boilerplate_phrases("outlet_suffixes"))
+    return token.endswith(outlet_suffixes())
 
 
 def _glued_in_prose(form: str, found: FoundDate) -> bool:
@@ -443,10 +443,15 @@ def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
     meta = meta.filled_from(_before_date(before.split(), line))
     tokens = after.split()
     views = int(tokens.pop()) if tokens and tokens[-1].isdigit() and meta.views is None else None
-    if len(tokens) == 1 and is_outlet_name(tokens[0]) and meta.source_name is None:
+    if len(tokens) == 1 and meta.source_name is None and is_outlet_name(tokens[0]):
         return meta.filled_from(Meta(source_name=tokens[0], views=views))  # 2019-09-26 10:56 证券时报网
     category = tokens[0] if len(tokens) == 1 and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", tokens[0]) else None
     return meta.filled_from(Meta(category=category, views=views))
+
+
+@cache
+def outlet_suffixes() -> tuple[str, ...]:
+    return tuple(read_entries("outlet_suffixes.txt"))
 
 
 def _before_date(tokens: list[str], line: str) -> Meta:
@@ -588,6 +593,8 @@ def parse_source_line(line: str) -> str | None:
 
 def is_trailer_heading(line: str) -> bool:
     """``相关阅读``, ``【相关文章】``, ``相关阅读 更多 >``."""
+    if len(line) > MAX_META_CHARS:
+        return False  # a heading is short: spare a paragraph the more-link search
     form = MORE_LINK_RE.sub("", recognition_form(line)).strip("：: 【】[]>》»")
     return form in boilerplate_phrases("trailer_headings")
 

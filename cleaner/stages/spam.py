@@ -29,7 +29,8 @@ SUMMARY = "injected SEO keyword lines: needs list shape + spam lexicon + place (
 SEPARATORS_RE = re.compile(r"[,，、_|｜/\\\-—–~\s]+")
 SENTENCE_PUNCTUATION_RE = re.compile("[。！？；：!?;:]")  # a search stops at the first: cheaper than a set
 SCRIPT_SAMPLE_CHARS = 4000
-WRAPPING_RE = re.compile(r"^[•●·▪◦\-*]\s*|\s+[?？]+$")
+# (?<!\s): a blank run is tried once from its start, not from each blank (quadratic on a long run)
+WRAPPING_RE = re.compile(r"^[•●·▪◦\-*]\s*|(?<!\s)\s+[?？]+$")
 LABEL_RE = re.compile(r"^[^:：\s]{1,12}[:：]\s*(?=[^:：]*$)")  # one label, and no other colon after it
 MIN_SOLE_TERM_COVER = 0.8  # a lone keyword line must be this much spam terms
 

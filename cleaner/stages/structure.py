@@ -116,6 +116,20 @@ def _reporters(body: list[Line], changes: list[Change]) -> tuple[list[Line], tup
     return body, ()
 
 
+def _body_byline(body: list[Line], changes: list[Change]) -> tuple[list[Line], tuple[str, ...]]:
+    """The first line of the body that is a labelled byline and nothing else (``记者：黄鑫宇``,
+    ``記者仝澤蓉/即時報導/經濟日報``) when the header named no author: moved to the header. A line
+    that also carries a date or a count is a meta line the header did not reach; it stays."""
+    for index, line in enumerate(body):
+        if line.hint is not None and line.hint.kind in ("item", "row"):
+            continue
+        meta = metadata.parse_meta_line(line.text)
+        if meta is not None and meta.authors and meta.byline and not (meta.published_at or meta.views or meta.crumbs):
+            changes.append(Change(NAME, "structure:byline", line.text))
+            return [*body[:index], *body[index + 1 :]], meta.authors
+    return body, ()
+
+
 def outline_article(
     lines: list[Line], settings: StructureConfig, evidence: tuple[Candidate, ...] = (), fetched_at: str | None = None
 ) -> tuple[Outline, list[Change]]:
@@ -126,6 +140,8 @@ def outline_article(
     changes = header.changes
     body = [line for i, line in enumerate(lines) if i not in header.taken]
     body, reporters = _reporters(body, changes)
+    if not header.meta.authors and not reporters:
+        body, reporters = _body_byline(body, changes)
     body_end, trailer_said, trailer_changes = cut_trailer([line.text for line in body])
     said = header.meta.filled_from(replace(trailer_said, authors=(), byline=None))
     if said.source_name is None and body_end > 0 and (closing := bylines.closing_source(body[body_end - 1].text)):

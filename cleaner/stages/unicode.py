@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-
-import ftfy
-import ftfy.badness
-import ftfy.chardata
+from functools import cache
+from types import ModuleType
 
 from ..article import Change
 from ..config import UnicodeConfig
@@ -39,27 +37,46 @@ SUMMARY = "ftfy (Chinese-safe settings) on bad lines, NFC, drop zero-width and c
 # the others is bad: checked over all triples). A clean Chinese line is thus judged in one C-speed
 # search instead of ftfy's long expression; tests/test_unicode.py holds the check.
 MAYBE_BAD_RE = re.compile("[^\x00-\x7f\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef·—‘’“”…]")
-CHINESE_SAFE_FTFY = ftfy.TextFixerConfig(
-    unescape_html=False,
-    fix_character_width=False,
-    uncurl_quotes=False,
-    normalization="NFC",
-    explain=False,
-)
-# ftfy's own control-character table (it keeps joiners for emoji), plus the invisible characters
-# that scraped Chinese pages carry inside words and that break search and tokenisation.
-INVISIBLE_CHARS = {
-    **ftfy.chardata.CONTROL_CHARS,
-    **dict.fromkeys(range(0x80, 0xA0)),  # C1 controls left over after ftfy
-    0x00AD: None,  # soft hyphen
-    0x200B: None,  # zero-width space
-    0x200C: None,  # zero-width non-joiner
-    0x200D: None,  # zero-width joiner
-    0x2060: None,  # word joiner
-    0xFEFF: None,  # BOM / zero-width no-break space inside text
-}
-# Most lines hold none of them: a search (no copy of the line) decides whether to translate.
-INVISIBLE_RE = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(INVISIBLE_CHARS)) + "]")
+
+
+@cache
+def _ftfy() -> ModuleType:
+    """ftfy, imported when the first line is repaired: it is a tenth of a second of ``import cleaner``."""
+    import ftfy
+    import ftfy.badness
+    import ftfy.chardata
+
+    return ftfy
+
+
+@cache
+def chinese_safe_ftfy() -> object:
+    """ftfy's configuration for Chinese (see the module's docstring)."""
+    return _ftfy().TextFixerConfig(
+        unescape_html=False, fix_character_width=False, uncurl_quotes=False, normalization="NFC", explain=False
+    )
+
+
+@cache
+def invisible_chars() -> dict[int, None]:
+    """ftfy's own control-character table (it keeps joiners for emoji), plus the invisible characters
+    that scraped Chinese pages carry inside words and that break search and tokenisation."""
+    return {
+        **_ftfy().chardata.CONTROL_CHARS,
+        **dict.fromkeys(range(0x80, 0xA0)),  # C1 controls left over after ftfy
+        0x00AD: None,  # soft hyphen
+        0x200B: None,  # zero-width space
+        0x200C: None,  # zero-width non-joiner
+        0x200D: None,  # zero-width joiner
+        0x2060: None,  # word joiner
+        0xFEFF: None,  # BOM / zero-width no-break space inside text
+    }
+
+
+@cache
+def _invisible_re() -> re.Pattern[str]:
+    # Most lines hold none of them: a search (no copy of the line) decides whether to translate.
+    return re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(invisible_chars())) + "]")
 
 
 # ftfy's badness patterns name no ideograph and no CJK or full-width mark: such a character stands
@@ -72,7 +89,7 @@ SAFE_RUN_RE = re.compile("[\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]
 
 def _maybe_bad(line: str) -> bool:
     """False only when ``ftfy.badness.is_bad(line)`` is False; cheaper on Chinese lines."""
-    return ftfy.badness.is_bad(SAFE_RUN_RE.sub("中", line))
+    return _ftfy().badness.is_bad(SAFE_RUN_RE.sub("中", line))
 
 
 def repair_line(line: str) -> tuple[str, str | None]:
@@ -81,9 +98,9 @@ def repair_line(line: str) -> tuple[str, str | None]:
     >>> repair_line("收益 Ã©")
     ('收益 é', 'unicode:ftfy')
     """
-    if not MAYBE_BAD_RE.search(line) or not _maybe_bad(line) or not ftfy.badness.is_bad(line):
+    if not MAYBE_BAD_RE.search(line) or not _maybe_bad(line) or not _ftfy().badness.is_bad(line):
         return line, None
-    fixed = ftfy.fix_text(line, config=CHINESE_SAFE_FTFY)
+    fixed = _ftfy().fix_text(line, config=chinese_safe_ftfy())
     if fixed == line:
         return line, None
     return fixed, "unicode:ftfy"
@@ -92,15 +109,16 @@ def repair_line(line: str) -> tuple[str, str | None]:
 def run(doc: Document, settings: UnicodeConfig) -> Document:
     changes: list[Change] = []
     texts = doc.texts
+    invisible, invisible_re = invisible_chars(), _invisible_re()
     for index, line in enumerate(texts):
         line = _without_mojibake(line, changes if doc.record_replacements else None)
         fixed, reason = repair_line(line) if settings.use_ftfy else (line, None)
         if reason and doc.record_replacements:
             changes.append(Change(NAME, reason, line, fixed))
-        visible = fixed.translate(INVISIBLE_CHARS) if INVISIBLE_RE.search(fixed) else fixed
+        visible = fixed.translate(invisible) if invisible_re.search(fixed) else fixed
         if len(visible) != len(fixed):
-            invisible = "".join(ch for ch in fixed if ord(ch) in INVISIBLE_CHARS)
-            changes.append(Change(NAME, "unicode:invisible_char", invisible))
+            removed = "".join(ch for ch in fixed if ord(ch) in invisible)
+            changes.append(Change(NAME, "unicode:invisible_char", removed))
         if not unicodedata.is_normalized("NFC", visible):
             normalized = unicodedata.normalize("NFC", visible)
             if doc.record_replacements:
@@ -125,4 +143,4 @@ def _without_mojibake(line: str, changes: list[Change] | None) -> str:
 def _repaired(value: str) -> str:
     value = _without_mojibake(value, None)
     fixed, _ = repair_line(value)
-    return unicodedata.normalize("NFC", fixed.translate(INVISIBLE_CHARS))
+    return unicodedata.normalize("NFC", fixed.translate(invisible_chars()))
