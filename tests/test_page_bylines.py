@@ -285,3 +285,9 @@ def test_a_portal_disclaimer_in_both_languages_and_its_next_link_close_the_trail
 
 def test_an_editor_with_a_slash():
     assert parse_trailing_editor("编辑/倪小宁") == "倪小宁"
+
+
+def test_a_page_button_is_no_name():
+    line = "（本文来源：示例日报 作者：示例中心研究部部长、研究员徐小忱）返回首页，查看更多"
+    assert "查看更多" not in (parse_meta_line(line) or Meta()).authors
+    assert names_in("查看更多") == ()

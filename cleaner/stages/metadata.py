@@ -180,6 +180,8 @@ def is_person_name(token: str) -> bool:
         return False
     if token in boilerplate_phrases("not_names"):
         return False  # 原创 starts with the surname 原 but names nobody
+    if token in boilerplate_phrases("more_links") or token in boilerplate_phrases("page_tools"):
+        return False  # 查看更多, 收藏本文: a page's buttons start with surnames too (查, 收)
     if not is_han(token[0]) or "·" in token:
         return True
     names = surnames()
