@@ -10,7 +10,7 @@ what the stages left in the ``Document``, so a stage added later still lands in 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -176,13 +176,3 @@ def clean_path_or_failure(path: Path, config: Config) -> Article | Failure:
         return Failure(source, str(exc), "config:invalid")
     except OSError as exc:
         return Failure(source, f"{path}: cannot read: {exc.strerror or exc}", "input:unreadable")
-
-
-def clean_files(paths: Iterable[Path], config: Config | None = None, jobs: int = 1) -> Iterator[Article | Failure]:
-    """Clean many files, one result each, in order; a bad file yields a Failure, never stops it.
-
-    Built on ``records.clean_records`` (imported here, since it imports this module).
-    """
-    from .records import clean_files as clean_file_records
-
-    return clean_file_records(paths, config, jobs)

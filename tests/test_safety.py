@@ -19,10 +19,10 @@ import pytest
 from click.testing import CliRunner
 
 import cleaner
-from cleaner import Config, ConfigError, clean
+from cleaner import Config, ConfigError, clean, clean_files
 from cleaner.cli import main
 from cleaner.output import write_atomic
-from cleaner.pipeline import Failure, clean_files
+from cleaner.pipeline import Failure
 from cleaner.readers import walk
 
 from .conftest import ROOT, SAMPLES
