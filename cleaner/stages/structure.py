@@ -123,6 +123,8 @@ def _body_byline(body: list[Line], changes: list[Change]) -> tuple[list[Line], t
     for index, line in enumerate(body):
         if line.hint is not None and line.hint.kind in ("item", "row"):
             continue
+        if len(line.text) > metadata.MAX_META_CHARS or metadata.SENTENCE_END_RE.search(line.text):
+            continue  # a paragraph (the meta reader refuses it too, at a higher price)
         meta = metadata.parse_meta_line(line.text)
         if meta is not None and meta.authors and meta.byline and not (meta.published_at or meta.views or meta.crumbs):
             changes.append(Change(NAME, "structure:byline", line.text))
