@@ -687,3 +687,8 @@ def test_a_body_byline_is_not_taken_when_the_header_named_the_author():
     article, _ = recover(TITLE, "作者：王五", LEAD, "记者：黄鑫宇", PARA_1)
     assert article.authors == ("王五",)
     assert "记者：黄鑫宇" in article.text
+
+
+def test_a_body_byline_closed_by_an_outlet_names_the_source_too():
+    article, _ = recover(TITLE, LEAD, "記者仝澤蓉/即時報導/經濟日報", PARA_1)
+    assert (article.authors, article.source_name) == (("仝澤蓉",), "經濟日報")

@@ -311,6 +311,8 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         names_in(values["authors"]), values["authors"], labels, found is not None
     )):
         meta = replace(meta, authors=authors, byline=line)
+        if "source_name" not in values and (outlet := _outlet_after_slash(values["authors"])):
+            meta = replace(meta, source_name=outlet)  # 記者仝澤蓉/即時報導/經濟日報: the outlet closes it
     if "source_name" in values and (source := _first_token(values["source_name"])):
         meta = replace(meta, source_name=source)
         if not meta.authors and (writer := _writer_after_source(values["source_name"])):
@@ -375,6 +377,13 @@ def _writer_after_source(value: str) -> tuple[str, ...]:
     if len(tokens) == 2 and is_outlet_name(tokens[0]) and is_person_name(tokens[1]):
         return (tokens[1],)
     return ()
+
+
+def _outlet_after_slash(value: str) -> str | None:
+    """The outlet a byline ends with after a slash (``仝澤蓉/即時報導/經濟日報``), if the last part is one."""
+    parts = [p.strip() for p in re.split(r"[/／]", value)]
+    last = parts[-1] if len(parts) >= 2 else ""
+    return last if re.fullmatch(r"[\u4e00-\u9fff·\-－]{2,24}", last) and is_outlet_name(last) else None
 
 
 def is_outlet_name(token: str) -> bool:

@@ -116,7 +116,7 @@ def _reporters(body: list[Line], changes: list[Change]) -> tuple[list[Line], tup
     return body, ()
 
 
-def _body_byline(body: list[Line], changes: list[Change]) -> tuple[list[Line], tuple[str, ...]]:
+def _body_byline(body: list[Line], changes: list[Change]) -> tuple[list[Line], Meta]:
     """The first line of the body that is a labelled byline and nothing else (``记者：黄鑫宇``,
     ``記者仝澤蓉/即時報導/經濟日報``) when the header named no author: moved to the header. A line
     that also carries a date or a count is a meta line the header did not reach; it stays."""
@@ -128,8 +128,8 @@ def _body_byline(body: list[Line], changes: list[Change]) -> tuple[list[Line], t
         meta = metadata.parse_meta_line(line.text)
         if meta is not None and meta.authors and meta.byline and not (meta.published_at or meta.views or meta.crumbs):
             changes.append(Change(NAME, "structure:byline", line.text))
-            return [*body[:index], *body[index + 1 :]], meta.authors
-    return body, ()
+            return [*body[:index], *body[index + 1 :]], Meta(authors=meta.authors, source_name=meta.source_name)
+    return body, Meta()
 
 
 def outline_article(
@@ -142,10 +142,12 @@ def outline_article(
     changes = header.changes
     body = [line for i, line in enumerate(lines) if i not in header.taken]
     body, reporters = _reporters(body, changes)
+    in_body = Meta()
     if not header.meta.authors and not reporters:
-        body, reporters = _body_byline(body, changes)
+        body, in_body = _body_byline(body, changes)
+        reporters = in_body.authors
     body_end, trailer_said, trailer_changes = cut_trailer([line.text for line in body])
-    said = header.meta.filled_from(replace(trailer_said, authors=(), byline=None))
+    said = header.meta.filled_from(replace(trailer_said, authors=(), byline=None)).filled_from(in_body)
     if said.source_name is None and body_end > 0 and (closing := bylines.closing_source(body[body_end - 1].text)):
         said = replace(said, source_name=closing)  # …（来源：上海证券报） closing the last paragraph, which stays
     meta = with_evidence(said, evidence, (reporters, trailer_said.authors))
