@@ -35,6 +35,9 @@ BARE_EDITOR_RE = lazy_re(
 CLOSING_SOURCE_RE = lazy_re(
     r"[（(]\s*(?:来源|稿源|本文来源)\s*[:：]\s*(?P<name>[^（）()：:，,。；;]{2,16})\s*[）)]\s*$"
 )
+CLOSING_WRITERS_RE = lazy_re(
+    r"[（(]\s*(?:编译|记者|作者|撰文|文)\s*[:：/]?\s*(?P<names>[\u4e00-\u9fff·、 ]{2,20}?)\s*[）)]\s*$"
+)
 BRACKETED_DATELINE_RE = lazy_re(
     r"^[（(]\s*[\u4e00-\u9fff]{2,6}?记者(?P<run>[\u4e00-\u9fff、，,]{4,24}?)\d{1,2}日电\s*[）)]"
 )
@@ -122,6 +125,20 @@ def closing_source(line: str) -> str | None:
         return None
     tail = line[-MAX_RECOGNISED_CHARS:]
     return tail[match.start("name") : match.end("name")].strip()
+
+
+def closing_writers(line: str) -> tuple[str, ...]:
+    """``…（编译卢永山）`` or ``…（记者 张三 李四）`` at the very end of the last paragraph: the writers
+    it credits, each a name by the surname test.
+
+    >>> closing_writers("累计时间原则上不超过三个月。(编译卢永山)"), closing_writers("如图（文字）")
+    (('卢永山',), ())
+    """
+    match = CLOSING_WRITERS_RE.search(recognition_form(line[-MAX_RECOGNISED_CHARS:]))
+    if not match:
+        return ()
+    tail = line[-MAX_RECOGNISED_CHARS:]
+    return names_in(tail[match.start("names") : match.end("names")])
 
 
 def parse_trailing_editor(line: str) -> str | None:

@@ -33,6 +33,7 @@ STRIP = " \t\u3000\xa0"
 MAX_TRAILER_LINES = 30
 MAX_LINK_CHARS = 64  # a longer line under 相关文章 is prose, not a link to another article
 MAX_COUNT_LINE_CHARS = 30
+CLOSING_LINES = 3  # a writer's credit closing a paragraph is looked for in this many last lines
 READER_LINES = 3  # a （记者 安然 朱玲） bracket is looked for at the start of this many paragraphs
 
 
@@ -150,6 +151,10 @@ def outline_article(
     said = header.meta.filled_from(replace(trailer_said, authors=(), byline=None)).filled_from(in_body)
     if said.source_name is None and body_end > 0 and (closing := bylines.closing_source(body[body_end - 1].text)):
         said = replace(said, source_name=closing)  # …（来源：上海证券报） closing the last paragraph, which stays
+    if not (said.authors or reporters or trailer_said.authors):
+        # …（编译卢永山） ending one of the last paragraphs (page furniture may follow): read, it stays
+        closing = reversed(body[max(0, body_end - CLOSING_LINES) : body_end])
+        reporters = next((names for line in closing if (names := bylines.closing_writers(line.text))), ())
     meta = with_evidence(said, evidence, (reporters, trailer_said.authors))
     title = header.title or evidence_title(evidence)
     category = meta.category or metadata.category_of(meta.crumbs, title)
