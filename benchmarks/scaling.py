@@ -48,6 +48,9 @@ DEFAULT_SIZES = (0.1, 0.5, 1.0, 2.0, 4.0)
 FLAG_RATIO = 3.0
 MIN_LIMIT = 2.0
 SLOW_S_PER_MB = 10.0  # reported as SLOW (not flagged): ~10x slower than typical text
+# Flagged however it grew: 50x slower than typical text is a bug even when the sizes a timeout left
+# cannot show the growth (a quadratic regex took 4 s on 6 KB of spaces, then every larger size was killed).
+PATHOLOGICAL_S_PER_MB = 100.0
 
 
 # ----------------------------------------------------------------------------- inputs
@@ -309,10 +312,11 @@ class Runner:
         crash = next((p for p in self.points if p.status in ("crash", "died")), None)
         refused = next((p for p in self.points if p.status == "refused"), None)
         growth, stage, pair = worst_growth(measured, self.points)
-        flagged = crash is not None or (growth is not None and growth > FLAG_RATIO)
         # Slow: judged at the largest measured size, where a call's fixed cost no longer counts.
         largest_rate = measured[-1].s_per_mb if measured else 0.0
         slow = largest_rate > SLOW_S_PER_MB
+        pathological = largest_rate > PATHOLOGICAL_S_PER_MB
+        flagged = crash is not None or pathological or (growth is not None and growth > FLAG_RATIO)
         exponent = fitted_exponent(measured)
         if crash is not None:
             text = f"CRASH at {crash.target_mb:.3g} MB in stage {crash.running}: {crash.note}"
@@ -320,6 +324,8 @@ class Runner:
             text = f"refused: {refused.note}"
         elif growth is None:
             text = "no verdict (fewer than two sizes measured)"
+        elif flagged and not (growth is not None and growth > FLAG_RATIO):
+            text = f"FLAGGED: {largest_rate:.0f} s/MB at {measured[-1].target_mb:.3g} MB (> {PATHOLOGICAL_S_PER_MB:g})"
         elif flagged:
             at_least = "at least " if pair[1].status == "timeout" else ""
             text = f"FLAGGED: s/MB grew {at_least}{growth:.1f}x"

@@ -51,8 +51,10 @@ class Line:
 class Candidate:
     """One piece of evidence for a header field: ``value`` for ``field``, found at ``origin``.
 
-    ``origin`` is a stable id: ``json-ld``, ``og``, ``meta``, ``time``, ``h1``, ``title-tag``,
-    ``meta-line``, ``byline``, ``breadcrumb``; ``line`` is the text line it was read from, if any.
+    ``origin`` is a stable id: ``json-ld``, ``og``, ``meta``, ``time``, ``time-local`` (the clock a
+    ``<time>`` prints beside a UTC stamp), ``h1``, ``title-tag``, ``meta-line``, ``byline``,
+    ``breadcrumb``, ``script`` (a page script's own data); ``line`` is the text line it was read
+    from, if any.
     """
 
     field: str

@@ -566,3 +566,18 @@ def test_a_journal_issue_without_di():
 def test_a_name_after_an_unlabelled_date_is_a_source_when_it_ends_like_an_outlet(after, source, category):
     meta = parse_meta_line(f"2024-12-05 10:00 {after} 12")
     assert (meta.source_name, meta.category, meta.views) == (source, category, 12)
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("記者仝澤蓉/即時報導/經濟日報", "經濟日報"),
+        ("记者 张三/新华网", "新华网"),
+        ("记者 张三/北京报道", None),  # a place and 报道: no outlet
+        ("记者官有纮/综合报导", None),
+        ("作者：张三/李四", None),  # two writers, no outlet
+    ],
+)
+def test_a_byline_closed_by_an_outlet_after_a_slash_names_the_source(line, source):
+    meta = parse_meta_line(line)
+    assert meta.authors and meta.source_name == source

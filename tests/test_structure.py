@@ -698,3 +698,36 @@ def test_a_body_byline_repeating_the_headers_author_goes_on_the_first_run():
     assert [c.text for c in changes if c.reason == "structure:byline"] == ["记者：黄鑫宇", "记者：黄鑫宇"]
     assert article.lead == (LEAD, PARA_1, PARA_2)
     assert recover(*article.text.split("\n"))[0].text == article.text
+
+
+def test_a_body_byline_closed_by_an_outlet_names_the_source_too():
+    article, _ = recover(TITLE, LEAD, "記者仝澤蓉/即時報導/經濟日報", PARA_1)
+    assert (article.authors, article.source_name) == (("仝澤蓉",), "經濟日報")
+
+
+@pytest.mark.parametrize(
+    ("closing", "authors"),
+    [
+        ("（编译卢永山）", ("卢永山",)),
+        ("(記者 張三 李四)", ("張三", "李四")),
+        ("（文/王五）", ("王五",)),
+        ("（文化部）", ()),  # 文 and no name after it
+    ],
+)
+def test_a_writer_credited_at_the_end_of_the_last_paragraph_is_read_and_the_paragraph_stays(closing, authors):
+    article, _ = recover(TITLE, LEAD, PARA_1 + closing)
+    assert article.authors == authors
+    assert article.lead == (LEAD, PARA_1 + closing)
+
+
+def test_a_closing_credit_does_not_replace_the_header_author():
+    article, _ = recover(TITLE, "作者：赵六", LEAD, PARA_1 + "（编译卢永山）")
+    assert article.authors == ("赵六",)
+
+
+def test_a_closing_credit_is_read_up_to_closing_lines_from_the_end():
+    assert structure.CLOSING_LINES == 3
+    article, _ = recover(TITLE, LEAD, PARA_1 + "（编译卢永山）", PARA_2, PARA_3)
+    assert article.authors == ("卢永山",)
+    article, _ = recover(TITLE, LEAD, PARA_1 + "（编译卢永山）", PARA_2, PARA_3, LEAD)
+    assert article.authors == ()

@@ -21,6 +21,11 @@ FULL_DATE_RE = re.compile(
     r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.])\s*[日号]?(?:" + TIME + r")?(?!\d)"
 )
 COMPACT_DATE_RE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>1[0-2]|0[1-9])(?P<d>3[01]|[12]\d|0[1-9])(?!\d)")
+# 18-03-08 23:16: a two-digit year, read only when it cannot be a month (13–49 → 2013–2049)
+SHORT_YEAR_RE = re.compile(
+    r"(?<![\d\-/.])(?P<y>1[3-9]|[2-4]\d)-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])"
+    r"(?:\s*(?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?)?(?![\d\-/])"
+)
 MONTH_DAY_RE = re.compile(
     r"(?<![\d\-/.年])(?P<m>1[0-2]|0?[1-9])\s*(?:月\s*(?P<d1>3[01]|[12]\d|0?[1-9])\s*[日号]"
     r"|-(?P<d2>3[01]|[12]\d|0[1-9])(?=\s+\d{1,2}:\d{2}))(?:" + TIME + r")?(?![\d\-/])"
@@ -61,6 +66,8 @@ def find_date(line: str, reference: date | None = None) -> FoundDate | None:
     ('2024-03-17T10:31', None)
     >>> find_date("昨天 09时30分", date(2024, 5, 1)).iso
     '2024-04-30T09:30'
+    >>> find_date("发布时间：18-03-0823:16").iso, find_date("03-08-18")
+    ('2018-03-08T23:16', None)
     """
     match = FULL_DATE_RE.search(line)
     if match:
@@ -72,6 +79,10 @@ def find_date(line: str, reference: date | None = None) -> FoundDate | None:
     if match and not line[: match.start()].rstrip().endswith(("编号", "代码", "No", "no")):
         return FoundDate(_iso(int(match["y"]), int(match["m"]), int(match["d"]), None, None, None),
                          match.start(), match.end())
+    match = SHORT_YEAR_RE.search(line)
+    if match:
+        year, month, day = 2000 + int(match["y"]), int(match["m"]), int(match["d"])
+        return FoundDate(_iso(year, month, day, match["H"], match["M"], match["S"]), match.start(), match.end())
     match = MONTH_DAY_RE.search(line)
     if match:
         iso = None

@@ -26,8 +26,9 @@ from ..document import Document, Hint, Line
 from . import html_meta
 from .html_blocks import block_lines
 from .html_content import choose
+from .html_dates import date_row, note_dates
 from .html_page import is_html_page
-from .html_regions import Region, prune, region_of, text_region
+from .html_regions import Region, in_furniture, prune, region_of, text_region
 from .html_tree import (
     BLOCK_TAGS,
     DROPPED_CODE,
@@ -57,6 +58,7 @@ TRAILER_LINE_RE = re.compile(
 )
 MAX_TRAILER_ELEMENTS = 6
 LINK_LIST_DENSITY = 0.5
+HEADING_TAGS = ("h1", "h2", "h3", "h4")  # a heading that agrees with the page's title, highest first
 
 
 def run(doc: Document, settings: ExtractConfig) -> Document:
@@ -72,10 +74,13 @@ def run(doc: Document, settings: ExtractConfig) -> Document:
         body = root
     regions = [region_of("extract:script", el, html_meta.is_spam) for el in drop_code(root)]
     titles = [c.value for c in evidence if c.field == "title"]
+    dated = any(c.field == "published_at" for c in evidence)
+    noted = note_dates(body) if not dated else []  # before furniture goes: a share bar may hold the date
     anchor = title_heading(body, titles)
     if anchor is not None:
         _cut_spam_prefix(anchor, changes)
     stats = measure(body)
+    pruned = []
     if settings.main_content:
         pruned = prune(body, stats, keep=anchor)
         regions += [region_of(reason, el, html_meta.is_spam) for reason, el in pruned]
@@ -89,9 +94,10 @@ def run(doc: Document, settings: ExtractConfig) -> Document:
     for el, reason in skip.items():
         regions.append(region_of(reason, el, html_meta.is_spam))
     head, tail = header_lines(anchor, containers, titles), trailer_lines(containers[-1], body)
-    dated = any(c.field == "published_at" for c in evidence)
     if not dated and not any(DATE_LINE_RE.search(line.text) for line in head):
-        head += date_line(body, containers)
+        found = date_line(body, containers)
+        row = date_row(noted, {el: reason for reason, el in pruned}, containers) if not found else None
+        head += found or ([Line(row)] if row else [])
     lines = head + block_lines(containers, skip) + tail
     emitted = sum(len("".join(line.text.split())) for line in head + tail)
     outside = stats[body].chars - sum(stats[el].chars for el in containers) - emitted
@@ -116,16 +122,17 @@ def _removed_chars(regions: list[Region]) -> int:
 
 
 def title_heading(body: etree._Element, titles: list[str]) -> etree._Element | None:
-    """The element that holds the article's title: the ``<h1>`` (else ``<h2>``, ``<h3>``, else an
+    """The element that holds the article's title: the ``<h1>`` (else ``<h2>`` … ``<h4>``, else an
     element whose class names a title) that agrees with the page's own title evidence; without
     such evidence, the first ``<h1>`` long enough to be a title."""
     keys = [_key(t) for t in titles if _key(t)]
-    for tag in ("h1", "h2", "h3"):
+    # 夜雨_原文、翻译及赏析: a short title before a suffix longer than itself is said exactly by its <h1>
+    firsts = {_key(html_meta.SUFFIX_SEPARATORS_RE.split(t)[0]) for t in titles} - {""}
+    for tag in HEADING_TAGS:
         headings = [h for h in body.iter(tag) if len(_key(text_of(h))) >= 2]
-        for heading in headings:
-            key = _key(text_of(heading))
-            if any(_agrees(key, k) for k in keys):
-                return heading
+        agreeing = [h for h in headings if _says_title(_key(text_of(h)), keys, firsts)]
+        if agreeing:  # a sticky top bar repeats the title in its own <h1>: the article's comes first
+            return next((h for h in agreeing if not in_furniture(h)), agreeing[0])
     if keys:
         # no heading says it: an element named for the title (<div class="h-title">) that does
         for el in body.iter(etree.Element):
@@ -136,6 +143,10 @@ def title_heading(body: etree._Element, titles: list[str]) -> etree._Element | N
                     return el
         return None  # an <h1> that is not the title is the site's logo
     return next((h for h in body.iter("h1") if len(_key(text_of(h))) >= html_meta.MIN_TITLE_CHARS), None)
+
+
+def _says_title(key: str, keys: list[str], firsts: set[str]) -> bool:
+    return any(_agrees(key, k) for k in keys) or key in firsts
 
 
 def _cut_spam_prefix(heading: etree._Element, changes: list[Change]) -> None:

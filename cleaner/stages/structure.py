@@ -14,9 +14,9 @@ from dataclasses import replace
 from ..article import Change
 from ..config import StructureConfig
 from ..document import Candidate, Document, Line, Outline
-from . import metadata
+from . import bylines, metadata
 from .dates import reference_date
-from .header import evidence_title, ranked, read_header, tidy_title, with_evidence
+from .header import as_the_page_words_it, evidence_title, ranked, read_header, tidy_title, with_evidence
 from .metadata import Meta
 from .outline import build_sections
 
@@ -33,6 +33,7 @@ STRIP = " \t\u3000\xa0"
 MAX_TRAILER_LINES = 30
 MAX_LINK_CHARS = 64  # a longer line under 相关文章 is prose, not a link to another article
 MAX_COUNT_LINE_CHARS = 30
+CLOSING_LINES = 3  # a writer's credit closing a paragraph is looked for in this many last lines
 READER_LINES = 3  # a （记者 安然 朱玲） bracket is looked for at the start of this many paragraphs
 
 
@@ -53,6 +54,15 @@ def cut_trailer(lines: list[str]) -> tuple[int, Meta, list[Change]]:
         elif source:
             said = said.filled_from(Meta(source_name=source))
             changes.append(Change(NAME, "structure:source_line", line))
+        elif editor := bylines.parse_trailing_editor(line):
+            said = said.filled_from(Meta(editor=editor))
+            changes.append(Change(NAME, "structure:editor", line))
+        elif writers := bylines.parse_trailing_byline(line):
+            said = said.filled_from(Meta(authors=writers, byline=line))
+            changes.append(Change(NAME, "structure:byline", line))
+        elif (trailing := bylines.parse_trailing_meta(line)) is not None:
+            said = said.filled_from(trailing)
+            changes.append(Change(NAME, "structure:meta_line", line))
         elif (count := _trailing_count(line)) is not None:
             said = said.filled_from(Meta(views=count))
             changes.append(Change(NAME, "structure:meta_line", line))
@@ -102,12 +112,14 @@ def _reporters(body: list[Line], changes: list[Change]) -> tuple[list[Line], tup
             rest = line.text[end:].strip(STRIP)
             updated = [*body[:index], *([Line(rest, line.hint)] if rest else []), *body[index + 1 :]]
             return updated, names
+    for line in body[:READER_LINES]:
+        names = bylines.dateline_reporters(line.text)
+        if names:
+            return body, names  # the dateline is the article's own first words: read, not removed
     return body, ()
 
 
-def _body_byline(
-    body: list[Line], changes: list[Change], known: tuple[str, ...] = ()
-) -> tuple[list[Line], tuple[str, ...]]:
+def _body_byline(body: list[Line], changes: list[Change], known: tuple[str, ...] = ()) -> tuple[list[Line], Meta]:
     """The first line of the body that is a labelled byline and nothing else (``记者：黄鑫宇``,
     ``記者仝澤蓉/即時報導/經濟日報``) when the header named no author: moved to the header. When
     it did (``known``), only a byline naming the same authors goes, a repeat (else a second run,
@@ -116,13 +128,15 @@ def _body_byline(
     for index, line in enumerate(body):
         if line.hint is not None and line.hint.kind in ("item", "row"):
             continue
+        if len(line.text) > metadata.MAX_META_CHARS or metadata.SENTENCE_END_RE.search(line.text):
+            continue  # a paragraph (the meta reader refuses it too, at a higher price)
         meta = metadata.parse_meta_line(line.text)
         if known and (meta is None or set(meta.authors) != set(known)):
             continue
         if meta is not None and meta.authors and meta.byline and not (meta.published_at or meta.views or meta.crumbs):
             changes.append(Change(NAME, "structure:byline", line.text))
-            return [*body[:index], *body[index + 1 :]], meta.authors
-    return body, ()
+            return [*body[:index], *body[index + 1 :]], Meta(authors=meta.authors, source_name=meta.source_name)
+    return body, Meta()
 
 
 def outline_article(
@@ -135,13 +149,24 @@ def outline_article(
     changes = header.changes
     body = [line for i, line in enumerate(lines) if i not in header.taken]
     body, reporters = _reporters(body, changes)
-    body, found = _body_byline(body, changes, header.meta.authors or reporters)
-    reporters = reporters or found
+    known = header.meta.authors or reporters
+    body, in_body = _body_byline(body, changes, known)
+    if known:
+        in_body = Meta()  # a repeat of the header's byline: removed, its authors already known
+    reporters = reporters or in_body.authors
     body_end, trailer_said, trailer_changes = cut_trailer([line.text for line in body])
-    meta = with_evidence(header.meta.filled_from(Meta(authors=reporters)).filled_from(trailer_said), evidence)
+    said = header.meta.filled_from(replace(trailer_said, authors=(), byline=None)).filled_from(in_body)
+    if said.source_name is None and body_end > 0 and (closing := bylines.closing_source(body[body_end - 1].text)):
+        said = replace(said, source_name=closing)  # …（来源：上海证券报） closing the last paragraph, which stays
+    if not (said.authors or reporters or trailer_said.authors):
+        # …（编译卢永山） ending one of the last paragraphs (page furniture may follow): read, it stays
+        closing = reversed(body[max(0, body_end - CLOSING_LINES) : body_end])
+        reporters = next((names for line in closing if (names := bylines.closing_writers(line.text))), ())
+    meta = with_evidence(said, evidence, (reporters, trailer_said.authors))
     title = header.title or evidence_title(evidence)
     category = meta.category or metadata.category_of(meta.crumbs, title)
     if title and header.title:
+        title = as_the_page_words_it(title, evidence, changes)
         title, category = tidy_title(title, category, changes)
         category = category or metadata.category_of(meta.crumbs, title)
     lead, sections = build_sections(body[:body_end], settings.max_heading_chars)

@@ -1,0 +1,161 @@
+"""Bylines outside the header: a news agency's dateline, and the lines that close an article.
+
+``新华社巴黎12月9日电（记者唐霁）`` names the reporters in the article's first words, which stay
+text; ``作者︱春春``, ``（总台央视记者 奚丹霓 张赛）`` and ``发布日期：2019-03-06 责任编辑：龙慧``
+close it and go to the header fields. Pure functions over one line, used by the structure stage;
+the labels and names are read as ``metadata`` reads them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lazy import lazy_re
+from ..lexicon import boilerplate_phrases
+from .metadata import (
+    _LABEL_OF,
+    LABEL_RE,
+    MAX_META_CHARS,
+    MAX_RECOGNISED_CHARS,
+    PEN_NAME_RE,
+    PREFIXED_ROLE_RE,
+    Meta,
+    bracketed_reporters,
+    is_person_name,
+    names_in,
+    parse_byline,
+    parse_meta_line,
+    recognition_form,
+)
+
+BARE_BYLINE_RE = lazy_re(r"^(?:作者|撰文|采写)\s+(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3})\s*$")
+BARE_EDITOR_RE = lazy_re(
+    r"^(?:责任编辑|编辑|责编)(?:\s+|\s*[/／]\s*)(?P<names>[\u4e00-\u9fff·]{2,4})(?:\s*(?:[|｜/]|$))"
+)
+CLOSING_SOURCE_RE = lazy_re(
+    r"[（(]\s*(?:来源|稿源|本文来源)\s*[:：]\s*(?P<name>[^（）()：:，,。；;]{2,16})\s*[）)]\s*$"
+)
+CLOSING_WRITERS_RE = lazy_re(
+    r"[（(]\s*(?:编译|记者|作者|撰文|文)\s*[:：/]?\s*(?P<names>[\u4e00-\u9fff·、 ]{2,20}?)\s*[）)]\s*$"
+)
+BRACKETED_DATELINE_RE = lazy_re(
+    r"^[（(]\s*[\u4e00-\u9fff]{2,6}?记者(?P<run>[\u4e00-\u9fff、，,]{4,24}?)\d{1,2}日电\s*[）)]"
+)
+TRAILING_FIELDS = frozenset(("published_at", "editor"))  # 来源： at the end is read by parse_source_line
+DATELINE_REPORTERS_RE = lazy_re(
+    r"^[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日(?:电|讯)\s*[（(]\s*(?P<role>(?:特约|见习)?记者|通讯员)?\s*"
+    r"(?P<names>[\u4e00-\u9fff·\s、，,]{2,30}?)\s*[)）]"
+)
+
+
+def dateline_reporters(line: str) -> tuple[str, ...]:
+    """``新华社巴黎12月9日电（记者唐霁）``, ``长江网10月4日讯（记者陈智 整合）``: the reporters a news
+    agency's dateline names. Without 记者 in the bracket (``…5月19日电（刘艺、杨吉）``) every word in
+    it must be a person's name.
+
+    >>> dateline_reporters("新华社北京5月19日电（刘艺、杨吉）中国科学院专家19日介绍")
+    ('刘艺', '杨吉')
+    """
+    form = recognition_form(line[:MAX_RECOGNISED_CHARS])
+    match = DATELINE_REPORTERS_RE.match(form)
+    if not match:
+        return _bracketed_dateline(line, form)
+    value = line[match.start("names") : match.end("names")]
+    names = names_in(value)
+    if match["role"]:
+        return names
+    if all(len(n) <= 3 for n in names) and len("".join(names)) == len(re.sub(r"[\s、，,]", "", value)):
+        return names  # no label: short names only (国际在线 starts with a surname too)
+    return ()
+
+
+def _bracketed_dateline(line: str, form: str) -> tuple[str, ...]:
+    """``（中央社記者溫貴香台北21日電）``: the whole dateline in a bracket, the name run into the city.
+    The name is cut where a city of two to four characters is left: three characters first (most
+    names), then two; it must start with a surname."""
+    match = BRACKETED_DATELINE_RE.match(form)
+    if not match:
+        return ()
+    run = line[match.start("run") : match.end("run")]
+    *others, last = re.split(r"[、，,]", run)
+    names = [n for n in others if is_person_name(n)]
+    for size in (3, 2):
+        name, city = last[:size], last[size:]
+        if 2 <= len(city) <= 4 and is_person_name(name):
+            return (*names, name) if len(names) == len(others) else ()
+    return ()
+
+
+def parse_trailing_byline(line: str) -> tuple[str, ...]:
+    """The writers a line closing the article names: ``作者︱春春``, ``作者： 记者王敬照`` (a line that
+    starts with an author label), or a bracket that is the whole line (``（总台央视记者 奚丹霓 张赛）``)."""
+    if len(line) > MAX_META_CHARS:
+        return ()
+    form = recognition_form(line.strip())
+    bracket = bracketed_reporters(form)
+    if bracket is not None:
+        return bracket[0] if bracket[1] == len(form) else ()
+    bare = BARE_BYLINE_RE.match(form)
+    if bare and (names := names_in(bare["names"])) and len("".join(names)) == len(re.sub(r"\s", "", bare["names"])):
+        return names  # 作者 王之言 高孜然: a label without its colon, then names and nothing else
+    role = PREFIXED_ROLE_RE.match(form)
+    if role and _LABEL_OF.get(role["label"]) == "authors":  # 扬子晚报记者 张楠, 中青报·中青网记者 魏其濛 来源：…
+        meta = parse_meta_line(line.strip())
+        return meta.authors if meta is not None and meta.published_at is None else ()
+    label = LABEL_RE.match(form)
+    if label is None or _LABEL_OF[label["label"]] != "authors":
+        return ()
+    meta = parse_byline(line.strip())
+    if meta is not None:
+        return meta.authors
+    value = line.strip()[label.end() :].strip()
+    if PEN_NAME_RE.match(value) and value not in boilerplate_phrases("not_names"):
+        return (value,)  # 作者︱春春 alone on the article's last line: the label is the evidence
+    return ()
+
+
+def closing_source(line: str) -> str | None:
+    """``…（来源：上海证券报）`` at the very end of the article's last paragraph: the outlet it credits.
+
+    >>> closing_source("2005年8月25日（来源：上海证券报）"), closing_source("数据（来源：Wind）显示，指数上涨")
+    ('上海证券报', None)
+    """
+    match = CLOSING_SOURCE_RE.search(recognition_form(line[-MAX_RECOGNISED_CHARS:]))
+    if not match:
+        return None
+    tail = line[-MAX_RECOGNISED_CHARS:]
+    return tail[match.start("name") : match.end("name")].strip()
+
+
+def closing_writers(line: str) -> tuple[str, ...]:
+    """``…（编译卢永山）`` or ``…（记者 张三 李四）`` at the very end of the last paragraph: the writers
+    it credits, each a name by the surname test.
+
+    >>> closing_writers("累计时间原则上不超过三个月。(编译卢永山)"), closing_writers("如图（文字）")
+    (('卢永山',), ())
+    """
+    match = CLOSING_WRITERS_RE.search(recognition_form(line[-MAX_RECOGNISED_CHARS:]))
+    if not match:
+        return ()
+    tail = line[-MAX_RECOGNISED_CHARS:]
+    return names_in(tail[match.start("names") : match.end("names")])
+
+
+def parse_trailing_editor(line: str) -> str | None:
+    """``编辑 周褶褶 ｜ 排版 魏蔚`` closing the article: an editor's label without its colon, a name."""
+    match = BARE_EDITOR_RE.match(recognition_form(line.strip()))
+    names = names_in(match["names"]) if match else ()
+    return names[0] if names else None
+
+
+def parse_trailing_meta(line: str) -> Meta | None:
+    """A labelled meta line closing the article (``发布日期：2019-03-06 责任编辑：龙慧``): it must start
+    with a label, so a bare date there (a letter's signature) stays text."""
+    form = recognition_form(line.strip())
+    label = LABEL_RE.match(form)
+    if label is None or _LABEL_OF[label["label"]] not in TRAILING_FIELDS or re.search(r"[；;]", form):
+        return None  # 时间：…；截至… is a chart's note, not the page's meta line
+    meta = parse_meta_line(line.strip())
+    if meta is None or not (meta.published_at or meta.editor or meta.source_name or meta.authors):
+        return None
+    return meta

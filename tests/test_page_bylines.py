@@ -1,0 +1,293 @@
+"""Header fields as real pages print them: datelines, outlets, pen names, trailing bylines.
+
+Each test is one rule, on lines or small pages of our own words; each fails if its rule goes or
+its threshold moves. The shapes were seen on labelled real pages (``benchmarks/quality.py
+--only structure``), never copied from them.
+"""
+
+import pytest
+
+from cleaner import clean
+from cleaner.document import Candidate
+from cleaner.stages.bylines import (
+    dateline_reporters,
+    parse_trailing_byline,
+    parse_trailing_editor,
+    parse_trailing_meta,
+)
+from cleaner.stages.header import with_evidence, writers
+from cleaner.stages.metadata import Meta, is_outlet_name, names_in, parse_byline, parse_meta_line
+
+BODY = (
+    "<p>本市今年一季度社会消费品零售总额同比增长百分之六，其中餐饮收入增长较快，线上零售占比继续提高。</p>"
+    "<p>业内人士表示，随着促消费政策持续发力，二季度消费市场有望保持平稳增长，服务消费潜力将进一步释放。</p>"
+)
+
+
+def page(header: str = "", body: str = BODY, trailer: str = "", head: str = "") -> str:
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>一季度消费市场平稳增长_示例财经网</title>"
+        f"{head}</head><body><div class='nav'><a href='/'>首页</a> <a href='/c'>财经</a></div>"
+        f"<h1>一季度消费市场平稳增长</h1>{header}<div class='article'>{body}{trailer}</div></body></html>"
+    )
+
+
+# --- a news agency's dateline names its reporters ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("示例社杭州3月9日电（记者王明远）本市今年", ("王明远",)),
+        ("示例网10月4日讯（记者陈小路 整合） 国庆假期", ("陈小路",)),
+        ("示例社深圳5月12日电（记者李青、赵远）我国", ("李青", "赵远")),
+        ("示例社北京5月19日电（刘小、杨吉）专家介绍", ("刘小", "杨吉")),  # no role: short names only
+        ("示例社北京5月19日电（国际频道）专家介绍", ()),  # four characters with a surname: no label, no name
+        ("3月9日电（记者王明远）", ()),  # no agency before the date: no dateline
+        ("（示例社記者溫貴香台北21日電）行政院今天表示", ("溫貴香",)),  # the name run into the city
+        ("（示例社記者王帆台北21日電）今天", ("王帆",)),  # a one-character city is no city: two-character name
+        ("（示例社記者李明、張小華台北21日電）今天", ("李明", "張小華")),
+        ("（示例社台北21日電）今天", ()),
+    ],
+)
+def test_dateline_reporters(line, names):
+    assert dateline_reporters(line) == names
+
+
+def test_dateline_stays_in_the_article_and_names_the_author():
+    lead = "示例社杭州3月9日电（记者王明远）本市今年一季度社会消费品零售总额同比增长百分之六，餐饮收入增长较快。"
+    body = f"<p>{lead}</p>" + BODY
+    article = clean(page(body=body))
+    assert article.authors == ("王明远",)
+    assert "示例社杭州3月9日电（记者王明远）" in article.to_dict()["lead"][0]
+
+
+# --- outlets are sources, never writers ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("token", "outlet"), [("证券时报网", True), ("示例日报", True), ("示例社", True), ("EXAMPLE.NET", True),
+                          ("王明远", False), ("社", False)],
+)  # fmt: skip
+def test_outlet_names_by_their_ending(token, outlet):
+    assert is_outlet_name(token) is outlet
+
+
+def test_writers_drop_numbers_outlets_and_the_editor():
+    assert writers(("2909",), set(), set()) == ()
+    assert writers(("示例财经网",), set(), set()) == ()
+    assert writers(("示例通讯",), {"示例通讯 Example Agency"}, set()) == ()  # the page's own source
+    assert writers(("倪小轩",), set(), {"倪小轩"}) == ()  # a CMS's author meta naming the editor
+    assert writers(("王明远",), {"示例日报"}, {"赵六"}) == ("王明远",)
+
+
+def test_an_outlet_as_author_gives_way_to_the_reporters_in_the_trailer():
+    header = "<div class='info'>2024年05月16日 17:02 示例日报作者：示例日报</div>"
+    article = clean(page(header=header, trailer="<p>（示例台记者 王明远 张小青）</p>"))
+    assert article.authors == ("王明远", "张小青")
+
+
+def test_meta_author_that_is_an_outlet_or_a_number_is_dropped():
+    head = "<meta name='author' content='示例财经网'>"
+    assert clean(page(head=head)).authors == ()
+    assert clean(page(head="<meta name='author' content='105464'>")).authors == ()
+    assert clean(page(head="<meta name='author' content='王明远'>")).authors == ("王明远",)
+
+
+def test_with_evidence_takes_writers_in_order():
+    evidence = (Candidate("authors", "赵远", "meta"),)
+    assert with_evidence(Meta(authors=("示例日报",)), evidence, (("王明远",),)).authors == ("王明远",)
+    assert with_evidence(Meta(), evidence).authors == ("赵远",)
+
+
+# --- labels as pages write them --------------------------------------------------------------------
+
+
+def test_verb_labels_need_no_colon():
+    assert parse_meta_line("2024-05-13 06:16发布于北京示例日报官方账号").published_at == "2024-05-13T06:16"
+    assert parse_meta_line("本文来源于示例统计局 2024-05-11 09:36:26").source_name == "示例统计局"
+    assert parse_meta_line("来源于：示例办事处").source_name == "示例办事处"
+    assert parse_meta_line("该报告发布于去年，引起关注") is None  # inside a sentence: no label
+
+
+def test_a_date_label_alone_at_the_start():
+    assert parse_meta_line("更新时间 2012年12月10日, 格林尼治标准时间10:41").published_at == "2012-12-10"
+    assert parse_meta_line("时间 过得真快") is None  # no date after it
+
+
+def test_bars_part_labelled_fields_without_colons():
+    meta = parse_meta_line("发表于2014-08-24 21:30| 1164次阅读| 来源示例网| 0 条评论| 作者魏小星")
+    assert (meta.published_at, meta.views, meta.source_name, meta.authors) == (
+        "2014-08-24T21:30", 1164, "示例网", ("魏小星",),
+    )  # fmt: skip
+    assert parse_meta_line("作者魏小星 来源示例网") is None  # no bars: a label needs its colon
+
+
+def test_a_value_stops_where_the_date_starts():
+    assert parse_meta_line("来源：示例日报2024-05-13 08:49").source_name == "示例日报"
+
+
+def test_an_outlet_beside_an_unlabelled_date_is_the_source():
+    assert parse_meta_line("2019-09-26 10:56:28 证券时报网").source_name == "证券时报网"
+    assert parse_meta_line("2019-09-26 10:56:28 证券时报网").category is None
+    assert parse_meta_line("示例中文站2016年10月14日07:17").source_name == "示例中文站"
+    assert parse_meta_line("原创 示例都市报 2019-09-09 16:01:46").source_name == "示例都市报"
+    assert parse_meta_line("原创 示例都市报 2019-09-09 16:01:46").authors == ()  # 原创 names nobody
+    assert parse_meta_line("2025-04-04 10:31:38 逾期资讯 44").category == "逾期资讯"  # no outlet: category
+
+
+def test_a_writer_after_the_outlet_in_a_source_value():
+    meta = parse_meta_line("2023-06-15 08:10 来源：示例新闻网 王帆")
+    assert (meta.source_name, meta.authors) == ("示例新闻网", ("王帆",))
+    assert parse_meta_line("2023-06-15 08:10 来源：示例青年报 北京 举报").authors == ()
+
+
+def test_name_slash_outlet_byline():
+    meta = parse_byline("石小佳/示例青年报")
+    assert (meta.authors, meta.source_name) == (("石小佳",), "示例青年报")
+    assert parse_byline("黄金/白银") is None
+
+
+def test_a_two_character_name_spaced_to_width():
+    assert names_in("王乐文 方 敏") == ("王乐文", "方敏")
+    assert names_in("的 方") == ()  # 的 is no surname: the characters stay apart
+
+
+# --- pen names need a label and a byline row -------------------------------------------------------
+
+
+def test_pen_name_on_a_byline_row():
+    assert parse_meta_line("作者：涅小城 2020年01月12日18:32 浏览：272").authors == ("涅小城",)
+    assert parse_meta_line("执笔/叨叨姐、胡一刀&李小飞刀").authors == ("叨叨姐", "胡一刀", "李小飞刀")
+    assert parse_meta_line("作者：合同") == Meta()  # a label alone: a content farm's document header
+    assert parse_meta_line("作者：新浪财经首席评论员 艾堂明 2020年01月12日").authors == ("艾堂明",)
+    assert parse_meta_line("作者：未知 2020年01月12日").authors == ()
+
+
+# --- the article's last lines ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("作者︱春春", ("春春",)),
+        ("作者： 记者王敬小", ("王敬小",)),
+        ("（示例台记者 王明远 张小青）", ("王明远", "张小青")),
+        ("（记者 王明远）昨日，央行", ()),  # a bracket opening a paragraph is no closing byline
+        ("作者：未知", ()),
+        ("出品︱示例栏目组 胖胖", ()),
+        ("采写：示例见习记者 林小沛", ("林小沛",)),
+        ("示例晚报记者 张小楠", ("张小楠",)),
+        ("示例报·示例网记者 魏其小 来源：示例青年报", ("魏其小",)),
+        ("作者 王之言 高孜然", ("王之言", "高孜然")),  # no colon: names and nothing else
+        ("作者 合同 最新", ()),
+        ("示例晚报记者 张小楠 2024-05-01", ()),  # a dated line is a meta line, not a closing byline
+    ],
+)
+def test_trailing_bylines(line, names):
+    assert parse_trailing_byline(line) == names
+
+
+def test_trailing_labelled_meta_line():
+    meta = parse_trailing_meta("发布日期：2019-03-06 责任编辑：龙小慧")
+    assert (meta.published_at, meta.editor) == ("2019-03-06", "龙小慧")
+    assert parse_trailing_meta("2019-03-06") is None  # a bare date closing a letter is its signature
+    assert parse_trailing_meta("来源：示例数据；截至2018年1月17日周线图") is None  # a chart's note
+    assert parse_trailing_meta("时间：2018年1月17日；数据为周线") is None
+
+
+def test_trailing_meta_fills_the_header_fields():
+    trailer = "<p>发布日期：2019-03-06 责任编辑：龙小慧</p><p>作者︱春春</p>"
+    article = clean(page(trailer=trailer))
+    assert (article.published_at, article.editor, article.authors) == ("2019-03-06", "龙小慧", ("春春",))
+
+
+def test_a_two_digit_year_only_when_it_cannot_be_a_month():
+    assert parse_meta_line("发布时间：18-03-0823:16").published_at == "2018-03-08T23:16"
+    assert parse_meta_line("发布时间：10-0812:00").published_at is None  # month-day: needs a reference date
+
+
+def test_a_post_label_with_its_colon_before_the_outlet():
+    meta = parse_meta_line("原创：示例健康网2024-04-23 12:27:25")
+    assert (meta.source_name, meta.published_at) == ("示例健康网", "2024-04-23T12:27:25")
+
+
+def test_seconds_run_into_an_outlet_that_starts_with_digits():
+    assert parse_meta_line("2021-01-20 04:29:4439示例网").source_name == "39示例网"
+
+
+def test_channels_are_no_outlets():
+    assert not is_outlet_name("互联网")
+    assert parse_meta_line("2019-09-26 10:56 互联网").source_name is None
+
+
+def test_a_lone_outlet_line_beside_the_date_line_is_the_source():
+    body = "<div class='info'><p>示例社</p><p>2020-01-03 18:13</p></div>" + BODY
+    assert clean(page(body=body)).source_name == "示例社"
+    alone = "<div class='info'><p>示例社</p></div>" + BODY  # no date beside it: a masthead, perhaps
+    assert clean(page(body=alone)).source_name is None
+
+
+def test_a_closing_editor_line_without_its_colon():
+    assert parse_trailing_editor("编辑 周小折 ｜ 排版 魏小蔚") == "周小折"
+    assert parse_trailing_editor("编辑 部分内容") is None
+
+
+def test_closing_lines_read_from_the_end():
+    trailer = "<p>作者 王之言 高孜然</p><p>编辑 周小折 ｜ 排版 魏小蔚</p>"
+    article = clean(page(trailer=trailer))
+    assert (article.authors, article.editor) == (("王之言", "高孜然"), "周小折")
+
+
+def test_a_blog_byline_name_published_on_a_date():
+    meta = parse_meta_line("A-肖老师-示例学院 于 2024-05-06 15:47:53 发布")
+    assert (meta.authors, meta.published_at) == (("A-肖老师-示例学院",), "2024-05-06T15:47:53")
+    other = parse_meta_line("最新推荐文章于 2024-05-07 22:12:13 发布")  # a recommendation's date
+    assert other == Meta()
+    assert parse_meta_line("本文于 2024-05-06 15:47 发布").authors == ()
+
+
+def test_a_quoted_outlet_before_the_author_label():
+    meta = parse_meta_line("《示例镜》作者 周小纯")
+    assert (meta.authors, meta.source_name) == (("周小纯",), "示例镜")
+    assert parse_meta_line("儿歌被改写 原作者女儿：这样唱拗口") is None  # 作者 inside prose
+
+
+def test_a_quoted_byline_below_a_summary_is_still_a_byline():
+    summary = (
+        "<p>划重点：</p><ol><li>一位接近监管的人士表示，监管方从年初就在酝酿针对数据公司的整顿，这次应该是大动作。</li>"
+        "<li>有平台高管表示，每个数据源的价格在几毛钱到几块钱不等，一个用户的数据成本普遍在两元到十元之间。</li></ol>"
+    )
+    body = summary + "<p>《示例镜》作者 周小纯</p>" + BODY
+    article = clean(page(body=body))
+    assert (article.authors, article.source_name) == (("周小纯",), "示例镜")
+
+
+def test_a_source_closing_the_last_paragraph_is_read_and_the_paragraph_stays():
+    trailer = "<p>示例创业股份有限公司董事会</p><p>2005年8月25日（来源：示例证券报）</p>"
+    article = clean(page(trailer=trailer))
+    assert article.source_name == "示例证券报"
+    assert "2005年8月25日（来源：示例证券报）" in article.text
+    mid = "<p>数据（来源：示例数据）显示，本市指数继续上涨，成交量较前一交易日有所放大。</p>"
+    assert clean(page(trailer=mid)).source_name is None  # inside a sentence: a data source
+
+
+def test_a_portal_disclaimer_in_both_languages_and_its_next_link_close_the_trailer():
+    trailer = (
+        "<p>文/栗小思 编辑/倪小宁</p><p>特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。</p>"
+        "<p>Notice: The content above is uploaded and posted by a user of a social media platform.</p>"
+        "<p>阅读下一篇 本市将新建两座公园</p>"
+    )
+    article = clean(page(trailer=trailer))
+    assert article.authors == ("栗小思",)
+    assert "特别声明" not in article.text and "Notice" not in article.text
+
+
+def test_an_editor_with_a_slash():
+    assert parse_trailing_editor("编辑/倪小宁") == "倪小宁"
+
+
+def test_a_page_button_is_no_name():
+    line = "（本文来源：示例日报 作者：示例中心研究部部长、研究员徐小忱）返回首页，查看更多"
+    assert "查看更多" not in (parse_meta_line(line) or Meta()).authors
+    assert names_in("查看更多") == ()
