@@ -44,6 +44,9 @@ def test_a_second_different_editor_or_source_stays_in_the_text():
     article, removed = recover(TITLE, P1, P2, "（来源：新华社）", "（来源：证券时报）")
     assert article.source_name == "证券时报"
     assert article.lead == (P1, P2, "（来源：新华社）")
+    article, removed = recover(TITLE, P1, P2, "校对：孙七", "责任编辑：赵六")  # a proofreader, read as an editor
+    assert article.editor == "赵六"
+    assert article.lead == (P1, P2, "校对：孙七")
 
 
 def test_editor_source_and_count_lines_become_fields():

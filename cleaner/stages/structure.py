@@ -46,8 +46,10 @@ def cut_trailer(lines: list[str]) -> tuple[int, Meta, list[Change]]:
         line = lines[end - 1]
         editor = metadata.parse_editor(line)
         source = metadata.parse_source_line(line)
-        if (editor and said.editor not in (None, editor)) or (source and said.source_name not in (None, source)):
-            break  # a second, different editor or source: no field would hold it, so it stays
+        trailing = bylines.parse_trailing_meta(line)
+        named = editor or bylines.parse_trailing_editor(line) or (trailing.editor if trailing else None)
+        if (named and said.editor not in (None, named)) or (source and said.source_name not in (None, source)):
+            break  # a second, different editor (校对：… under 责任编辑：…) or source: no field holds it, it stays
         if editor:
             said = said.filled_from(Meta(editor=editor))
             changes.append(Change(NAME, "structure:editor", line))
