@@ -110,11 +110,11 @@ def is_spam_by_lexicon(evidence: Evidence, config: SpamConfig) -> bool:
 def run(doc: Document, settings: SpamConfig) -> Document:
     lines = doc.texts
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    edges = _edge_lines(lines, filled, settings.edge_lines)
     candidates = [i for i in filled if _looks_like_spam(lines[i], settings)]
     candidates += [i for i in filled[-1:] + filled[:1] if i not in candidates and is_sole_keyword(lines[i], settings)]
     if not candidates:
         return doc
+    edges = _edge_lines(lines, filled, settings.edge_lines)  # only now: it reads the header lines
     spam = {i for i in candidates if i in edges}
     inside = [i for i in candidates if i not in edges]
     if inside:

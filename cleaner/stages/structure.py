@@ -132,6 +132,8 @@ def _body_byline(body: list[Line], changes: list[Change], known: tuple[str, ...]
             continue
         if len(line.text) > metadata.MAX_META_CHARS or metadata.SENTENCE_END_RE.search(line.text):
             continue  # a paragraph (the meta reader refuses it too, at a higher price)
+        if known and not any(name in line.text for name in known):
+            continue  # a repeat of the header's byline names its authors
         meta = metadata.parse_meta_line(line.text)
         if known and (meta is None or set(meta.authors) != set(known)):
             continue
