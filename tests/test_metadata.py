@@ -581,3 +581,18 @@ def test_a_name_after_an_unlabelled_date_is_a_source_when_it_ends_like_an_outlet
 def test_a_byline_closed_by_an_outlet_after_a_slash_names_the_source(line, source):
     meta = parse_meta_line(line)
     assert meta.authors and meta.source_name == source
+
+
+@pytest.mark.parametrize(
+    ("after", "source"),
+    [
+        ("游民星空[整理]", "游民星空"),
+        ("路透社（编译）", "路透社"),
+        ("示例财经【转载】", "示例财经"),
+        ("张三[图]", None),  # a picture mark is no credit
+    ],
+)
+def test_a_name_credited_with_what_was_done_to_it_after_a_date_is_the_source(after, source):
+    meta = parse_meta_line(f"2019-09-05 11:10 {after}")
+    assert meta.source_name == source
+    assert meta.published_at == "2019-09-05T11:10"

@@ -105,6 +105,10 @@ BREADCRUMB_PREFIX_RE = lazy_re(
 )
 BREADCRUMB_STRONG_SPLIT_RE = lazy_re(r"\s*(?:>>|>|＞|»|›|→|≫)\s*")
 BREADCRUMB_WEAK_SPLIT_RE = lazy_re(r"\s*[/／\-—|｜]\s*")  # only with a home crumb or a prefix
+# A name with what was done to its text in brackets after it (游民星空[整理], 路透社（编译）): a source.
+CREDITED_SOURCE_RE = re.compile(
+    r"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,16})[\[【(（](?:整理|编译|編譯|转载|轉載|综合|綜合)[\]】)）]"
+)
 NOT_CATEGORIES = frozenset(("正文", "内容", "详情", "文章", "正文内容", "详细内容", "阅读文章", "内容页"))
 MAX_CRUMB_CHARS = 16  # the last crumb may be longer: it is often the title itself
 MAX_LAST_CRUMB_CHARS = 80
@@ -471,6 +475,8 @@ def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
     views = int(tokens.pop()) if tokens and tokens[-1].isdigit() and meta.views is None else None
     if len(tokens) == 1 and meta.source_name is None and is_outlet_name(tokens[0]):
         return meta.filled_from(Meta(source_name=tokens[0], views=views))  # 2019-09-26 10:56 证券时报网
+    if len(tokens) == 1 and meta.source_name is None and (credited := CREDITED_SOURCE_RE.fullmatch(tokens[0])):
+        return meta.filled_from(Meta(source_name=credited["name"], views=views))  # 游民星空[整理]: compiled from it
     category = tokens[0] if len(tokens) == 1 and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", tokens[0]) else None
     return meta.filled_from(Meta(category=category, views=views))
 
