@@ -97,6 +97,10 @@ def test_explained_cleaning_is_sound_and_agrees_with_clean(raw):
 
 
 @given(st.one_of(text_pages(), html_pages()))
+@example(  # a byline as a list item: read on the first run as the plain line of the second run is
+    '<!DOCTYPE html><head><meta charset="utf-8"><title>一一一一</title></head><body>'
+    "<li>一一。一一，一一，一一，一一。一一，一一，一一，一一一一一。</li><li>作者：张三</li><li>一一，一一。</li></body></html>"
+)
 def test_cleaning_is_idempotent(raw):
     article = clean_or_refuse(raw)
     assume(article is not None and article.text.strip())

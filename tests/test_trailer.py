@@ -211,12 +211,16 @@ def test_a_trailer_heading_on_the_bodys_first_line_is_found():
     assert removed == [("structure:trailer", "相关文章\n链接甲")]
 
 
-def test_a_byline_shaped_list_item_a_page_marked_stays_in_its_list():
+def test_a_byline_shaped_list_item_names_the_author_as_a_line_would():
+    # the article's text keeps no list marks: a second run sees a plain line, so the first must read
+    # the item as it would read that line (tests/test_properties.py: cleaning twice changes nothing)
     from cleaner.document import Hint, Line
 
     lines = (Line(TITLE), Line(P1), Line("作者：张三", Hint("item", 1, ordered=False)),
              Line("编辑：李四", Hint("item", 1, ordered=False)), Line(P2))
     done = structure.run(Document(raw="", lines=lines), StructureConfig())
     article = assemble(done)
-    assert article.authors == ()
-    assert [b.items for s in article.sections for b in s.blocks if b.type == "list"] == [("作者：张三", "编辑：李四")]
+    assert article.authors == ("张三",)
+    assert [b.items for s in article.sections for b in s.blocks if b.type == "list"] == [("编辑：李四",)]
+    plain = structure.run(Document(raw="", lines=tuple(Line(line.text) for line in lines)), StructureConfig())
+    assert assemble(plain).authors == article.authors

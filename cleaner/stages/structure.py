@@ -127,9 +127,9 @@ def _body_byline(body: list[Line], changes: list[Change], known: tuple[str, ...]
     it did (``known``), only a byline naming the same authors goes, a repeat (else a second run,
     the header's byline gone, would take it). A line that also carries a date or a count is a meta
     line the header did not reach; it stays."""
+    # A list item or table row is read like any line: the article's text does not keep the page's
+    # marks, so a second run could not tell an item from a line (cleaning twice must change nothing).
     for index, line in enumerate(body):
-        if line.hint is not None and line.hint.kind in ("item", "row"):
-            continue
         if len(line.text) > metadata.MAX_META_CHARS or metadata.SENTENCE_END_RE.search(line.text):
             continue  # a paragraph (the meta reader refuses it too, at a higher price)
         if known and not any(name in line.text for name in known):
