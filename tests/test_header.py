@@ -401,6 +401,13 @@ def test_menu_run_boundary():
     assert article.lead == (*MENU[: MIN_MENU_RUN - 1], P1)
 
 
+def test_a_meta_line_inside_a_menu_run_does_not_break_it():
+    # the meta line goes too, so a second run would see the words as one run: the first must as well
+    article, changes = recover(TITLE, *MENU[:2], "2024-03-05 10:00 来源：示例网", MENU[2], P1)
+    assert [r for r, _ in removed(changes)].count("structure:menu") == MIN_MENU_RUN
+    assert article.lead == (P1,)
+
+
 def test_menu_word_length_boundary():
     assert MAX_MENU_CHARS == 8
     at = "理财" * (MAX_MENU_CHARS // 2)

@@ -101,6 +101,10 @@ def test_explained_cleaning_is_sound_and_agrees_with_clean(raw):
     '<!DOCTYPE html><head><meta charset="utf-8"><title>一一一一</title></head><body>'
     "<li>一一。一一，一一，一一，一一。一一，一一，一一，一一一一一。</li><li>作者：张三</li><li>一一，一一。</li></body></html>"
 )
+@example(  # a meta line inside a run of menu words: it went, and a second run saw the run whole
+    '<!DOCTYPE html><head><meta charset="utf-8"><title>一一一一</title></head><body><p>一一，一一，一一，一一。</p>'
+    "<p>後(hòu)後(hòu)後(hòu)後(hòu)</p><p>後(hòu)</p><p>2000-01-01 00:00:00 分类 0</p><p>機(jī)</p></body></html>"
+)
 def test_cleaning_is_idempotent(raw):
     article = clean_or_refuse(raw)
     assume(article is not None and article.text.strip())

@@ -389,7 +389,9 @@ def _drop_link_runs(
     is the site's menu: article text does not come as three or more bare words in a row."""
     run: list[int] = []
     for i in [*range(start, min(end, len(lines))), None]:
-        tiny = i is not None and i not in said and _is_menu_word(lines[i])
+        if i in said:
+            continue  # a meta line goes too: it does not break the run (a second run would not see it)
+        tiny = i is not None and _is_menu_word(lines[i])
         if tiny:
             run.append(i)
             continue
