@@ -193,6 +193,14 @@ def read_header(
         _drop_link_runs(lines, chosen + 1, first_prose, said, header)
     block = _block_after(chosen, lines, said, header.title) if chosen is not None else set()
     reach = chosen + settings.header_lines if chosen is not None else limit  # how far after the title
+    if chosen is not None:
+        # counted in lines that stay: a menu taken out above would bring a later line into reach on
+        # a second run (cleaning twice must change nothing)
+        gone = sum(1 for i in header.taken if chosen < i <= reach)
+        for i in range(max(limit, reach + 1), min(len(lines), reach + gone + 1)):
+            if i not in said and (found := header_meta(lines[i].text, reference)):
+                said[i] = found
+        reach += gone
     for i in sorted(said):
         if i in header.taken or i > reach:
             continue
