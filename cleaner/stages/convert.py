@@ -26,7 +26,7 @@ from ..dense import DenseTable
 from ..document import Candidate, Document
 from ..han import is_han
 from ..lexicon import read_entries
-from ..script import SAMPLE_CHARS, is_simplified_with_strays, only_strays, traditional_count
+from ..script import SAMPLE_CHARS, only_strays, traditional_count
 
 NAME = "convert"
 REASONS = (
@@ -143,9 +143,7 @@ def choose(
     """(reason, conversion, whether 著 is decided) for a page: the whole converter for a
     Traditional page, only the Traditional-only characters for a Simplified page with strays."""
     if strays_only is None:
-        strays_only = is_simplified_with_strays(
-            text, settings.min_traditional_chars, settings.stray_share, settings.dictionary
-        )
+        strays_only = only_strays(page_counts(text, settings), settings.min_traditional_chars, settings.stray_share)
     if strays_only:
         return "convert:stray_traditional", lambda line: convert_strays(line, settings), False
     return f"convert:{settings.variant}", converter_for(settings).convert, True

@@ -182,10 +182,10 @@ def read_header(
     if chosen is not None:
         header.title = lines[chosen].text
         header.taken[chosen] = None  # the title line: taken, not removed
-        glued = URL_RE.search(header.title)
-        if glued and glued.start() >= MIN_TITLE_CHARS:  # 标题http://www.x.com 2008年03月31日 02:40 来源
-            tail = header.title[glued.start() :]
-            header.title = header.title[: glued.start()].rstrip()
+        head = _before_glued_url(header.title)
+        if head != header.title:  # 标题http://www.x.com 2008年03月31日 02:40 来源
+            tail = header.title[len(head) :].lstrip()
+            header.title = head
             header.meta = header.meta.filled_from(metadata.parse_meta_line(URL_RE.sub("", tail), reference) or Meta())
             header.glued_tail = tail
         if scores[chosen] >= STRONG_EVIDENCE:
