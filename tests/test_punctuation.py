@@ -201,3 +201,25 @@ def test_marks_between_han_turned_first_give_what_the_loop_gives(line):
 
 def test_the_fast_path_turns_only_marks_between_han():
     assert punctuation.BETWEEN_HAN_RE.sub("#", "网,贷 ,网,1:网;a?网!网") == "网#贷 ,网,1:网;a?网!网"
+
+
+# --- edges the mutation run found unpinned ----------------------------------------------------------
+
+
+def test_a_mark_opening_a_line_has_no_left_neighbour():
+    # the line does not wrap around: its last character is not the left neighbour of its first
+    assert restore_marks("!注意") == "!注意"
+    assert restore_marks("?为什么") == "?为什么"
+    assert restore_marks(",网") == "，网"  # a , turns on its right neighbour alone
+
+
+def test_blanks_ending_a_line_are_not_left_of_its_first_mark():
+    assert restore_marks(",网 ") == "，网 "
+    assert restore_marks(",网\t") == "，网\t"
+
+
+def test_a_line_holding_every_mark_is_restored():
+    from cleaner.stages.punctuation import restore_punctuation
+
+    line = "网贷(简称网贷),逾期:上门;会吗?务必警惕!"
+    assert restore_punctuation(line) == "网贷（简称网贷），逾期：上门；会吗？务必警惕！"
