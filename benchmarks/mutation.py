@@ -56,9 +56,9 @@ TESTS = {
     "header": ["tests/test_header.py", "tests/test_structure.py"],
     "dates": ["tests/test_structure.py"],
     "boilerplate": ["tests/test_boilerplate.py", "tests/test_structure.py"],
-    "html_regions": ["tests/test_html_regions.py", "tests/test_extract.py"],
-    "html_blocks": ["tests/test_html_blocks.py", "tests/test_extract.py"],
-    "html_content": ["tests/test_html_content.py", "tests/test_extract.py"],
+    "html_regions": ["tests/test_extract.py"],
+    "html_blocks": ["tests/test_extract.py"],
+    "html_content": ["tests/test_extract.py"],
     "config": ["tests/test_config.py", "tests/test_boundaries.py"],
 }
 UNMUTATED_NAMES = {"NAME", "REASONS", "SUMMARY", "__all__"}
