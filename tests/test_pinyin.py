@@ -59,7 +59,6 @@ def test_note_kind(char, syllable, kind):
     assert note_kind(char, syllable) == kind
 
 
-
 def test_only_a_neutral_tone_reading_is_numbered_without_a_digit():
     # 們 men has no tone to number; 網 wǎng is wang3, never a bare wang
     assert "men" in readings("們")[2]
@@ -70,6 +69,7 @@ def test_a_missing_pypinyin_is_an_import_error_that_says_so(monkeypatch):
     monkeypatch.setattr(pinyin.importlib.util, "find_spec", lambda name: None)
     with pytest.raises(ImportError, match="pypinyin is not installed"):
         pinyin._pinyin_dict.__wrapped__()  # past the cache, which holds the real table
+
 
 # --- run: tone-marked and tone-numbered notes go on their own --------------------------------
 
