@@ -94,6 +94,8 @@ def test_inline_tags_stripped_keeping_text():
     ("正文<STYLE>p{}</STYLE>继续", "正文继续", "<STYLE>p{}</STYLE>"),
     ("正文<script>未结束", "正文未结束", "<script>"),  # no end tag: only the tag
     ("甲<!-- <b>注</b> -->乙<b>丙</b>", "甲乙丙", "<!-- <b>注</b> --><b></b>"),  # a tag in a comment is the comment's
+    ("<b>甲</b>乙<!-- 注 -->", "甲乙", "<b></b><!-- 注 -->"),  # a tag before a comment is no part of it
+    ("<!-- 注 --><b>丙</b>", "丙", "<!-- 注 --><b></b>"),  # nor one right after its -->
 ])
 def test_only_the_tags_spans_are_cut(line, kept, cut):
     doc = run_text(line)
@@ -186,3 +188,14 @@ def test_hostile_line_is_linear(text):
     start = time.perf_counter()
     run_text(text)
     assert time.perf_counter() - start < 10
+
+
+def test_a_whole_page_left_by_a_skipped_extract_becomes_its_blocks():
+    # decode keeps a page one line; without the extract stage, junk hands it to extract (all of it)
+    page = (
+        "<!DOCTYPE html><html><head><title>降准_新闻网</title></head><body>"
+        "<h1>央行宣布降准</h1><p>央行今日宣布降准。</p><p>市场反应积极。</p></body></html>"
+    )
+    doc = run_text(page)
+    assert "央行今日宣布降准。" in doc.texts and "市场反应积极。" in doc.texts  # a line a block
+    assert not any("<" in line for line in doc.texts)
