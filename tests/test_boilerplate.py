@@ -399,3 +399,82 @@ def test_a_long_run_of_ellipses_is_linear(line):
     start = time.perf_counter()
     run(P1, line, P2, line)
     assert time.perf_counter() - start < 10
+
+
+# --- edges the mutation run found unpinned ----------------------------------------------------------
+
+
+def test_a_notice_sentence_must_open_with_the_phrase():
+    assert line_kind("本文来源于网络，如有侵权请联系删除。", S) == "boilerplate:copyright"
+    assert line_kind("即本文来源于网络，如有侵权请联系删除。", S) is None  # one character before it: prose
+
+
+def test_only_a_bar_drawn_round_both_ends_makes_two_segments_a_nav_bar():
+    assert is_nav_bar("| 会员登录 | 站点地图 |")
+    assert not is_nav_bar("| 会员登录 | 站点地图")
+    assert not is_nav_bar("会员登录 | 站点地图 |")
+    assert not is_nav_bar("会员登录 | 站点地图")  # unbarred, two segments are too few
+    assert is_nav_bar("会员登录 | 站点地图 | 联系我们")
+
+
+def test_channel_names_alone_make_no_nav_bar():
+    assert is_nav_bar("首页 | 股票 | 基金 | 证券")  # one nav word, the rest known
+    assert not is_nav_bar("财经 | 股票 | 基金 | 证券")  # known, but no nav word: a breadcrumb's job
+
+
+def test_one_share_word_is_no_share_bar():
+    assert line_kind("微信 微博", S) == "boilerplate:share"
+    assert line_kind("微信", S) is None
+
+
+def test_only_a_line_cut_off_with_an_ellipsis_is_a_summary():
+    texts, changes = run(TITLE, P1[:25], P1)  # the words a later paragraph begins with, but no …
+    assert texts == [TITLE, P1[:25], P1]
+    assert changes == []
+
+
+def test_a_summary_needs_a_longer_paragraph_after_it():
+    stem = P1[:25]
+    texts, _ = run(TITLE, stem + "…", stem)
+    assert texts == [TITLE, stem + "…", stem]  # the same words without the ellipsis: no summary
+
+
+def test_a_summary_looks_three_lines_ahead():
+    summary = P1[:25] + "……"
+    texts, _ = run(TITLE, summary, P2, P4, P1)
+    assert summary not in texts  # its paragraph is the third line on
+    texts, _ = run(TITLE, summary, P2, P3, P4, P1)
+    assert summary in texts  # the fourth: too far
+
+
+def test_a_notice_line_of_exactly_max_notice_chars_goes():
+    at = "版权所有" + "理" * (S.max_notice_chars - 4)
+    texts, changes = run(TITLE, P1, at)
+    assert texts == [TITLE, P1]
+    assert changes == [("boilerplate:copyright", at)]
+
+
+def test_blank_lines_do_not_count_in_the_comment_tail():
+    texts, _ = run(TITLE, P1, P2, "网友评论", "说得好", *[""] * 10)
+    assert "网友评论" not in texts and "说得好" not in texts
+
+
+def test_comment_heading_length_boundary():
+    at = "已有3条评论" + "理" * 14
+    assert len(at) == 20 and is_comment_heading(at) and is_comment_heading(at + "理")
+    texts, _ = run(TITLE, P1, P2, at, "说得好")
+    assert texts == [TITLE, P1, P2]
+    texts, _ = run(TITLE, P1, P2, at + "理", "说得好")
+    assert texts == [TITLE, P1, P2, at + "理", "说得好"]
+
+
+def test_a_comment_block_is_one_change_whatever_its_lines_repeat():
+    texts, changes = run(TITLE, P1, P2, P4, "发表评论", "顶", "顶", "发表评论")
+    assert texts == [TITLE, P1, P2, P4]
+    assert changes == [("boilerplate:comments", "发表评论\n顶\n顶\n发表评论")]
+
+
+def test_a_comment_heading_closing_the_page_goes_alone():
+    texts, changes = run(TITLE, P1, P2, P4, "网友评论")
+    assert texts == [TITLE, P1, P2, P4]
+    assert changes == [("boilerplate:comments", "网友评论")]

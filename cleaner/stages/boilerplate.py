@@ -169,12 +169,13 @@ def run(doc: Document, settings: BoilerplateConfig) -> Document:
 
 
 def _grouped_changes(texts: list[str], dropped: dict[int, str]) -> list[Change]:
-    """One change a line, but a comment block as one change."""
+    """One change a line, but a comment block as one change (at its first line, told by place: its
+    heading's words may come back inside it)."""
     changes: list[Change] = []
-    comments = [texts[i] for i in sorted(dropped) if dropped[i] == "boilerplate:comments"]
+    block = [i for i in sorted(dropped) if dropped[i] == "boilerplate:comments"]
     for i in sorted(dropped):
         if dropped[i] != "boilerplate:comments":
             changes.append(Change(NAME, dropped[i], texts[i].strip()))
-        elif texts[i] == comments[0]:
-            changes.append(Change(NAME, "boilerplate:comments", "\n".join(t.strip() for t in comments)))
+        elif i == block[0]:
+            changes.append(Change(NAME, "boilerplate:comments", "\n".join(texts[j].strip() for j in block)))
     return changes
