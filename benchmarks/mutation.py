@@ -40,7 +40,7 @@ REPO = Path(__file__).resolve().parent.parent
 # Module → the test files that pin it.
 TESTS = {
     "decode": ["tests/test_decode.py", "tests/test_boundaries.py"],
-    "unicode": ["tests/test_unicode.py", "tests/test_boundaries.py"],
+    "unicode": ["tests/test_unicode.py", "tests/test_mojibake.py", "tests/test_boundaries.py"],
     "junk": ["tests/test_junk.py", "tests/test_boundaries.py"],
     "spam": ["tests/test_spam.py", "tests/test_spam_shapes.py"],
     "pinyin": ["tests/test_pinyin.py", "tests/test_neutral_notes_and_placeholders.py", "tests/test_boundaries.py"],
