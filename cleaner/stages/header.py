@@ -32,7 +32,11 @@ SITE_NAME_RE = re.compile(
     r"|(?:www\.|\.com|\.cn|\.net|\.org|\.hk|\.tw)",
     re.IGNORECASE,
 )
-NOTICE_RE = re.compile(r"^(?:公告|通知|提示|温馨提示|溫馨提示|注意|友情提示|声明|聲明)[:：\s]|登录|登錄|注册|註冊")
+NOTICE_RE = re.compile(
+    r"^(?:公告|通知|提示|温馨提示|溫馨提示|注意|友情提示|声明|聲明)[:：\s]|登录|登錄|注册|註冊"
+    # 请至Edge官网下载, 点我下载APP: the page asking the reader to fetch something is no headline
+    r"|(?:请至|请到|请前往|点我|点此|点击|扫码|立即)[^，。,]{0,12}下载"
+)
 STRONG_EVIDENCE = 3
 ORIGINAL_TITLE_RE = re.compile(r"^[（(【\[]?\s*(?:本文)?原(?:标|標)题\s*[:：]")
 # time-local: a <time> whose stamp is UTC, read from the clock it prints — the page's own hour
@@ -88,7 +92,7 @@ def header_meta(line: str, reference: date | None) -> tuple[Meta, str] | None:
     """What a byline, meta line or breadcrumb says, and the reason id for taking it out.
     A meta list's bullet (``• 来源：消费周报``) is no part of what it says."""
     line = LIST_BULLET_RE.sub("", line)
-    crumbs = metadata.parse_breadcrumb(line)
+    crumbs = None if metadata.starts_with_category_label(line) else metadata.parse_breadcrumb(line)
     if crumbs:
         return Meta(crumbs=crumbs), "structure:breadcrumb"
     meta = metadata.parse_meta_line(line, reference)
@@ -156,8 +160,9 @@ def read_header(
     """Choose the title among the top lines by evidence and read the header lines around it."""
     header = Header()
     limit = min(len(lines), settings.header_lines + 4)
-    first_prose = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
     said = {i: found for i in range(limit) if (found := header_meta(lines[i].text, reference))}
+    # a breadcrumb ending in a long title (您现在的位置：图书 > …。…) is a header line, not the first paragraph
+    first_prose = next((i for i, line in enumerate(lines) if i not in said and is_prose(line.text)), len(lines))
     said.update(_journal_bylines(lines, limit, said))
     said.update(_lone_outlets(lines, limit, said))
     for i in [i for i, (meta, _) in said.items() if _bare_names(lines[i].text, meta) and _in_bullet_run(lines, i)]:
@@ -179,6 +184,10 @@ def read_header(
     headline_above = any(i <= first_prose and len(lines[i].text) >= MIN_TITLE_CHARS for i in candidates)
     valid = [i for i in candidates if i <= first_prose or (scores[i] >= STRONG_EVIDENCE and not headline_above)]
     chosen = max(valid, key=lambda i: (scores[i], -i)) if valid else None
+    if chosen is not None and chosen == first_prose:
+        # a long title with a sentence inside its brackets (…（让理财成为习惯，将梦想照进现实。）) is no
+        # paragraph: the header runs on to the first paragraph after it
+        first_prose = next((i for i in range(chosen + 1, len(lines)) if is_prose(lines[i].text)), len(lines))
     if chosen is not None:
         header.title = lines[chosen].text
         header.taken[chosen] = None  # the title line: taken, not removed
