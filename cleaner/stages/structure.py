@@ -16,7 +16,7 @@ from ..config import StructureConfig
 from ..document import Candidate, Document, Line, Outline
 from . import bylines, metadata
 from .dates import reference_date
-from .header import as_the_page_words_it, evidence_title, ranked, read_header, tidy_title, with_evidence
+from .header import as_the_page_words_it, evidence_title, is_prose, ranked, read_header, tidy_title, with_evidence
 from .metadata import Meta
 from .outline import build_sections
 
@@ -163,8 +163,10 @@ def outline_article(
     if said.source_name is None and body_end > 0 and (closing := bylines.closing_source(body[body_end - 1].text)):
         said = replace(said, source_name=closing)  # …（来源：上海证券报） closing the last paragraph, which stays
     if not (said.authors or reporters or trailer_said.authors):
-        # …（编译卢永山） ending one of the last paragraphs (page furniture may follow): read, it stays
-        closing = reversed(body[max(0, body_end - CLOSING_LINES) : body_end])
+        # …（编译卢永山） ending one of the last paragraphs, or the last paragraph of prose however
+        # many short lines of page furniture follow it: read, it stays
+        last_prose = next((line for line in reversed(body[:body_end]) if is_prose(line.text)), None)
+        closing = [*reversed(body[max(0, body_end - CLOSING_LINES) : body_end]), *[last_prose] * bool(last_prose)]
         reporters = next((names for line in closing if (names := bylines.closing_writers(line.text))), ())
     meta = with_evidence(said, evidence, (reporters, trailer_said.authors))
     title = header.title or evidence_title(evidence)
