@@ -517,6 +517,45 @@ def test_file_suffix_boundary():
     assert tidy_title("小微信贷.docx", None, []) == ("小微信贷.docx", None)
 
 
+@pytest.mark.parametrize(
+    ("title", "tidy"),
+    [
+        ("雄安新区[编辑]", "雄安新区"),  # however short the title
+        ("雄安新區 [編輯]", "雄安新區"),
+        ("示例[edit]", "示例"),
+        ("[编辑]", "[编辑]"),  # nothing before it: no title to free
+        ("雄安新区[编辑]规划", "雄安新区[编辑]规划"),  # only at the end
+        ("雄安新区[评论]", "雄安新区[评论]"),
+    ],
+)
+def test_a_wiki_edit_link_is_cut_from_the_title(title, tidy):
+    changes = []
+    assert tidy_title(title, None, changes) == (tidy, None)
+    assert [c.reason for c in changes] == ["structure:title_suffix"] * (tidy != title)
+
+
+def test_a_page_keyword_after_a_separator_is_cut_from_the_title():
+    changes = []
+    keywords = ("纪检监察", "纪检")
+    assert tidy_title("中华人民共和国监察法-纪检", None, changes, keywords) == ("中华人民共和国监察法", "纪检")
+    assert [c.text for c in changes] == ["纪检"]
+    assert tidy_title("发展农村普惠金融", None, [], ("金融",)) == ("发展农村普惠金融", None)  # no separator
+    assert tidy_title("中华人民共和国监察法-纪检", None, [], ()) == ("中华人民共和国监察法-纪检", None)
+    left = "小微信贷一环"[:MIN_GLUED_TITLE_CHARS]
+    assert tidy_title(left + "_纪检", None, [], ("纪检",))[0] == left
+    assert tidy_title(left[:-1] + "_纪检", None, [], ("纪检",))[0] == left[:-1] + "_纪检"
+
+
+def test_the_headline_under_a_title_with_glue_is_its_echo():
+    evidence = (Candidate("keywords", "纪检", "meta"),)
+    article, changes = recover("中华人民共和国监察法-纪检", META, "中华人民共和国监察法", P1, evidence=evidence)
+    assert article.title == "中华人民共和国监察法"
+    assert article.lead == (P1,)
+    assert ("structure:title_echo", "中华人民共和国监察法") in removed(changes)
+    article, _ = recover("中华人民共和国监察法-纪检", META, "中华人民共和国监察法", P1)
+    assert article.lead == ("中华人民共和国监察法", P1)  # no glue cut: the line says more than an echo
+
+
 def test_glued_channel_word_is_cut():
     changes = []
     assert tidy_title("小微信贷一环金融", None, changes) == ("小微信贷一环", "金融")

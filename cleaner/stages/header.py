@@ -48,10 +48,13 @@ POST_LABELS = frozenset(  # a column prefix that says what kind of post it is, n
 )
 LIST_BULLET_RE = re.compile(r"^[•●◆▪◦·\-*]\s*(?=\S)")  # not ■: ■胡建辉 is a byline
 MIN_GLUED_TITLE_CHARS = 6  # a glued category word is cut only when this much title is left
+KEYWORD_SEPARATORS = "-_|｜—–"
 LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 URL_RE = re.compile(r"https?://\S+")
 COLUMN_PREFIX_RE = re.compile(r"^[【\[](?P<column>[^】\]\d]{2,8})[】\]]\s*(?=\S)")
 FILE_SUFFIX_RE = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|caj)$", re.IGNORECASE)
+# a wiki's edit link after its heading (雄安新区[编辑]): never the title's words, however short the title
+EDIT_LINK_RE = re.compile(r"\s*[\[［](?:编辑|編輯|编辑源代码|編輯原始碼|edit|Edit)[\]］]$")
 AFFILIATION_RE = re.compile(
     r"^[（(][^)）]{2,60}(?:大学|学院|研究所|研究院|研究中心|银行|公司|学校|系|部|中心)[^)）]{0,40}[)）]$"
 )
@@ -499,7 +502,9 @@ def as_the_page_words_it(title: str, evidence: tuple[Candidate, ...], changes: l
     return title
 
 
-def tidy_title(title: str, category: str | None, changes: list[Change]) -> tuple[str, str | None]:
+def tidy_title(
+    title: str, category: str | None, changes: list[Change], keywords: tuple[str, ...] = ()
+) -> tuple[str, str | None]:
     """The title without what a site glued to it, each cut recorded; and a category it revealed.
 
     ``【推荐阅读】标题`` loses its column (which becomes the category when none is known), ``….docx``
@@ -512,16 +517,31 @@ def tidy_title(title: str, category: str | None, changes: list[Change]) -> tuple
         title = title[column.end() :]
         if column["column"] not in POST_LABELS:
             category = category or column["column"]
+    edit_link = EDIT_LINK_RE.search(title)
+    if edit_link and edit_link.start() > 0:
+        changes.append(Change(NAME, "structure:title_suffix", edit_link.group(0).strip()))
+        title = title[: edit_link.start()]
     suffix = FILE_SUFFIX_RE.search(title)
     if suffix and suffix.start() >= MIN_TITLE_CHARS:
         changes.append(Change(NAME, "structure:title_suffix", suffix.group(0)))
         title = title[: suffix.start()]
-    glued = _glued_word(title, category)
+    glued = _glued_word(title, category) or _glued_keyword(title, keywords)
     if glued:
         changes.append(Change(NAME, "structure:title_suffix", glued))
-        title = title[: -len(glued)].rstrip(" -_|｜")
+        title = title[: -len(glued)].rstrip(" " + KEYWORD_SEPARATORS)
         category = category or glued
     return title, category
+
+
+def _glued_keyword(title: str, keywords: tuple[str, ...]) -> str | None:
+    """One of the page's own keywords after a separator at the title's end (``…监察法-纪检`` on a page
+    whose ``<meta name="keywords">`` says 纪检): the site's channel, not the title's words. Without the
+    separator it stays (``…普惠金融`` keeps its ``金融`` whatever the keywords)."""
+    for word in keywords:
+        cut = len(title) - len(word)
+        if word and title.endswith(word) and cut - 1 >= MIN_GLUED_TITLE_CHARS and title[cut - 1] in KEYWORD_SEPARATORS:
+            return word
+    return None
 
 
 def _glued_word(title: str, category: str | None) -> str | None:

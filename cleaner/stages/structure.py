@@ -173,8 +173,12 @@ def outline_article(
     category = meta.category or metadata.category_of(meta.crumbs, title)
     if title and header.title:
         title = as_the_page_words_it(title, evidence, changes)
-        title, category = tidy_title(title, category, changes)
+        title, category = tidy_title(title, category, changes, tuple(ranked(evidence, "keywords")))
         category = category or metadata.category_of(meta.crumbs, title)
+        if title != header.title and body_end and body[0].text == title:
+            # the headline again, as the text says it once the site's glue is cut (…监察法-纪检, then …监察法)
+            changes.append(Change(NAME, "structure:title_echo", body[0].text))
+            body, body_end = body[1:], body_end - 1
     lead, sections = build_sections(body[:body_end], settings.max_heading_chars)
     fields = {
         "title": title,
