@@ -193,3 +193,29 @@ def test_a_month_without_a_date_label_is_no_date(line):
     article = clean("\n".join([TITLE, line, PARA]))
     assert article.published_at is None
     assert line in article.text
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("23/3/2023 16:45", "2023-03-23T16:45"),  # day first: 23 is no month
+        ("3/23/2023", "2023-03-23"),  # month first: 23 is no month either way round
+        ("12/31/2019 08:00:01", "2019-12-31T08:00:01"),
+        ("13/12/2019", "2019-12-13"),
+        ("12/12/2019", "2019-12-12"),  # the same either way
+    ],
+)
+def test_slashed_dates_with_the_year_last(line, iso):
+    assert find_date(line).iso == iso
+
+
+@pytest.mark.parametrize("line", ["3/4/2023", "12/11/2019 10:00"])
+def test_a_slashed_date_that_could_be_either_way_is_never_guessed(line):
+    found = find_date(line)
+    assert found is not None and found.iso is None
+
+
+@pytest.mark.parametrize("line", ["32/3/2023", "1/2/20234", "3/13/13/2023"])
+def test_not_slashed_dates(line):
+    found = find_date(line)
+    assert found is None or found.iso is None

@@ -118,6 +118,24 @@ def test_a_title_that_reads_like_prose_does_not_end_the_header():
     assert article.lead == ("出 版 社：龙门书局", "定价：36.00", P1, P2)
 
 
+@pytest.mark.parametrize(
+    ("line", "title_like"),
+    [
+        ("168炒股学习网 - 专注提供股票金融知识", False),  # a site and its slogan
+        ("理财网——您身边的理财专家", False),
+        ("www.example.com | 财经资讯", False),
+        ("金融科技平台 - 风控的下一站", True),  # 平台 ends a headline's phrase too
+        ("股市 - 今日复盘", True),
+        ("下一篇 》", False),
+        ("上一篇：央行降准", False),
+        ("（新乡市卫滨区平原乡财政所 河南·新乡）", False),  # an affiliation under a byline
+        ("（附：2024年理财产品收益榜）", True),
+    ],
+)
+def test_site_slogans_links_and_affiliations_are_not_title_like(line, title_like):
+    assert is_title_like(line, StructureConfig()) is title_like
+
+
 def test_title_like():
     assert is_title_like(TITLE, StructureConfig())
     assert is_title_like("Fed holds rates steady", StructureConfig())
@@ -556,6 +574,23 @@ def test_the_headline_under_a_title_with_glue_is_its_echo():
     assert article.lead == ("中华人民共和国监察法", P1)  # no glue cut: the line says more than an echo
 
 
+@pytest.mark.parametrize(
+    ("title", "tidy", "category"),
+    [
+        ("投资组合基金的发展与运作模式_投资论文", "投资组合基金的发展与运作模式", "投资论文"),
+        ("央行宣布降准_股票_新浪财经", "央行宣布降准", "股票"),
+        ("央行宣布降准_2024", "央行宣布降准_2024", None),  # a number after it is no channel
+        ("央行宣布降_股票", "央行宣布降_股票", None),  # too little title before it
+        ("base_rate调整", "base_rate调整", None),
+    ],
+)
+def test_channels_after_an_underscore_are_cut_from_the_title(title, tidy, category):
+    assert MIN_GLUED_TITLE_CHARS == 6
+    changes = []
+    assert tidy_title(title, None, changes) == (tidy, category)
+    assert all(c.reason == "structure:title_suffix" for c in changes) and bool(changes) == (tidy != title)
+
+
 def test_glued_channel_word_is_cut():
     changes = []
     assert tidy_title("小微信贷一环金融", None, changes) == ("小微信贷一环", "金融")
@@ -740,9 +775,26 @@ def test_a_title_glued_to_its_reprint_line_is_the_title():
 
 
 def test_a_glued_title_needs_min_title_chars_before_the_url():
-    from cleaner.stages.header import _before_glued_url
+    from cleaner.stages.header import _before_glued
 
     long_enough, short = TITLE[:MIN_TITLE_CHARS], TITLE[: MIN_TITLE_CHARS - 1]
-    assert _before_glued_url(f"{long_enough}http://x.example.cn 2008年03月31日") == long_enough
+    assert _before_glued(f"{long_enough}http://x.example.cn 2008年03月31日") == long_enough
     line = f"{short}http://x.example.cn 2008年03月31日"
-    assert _before_glued_url(line) == line
+    assert _before_glued(line) == line
+
+
+def test_a_document_sites_description_glued_to_the_title_is_cut():
+    description = "，本文主要内容关键词为：中美论文，消费信贷论文，此文献不代表本站观点，内容供学术参考。"
+    article, changes = recover("个人消费信贷：中美比较与借鉴" + description, "一、国际经验", P1)
+    assert article.title == "个人消费信贷：中美比较与借鉴"
+    assert ("structure:site_description", description) in removed(changes)
+
+
+def test_a_document_sites_description_line_under_the_title_goes():
+    line = "组合基金的发展与运作模式，本文主要内容关键词为：组合论文，基金论文，此文献不代表本站观点，内容供学术参考。"
+    article, changes = recover(TITLE, line, P1)
+    assert article.title == TITLE
+    assert article.lead == (P1,)
+    assert ("structure:site_description", line) in removed(changes)
+    prose = "本文主要内容关键词为何如此重要，值得读者细细体会，商业银行持续加大对小微企业的投放。"
+    assert recover(TITLE, prose, P1)[0].lead == (prose, P1)  # no comma before it: the article's own words

@@ -620,3 +620,70 @@ def test_a_name_credited_with_what_was_done_to_it_after_a_date_is_the_source(aft
 ])
 def test_names_with_rare_surnames_after_a_label(line, authors):
     assert parse_meta_line(line).authors == authors
+
+
+def test_bracketed_reporters_in_corner_brackets_with_their_place():
+    assert bracketed_reporters("〔記者陳梅英／台北報導〕美國聯準會上週降息")[0] == ("陳梅英",)
+    assert bracketed_reporters("〔记者陈梅英〕昨日")[0] == ("陈梅英",)
+    assert bracketed_reporters("〔记者陈梅英／台北报导昨日") is None  # the bracket must close
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("記者|徐紹芸、余家緯", ("徐紹芸", "余家緯")),
+    ("作者｜徐绍芸", ("徐绍芸",)),
+    ("文|徐绍芸", ("徐绍芸",)),
+])
+def test_an_author_label_with_a_bar(line, authors):
+    assert parse_meta_line(line).authors == authors
+
+
+def test_a_bar_after_other_words_is_no_label():
+    assert parse_meta_line("记者会|央行宣布降息") is None
+
+
+def test_a_question_mark_after_a_time_is_a_lost_character_not_a_question():
+    meta = parse_meta_line("2017-08-10 21:35? 來源:上海證券報 作者:連平;陳冀")
+    assert (meta.published_at, meta.source_name, meta.authors) == ("2017-08-10T21:35", "上海證券報", ("連平", "陳冀"))
+    assert parse_meta_line("来源：上海证券报 降息了? 作者：连平") is None  # after a word it asks
+
+
+@pytest.mark.parametrize("line", ["4月19日 (星期五)28°C 78", "2024-04-19 晴 28℃ 78", "2024-01-05 -3° 12"])
+def test_a_weather_line_is_no_meta_line(line):
+    assert parse_meta_line(line) is None
+
+
+def test_a_platform_before_a_count_is_the_source():
+    assert parse_meta_line("来源: 头条号 18709/20").source_name == "头条号"
+    assert parse_meta_line("来源：公众号 大力如山").source_name == "大力如山"
+
+
+def test_a_full_date_with_two_names_glued_on_is_a_byline():
+    meta = parse_meta_line("2014-04-17刘志坚张国斌")
+    assert (meta.published_at, meta.authors) == ("2014-04-17", ("刘志坚", "张国斌"))
+    assert parse_meta_line("2014-04-17张国斌") is None  # one name could be a phrase's first word
+    assert parse_meta_line("2024年3月17日央行宣布降准") is None
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("劉鵬霖 李世鵬", ("劉鵬霖", "李世鵬")),  # as written
+    ("刘志坚，张国斌", ("刘志坚", "张国斌")),
+    ("王芳 李娜 赵敏 孙丽", ("王芳", "李娜", "赵敏", "孙丽")),
+    ("王芳 李娜 赵敏 孙丽 周杰", ()),  # more than MAX_LISTED_NAMES: a list, not a byline
+    ("张三", ()),  # one name alone could be a headline's subject
+    ("王芳 王芳", ()),
+    ("王芳 合同", ()),
+    ("王芳 欧阳明日", ()),  # four characters could be any phrase
+])
+def test_a_line_of_names_only_is_a_byline(line, authors):
+    assert metadata.MAX_LISTED_NAMES == 4
+    meta = parse_byline(line)
+    assert (meta.authors if meta else ()) == authors
+
+
+def test_a_names_only_line_above_the_abstract_is_no_title():
+    from cleaner import clean
+
+    abstract = "摘要：在校园贷市场的新时期，辅导员在防范校园贷问题上也要有新手段，引导大学生树立正确的消费观念。"
+    article = clean("劉鵬霖 李世鵬\n" + abstract)
+    assert article.title is None
+    assert article.authors == ("刘鹏霖", "李世鹏")

@@ -739,3 +739,24 @@ def test_a_closing_credit_is_read_in_the_last_prose_paragraph_under_short_furnit
     assert article.authors == ("卢永山",)
     article, _ = recover(TITLE, LEAD, PARA_1 + "（编译卢永山）", PARA_2, *furniture)
     assert article.authors == ()  # a later paragraph of prose: the credit closes no article
+
+
+@pytest.mark.parametrize(
+    ("first", "source"),
+    [
+        ("中新社香港6月24日電 臺北消息：臺灣央行24日宣布升息半碼，出乎市場預期。", "中新社"),
+        ("新华社北京5月19日电（刘艺、杨吉）中国科学院专家19日介绍，贷款余额同比增长。", "新华社"),
+        ("本报北京3月1日讯 央行昨日宣布降准，释放长期资金约一万亿元。", None),  # "this paper": no name
+        ("北京3月1日电 央行昨日宣布降准，释放长期资金约一万亿元。", None),  # a city, no outlet
+    ],
+)
+def test_the_outlet_of_a_dateline_opening_the_article_is_its_source(first, source):
+    article, _ = recover(TITLE, first, PARA_1)
+    assert article.source_name == source
+    assert article.lead[0] == first  # read, not removed
+
+
+def test_a_labelled_source_beats_the_dateline():
+    dateline = "新华社北京5月19日电 中国科学院专家19日介绍，贷款余额同比增长。"
+    article, _ = recover(TITLE, "来源：人民日报", dateline, PARA_1)
+    assert article.source_name == "人民日报"

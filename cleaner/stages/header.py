@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..article import Change
 from ..config import StructureConfig
@@ -38,6 +38,9 @@ NOTICE_RE = re.compile(
     r"|(?:请至|请到|请前往|点我|点此|点击|扫码|立即)[^，。,]{0,12}下载"
 )
 STRONG_EVIDENCE = 3
+SLOGAN_SPLIT_RE = re.compile(r"\s+[-—|｜]+\s+|——")
+# a site's own name: …网, …网站, …官网, a domain (not 平台 or 资讯, which end headlines' phrases too)
+SITE_HEAD_RE = re.compile(r"(?:网|網|网站|網站|官网|官網)$|(?:www\.|\.com|\.cn|\.net|\.org)", re.IGNORECASE)
 ORIGINAL_TITLE_RE = re.compile(r"^[（(【\[]?\s*(?:本文)?原(?:标|標)题\s*[:：]")
 # time-local: a <time> whose stamp is UTC, read from the clock it prints — the page's own hour
 ORIGIN_ORDER = (
@@ -49,6 +52,7 @@ POST_LABELS = frozenset(  # a column prefix that says what kind of post it is, n
 LIST_BULLET_RE = re.compile(r"^[•●◆▪◦·\-*]\s*(?=\S)")  # not ■: ■胡建辉 is a byline
 MIN_GLUED_TITLE_CHARS = 6  # a glued category word is cut only when this much title is left
 KEYWORD_SEPARATORS = "-_|｜—–"
+UNDERSCORED_RE = re.compile(r"\s*[^\W\d_][^\W_]{1,11}\s*")  # a channel or site after _: a word, no number first
 LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 URL_RE = re.compile(r"https?://\S+")
 COLUMN_PREFIX_RE = re.compile(r"^[【\[](?P<column>[^】\]\d]{2,8})[】\]]\s*(?=\S)")
@@ -56,7 +60,7 @@ FILE_SUFFIX_RE = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|caj)$", re.IGNO
 # a wiki's edit link after its heading (雄安新区[编辑]): never the title's words, however short the title
 EDIT_LINK_RE = re.compile(r"\s*[\[［](?:编辑|編輯|编辑源代码|編輯原始碼|edit|Edit)[\]］]$")
 AFFILIATION_RE = re.compile(
-    r"^[（(][^)）]{2,60}(?:大学|学院|研究所|研究院|研究中心|银行|公司|学校|系|部|中心)[^)）]{0,40}[)）]$"
+    r"^[（(][^)）]{2,60}(?:大学|学院|研究所|研究院|研究中心|银行|公司|学校|系|部|中心|所|局|院)[^)）]{0,40}[)）]$"
 )
 FIRST_LINE_SCORE = 2  # scraped text mostly starts with its title; a meta line after another beats it
 ECHO_SCORE = 3  # the line said again further down the header
@@ -84,11 +88,12 @@ class Header:
     meta: Meta = field(default_factory=Meta)
     taken: dict[int, Change | None] = field(default_factory=dict)  # lines consumed, and why
     glued_tail: str | None = None  # what was cut from the end of the title line
+    glued_reason: str = "structure:meta_line"
 
     @property
     def changes(self) -> list[Change]:
         taken = [change for i, change in sorted(self.taken.items()) if change is not None]
-        return [Change(NAME, "structure:meta_line", self.glued_tail)] * bool(self.glued_tail) + taken
+        return [Change(NAME, self.glued_reason, self.glued_tail)] * bool(self.glued_tail) + taken
 
 
 def header_meta(line: str, reference: date | None) -> tuple[Meta, str] | None:
@@ -108,6 +113,7 @@ def header_meta(line: str, reference: date | None) -> tuple[Meta, str] | None:
 
 
 def is_title_like(line: str, settings: StructureConfig) -> bool:
+    form = recognition_form(line)
     return (
         len(line) <= settings.max_title_chars
         and (han_count(line) >= 2 or len(LATIN_WORD_RE.findall(line)) >= 2)
@@ -117,10 +123,19 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not SITE_NAME_RE.search(recognition_form(URL_RE.sub("", line)))
         and not line.startswith(("——", "--", "—"))  # a subtitle
         and not ORIGINAL_TITLE_RE.match(line)  # （原标题：…）: a note on an earlier headline
-        and not NOTICE_RE.search(recognition_form(line))
-        and not metadata.LABEL_RE.match(recognition_form(line))
-        and recognition_form(line) not in boilerplate_phrases("page_tools")  # 字号 alone: a button
+        and not NOTICE_RE.search(form)
+        and not metadata.LABEL_RE.match(form)
+        and form not in boilerplate_phrases("page_tools")  # 字号 alone: a button
+        and not form.startswith(boilerplate_phrases("prev_next"))  # 下一篇 》: a link to another article
+        and not AFFILIATION_RE.match(form)  # （…财政所 河南·新乡）under a byline: where the writer works
+        and not _is_site_with_slogan(form)
     )
+
+
+def _is_site_with_slogan(form: str) -> bool:
+    """``168炒股学习网 - 专注提供股票金融知识``: a site's name, then what it says of itself."""
+    head = SLOGAN_SPLIT_RE.split(form, maxsplit=1)
+    return len(head) == 2 and bool(SITE_HEAD_RE.search(head[0].strip()))
 
 
 def is_prose(line: str) -> bool:
@@ -170,7 +185,7 @@ def read_header(
     said.update(_lone_outlets(lines, limit, said))
     for i in [i for i, (meta, _) in said.items() if _bare_names(lines[i].text, meta) and _in_bullet_run(lines, i)]:
         del said[i]  # ■ 黄金 / ■ 白银 / ■ 原油: a list, not three bylines (a • 来源：… meta list stays meta)
-    glued = {i: head for i in said if (head := _before_glued_url(lines[i].text)) != lines[i].text}
+    glued = {i: head for i in said if (head := _before_glued(lines[i].text)) != lines[i].text}
     for i in [i for i, head in glued.items() if is_title_like(head, settings)]:
         del said[i]  # 标题http://www.x.com 2008年03月31日 来源: a title with its meta glued on, read below
     page_titles = [_normal(c.value) for c in evidence if c.field == "title"]
@@ -178,7 +193,7 @@ def read_header(
     candidates = [
         i for i in range(limit)
         if i not in said
-        and (is_title_like(_before_glued_url(lines[i].text), settings) or _said_by_page(lines[i], both_say))
+        and (is_title_like(_before_glued(lines[i].text), settings) or _said_by_page(lines[i], both_say))
     ]  # fmt: skip
     scores = {i: _title_score(i, lines, said, page_titles, candidates, first_prose + 1, both_say) for i in candidates}
     # A title below the first paragraph needs evidence of its own, and no headline-like line above
@@ -194,12 +209,16 @@ def read_header(
     if chosen is not None:
         header.title = lines[chosen].text
         header.taken[chosen] = None  # the title line: taken, not removed
-        head = _before_glued_url(header.title)
+        head = _before_glued(header.title)
         if head != header.title:  # 标题http://www.x.com 2008年03月31日 02:40 来源
             tail = header.title[len(head) :].lstrip()
             header.title = head
-            header.meta = header.meta.filled_from(metadata.parse_meta_line(URL_RE.sub("", tail), reference) or Meta())
-            header.glued_tail = tail
+            if _site_description_re().match(tail):  # 标题，本文主要内容关键词为：… — nothing about the article
+                header.glued_tail, header.glued_reason = tail, "structure:site_description"
+            else:
+                meta = metadata.parse_meta_line(URL_RE.sub("", tail), reference) or Meta()
+                header.meta = header.meta.filled_from(meta)
+                header.glued_tail = tail
         if scores[chosen] >= STRONG_EVIDENCE:
             _drop_masthead(lines, chosen, said, header)
         _drop_link_runs(lines, chosen + 1, first_prose, said, header)
@@ -213,6 +232,9 @@ def read_header(
             if i not in said and (found := header_meta(lines[i].text, reference)):
                 said[i] = found
         reach += gone
+    for i in range(min(len(lines), reach + 1)):
+        if i not in header.taken and i <= first_prose and _site_description_re().search(lines[i].text):
+            header.taken[i] = Change(NAME, "structure:site_description", lines[i].text)
     for i in sorted(said):
         if i in header.taken or i > reach:
             continue
@@ -265,11 +287,19 @@ def _quoted_byline(text: str) -> bool:
     return bool(metadata.QUOTED_AUTHOR_RE.match(recognition_form(text)))
 
 
-def _before_glued_url(text: str) -> str:
-    """The text before a URL glued on at least ``MIN_TITLE_CHARS`` in (a reprint's title line runs
-    on into the source's URL, date and name); the whole text when there is none."""
-    glued = URL_RE.search(text)
+def _before_glued(text: str) -> str:
+    """The text before a URL or a site's description glued on at least ``MIN_TITLE_CHARS`` in (a
+    reprint's title line runs on into the source's URL, date and name; a document site's into
+    ``，本文主要内容关键词为：…``); the whole text when there is none."""
+    glued = URL_RE.search(text) or _site_description_re().search(text)
     return text[: glued.start()].rstrip() if glued and glued.start() >= MIN_TITLE_CHARS else text
+
+
+@cache
+def _site_description_re() -> re.Pattern[str]:
+    """``，本文主要内容关键词为``: a document site describing the page it serves, after the page's title."""
+    phrases = sorted(boilerplate_phrases("site_descriptions"), key=len, reverse=True)
+    return re.compile("[,，]\\s*(?:" + "|".join(re.escape(p) for p in phrases) + ")")
 
 
 def _bare_names(text: str, meta: Meta) -> bool:
@@ -301,7 +331,8 @@ def _journal_bylines(lines: list[Line], limit: int, said: dict[int, tuple[Meta, 
     (``（北京邮电大学 经济管理学院，北京 100876）``)."""
     found: dict[int, tuple[Meta, str]] = {}
     for i in range(min(limit, len(lines) - 1)):
-        if i in said or not AFFILIATION_RE.match(recognition_form(lines[i + 1].text)):
+        named = i in said and said[i][1] == "structure:byline"  # a line of names, read: it still owns
+        if (i in said and not named) or not AFFILIATION_RE.match(recognition_form(lines[i + 1].text)):
             continue
         text = lines[i].text
         spaced = text.split()
@@ -525,6 +556,11 @@ def tidy_title(
     if suffix and suffix.start() >= MIN_TITLE_CHARS:
         changes.append(Change(NAME, "structure:title_suffix", suffix.group(0)))
         title = title[: suffix.start()]
+    head, *channels = title.split("_")
+    if channels and len(head) >= MIN_GLUED_TITLE_CHARS and all(UNDERSCORED_RE.fullmatch(c) for c in channels):
+        # 组合基金的运作模式_投资论文(_某某网): a headline has no underscore; the site joins its channels so
+        changes.extend(Change(NAME, "structure:title_suffix", "_" + c) for c in channels)
+        title, category = head.rstrip(), category or channels[0].strip()
     glued = _glued_word(title, category) or _glued_keyword(title, keywords)
     if glued:
         changes.append(Change(NAME, "structure:title_suffix", glued))

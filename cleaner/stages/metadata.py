@@ -41,7 +41,7 @@ _ALTERNATION = "|".join(
 )
 # A label and its colon; 文 and 执笔 also take a slash (文/李四, 文 | 张三, 执笔/王五).
 LABEL_RE = lazy_re(
-    rf"(?P<prefix>)(?P<label>{_ALTERNATION})\s*(?:[:：︱丨]|(?:(?<=文)|(?<=执笔))\s*[/／|｜│])\s*"
+    rf"(?P<prefix>)(?P<label>{_ALTERNATION})\s*(?:[:：︱丨]|(?:(?<=文)|(?<=执笔)|(?<=记者)|(?<=作者))\s*[/／|｜│])\s*"
 )
 # Labels that are verbs ending in 于 need no colon: ``发布于2024-05-13``, ``本文来源于国家统计局``.
 # Only at the start of the line or after a date, a space or a bar, never inside a sentence.
@@ -81,10 +81,15 @@ RANKED_AUTHOR_RE = lazy_re(
 )
 BULLET_NAME_RE = lazy_re(r"^[■□●◆▲★☆◎▌|｜]\s*(?P<name>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3})$")
 BRACKETED_REPORTER_RE = lazy_re(
-    r"^(?:[\u4e00-\u9fff]{0,8}讯\s*)?[（(【\[]\s*(?:[\u4e00-\u9fff]{0,8}?(?:特约)?记者|通讯员)\s*(?P<names>[\u4e00-\u9fff·\s、]{2,30}?)\s*[)）】\]]"
+    r"^(?:[\u4e00-\u9fff]{0,8}讯\s*)?[（(【\[〔]\s*(?:[\u4e00-\u9fff]{0,8}?(?:特约)?记者|通讯员)\s*"
+    r"(?P<names>[\u4e00-\u9fff·\s、]{2,30}?)\s*(?:[/／][\u4e00-\u9fff]{2,8})?\s*[)）】\]〕]"  # 〔記者陳梅英／台北報導〕
 )
 SENTENCE_END_RE = re.compile("[。！？!?]")
+META_SENTENCE_END_RE = re.compile("[。！？!]|(?<!\\d)[?]")  # 21:35? 来源：… — a lost character after a time
+TEMPERATURE_RE = re.compile(r"-?\d{1,2}\s*(?:°C|℃|°)")  # 4月19日 (星期五)28°C 78: the weather, not a meta line
 MAX_BARE_FIELD_CHARS = 12
+NAMES_ONLY_SPLIT_RE = re.compile(r"[\s、，,]+")
+MAX_LISTED_NAMES = 4
 # 出版时间：2012年01月 — a book's or journal's month, read only as a date label's whole value (in a
 # heading or a sentence, 2023年12月 is no publication date)
 YEAR_MONTH_RE = lazy_re(r"^(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月$")
@@ -298,7 +303,9 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
     if len(line) > MAX_META_CHARS or len(line) < 2:
         return None
     # a sentence is no meta line (read on the line itself: the recognition form changes no mark)
-    if SENTENCE_END_RE.search(line.rstrip("?？!！")) or line.count("，") + line.count(",") > 2:
+    if META_SENTENCE_END_RE.search(line.rstrip("?？!！")) or line.count("，") + line.count(",") > 2:
+        return None
+    if TEMPERATURE_RE.search(line):
         return None
     spaced = SPACED_LABEL_RE.sub(r"\1\2", line)  # 作  者：程超泽 — a form's label spaced to width
     if spaced != line:
@@ -426,6 +433,8 @@ def _glued_in_prose(form: str, found: FoundDate) -> bool:
     after = form[found.end] if found.end < len(form) else ""
     has_time = ":" in form[found.start : found.end] or "时" in form[found.start : found.end]
     clause = re.search(r"[，,。；;]", form[: found.start] + form[found.end :])  # 2024年3月17日，央行宣布…
+    if not has_time and is_han(after) and found.start == 0 and len(glued_names(form[found.end :].strip())) >= 2:
+        return False  # 2014-04-17刘志坚张国斌: a byline with its writers run on, not a phrase
     return (not has_time and is_han(after)) or (before != "" and before in "：:，,") or bool(clause)
 
 
@@ -447,8 +456,8 @@ def starts_with_category_label(line: str) -> bool:
 def _first_token(value: str) -> str | None:
     """The outlet in a 来源 value: ``公众号 大力如山`` names the account, not the platform."""
     tokens = BRACKETS_RE.sub("", value).split()
-    if len(tokens) > 1 and tokens[0] in PLATFORMS:
-        tokens = tokens[1:]
+    if len(tokens) > 1 and tokens[0] in PLATFORMS and re.search(r"[^\W\d_]", tokens[1]):
+        tokens = tokens[1:]  # 头条号 18709/20: a count after the platform names no account
     token = tokens[0] if tokens else ""
     token = token.strip("()（）[]【】|｜,，。")
     return token if 1 < len(token) <= 24 else None
@@ -548,8 +557,21 @@ def parse_byline(line: str) -> Meta | None:
     if bulleted:
         names = names_in(line[bulleted.start("name") : bulleted.end("name")])
         return Meta(authors=names, byline=line) if names else None
+    if names_only(form):  # the names as the line writes them (a Traditional page keeps its script)
+        return Meta(authors=tuple(t for t in NAMES_ONLY_SPLIT_RE.split(line.strip()) if t), byline=line)
     meta = parse_meta_line(line)
     return meta if meta is not None and meta.authors and meta.published_at is None else None
+
+
+def names_only(form: str) -> tuple[str, ...]:
+    """``劉鵬霖 李世鵬``, ``刘志坚，张国斌``: a line of two to four names and nothing else — a journal's or
+    a reprint's writers. One name alone could be a headline's subject; a four-character token could be
+    any phrase after a surname, so every token is two or three characters."""
+    tokens = [t for t in NAMES_ONLY_SPLIT_RE.split(form.strip()) if t]
+    if not 2 <= len(tokens) <= MAX_LISTED_NAMES or len(tokens) != len(set(tokens)):
+        return ()
+    named = all(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", t) and is_person_name(t) for t in tokens)
+    return tuple(tokens) if named else ()
 
 
 def bracketed_reporters(line: str) -> tuple[tuple[str, ...], int] | None:

@@ -26,7 +26,7 @@ REASONS = (
     "structure:breadcrumb", "structure:byline", "structure:affiliation", "structure:meta_line",
     "structure:title_echo", "structure:masthead", "structure:menu", "structure:title_prefix",
     "structure:title_suffix", "structure:editor", "structure:source_line", "structure:prev_next",
-    "structure:disclaimer", "structure:trailer",
+    "structure:disclaimer", "structure:trailer", "structure:site_description",
 )  # fmt: skip
 
 STRIP = " \t\u3000\xa0"
@@ -162,6 +162,8 @@ def outline_article(
     said = header.meta.filled_from(replace(trailer_said, authors=(), byline=None)).filled_from(in_body)
     if said.source_name is None and body_end > 0 and (closing := bylines.closing_source(body[body_end - 1].text)):
         said = replace(said, source_name=closing)  # …（来源：上海证券报） closing the last paragraph, which stays
+    if said.source_name is None and body and (agency := bylines.dateline_outlet(body[0].text)):
+        said = replace(said, source_name=agency)  # 中新社香港6月24日電 opening the article: read, it stays
     if not (said.authors or reporters or trailer_said.authors):
         # …（编译卢永山） ending one of the last paragraphs, or the last paragraph of prose however
         # many short lines of page furniture follow it: read, it stays
