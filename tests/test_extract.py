@@ -348,3 +348,25 @@ def test_ad_card_link_inside_the_article_is_an_ad():
     doc = run_page(page(body))
     assert "留学" not in "\n".join(texts(doc))
     assert by_reason(doc, "extract:ads")
+
+
+@pytest.mark.parametrize("kind", ["SocialMediaPosting", "DiscussionForumPosting", "OpinionNewsArticle"])
+def test_json_ld_posts_and_every_article_subtype_name_their_author(kind):
+    head = (
+        "<title>读书笔记：月下小记</title>"
+        f'<script type="application/ld+json">{{"@type": "{kind}", "headline": "读书笔记：月下小记", '
+        '"author": {"@type": "Person", "name": "山~青"}}</script>'
+    )
+    doc = run_page(page(f"<h1>读书笔记：月下小记</h1><div>{PARAGRAPHS}</div>", head))
+    assert evidence(doc, "authors") == [("山~青", "json-ld")]
+
+
+def test_json_ld_that_is_no_article_names_no_author():
+    head = (  # a picture or a page about a person has an author or a name too: not the article's
+        "<title>读书笔记：月下小记</title>"
+        '<script type="application/ld+json">[{"@type": "ImageObject", "author": {"@type": "Person", "name": "山~青"}},'
+        '{"@type": "ProfilePage", "name": "水~蓝"}]</script>'
+    )
+    doc = run_page(page(f"<h1>读书笔记：月下小记</h1><div>{PARAGRAPHS}</div>", head))
+    assert evidence(doc, "authors") == []
+    assert ("水~蓝", "json-ld") not in evidence(doc, "title")
