@@ -3,7 +3,8 @@
 Text input passes through unchanged (tag soup inside text lines is the junk stage's job). On a page:
 
 1. the head is read for evidence (JSON-LD, Open Graph, ``<meta>``, canonical URL, ``<title>`` without
-   its site suffix) — ``html_meta``;
+   its site suffix) — ``html_meta``; when the head names no writer, the author the body marks
+   (``rel=author``, a link to ``/author/…``, ``class="author"``) — ``html_authors``;
 2. page furniture is cut (code, hidden blocks, nav, footers, sidebars, share bars, comments, related
    lists, ads) — ``html_regions``, each region recorded once with an excerpt and its size;
 3. the article's container is chosen by prose density, anchored at the title — ``html_content``;
@@ -23,7 +24,7 @@ from lxml import etree
 from ..article import Change
 from ..config import ExtractConfig
 from ..document import Document, Hint, Line
-from . import html_meta
+from . import html_authors, html_meta
 from .html_blocks import block_lines
 from .html_content import choose
 from .html_dates import date_row, note_dates
@@ -73,6 +74,8 @@ def run(doc: Document, settings: ExtractConfig) -> Document:
     if body is None:
         body = root
     regions = [region_of("extract:script", el, html_meta.is_spam) for el in drop_code(root)]
+    if not html_authors.names_a_writer(evidence):  # read before furniture goes: a byline may sit in a header
+        evidence += html_authors.marked_authors(body)
     titles = [c.value for c in evidence if c.field == "title"]
     dated = any(c.field == "published_at" for c in evidence)
     noted = note_dates(body) if not dated else []  # before furniture goes: a share bar may hold the date
