@@ -370,3 +370,15 @@ def test_json_ld_that_is_no_article_names_no_author():
     doc = run_page(page(f"<h1>读书笔记：月下小记</h1><div>{PARAGRAPHS}</div>", head))
     assert evidence(doc, "authors") == []
     assert ("水~蓝", "json-ld") not in evidence(doc, "title")
+
+
+def test_trailer_lines_from_a_child_of_a_box_after_the_article():
+    box = (
+        "<div class='edit'><div class='title'><a href='/t/1'>降准</a><a href='/t/2'>央行</a></div>"
+        "<span>[作者: 王明远 责任编辑: 赵小六 ]</span></div>"
+    )
+    doc = run_page(page(f"<h1>央行宣布降准</h1><div class='main'><div class='content'>{PARAGRAPHS}</div>{box}</div>"))
+    assert texts(doc)[-1] == "[作者: 王明远 责任编辑: 赵小六 ]"
+    doc = run_page(page(f"<h1>央行宣布降准</h1><div class='main'><div class='content'>{PARAGRAPHS}</div>"
+                        "<div><a href='/t/1'>降准</a> 作者: 王明远</div></div>"))
+    assert "作者: 王明远" not in "\n".join(texts(doc))  # the box's own text after its tags: no line of its own

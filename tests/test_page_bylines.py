@@ -340,3 +340,34 @@ def test_the_head_naming_a_writer_leaves_the_body_marks_unread():
     header = "<div class='info'><a href='/author/8'>山青</a></div>"
     assert clean(page(header=header, head=head)).authors == ("王明远",)
     assert clean(page(header=header, head="<meta name='author' content='2909'>")).authors == ("山青",)
+
+
+# --- a trailer box after the article ----------------------------------------------------------------
+
+
+def boxed(box: str) -> str:
+    """The article, then a box of its own after it (tags, the byline): outside the article's container."""
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>一季度消费市场平稳增长_示例财经网</title></head>"
+        f"<body><h1>一季度消费市场平稳增长</h1><div class='detail'><div class='article'>{BODY}</div>{box}</div>"
+        "</body></html>"
+    )
+
+
+def test_a_bracketed_byline_beside_the_tags_in_a_box_after_the_article():
+    tags = "<div class='title'><a>消费</a><a>零售</a></div>"
+    box = f"<div class='edit'>{tags}<span>[作者: 王明远 责任编辑: 赵小六 ]</span></div>"
+    article = clean(boxed(box))
+    assert article.authors == ("王明远",)
+    assert "王明远" not in article.text
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='edit'><div class='title'><a>消费</a></div><span>作者王明远的更多文章</span></div>",  # no label
+        "<div class='edit'><a>消费</a><a>零售</a> [作者: 王明远]</div>",  # the box's own text, after its tags
+    ],
+)
+def test_a_box_after_the_article_without_a_labelled_child_names_no_one(box):
+    assert clean(boxed(box)).authors == ()

@@ -247,7 +247,9 @@ def date_line(body: etree._Element, containers: list[etree._Element]) -> list[Li
 
 
 def trailer_lines(container: etree._Element, body: etree._Element) -> list[Line]:
-    """``责任编辑：…``, ``来源：…`` lines just after the article's container (the editor's field)."""
+    """``责任编辑：…``, ``来源：…`` lines just after the article's container (the editor's field): a
+    block that says one, or one of its children (the article's tags and ``[作者: … 责任编辑: …]``
+    in one box)."""
     lines: list[Line] = []
     node, seen = container, 0
     while node is not None and node is not body and seen < MAX_TRAILER_ELEMENTS:
@@ -255,11 +257,21 @@ def trailer_lines(container: etree._Element, body: etree._Element) -> list[Line]
             if not isinstance(sibling.tag, str) or seen >= MAX_TRAILER_ELEMENTS:
                 continue
             seen += 1
-            text = text_of(sibling)
-            if len(text) <= MAX_HEADER_LINE_CHARS and TRAILER_LINE_RE.match(text):
-                lines.append(Line(text))
+            lines += [Line(text) for text in _trailer_texts(sibling)]
         node = node.getparent()
     return lines
+
+
+def _trailer_texts(box: etree._Element) -> list[str]:
+    """The box's text when it is a trailer line, else those of its children that are."""
+    text = text_of(box)
+    if _is_trailer_line(text):
+        return [text]
+    return [part for el in box if isinstance(el.tag, str) and _is_trailer_line(part := text_of(el))]
+
+
+def _is_trailer_line(text: str) -> bool:
+    return len(text) <= MAX_HEADER_LINE_CHARS and bool(TRAILER_LINE_RE.match(text))
 
 
 def link_lists(containers: list[etree._Element], stats: dict) -> dict[etree._Element, str]:
