@@ -26,7 +26,7 @@ from ..config import ExtractConfig
 from ..document import Document, Hint, Line
 from . import html_authors, html_meta
 from .html_blocks import block_lines
-from .html_content import choose
+from .html_content import choose, is_link_list
 from .html_dates import date_row, note_dates
 from .html_page import is_html_page
 from .html_regions import Region, in_furniture, prune, region_of, text_region
@@ -58,7 +58,6 @@ TRAILER_LINE_RE = re.compile(
     r"[（(\[【]?\s*(?:责任编辑|責任編輯|编辑|編輯|来源|來源|作者|记者|記者|原标题|原標題)\s*[:：]"
 )
 MAX_TRAILER_ELEMENTS = 6
-LINK_LIST_DENSITY = 0.5
 HEADING_TAGS = ("h1", "h2", "h3", "h4")  # a heading that agrees with the page's title, highest first
 
 
@@ -289,10 +288,7 @@ def link_lists(containers: list[etree._Element], stats: dict) -> dict[etree._Ele
                 continue
             if child.tag == "a" and _is_ad_card(child):
                 found[child] = "extract:ads"
-            elif (
-                child.tag in BLOCK_TAGS and st.chars >= 8 and st.link_density >= LINK_LIST_DENSITY
-                and st.punct * 30 < st.chars
-            ):
+            elif is_link_list(child, st):
                 found[child] = "extract:related"
             else:
                 stack.append(child)
