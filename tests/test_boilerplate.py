@@ -55,6 +55,7 @@ def run(*lines, settings=S):
         ("字号：大 中 小", "boilerplate:page_tools"),
         ("打印本页 关闭窗口", "boilerplate:page_tools"),
         ("收藏 纠错 举报", "boilerplate:page_tools"),
+        ("瀏覽模式: 普通 | 列表", "boilerplate:page_tools"),  # a view switch, either script
         ("【广告】理财产品限时优惠", "boilerplate:ad"),
         ("广告", "boilerplate:ad"),
         ("赞助商链接", "boilerplate:ad"),

@@ -5,9 +5,11 @@ A date that needs a reference is never guessed without one: its ``iso`` stays ``
 
 from datetime import date
 
+import jsonschema
 import pytest
 
 from cleaner import Config, Source, clean
+from cleaner.article import json_schema
 from cleaner.config import StructureConfig
 from cleaner.errors import ConfigError
 from cleaner.stages.dates import find_date, reference_date
@@ -169,3 +171,25 @@ def test_a_date_in_prose_stays_in_the_text():
     article = clean("\n".join([TITLE, "2023-06-01 10:00", prose]))
     assert article.published_at == "2023-06-01T10:00"
     assert article.lead == (prose,)
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("出版时间：2012年01月", "2012-01"),
+        ("出版日期：2012年1月", "2012-01"),
+        ("出版時間：2012年12月", "2012-12"),
+        ("出版时间：2012年13月", None),  # no such month: the line reads no date
+    ],
+)
+def test_a_date_label_with_a_month_alone_gives_the_month(line, iso):
+    article = clean(_page(line))
+    assert article.published_at == iso
+    jsonschema.validate(article.to_dict(), json_schema())
+
+
+@pytest.mark.parametrize("line", ["2023年12月 市场回顾", "2023年12月", "截至2023年12月，贷款余额增长。"])
+def test_a_month_without_a_date_label_is_no_date(line):
+    article = clean("\n".join([TITLE, line, PARA]))
+    assert article.published_at is None
+    assert line in article.text

@@ -80,6 +80,44 @@ def test_site_names_notices_markers_are_not_title_like(line):
     assert not is_title_like(line, StructureConfig())
 
 
+@pytest.mark.parametrize(
+    ("line", "notice"),
+    [
+        ("请至Edge官网下载 请至Chrome官网下载", True),
+        ("点我下载APP 按我看活动办法", True),
+        ("扫码下载财经客户端", True),
+        ("立即下载研究报告全文", True),
+        ("点击领取下载券", True),  # the prompt reaches its 下载 within a few words
+        ("手机银行APP下载量突破一亿次", False),  # a headline about downloads asks nothing of the reader
+        ("如何下载个税APP并办理退税", False),
+        ("点击率创新高，下载量同比翻番", False),  # a comma ends the prompt's reach
+    ],
+)
+def test_download_prompts_are_notices_not_titles(line, notice):
+    assert is_title_like(line, StructureConfig()) is not notice
+
+
+def test_a_headline_under_download_notices_is_chosen_by_its_meta_line():
+    article, _ = recover("请至Edge官网下载 请至Firefox官网下载", "晴时多云", P1, TITLE, META, P2)
+    assert article.title == TITLE
+    assert article.published_at == "2017-11-08T16:22"
+
+
+def test_a_title_that_reads_like_prose_does_not_end_the_header():
+    # a book's title with a sentence in its brackets: the fields under it are still header lines
+    title = "一生的投资理财计划（让理财成为习惯，将梦想照进现实。一本书，带你读懂理财）"
+    assert header.is_prose(title)
+    lines = (title, "作者：程超泽 著", "出 版 社：龙门书局", "出版时间：2012年01月", "定价：36.00", P1, P2)
+    article, changes = recover(*lines)
+    crumb = "您现在的位置：图书 > " + title  # a header line too, however it reads
+    assert header.is_prose(crumb)
+    assert recover(crumb, *lines)[0].published_at == "2012-01"
+    assert article.title == title
+    assert article.published_at == "2012-01"
+    assert ("structure:meta_line", "出版时间：2012年01月") in removed(changes)
+    assert article.lead == ("出 版 社：龙门书局", "定价：36.00", P1, P2)
+
+
 def test_title_like():
     assert is_title_like(TITLE, StructureConfig())
     assert is_title_like("Fed holds rates steady", StructureConfig())
@@ -477,6 +515,45 @@ def test_file_suffix_boundary():
     assert tidy_title("小微信贷报.pdf", None, changes) == ("小微信贷报", None)
     assert changes == [header.Change("structure", "structure:title_suffix", ".pdf")]
     assert tidy_title("小微信贷.docx", None, []) == ("小微信贷.docx", None)
+
+
+@pytest.mark.parametrize(
+    ("title", "tidy"),
+    [
+        ("雄安新区[编辑]", "雄安新区"),  # however short the title
+        ("雄安新區 [編輯]", "雄安新區"),
+        ("示例[edit]", "示例"),
+        ("[编辑]", "[编辑]"),  # nothing before it: no title to free
+        ("雄安新区[编辑]规划", "雄安新区[编辑]规划"),  # only at the end
+        ("雄安新区[评论]", "雄安新区[评论]"),
+    ],
+)
+def test_a_wiki_edit_link_is_cut_from_the_title(title, tidy):
+    changes = []
+    assert tidy_title(title, None, changes) == (tidy, None)
+    assert [c.reason for c in changes] == ["structure:title_suffix"] * (tidy != title)
+
+
+def test_a_page_keyword_after_a_separator_is_cut_from_the_title():
+    changes = []
+    keywords = ("纪检监察", "纪检")
+    assert tidy_title("中华人民共和国监察法-纪检", None, changes, keywords) == ("中华人民共和国监察法", "纪检")
+    assert [c.text for c in changes] == ["纪检"]
+    assert tidy_title("发展农村普惠金融", None, [], ("金融",)) == ("发展农村普惠金融", None)  # no separator
+    assert tidy_title("中华人民共和国监察法-纪检", None, [], ()) == ("中华人民共和国监察法-纪检", None)
+    left = "小微信贷一环"[:MIN_GLUED_TITLE_CHARS]
+    assert tidy_title(left + "_纪检", None, [], ("纪检",))[0] == left
+    assert tidy_title(left[:-1] + "_纪检", None, [], ("纪检",))[0] == left[:-1] + "_纪检"
+
+
+def test_the_headline_under_a_title_with_glue_is_its_echo():
+    evidence = (Candidate("keywords", "纪检", "meta"),)
+    article, changes = recover("中华人民共和国监察法-纪检", META, "中华人民共和国监察法", P1, evidence=evidence)
+    assert article.title == "中华人民共和国监察法"
+    assert article.lead == (P1,)
+    assert ("structure:title_echo", "中华人民共和国监察法") in removed(changes)
+    article, _ = recover("中华人民共和国监察法-纪检", META, "中华人民共和国监察法", P1)
+    assert article.lead == ("中华人民共和国监察法", P1)  # no glue cut: the line says more than an echo
 
 
 def test_glued_channel_word_is_cut():

@@ -104,6 +104,21 @@ def test_category_label():
     assert parse_meta_line("所属栏目：银行 发布时间：2023-06-01").category == "银行"
 
 
+def test_a_labelled_category_path_gives_its_last_category():
+    assert parse_meta_line("所属分类： 人文社科  >  经济  >  理财技巧").category == "理财技巧"
+    assert parse_meta_line("所屬分類：經濟 » 個人理財").category == "個人理財"
+    assert parse_meta_line("分类：个人理财").category == "个人理财"
+
+
+def test_a_labelled_category_path_beats_a_location_breadcrumb_above_it():
+    from cleaner import clean
+
+    title, prose = "理财新规落地影响几何", "近年来，商业银行持续加大对小微企业的信贷投放力度，贷款余额同比增长。"
+    crumb, labelled = "您现在的位置：首页 > 图书 > " + title, "所属分类：经济 > 个人理财 > 理财技巧"
+    assert clean("\n".join([crumb, title, labelled, prose])).category == "理财技巧"
+    assert clean("\n".join([crumb, title, prose])).category == "图书"
+
+
 def test_channel_name_in_front_is_the_category():
     meta = parse_meta_line("互联网 | 编辑：王五")
     assert (meta.category, meta.editor) == ("互联网", "王五")
@@ -596,3 +611,12 @@ def test_a_name_credited_with_what_was_done_to_it_after_a_date_is_the_source(aft
     meta = parse_meta_line(f"2019-09-05 11:10 {after}")
     assert meta.source_name == source
     assert meta.published_at == "2019-09-05T11:10"
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("记者：黄鑫宇 宓迪", ("黄鑫宇", "宓迪")),  # rare surnames name people too
+    ("记者：庹明 睢晓", ("庹明", "睢晓")),
+    ("记者：黄鑫宇 合同", ("黄鑫宇",)),  # a word after the names is still no name
+])
+def test_names_with_rare_surnames_after_a_label(line, authors):
+    assert parse_meta_line(line).authors == authors

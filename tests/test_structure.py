@@ -731,3 +731,11 @@ def test_a_closing_credit_is_read_up_to_closing_lines_from_the_end():
     assert article.authors == ("卢永山",)
     article, _ = recover(TITLE, LEAD, PARA_1 + "（编译卢永山）", PARA_2, PARA_3, LEAD)
     assert article.authors == ()
+
+
+def test_a_closing_credit_is_read_in_the_last_prose_paragraph_under_short_furniture_lines():
+    furniture = ("不用抽 不用抢 点我看活动", "焦点今日热门", "网友回应", "载入中")
+    article, _ = recover(TITLE, LEAD, PARA_1 + "（编译卢永山）", *furniture)
+    assert article.authors == ("卢永山",)
+    article, _ = recover(TITLE, LEAD, PARA_1 + "（编译卢永山）", PARA_2, *furniture)
+    assert article.authors == ()  # a later paragraph of prose: the credit closes no article

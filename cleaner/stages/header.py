@@ -32,7 +32,11 @@ SITE_NAME_RE = re.compile(
     r"|(?:www\.|\.com|\.cn|\.net|\.org|\.hk|\.tw)",
     re.IGNORECASE,
 )
-NOTICE_RE = re.compile(r"^(?:公告|通知|提示|温馨提示|溫馨提示|注意|友情提示|声明|聲明)[:：\s]|登录|登錄|注册|註冊")
+NOTICE_RE = re.compile(
+    r"^(?:公告|通知|提示|温馨提示|溫馨提示|注意|友情提示|声明|聲明)[:：\s]|登录|登錄|注册|註冊"
+    # 请至Edge官网下载, 点我下载APP: the page asking the reader to fetch something is no headline
+    r"|(?:请至|请到|请前往|点我|点此|点击|扫码|立即)[^，。,]{0,12}下载"
+)
 STRONG_EVIDENCE = 3
 ORIGINAL_TITLE_RE = re.compile(r"^[（(【\[]?\s*(?:本文)?原(?:标|標)题\s*[:：]")
 # time-local: a <time> whose stamp is UTC, read from the clock it prints — the page's own hour
@@ -44,10 +48,13 @@ POST_LABELS = frozenset(  # a column prefix that says what kind of post it is, n
 )
 LIST_BULLET_RE = re.compile(r"^[•●◆▪◦·\-*]\s*(?=\S)")  # not ■: ■胡建辉 is a byline
 MIN_GLUED_TITLE_CHARS = 6  # a glued category word is cut only when this much title is left
+KEYWORD_SEPARATORS = "-_|｜—–"
 LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 URL_RE = re.compile(r"https?://\S+")
 COLUMN_PREFIX_RE = re.compile(r"^[【\[](?P<column>[^】\]\d]{2,8})[】\]]\s*(?=\S)")
 FILE_SUFFIX_RE = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|caj)$", re.IGNORECASE)
+# a wiki's edit link after its heading (雄安新区[编辑]): never the title's words, however short the title
+EDIT_LINK_RE = re.compile(r"\s*[\[［](?:编辑|編輯|编辑源代码|編輯原始碼|edit|Edit)[\]］]$")
 AFFILIATION_RE = re.compile(
     r"^[（(][^)）]{2,60}(?:大学|学院|研究所|研究院|研究中心|银行|公司|学校|系|部|中心)[^)）]{0,40}[)）]$"
 )
@@ -88,7 +95,7 @@ def header_meta(line: str, reference: date | None) -> tuple[Meta, str] | None:
     """What a byline, meta line or breadcrumb says, and the reason id for taking it out.
     A meta list's bullet (``• 来源：消费周报``) is no part of what it says."""
     line = LIST_BULLET_RE.sub("", line)
-    crumbs = metadata.parse_breadcrumb(line)
+    crumbs = None if metadata.starts_with_category_label(line) else metadata.parse_breadcrumb(line)
     if crumbs:
         return Meta(crumbs=crumbs), "structure:breadcrumb"
     meta = metadata.parse_meta_line(line, reference)
@@ -156,8 +163,9 @@ def read_header(
     """Choose the title among the top lines by evidence and read the header lines around it."""
     header = Header()
     limit = min(len(lines), settings.header_lines + 4)
-    first_prose = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
     said = {i: found for i in range(limit) if (found := header_meta(lines[i].text, reference))}
+    # a breadcrumb ending in a long title (您现在的位置：图书 > …。…) is a header line, not the first paragraph
+    first_prose = next((i for i, line in enumerate(lines) if i not in said and is_prose(line.text)), len(lines))
     said.update(_journal_bylines(lines, limit, said))
     said.update(_lone_outlets(lines, limit, said))
     for i in [i for i, (meta, _) in said.items() if _bare_names(lines[i].text, meta) and _in_bullet_run(lines, i)]:
@@ -179,6 +187,10 @@ def read_header(
     headline_above = any(i <= first_prose and len(lines[i].text) >= MIN_TITLE_CHARS for i in candidates)
     valid = [i for i in candidates if i <= first_prose or (scores[i] >= STRONG_EVIDENCE and not headline_above)]
     chosen = max(valid, key=lambda i: (scores[i], -i)) if valid else None
+    if chosen is not None and chosen == first_prose:
+        # a long title with a sentence inside its brackets (…（让理财成为习惯，将梦想照进现实。）) is no
+        # paragraph: the header runs on to the first paragraph after it
+        first_prose = next((i for i in range(chosen + 1, len(lines)) if is_prose(lines[i].text)), len(lines))
     if chosen is not None:
         header.title = lines[chosen].text
         header.taken[chosen] = None  # the title line: taken, not removed
@@ -490,7 +502,9 @@ def as_the_page_words_it(title: str, evidence: tuple[Candidate, ...], changes: l
     return title
 
 
-def tidy_title(title: str, category: str | None, changes: list[Change]) -> tuple[str, str | None]:
+def tidy_title(
+    title: str, category: str | None, changes: list[Change], keywords: tuple[str, ...] = ()
+) -> tuple[str, str | None]:
     """The title without what a site glued to it, each cut recorded; and a category it revealed.
 
     ``【推荐阅读】标题`` loses its column (which becomes the category when none is known), ``….docx``
@@ -503,16 +517,31 @@ def tidy_title(title: str, category: str | None, changes: list[Change]) -> tuple
         title = title[column.end() :]
         if column["column"] not in POST_LABELS:
             category = category or column["column"]
+    edit_link = EDIT_LINK_RE.search(title)
+    if edit_link and edit_link.start() > 0:
+        changes.append(Change(NAME, "structure:title_suffix", edit_link.group(0).strip()))
+        title = title[: edit_link.start()]
     suffix = FILE_SUFFIX_RE.search(title)
     if suffix and suffix.start() >= MIN_TITLE_CHARS:
         changes.append(Change(NAME, "structure:title_suffix", suffix.group(0)))
         title = title[: suffix.start()]
-    glued = _glued_word(title, category)
+    glued = _glued_word(title, category) or _glued_keyword(title, keywords)
     if glued:
         changes.append(Change(NAME, "structure:title_suffix", glued))
-        title = title[: -len(glued)].rstrip(" -_|｜")
+        title = title[: -len(glued)].rstrip(" " + KEYWORD_SEPARATORS)
         category = category or glued
     return title, category
+
+
+def _glued_keyword(title: str, keywords: tuple[str, ...]) -> str | None:
+    """One of the page's own keywords after a separator at the title's end (``…监察法-纪检`` on a page
+    whose ``<meta name="keywords">`` says 纪检): the site's channel, not the title's words. Without the
+    separator it stays (``…普惠金融`` keeps its ``金融`` whatever the keywords)."""
+    for word in keywords:
+        cut = len(title) - len(word)
+        if word and title.endswith(word) and cut - 1 >= MIN_GLUED_TITLE_CHARS and title[cut - 1] in KEYWORD_SEPARATORS:
+            return word
+    return None
 
 
 def _glued_word(title: str, category: str | None) -> str | None:

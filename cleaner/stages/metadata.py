@@ -27,7 +27,7 @@ LABELS = {
     "source_name": "新闻来源|文章来源|信息来源|消息来源|原文来源|本文来源于|本文来源|来源于|转载自|来源|来自|出处|稿源|"
                    "转自",
     "published_at": "发布时间|发表时间|发布日期|发表日期|更新时间|更新日期|上传时间|录入时间|添加时间|"
-                    "提交时间|创建时间|发布于|发表于|时间|日期|date|Date",
+                    "提交时间|创建时间|出版时间|出版日期|发布于|发表于|时间|日期|date|Date",
     "views": "浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击量|点击数|点击|查看次数|查看|人气|热度|访问量|围观",
     "editor": "责任编辑|网络编辑|报纸编辑|值班编辑|编辑|责编|编审|审核|校对|小编",
     "category": "所属分类|所属栏目|所属频道|分类|栏目|类别|频道|板块",
@@ -85,6 +85,9 @@ BRACKETED_REPORTER_RE = lazy_re(
 )
 SENTENCE_END_RE = re.compile("[。！？!?]")
 MAX_BARE_FIELD_CHARS = 12
+# 出版时间：2012年01月 — a book's or journal's month, read only as a date label's whole value (in a
+# heading or a sentence, 2023年12月 is no publication date)
+YEAR_MONTH_RE = lazy_re(r"^(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月$")
 PUBLISHED_BY_RE = lazy_re(r"^(?P<subject>\S{2,12}?)\s*于\s+(?:发布|发表)$")
 GLUED_SECONDS_RE = lazy_re(r"^:[0-5]\d(?=\d)")
 POST_LABEL_RE = lazy_re(r"^(?P<label>[\u4e00-\u9fff]{2})[:：]\s*(?=\S)")
@@ -337,7 +340,7 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
             meta = replace(meta, authors=writer, byline=line)
     if "editor" in values and (editors := names_in(values["editor"])):
         meta = replace(meta, editor=editors[0])
-    if "category" in values and (category := _first_token(values["category"])):
+    if "category" in values and (category := _first_token(_last_crumb(values["category"]))):
         meta = replace(meta, category=category)
     if "views" in values:
         meta = replace(meta, views=_views(values["views"]))
@@ -345,6 +348,8 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         meta = replace(meta, views=_views(after["n"] or after.groupdict().get("m") or ""))
     if found is not None:
         meta = replace(meta, published_at=found.iso)
+    elif month := YEAR_MONTH_RE.match(values.get("published_at", "").strip()):
+        meta = replace(meta, published_at=f"{month['y']}-{int(month['m']):02d}")
     if not labels:
         if found is None or _glued_in_prose(form, found) or not _only_meta_words(form, found.start, found.end):
             return None if meta.views is None or not _is_count_only(form) else meta
@@ -426,6 +431,17 @@ def _glued_in_prose(form: str, found: FoundDate) -> bool:
 
 def _has_colon(label: re.Match[str]) -> bool:
     return ":" in label.group(0) or "：" in label.group(0)
+
+
+def _last_crumb(value: str) -> str:
+    """``人文社科 > 经济 > 理财技巧`` after a category label: the most specific category, the last."""
+    return BREADCRUMB_STRONG_SPLIT_RE.split(value.strip())[-1]
+
+
+def starts_with_category_label(line: str) -> bool:
+    """``所属分类：人文社科 > 理财技巧``: a labelled category, read as a field rather than a breadcrumb."""
+    label = LABEL_RE.match(recognition_form(line.strip()))
+    return label is not None and _LABEL_OF[label["label"]] == "category"
 
 
 def _first_token(value: str) -> str | None:

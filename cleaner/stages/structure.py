@@ -16,7 +16,7 @@ from ..config import StructureConfig
 from ..document import Candidate, Document, Line, Outline
 from . import bylines, metadata
 from .dates import reference_date
-from .header import as_the_page_words_it, evidence_title, ranked, read_header, tidy_title, with_evidence
+from .header import as_the_page_words_it, evidence_title, is_prose, ranked, read_header, tidy_title, with_evidence
 from .metadata import Meta
 from .outline import build_sections
 
@@ -163,16 +163,22 @@ def outline_article(
     if said.source_name is None and body_end > 0 and (closing := bylines.closing_source(body[body_end - 1].text)):
         said = replace(said, source_name=closing)  # …（来源：上海证券报） closing the last paragraph, which stays
     if not (said.authors or reporters or trailer_said.authors):
-        # …（编译卢永山） ending one of the last paragraphs (page furniture may follow): read, it stays
-        closing = reversed(body[max(0, body_end - CLOSING_LINES) : body_end])
+        # …（编译卢永山） ending one of the last paragraphs, or the last paragraph of prose however
+        # many short lines of page furniture follow it: read, it stays
+        last_prose = next((line for line in reversed(body[:body_end]) if is_prose(line.text)), None)
+        closing = [*reversed(body[max(0, body_end - CLOSING_LINES) : body_end]), *[last_prose] * bool(last_prose)]
         reporters = next((names for line in closing if (names := bylines.closing_writers(line.text))), ())
     meta = with_evidence(said, evidence, (reporters, trailer_said.authors))
     title = header.title or evidence_title(evidence)
     category = meta.category or metadata.category_of(meta.crumbs, title)
     if title and header.title:
         title = as_the_page_words_it(title, evidence, changes)
-        title, category = tidy_title(title, category, changes)
+        title, category = tidy_title(title, category, changes, tuple(ranked(evidence, "keywords")))
         category = category or metadata.category_of(meta.crumbs, title)
+        if title != header.title and body_end and body[0].text == title:
+            # the headline again, as the text says it once the site's glue is cut (…监察法-纪检, then …监察法)
+            changes.append(Change(NAME, "structure:title_echo", body[0].text))
+            body, body_end = body[1:], body_end - 1
     lead, sections = build_sections(body[:body_end], settings.max_heading_chars)
     fields = {
         "title": title,
