@@ -74,6 +74,7 @@ def test_header_lines_above_the_title_are_never_the_title(above):
         "1.",
         "一、总则",
         "• 基金",
+        "聽新聞",  # an audio button, either script
     ],
 )
 def test_site_names_notices_markers_are_not_title_like(line):
@@ -130,6 +131,9 @@ def test_a_title_that_reads_like_prose_does_not_end_the_header():
         ("上一篇：央行降准", False),
         ("（新乡市卫滨区平原乡财政所 河南·新乡）", False),  # an affiliation under a byline
         ("（附：2024年理财产品收益榜）", True),
+        ("市场普遍预期央行利率将连七冻。（中央社资料照）", False),  # a caption: a sentence, then its credit
+        ("一生的投资理财计划（让理财成为习惯，将梦想照进现实。一本书）", True),  # 。 inside its brackets
+        ("他说“降准了。”央行回应", True),
     ],
 )
 def test_site_slogans_links_and_affiliations_are_not_title_like(line, title_like):
@@ -214,10 +218,11 @@ def test_a_doubled_line_counts_with_other_evidence():
 
 
 def test_a_doubled_line_is_weaker_than_an_h1():
-    # a short first line earns nothing; the doubled line (1) loses to the <h1> line (2)
-    short = "客户端"
-    article, _ = recover(short, OTHER, OTHER, TITLE, P1, hints={3: Hint("heading", 1)})
-    assert article.title == TITLE
+    # neither in the first line's place: the doubled line earns 1, the <h1> line 2
+    lines = [Line("本期导读内容一览"), Line(OTHER), Line(OTHER), Line(TITLE, Hint("heading", 1)), Line(P1)]
+    candidates = [0, 1, 2, 3]
+    scores = [header._title_score(i, lines, {}, [], candidates, 5) for i in (1, 3)]
+    assert scores == [header.DOUBLED_LINE_SCORE, 2]
 
 
 def test_an_echo_further_down_or_in_another_form_is_strong():
@@ -230,13 +235,23 @@ def test_an_echo_further_down_or_in_another_form_is_strong():
 
 
 def test_a_short_first_line_earns_nothing_not_even_its_place():
-    """A line shorter than MIN_TITLE_CHARS is the title only when no other line has evidence."""
+    """A line shorter than MIN_TITLE_CHARS is the title only when no other line could be: the first
+    line's place goes to the first line long enough to be a headline."""
     short = "客户端"
     assert len(short) < MIN_TITLE_CHARS
-    article, _ = recover(short, TITLE, TITLE, P1)  # a doubled line (1) beats it
+    article, _ = recover(short, TITLE, TITLE, P1)
     assert article.title == TITLE
-    article, _ = recover(short, TITLE, P1)  # no evidence anywhere: the first line
+    article, _ = recover(short, TITLE, P1)  # the first headline-length line has the first line's place
+    assert article.title == TITLE
+    assert article.lead == (short, P1)
+    article, _ = recover(short, P1)  # nothing else could be the title
     assert article.title == short
+    unended = "随着网贷发展，逾期增多：平台会上门吗？时间10:31:38，金额7.12亿，涉及借款人一万余名"
+    assert header.is_prose(unended) and is_title_like(unended, StructureConfig())
+    article, _ = recover(short, unended, P1)  # a paragraph without its full stop takes no place
+    assert article.title == short
+    at_limit = TITLE[:MIN_TITLE_CHARS]
+    assert recover(at_limit, TITLE, P1)[0].title == at_limit  # long enough: it keeps its place
 
 
 def test_an_editor_line_after_a_line_is_no_title_evidence():
@@ -436,8 +451,8 @@ def test_a_copy_of_the_title_that_says_more_is_kept():
 
 def test_no_masthead_without_strong_evidence():
     article, changes = recover("理财周刊", TITLE, P1)
-    assert article.title == "理财周刊"
-    assert article.lead == (TITLE, P1)
+    assert article.title == TITLE  # the first headline-length line: first-line place only (2)
+    assert article.lead == ("理财周刊", P1)  # above it, kept: no strong evidence to drop a masthead
     assert removed(changes) == []
 
 

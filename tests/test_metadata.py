@@ -687,3 +687,27 @@ def test_a_names_only_line_above_the_abstract_is_no_title():
     article = clean("劉鵬霖 李世鵬\n" + abstract)
     assert article.title is None
     assert article.authors == ("刘鹏霖", "李世鹏")
+
+
+def test_an_outlet_alone_after_a_labelled_date_is_the_source():
+    meta = parse_meta_line("时间:2024年04月12日 10:20:40 中财网")
+    assert (meta.published_at, meta.source_name) == ("2024-04-12T10:20:40", "中财网")
+    assert parse_meta_line("时间：2024-04-12 10:20 基金公告").source_name is None  # no outlet's ending
+    assert parse_meta_line("时间：2024-04-12 中财网 新浪网").source_name is None  # two names: which?
+    assert parse_meta_line("时间：2024-04-12 中财网 来源：新浪网").source_name == "新浪网"  # the label wins
+
+
+@pytest.mark.parametrize(("line", "editor"), [
+    ("參與互動(0) | 【編輯:聞育旻】 |", "聞育旻"),
+    ("【责任编辑：赵六】", "赵六"),
+    ("他说【编辑:张三】不对。", None),  # a sentence that quotes one
+])
+def test_a_bracketed_editor_in_a_trailer_row(line, editor):
+    assert parse_editor(line) == editor
+
+
+def test_a_bracketed_editor_row_is_at_most_max_editor_row_chars():
+    assert metadata.MAX_EDITOR_ROW_CHARS == 40
+    row = "参与互动(0) | 【编辑:闻育旻】 | 分享"
+    assert parse_editor(row.ljust(40, "到")) == "闻育旻"
+    assert parse_editor(row.ljust(41, "到")) is None

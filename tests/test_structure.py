@@ -760,3 +760,33 @@ def test_a_labelled_source_beats_the_dateline():
     dateline = "新华社北京5月19日电 中国科学院专家19日介绍，贷款余额同比增长。"
     article, _ = recover(TITLE, "来源：人民日报", dateline, PARA_1)
     assert article.source_name == "人民日报"
+
+
+def test_a_closing_byline_above_trailer_lines_the_trailer_reader_stops_at_is_read():
+    # a second, different editor stops the trailer reader: the byline above it is still the writers'
+    lines = (TITLE, LEAD, PARA_1, "作者 王之言 高孜然", "编辑 周褶褶 ｜ 排版 魏蔚", "（责任编辑：杜智）")
+    article, _ = recover(*lines)
+    assert article.authors == ("王之言", "高孜然")
+    article, _ = recover(TITLE, LEAD, PARA_1, "编辑 周褶褶 ｜ 排版 魏蔚", "（责任编辑：杜智）")
+    assert article.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("first", "stamp", "rest"),
+    [
+        ("date 2025-12-18 市场预期央行利率将连七冻。（资料照）", "2025-12-18", "市场预期央行利率将连七冻。（资料照）"),
+        ("date 2026-02-26 10:31 本报讯 央行宣布降准", "2026-02-26T10:31", "本报讯 央行宣布降准"),
+    ],
+)
+def test_a_date_stamp_glued_to_the_first_line_is_read_and_the_text_stays(first, stamp, rest):
+    article, _ = recover(first, TITLE, PARA_1)
+    assert article.published_at == stamp
+    assert rest in article.text
+
+
+
+def test_a_date_stamp_is_split_off_the_first_line_only():
+    caption = "date 2025-12-18 市场普遍预期央行利率将连七冻。（资料照）"
+    article, _ = recover(TITLE, caption, PARA_1)  # further down it is a line of text as it stands
+    assert article.published_at is None
+    assert caption in article.text

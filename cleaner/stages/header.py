@@ -38,6 +38,7 @@ NOTICE_RE = re.compile(
     r"|(?:请至|请到|请前往|点我|点此|点击|扫码|立即)[^，。,]{0,12}下载"
 )
 STRONG_EVIDENCE = 3
+BRACKETED_RE = re.compile(r"（[^（）]*）|\([^()]*\)|【[^【】]*】|《[^《》]*》|“[^“”]*”")
 SLOGAN_SPLIT_RE = re.compile(r"\s+[-—|｜]+\s+|——")
 # a site's own name: …网, …网站, …官网, a domain (not 平台 or 资讯, which end headlines' phrases too)
 SITE_HEAD_RE = re.compile(r"(?:网|網|网站|網站|官网|官網)$|(?:www\.|\.com|\.cn|\.net|\.org)", re.IGNORECASE)
@@ -129,6 +130,7 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not form.startswith(boilerplate_phrases("prev_next"))  # 下一篇 》: a link to another article
         and not AFFILIATION_RE.match(form)  # （…财政所 河南·新乡）under a byline: where the writer works
         and not _is_site_with_slogan(form)
+        and "。" not in BRACKETED_RE.sub("", line)  # 市场普遍预期…连七冻。（资料照）: a sentence and a credit
     )
 
 
@@ -375,7 +377,7 @@ def _title_score(
         if _said_by_page(lines[i], both_say):  # 夜雨: short, but the page's <h1> and <title> agree
             return STRONG_EVIDENCE + (FIRST_LINE_SCORE if i == candidates[0] else 0)
         return 0  # too short to earn evidence, or the first line's place: the title only if no line has any
-    score = FIRST_LINE_SCORE if i == candidates[0] else 0
+    score = FIRST_LINE_SCORE if i == _first_place(lines, candidates) else 0
     # Echoes count in the header only: a subheading said again further down is no title. An echo
     # further down, or in another form (with a ？, without a file suffix), is a template's echo:
     # strong evidence. The same line merely doubled is weak: a body line scraped twice looks so too.
@@ -399,6 +401,17 @@ def _title_score(
     if hint is not None and hint.kind == "heading" and hint.level == 1:
         score += 2
     return score
+
+
+def _first_place(lines: list[Line], candidates: list[int]) -> int | None:
+    """The line in the first line's place: the first candidate, unless it is too short to be a
+    headline (听新闻, a button) — then the first after it that is long enough and reads as no
+    paragraph (a short title over its first paragraph keeps its place)."""
+    if not candidates or len(lines[candidates[0]].text) >= MIN_TITLE_CHARS:
+        return candidates[0] if candidates else None
+    return next(
+        (c for c in candidates if len(lines[c].text) >= MIN_TITLE_CHARS and not is_prose(lines[c].text)), None
+    )
 
 
 def _says_header(found: tuple[Meta, str] | None) -> bool:

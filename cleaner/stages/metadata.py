@@ -124,6 +124,8 @@ CUT_OFF_SHARE = 0.6  # a crumb this long a start of the title is the title, cut 
 EDITOR_LINE_RE = lazy_re(
     r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|网络编辑|报纸编辑)\s*[:：]\s*(?P<name>[^）)】\]\s]{1,20})"
 )
+BRACKETED_EDITOR_RE = lazy_re(r"[【\[]\s*(?:责任编辑|编辑|责编)\s*[:：]\s*(?P<name>[\u4e00-\u9fff·]{2,8})\s*[】\]]")
+MAX_EDITOR_ROW_CHARS = 40
 SOURCE_LINE_RE = lazy_re(
     r"^[（(【\[]?\s*(?:来源|文章来源|本文来源|新闻来源|稿源)\s*[:：]\s*(?P<name>[^）)】\]\s，。；;\d]{1,16})\s*[）)】\]]?$"
 )
@@ -341,6 +343,8 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         meta = replace(meta, authors=authors, byline=line)
         if "source_name" not in values and (outlet := _outlet_after_slash(values["authors"])):
             meta = replace(meta, source_name=outlet)  # 記者仝澤蓉/即時報導/經濟日報: the outlet closes it
+    if "source_name" not in values and (outlet := _outlet_after_date(values.get("published_at", ""))):
+        values["source_name"] = outlet  # 时间:2024年04月12日 10:20:40 中财网: the outlet closes the date
     if "source_name" in values and (source := _first_token(values["source_name"])):
         meta = replace(meta, source_name=source)
         if not meta.authors and (writer := _writer_after_source(values["source_name"])):
@@ -407,6 +411,13 @@ def _writer_after_source(value: str) -> tuple[str, ...]:
     if len(tokens) == 2 and is_outlet_name(tokens[0]) and is_person_name(tokens[1]):
         return (tokens[1],)
     return ()
+
+
+def _outlet_after_date(value: str) -> str | None:
+    """The outlet's name alone after the date in a date label's value, if that is all that follows."""
+    found = find_date(recognition_form(value)) if value else None
+    rest = value[found.end :].split() if found is not None else []
+    return rest[0] if len(rest) == 1 and is_outlet_name(recognition_form(rest[0])) else None
 
 
 def _outlet_after_slash(value: str) -> str | None:
@@ -650,9 +661,15 @@ def category_of(crumbs: tuple[str, ...], title: str | None) -> str | None:
 
 
 def parse_editor(line: str) -> str | None:
-    """``责任编辑：赵六`` → ``赵六``."""
-    match = EDITOR_LINE_RE.match(recognition_form(line))
-    return line[match.start("name") : match.end("name")] if match and len(line) <= MAX_META_CHARS else None
+    """``责任编辑：赵六`` → ``赵六``; ``参与互动(0) | 【编辑:闻育旻】 |``, a trailer's bracketed editor among
+    its counters → ``闻育旻``."""
+    if len(line) > MAX_META_CHARS:
+        return None
+    form = recognition_form(line)
+    match = EDITOR_LINE_RE.match(form)
+    if match is None and len(form) <= MAX_EDITOR_ROW_CHARS and not SENTENCE_END_RE.search(form):
+        match = BRACKETED_EDITOR_RE.search(form)
+    return line[match.start("name") : match.end("name")] if match else None
 
 
 def parse_source_line(line: str) -> str | None:

@@ -9,6 +9,7 @@ Every line taken out of the text is recorded; every other line ends up in the le
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..article import Change
@@ -34,6 +35,9 @@ MAX_TRAILER_LINES = 30
 MAX_LINK_CHARS = 64  # a longer line under 相关文章 is prose, not a link to another article
 MAX_COUNT_LINE_CHARS = 30
 CLOSING_LINES = 3  # a writer's credit closing a paragraph is looked for in this many last lines
+LEADING_STAMP_RE = re.compile(
+    r"^[Dd]ate\s+(?:19|20)\d{2}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s+(?=\S)"
+)
 READER_LINES = 3  # a （记者 安然 朱玲） bracket is looked for at the start of this many paragraphs
 
 
@@ -143,12 +147,21 @@ def _body_byline(body: list[Line], changes: list[Change], known: tuple[str, ...]
     return body, Meta()
 
 
+def _stamp_apart(lines: list[Line]) -> list[Line]:
+    """``date 2025-12-18 市场普遍预期…`` opening the page: a date stamp glued to the first line's text
+    becomes a line of its own, read as a meta line like any other; the text after it stays as it was."""
+    stamp = LEADING_STAMP_RE.match(lines[0].text) if lines else None
+    if stamp is None:
+        return lines
+    return [Line(stamp.group(0).strip()), Line(lines[0].text[stamp.end() :], lines[0].hint), *lines[1:]]
+
+
 def outline_article(
     lines: list[Line], settings: StructureConfig, evidence: tuple[Candidate, ...] = (), fetched_at: str | None = None
 ) -> tuple[Outline, list[Change]]:
     """The header fields, lead and sections of the article in ``lines``, and what was taken out."""
     lines = [line if line.text == (text := line.text.strip(STRIP)) else Line(text, line.hint) for line in lines]
-    lines = [line for line in lines if line.text]
+    lines = _stamp_apart([line for line in lines if line.text])
     header = read_header(lines, settings, evidence, reference_date(fetched_at, settings.reference_date))
     changes = header.changes
     body = [line for i, line in enumerate(lines) if i not in header.taken]
@@ -170,6 +183,9 @@ def outline_article(
         last_prose = next((line for line in reversed(body[:body_end]) if is_prose(line.text)), None)
         closing = [*reversed(body[max(0, body_end - CLOSING_LINES) : body_end]), *[last_prose] * bool(last_prose)]
         reporters = next((names for line in closing if (names := bylines.closing_writers(line.text))), ())
+        # 作者 王之言 高孜然 among the last lines, above trailer lines the trailer reader stopped at
+        # (a second editor it cannot hold): read, it stays
+        reporters = reporters or next((n for line in closing if (n := bylines.parse_trailing_byline(line.text))), ())
     meta = with_evidence(said, evidence, (reporters, trailer_said.authors))
     title = header.title or evidence_title(evidence)
     category = meta.category or metadata.category_of(meta.crumbs, title)
