@@ -126,6 +126,8 @@ def test_a_title_that_reads_like_prose_does_not_end_the_header():
         ("理财网——您身边的理财专家", False),
         ("www.example.com | 财经资讯", False),
         ("金融科技平台 - 风控的下一站", True),  # 平台 ends a headline's phrase too
+        ("股票入门基础知识_炒股入门与技巧_怎么买股票 - 股票学习网！", False),  # the site's keyword title
+        ("股票入门_炒股技巧_怎么买股票 - 入门指南", True),  # keywords, but no site's name after them
         ("股市 - 今日复盘", True),
         ("下一篇 》", False),
         ("上一篇：央行降准", False),

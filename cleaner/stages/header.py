@@ -135,9 +135,13 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
 
 
 def _is_site_with_slogan(form: str) -> bool:
-    """``168炒股学习网 - 专注提供股票金融知识``: a site's name, then what it says of itself."""
-    head = SLOGAN_SPLIT_RE.split(form, maxsplit=1)
-    return len(head) == 2 and bool(SITE_HEAD_RE.search(head[0].strip()))
+    """``168炒股学习网 - 专注提供股票金融知识``: a site's name, then what it says of itself; or the site's
+    own keyword title, its name last (``股票入门基础知识_炒股入门与技巧_怎么买股票 - 股票学习网！``)."""
+    parts = SLOGAN_SPLIT_RE.split(form)
+    if len(parts) < 2:
+        return False
+    keywords_first = parts[0].count("_") >= 2 and bool(SITE_HEAD_RE.search(parts[-1].strip(" !！")))
+    return keywords_first or bool(SITE_HEAD_RE.search(parts[0].strip()))
 
 
 def is_prose(line: str) -> bool:
