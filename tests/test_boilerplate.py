@@ -55,6 +55,11 @@ def run(*lines, settings=S):
         ("字号：大 中 小", "boilerplate:page_tools"),
         ("打印本页 关闭窗口", "boilerplate:page_tools"),
         ("收藏 纠错 举报", "boilerplate:page_tools"),
+        ("瀏覽模式: 普通 | 列表", "boilerplate:page_tools"),  # a view switch, either script
+        ("0:00 / 0:00", "boilerplate:player"),
+        ("00:00 / 12:30", "boilerplate:player"),
+        ("下一篇 》", "boilerplate:prev_next"),
+        ("« 上一篇", "boilerplate:prev_next"),
         ("【广告】理财产品限时优惠", "boilerplate:ad"),
         ("广告", "boilerplate:ad"),
         ("赞助商链接", "boilerplate:ad"),
@@ -82,6 +87,10 @@ def test_line_kinds(line, kind):
         "新闻 | 财经 | 股票",  # channel names alone: a category line, not a nav bar
         "首页 | 新闻 | 财经",  # three segments, one nav word
         "Hello, world: it works!",
+        "9:30 / 15:00",  # a trading session: a player not yet played shows 0:00 first
+        "上一篇：央行宣布降准",  # a link with its title: the trailer reader's, not a bare link
+        "下一篇文章将介绍基金定投。",
+        "比分 2:1 / 3:0",
     ],
 )
 def test_article_text_is_no_furniture(line):

@@ -147,7 +147,7 @@ def test_skip_takes_any_iterable_and_freezes_it():
 
 
 def test_skip_really_skips_the_stage():
-    raw = "网贷\n\n随着发展,逾期增多"
+    raw = "网贷逾期会不会找上门\n\n随着发展,逾期增多"
     assert clean(raw).lead == ("随着发展，逾期增多",)
     assert clean(raw, Config(skip=frozenset({"punctuation"}))).lead == ("随着发展,逾期增多",)
 

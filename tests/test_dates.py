@@ -5,9 +5,11 @@ A date that needs a reference is never guessed without one: its ``iso`` stays ``
 
 from datetime import date
 
+import jsonschema
 import pytest
 
 from cleaner import Config, Source, clean
+from cleaner.article import json_schema
 from cleaner.config import StructureConfig
 from cleaner.errors import ConfigError
 from cleaner.stages.dates import find_date, reference_date
@@ -169,3 +171,51 @@ def test_a_date_in_prose_stays_in_the_text():
     article = clean("\n".join([TITLE, "2023-06-01 10:00", prose]))
     assert article.published_at == "2023-06-01T10:00"
     assert article.lead == (prose,)
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("出版时间：2012年01月", "2012-01"),
+        ("出版日期：2012年1月", "2012-01"),
+        ("出版時間：2012年12月", "2012-12"),
+        ("出版时间：2012年13月", None),  # no such month: the line reads no date
+    ],
+)
+def test_a_date_label_with_a_month_alone_gives_the_month(line, iso):
+    article = clean(_page(line))
+    assert article.published_at == iso
+    jsonschema.validate(article.to_dict(), json_schema())
+
+
+@pytest.mark.parametrize("line", ["2023年12月 市场回顾", "2023年12月", "截至2023年12月，贷款余额增长。"])
+def test_a_month_without_a_date_label_is_no_date(line):
+    article = clean("\n".join([TITLE, line, PARA]))
+    assert article.published_at is None
+    assert line in article.text
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("23/3/2023 16:45", "2023-03-23T16:45"),  # day first: 23 is no month
+        ("3/23/2023", "2023-03-23"),  # month first: 23 is no month either way round
+        ("12/31/2019 08:00:01", "2019-12-31T08:00:01"),
+        ("13/12/2019", "2019-12-13"),
+        ("12/12/2019", "2019-12-12"),  # the same either way
+    ],
+)
+def test_slashed_dates_with_the_year_last(line, iso):
+    assert find_date(line).iso == iso
+
+
+@pytest.mark.parametrize("line", ["3/4/2023", "12/11/2019 10:00"])
+def test_a_slashed_date_that_could_be_either_way_is_never_guessed(line):
+    found = find_date(line)
+    assert found is not None and found.iso is None
+
+
+@pytest.mark.parametrize("line", ["32/3/2023", "1/2/20234", "3/13/13/2023"])
+def test_not_slashed_dates(line):
+    found = find_date(line)
+    assert found is None or found.iso is None

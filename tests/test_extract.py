@@ -348,3 +348,73 @@ def test_ad_card_link_inside_the_article_is_an_ad():
     doc = run_page(page(body))
     assert "留学" not in "\n".join(texts(doc))
     assert by_reason(doc, "extract:ads")
+
+
+@pytest.mark.parametrize("kind", ["SocialMediaPosting", "DiscussionForumPosting", "OpinionNewsArticle"])
+def test_json_ld_posts_and_every_article_subtype_name_their_author(kind):
+    head = (
+        "<title>读书笔记：月下小记</title>"
+        f'<script type="application/ld+json">{{"@type": "{kind}", "headline": "读书笔记：月下小记", '
+        '"author": {"@type": "Person", "name": "山~青"}}</script>'
+    )
+    doc = run_page(page(f"<h1>读书笔记：月下小记</h1><div>{PARAGRAPHS}</div>", head))
+    assert evidence(doc, "authors") == [("山~青", "json-ld")]
+
+
+def test_json_ld_that_is_no_article_names_no_author():
+    head = (  # a picture or a page about a person has an author or a name too: not the article's
+        "<title>读书笔记：月下小记</title>"
+        '<script type="application/ld+json">[{"@type": "ImageObject", "author": {"@type": "Person", "name": "山~青"}},'
+        '{"@type": "ProfilePage", "name": "水~蓝"}]</script>'
+    )
+    doc = run_page(page(f"<h1>读书笔记：月下小记</h1><div>{PARAGRAPHS}</div>", head))
+    assert evidence(doc, "authors") == []
+    assert ("水~蓝", "json-ld") not in evidence(doc, "title")
+
+
+def test_trailer_lines_from_a_child_of_a_box_after_the_article():
+    box = (
+        "<div class='edit'><div class='title'><a href='/t/1'>降准</a><a href='/t/2'>央行</a></div>"
+        "<span>[作者: 王明远 责任编辑: 赵小六 ]</span></div>"
+    )
+    doc = run_page(page(f"<h1>央行宣布降准</h1><div class='main'><div class='content'>{PARAGRAPHS}</div>{box}</div>"))
+    assert texts(doc)[-1] == "[作者: 王明远 责任编辑: 赵小六 ]"
+    doc = run_page(page(f"<h1>央行宣布降准</h1><div class='main'><div class='content'>{PARAGRAPHS}</div>"
+                        "<div><a href='/t/1'>降准</a> 作者: 王明远</div></div>"))
+    assert "作者: 王明远" not in "\n".join(texts(doc))  # the box's own text after its tags: no line of its own
+
+
+def teaser_box(start: int, count: int, heading: str = "") -> str:
+    links = "".join(f"<a href='/n{i}'>第{i}条新闻标题关于市场的最新动态</a>" for i in range(start, start + count))
+    return f"<div class='box'>{heading}{links}</div>"
+
+
+def test_teaser_boxes_among_and_after_the_paragraphs_leave_the_article_whole():
+    first = "<p>（示例社记者王明远北京5日电）中国人民银行今天宣布，下调金融机构存款准备金率0.5个百分点。</p>"
+    body = (
+        f"<h1>央行宣布降准</h1><div class='text'>{first}{teaser_box(0, 2)}{PARAGRAPHS}"
+        f"{teaser_box(2, 4, '<div>延伸阅读</div>')}{teaser_box(6, 2)}</div>"
+    )
+    doc = run_page(page(body))
+    assert texts(doc)[:2] == ["央行宣布降准", first[3:-4]]
+    assert len(texts(doc)) == 5  # the title, the first paragraph and the three after the box
+    assert "新闻标题" not in "\n".join(texts(doc))
+    assert by_reason(doc, "extract:related")
+
+
+def test_stories_outside_link_lists_still_part_the_article_from_its_container():
+    long = "<p>" + "央行有关负责人表示，将继续实施稳健的货币政策，保持货币供应量和社会融资规模合理增长，" * 3 + "</p>"
+    summary = "另一篇文章的摘要，市场人士认为，后市仍有上涨空间，投资者应保持理性，关注政策变化与资金流向，" * 2
+    stories = "".join(  # next stories with their summaries: no link list, so they still count as stories
+        f"<div><a href='/s{i}'>第{i}条新闻标题关于市场的最新动态</a><p>{summary}</p></div>" for i in range(4)
+    )
+    body = f"<h1>央行宣布降准</h1><div class='text'>{long}{teaser_box(0, 8)}{long * 3}{stories}</div>"
+    doc = run_page(page(body))
+    assert "另一篇文章的摘要" not in "\n".join(texts(doc))
+
+
+def test_a_lone_paragraph_keeps_a_parent_that_holds_more_furniture_than_prose():
+    first = "<p>（示例社记者王明远北京5日电）中国人民银行今天宣布，下调金融机构存款准备金率0.5个百分点。</p>"
+    buttons = "".join(f"<div>按钮{i}号功能入口说明</div>" for i in range(6))  # words, no links: no link list
+    doc = run_page(page(f"<h1>央行宣布降准</h1><div class='text'>{first}{buttons}</div>"))
+    assert "功能入口" not in "\n".join(texts(doc))

@@ -74,10 +74,72 @@ def test_header_lines_above_the_title_are_never_the_title(above):
         "1.",
         "一、总则",
         "• 基金",
+        "聽新聞",  # an audio button, either script
     ],
 )
 def test_site_names_notices_markers_are_not_title_like(line):
     assert not is_title_like(line, StructureConfig())
+
+
+@pytest.mark.parametrize(
+    ("line", "notice"),
+    [
+        ("请至Edge官网下载 请至Chrome官网下载", True),
+        ("点我下载APP 按我看活动办法", True),
+        ("扫码下载财经客户端", True),
+        ("立即下载研究报告全文", True),
+        ("点击领取下载券", True),  # the prompt reaches its 下载 within a few words
+        ("手机银行APP下载量突破一亿次", False),  # a headline about downloads asks nothing of the reader
+        ("如何下载个税APP并办理退税", False),
+        ("点击率创新高，下载量同比翻番", False),  # a comma ends the prompt's reach
+    ],
+)
+def test_download_prompts_are_notices_not_titles(line, notice):
+    assert is_title_like(line, StructureConfig()) is not notice
+
+
+def test_a_headline_under_download_notices_is_chosen_by_its_meta_line():
+    article, _ = recover("请至Edge官网下载 请至Firefox官网下载", "晴时多云", P1, TITLE, META, P2)
+    assert article.title == TITLE
+    assert article.published_at == "2017-11-08T16:22"
+
+
+def test_a_title_that_reads_like_prose_does_not_end_the_header():
+    # a book's title with a sentence in its brackets: the fields under it are still header lines
+    title = "一生的投资理财计划（让理财成为习惯，将梦想照进现实。一本书，带你读懂理财）"
+    assert header.is_prose(title)
+    lines = (title, "作者：程超泽 著", "出 版 社：龙门书局", "出版时间：2012年01月", "定价：36.00", P1, P2)
+    article, changes = recover(*lines)
+    crumb = "您现在的位置：图书 > " + title  # a header line too, however it reads
+    assert header.is_prose(crumb)
+    assert recover(crumb, *lines)[0].published_at == "2012-01"
+    assert article.title == title
+    assert article.published_at == "2012-01"
+    assert ("structure:meta_line", "出版时间：2012年01月") in removed(changes)
+    assert article.lead == ("出 版 社：龙门书局", "定价：36.00", P1, P2)
+
+
+@pytest.mark.parametrize(
+    ("line", "title_like"),
+    [
+        ("168炒股学习网 - 专注提供股票金融知识", False),  # a site and its slogan
+        ("理财网——您身边的理财专家", False),
+        ("www.example.com | 财经资讯", False),
+        ("金融科技平台 - 风控的下一站", True),  # 平台 ends a headline's phrase too
+        ("股票入门基础知识_炒股入门与技巧_怎么买股票 - 股票学习网！", False),  # the site's keyword title
+        ("股票入门_炒股技巧_怎么买股票 - 入门指南", True),  # keywords, but no site's name after them
+        ("股市 - 今日复盘", True),
+        ("下一篇 》", False),
+        ("上一篇：央行降准", False),
+        ("（新乡市卫滨区平原乡财政所 河南·新乡）", False),  # an affiliation under a byline
+        ("（附：2024年理财产品收益榜）", True),
+        ("市场普遍预期央行利率将连七冻。（中央社资料照）", False),  # a caption: a sentence, then its credit
+        ("一生的投资理财计划（让理财成为习惯，将梦想照进现实。一本书）", True),  # 。 inside its brackets
+        ("他说“降准了。”央行回应", True),
+    ],
+)
+def test_site_slogans_links_and_affiliations_are_not_title_like(line, title_like):
+    assert is_title_like(line, StructureConfig()) is title_like
 
 
 def test_title_like():
@@ -158,10 +220,11 @@ def test_a_doubled_line_counts_with_other_evidence():
 
 
 def test_a_doubled_line_is_weaker_than_an_h1():
-    # a short first line earns nothing; the doubled line (1) loses to the <h1> line (2)
-    short = "客户端"
-    article, _ = recover(short, OTHER, OTHER, TITLE, P1, hints={3: Hint("heading", 1)})
-    assert article.title == TITLE
+    # neither in the first line's place: the doubled line earns 1, the <h1> line 2
+    lines = [Line("本期导读内容一览"), Line(OTHER), Line(OTHER), Line(TITLE, Hint("heading", 1)), Line(P1)]
+    candidates = [0, 1, 2, 3]
+    scores = [header._title_score(i, lines, {}, [], candidates, 5) for i in (1, 3)]
+    assert scores == [header.DOUBLED_LINE_SCORE, 2]
 
 
 def test_an_echo_further_down_or_in_another_form_is_strong():
@@ -174,13 +237,23 @@ def test_an_echo_further_down_or_in_another_form_is_strong():
 
 
 def test_a_short_first_line_earns_nothing_not_even_its_place():
-    """A line shorter than MIN_TITLE_CHARS is the title only when no other line has evidence."""
+    """A line shorter than MIN_TITLE_CHARS is the title only when no other line could be: the first
+    line's place goes to the first line long enough to be a headline."""
     short = "客户端"
     assert len(short) < MIN_TITLE_CHARS
-    article, _ = recover(short, TITLE, TITLE, P1)  # a doubled line (1) beats it
+    article, _ = recover(short, TITLE, TITLE, P1)
     assert article.title == TITLE
-    article, _ = recover(short, TITLE, P1)  # no evidence anywhere: the first line
+    article, _ = recover(short, TITLE, P1)  # the first headline-length line has the first line's place
+    assert article.title == TITLE
+    assert article.lead == (short, P1)
+    article, _ = recover(short, P1)  # nothing else could be the title
     assert article.title == short
+    unended = "随着网贷发展，逾期增多：平台会上门吗？时间10:31:38，金额7.12亿，涉及借款人一万余名"
+    assert header.is_prose(unended) and is_title_like(unended, StructureConfig())
+    article, _ = recover(short, unended, P1)  # a paragraph without its full stop takes no place
+    assert article.title == short
+    at_limit = TITLE[:MIN_TITLE_CHARS]
+    assert recover(at_limit, TITLE, P1)[0].title == at_limit  # long enough: it keeps its place
 
 
 def test_an_editor_line_after_a_line_is_no_title_evidence():
@@ -380,8 +453,8 @@ def test_a_copy_of_the_title_that_says_more_is_kept():
 
 def test_no_masthead_without_strong_evidence():
     article, changes = recover("理财周刊", TITLE, P1)
-    assert article.title == "理财周刊"
-    assert article.lead == (TITLE, P1)
+    assert article.title == TITLE  # the first headline-length line: first-line place only (2)
+    assert article.lead == ("理财周刊", P1)  # above it, kept: no strong evidence to drop a masthead
     assert removed(changes) == []
 
 
@@ -477,6 +550,62 @@ def test_file_suffix_boundary():
     assert tidy_title("小微信贷报.pdf", None, changes) == ("小微信贷报", None)
     assert changes == [header.Change("structure", "structure:title_suffix", ".pdf")]
     assert tidy_title("小微信贷.docx", None, []) == ("小微信贷.docx", None)
+
+
+@pytest.mark.parametrize(
+    ("title", "tidy"),
+    [
+        ("雄安新区[编辑]", "雄安新区"),  # however short the title
+        ("雄安新區 [編輯]", "雄安新區"),
+        ("示例[edit]", "示例"),
+        ("[编辑]", "[编辑]"),  # nothing before it: no title to free
+        ("雄安新区[编辑]规划", "雄安新区[编辑]规划"),  # only at the end
+        ("雄安新区[评论]", "雄安新区[评论]"),
+    ],
+)
+def test_a_wiki_edit_link_is_cut_from_the_title(title, tidy):
+    changes = []
+    assert tidy_title(title, None, changes) == (tidy, None)
+    assert [c.reason for c in changes] == ["structure:title_suffix"] * (tidy != title)
+
+
+def test_a_page_keyword_after_a_separator_is_cut_from_the_title():
+    changes = []
+    keywords = ("纪检监察", "纪检")
+    assert tidy_title("中华人民共和国监察法-纪检", None, changes, keywords) == ("中华人民共和国监察法", "纪检")
+    assert [c.text for c in changes] == ["纪检"]
+    assert tidy_title("发展农村普惠金融", None, [], ("金融",)) == ("发展农村普惠金融", None)  # no separator
+    assert tidy_title("中华人民共和国监察法-纪检", None, [], ()) == ("中华人民共和国监察法-纪检", None)
+    left = "小微信贷一环"[:MIN_GLUED_TITLE_CHARS]
+    assert tidy_title(left + "_纪检", None, [], ("纪检",))[0] == left
+    assert tidy_title(left[:-1] + "_纪检", None, [], ("纪检",))[0] == left[:-1] + "_纪检"
+
+
+def test_the_headline_under_a_title_with_glue_is_its_echo():
+    evidence = (Candidate("keywords", "纪检", "meta"),)
+    article, changes = recover("中华人民共和国监察法-纪检", META, "中华人民共和国监察法", P1, evidence=evidence)
+    assert article.title == "中华人民共和国监察法"
+    assert article.lead == (P1,)
+    assert ("structure:title_echo", "中华人民共和国监察法") in removed(changes)
+    article, _ = recover("中华人民共和国监察法-纪检", META, "中华人民共和国监察法", P1)
+    assert article.lead == ("中华人民共和国监察法", P1)  # no glue cut: the line says more than an echo
+
+
+@pytest.mark.parametrize(
+    ("title", "tidy", "category"),
+    [
+        ("投资组合基金的发展与运作模式_投资论文", "投资组合基金的发展与运作模式", "投资论文"),
+        ("央行宣布降准_股票_新浪财经", "央行宣布降准", "股票"),
+        ("央行宣布降准_2024", "央行宣布降准_2024", None),  # a number after it is no channel
+        ("央行宣布降_股票", "央行宣布降_股票", None),  # too little title before it
+        ("base_rate调整", "base_rate调整", None),
+    ],
+)
+def test_channels_after_an_underscore_are_cut_from_the_title(title, tidy, category):
+    assert MIN_GLUED_TITLE_CHARS == 6
+    changes = []
+    assert tidy_title(title, None, changes) == (tidy, category)
+    assert all(c.reason == "structure:title_suffix" for c in changes) and bool(changes) == (tidy != title)
 
 
 def test_glued_channel_word_is_cut():
@@ -663,9 +792,26 @@ def test_a_title_glued_to_its_reprint_line_is_the_title():
 
 
 def test_a_glued_title_needs_min_title_chars_before_the_url():
-    from cleaner.stages.header import _before_glued_url
+    from cleaner.stages.header import _before_glued
 
     long_enough, short = TITLE[:MIN_TITLE_CHARS], TITLE[: MIN_TITLE_CHARS - 1]
-    assert _before_glued_url(f"{long_enough}http://x.example.cn 2008年03月31日") == long_enough
+    assert _before_glued(f"{long_enough}http://x.example.cn 2008年03月31日") == long_enough
     line = f"{short}http://x.example.cn 2008年03月31日"
-    assert _before_glued_url(line) == line
+    assert _before_glued(line) == line
+
+
+def test_a_document_sites_description_glued_to_the_title_is_cut():
+    description = "，本文主要内容关键词为：中美论文，消费信贷论文，此文献不代表本站观点，内容供学术参考。"
+    article, changes = recover("个人消费信贷：中美比较与借鉴" + description, "一、国际经验", P1)
+    assert article.title == "个人消费信贷：中美比较与借鉴"
+    assert ("structure:site_description", description) in removed(changes)
+
+
+def test_a_document_sites_description_line_under_the_title_goes():
+    line = "组合基金的发展与运作模式，本文主要内容关键词为：组合论文，基金论文，此文献不代表本站观点，内容供学术参考。"
+    article, changes = recover(TITLE, line, P1)
+    assert article.title == TITLE
+    assert article.lead == (P1,)
+    assert ("structure:site_description", line) in removed(changes)
+    prose = "本文主要内容关键词为何如此重要，值得读者细细体会，商业银行持续加大对小微企业的投放。"
+    assert recover(TITLE, prose, P1)[0].lead == (prose, P1)  # no comma before it: the article's own words

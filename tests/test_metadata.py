@@ -104,6 +104,21 @@ def test_category_label():
     assert parse_meta_line("所属栏目：银行 发布时间：2023-06-01").category == "银行"
 
 
+def test_a_labelled_category_path_gives_its_last_category():
+    assert parse_meta_line("所属分类： 人文社科  >  经济  >  理财技巧").category == "理财技巧"
+    assert parse_meta_line("所屬分類：經濟 » 個人理財").category == "個人理財"
+    assert parse_meta_line("分类：个人理财").category == "个人理财"
+
+
+def test_a_labelled_category_path_beats_a_location_breadcrumb_above_it():
+    from cleaner import clean
+
+    title, prose = "理财新规落地影响几何", "近年来，商业银行持续加大对小微企业的信贷投放力度，贷款余额同比增长。"
+    crumb, labelled = "您现在的位置：首页 > 图书 > " + title, "所属分类：经济 > 个人理财 > 理财技巧"
+    assert clean("\n".join([crumb, title, labelled, prose])).category == "理财技巧"
+    assert clean("\n".join([crumb, title, prose])).category == "图书"
+
+
 def test_channel_name_in_front_is_the_category():
     meta = parse_meta_line("互联网 | 编辑：王五")
     assert (meta.category, meta.editor) == ("互联网", "王五")
@@ -596,3 +611,103 @@ def test_a_name_credited_with_what_was_done_to_it_after_a_date_is_the_source(aft
     meta = parse_meta_line(f"2019-09-05 11:10 {after}")
     assert meta.source_name == source
     assert meta.published_at == "2019-09-05T11:10"
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("记者：黄鑫宇 宓迪", ("黄鑫宇", "宓迪")),  # rare surnames name people too
+    ("记者：庹明 睢晓", ("庹明", "睢晓")),
+    ("记者：黄鑫宇 合同", ("黄鑫宇",)),  # a word after the names is still no name
+])
+def test_names_with_rare_surnames_after_a_label(line, authors):
+    assert parse_meta_line(line).authors == authors
+
+
+def test_bracketed_reporters_in_corner_brackets_with_their_place():
+    assert bracketed_reporters("〔記者陳梅英／台北報導〕美國聯準會上週降息")[0] == ("陳梅英",)
+    assert bracketed_reporters("〔记者陈梅英〕昨日")[0] == ("陈梅英",)
+    assert bracketed_reporters("〔记者陈梅英／台北报导昨日") is None  # the bracket must close
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("記者|徐紹芸、余家緯", ("徐紹芸", "余家緯")),
+    ("作者｜徐绍芸", ("徐绍芸",)),
+    ("文|徐绍芸", ("徐绍芸",)),
+])
+def test_an_author_label_with_a_bar(line, authors):
+    assert parse_meta_line(line).authors == authors
+
+
+def test_a_bar_after_other_words_is_no_label():
+    assert parse_meta_line("记者会|央行宣布降息") is None
+
+
+def test_a_question_mark_after_a_time_is_a_lost_character_not_a_question():
+    meta = parse_meta_line("2017-08-10 21:35? 來源:上海證券報 作者:連平;陳冀")
+    assert (meta.published_at, meta.source_name, meta.authors) == ("2017-08-10T21:35", "上海證券報", ("連平", "陳冀"))
+    assert parse_meta_line("来源：上海证券报 降息了? 作者：连平") is None  # after a word it asks
+
+
+@pytest.mark.parametrize("line", ["4月19日 (星期五)28°C 78", "2024-04-19 晴 28℃ 78", "2024-01-05 -3° 12"])
+def test_a_weather_line_is_no_meta_line(line):
+    assert parse_meta_line(line) is None
+
+
+def test_a_platform_before_a_count_is_the_source():
+    assert parse_meta_line("来源: 头条号 18709/20").source_name == "头条号"
+    assert parse_meta_line("来源：公众号 大力如山").source_name == "大力如山"
+
+
+def test_a_full_date_with_two_names_glued_on_is_a_byline():
+    meta = parse_meta_line("2014-04-17刘志坚张国斌")
+    assert (meta.published_at, meta.authors) == ("2014-04-17", ("刘志坚", "张国斌"))
+    assert parse_meta_line("2014-04-17张国斌") is None  # one name could be a phrase's first word
+    assert parse_meta_line("2024年3月17日央行宣布降准") is None
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("劉鵬霖 李世鵬", ("劉鵬霖", "李世鵬")),  # as written
+    ("刘志坚，张国斌", ("刘志坚", "张国斌")),
+    ("王芳 李娜 赵敏 孙丽", ("王芳", "李娜", "赵敏", "孙丽")),
+    ("王芳 李娜 赵敏 孙丽 周杰", ()),  # more than MAX_LISTED_NAMES: a list, not a byline
+    ("张三", ()),  # one name alone could be a headline's subject
+    ("王芳 王芳", ()),
+    ("王芳 合同", ()),
+    ("王芳 欧阳明日", ()),  # four characters could be any phrase
+])
+def test_a_line_of_names_only_is_a_byline(line, authors):
+    assert metadata.MAX_LISTED_NAMES == 4
+    meta = parse_byline(line)
+    assert (meta.authors if meta else ()) == authors
+
+
+def test_a_names_only_line_above_the_abstract_is_no_title():
+    from cleaner import clean
+
+    abstract = "摘要：在校园贷市场的新时期，辅导员在防范校园贷问题上也要有新手段，引导大学生树立正确的消费观念。"
+    article = clean("劉鵬霖 李世鵬\n" + abstract)
+    assert article.title is None
+    assert article.authors == ("刘鹏霖", "李世鹏")
+
+
+def test_an_outlet_alone_after_a_labelled_date_is_the_source():
+    meta = parse_meta_line("时间:2024年04月12日 10:20:40 中财网")
+    assert (meta.published_at, meta.source_name) == ("2024-04-12T10:20:40", "中财网")
+    assert parse_meta_line("时间：2024-04-12 10:20 基金公告").source_name is None  # no outlet's ending
+    assert parse_meta_line("时间：2024-04-12 中财网 新浪网").source_name is None  # two names: which?
+    assert parse_meta_line("时间：2024-04-12 中财网 来源：新浪网").source_name == "新浪网"  # the label wins
+
+
+@pytest.mark.parametrize(("line", "editor"), [
+    ("參與互動(0) | 【編輯:聞育旻】 |", "聞育旻"),
+    ("【责任编辑：赵六】", "赵六"),
+    ("他说【编辑:张三】不对。", None),  # a sentence that quotes one
+])
+def test_a_bracketed_editor_in_a_trailer_row(line, editor):
+    assert parse_editor(line) == editor
+
+
+def test_a_bracketed_editor_row_is_at_most_max_editor_row_chars():
+    assert metadata.MAX_EDITOR_ROW_CHARS == 40
+    row = "参与互动(0) | 【编辑:闻育旻】 | 分享"
+    assert parse_editor(row.ljust(40, "到")) == "闻育旻"
+    assert parse_editor(row.ljust(41, "到")) is None

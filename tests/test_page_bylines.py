@@ -291,3 +291,83 @@ def test_a_page_button_is_no_name():
     line = "（本文来源：示例日报 作者：示例中心研究部部长、研究员徐小忱）返回首页，查看更多"
     assert "查看更多" not in (parse_meta_line(line) or Meta()).authors
     assert names_in("查看更多") == ()
+
+
+# --- the author a page marks in its body ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        ("<div class='info'><a href='//book.example.com/author/5501/'>山青</a> 2024年05月16日</div>", "山青"),
+        ("<div class='info'><a rel='author' href='/u/77'>山~青</a></div>", "山~青"),
+        ("<div class='info'><span itemprop='author'>山~青</span></div>", "山~青"),
+        ("<div class='info'><a class='post-author' href='/u/77'>晴天ab</a></div>", "晴天ab"),  # a user handle
+        ("<div class='info'><span class='authorName'>王明远</span></div>", "王明远"),
+        ("<div class='info'><span class='zuozhe'>作者：王明远</span></div>", "王明远"),  # a labelled byline
+    ],
+)
+def test_an_author_the_page_marks_is_the_author(header, author):
+    assert clean(page(header=header)).authors == (author,)
+
+
+def test_an_author_card_gives_its_first_link():
+    card = "<div id='author_profile'><a href='/u/77/'>晴天ab</a><br><a href='/u/77/followers'>粉丝 - 3</a></div>"
+    assert clean(page(trailer=card)).authors == ("晴天ab",)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "<div class='info'><p class='author-name'>财经早知道</p></div>",  # a class marks an account: no person
+        "<div class='info'><a href='//news.example.com/omn/author/61'><div>扬帆</div><span>企鹅号</span></a></div>",
+        "<div class='info'><a href='/author/8'>示例日报新媒体</a></div>",  # an outlet
+        "<div class='info'><span class='author'>佚名</span></div>",  # a placeholder
+        "<div class='info'><span class='author'>2909</span></div>",  # a user id
+        "<div class='info'><span class='author-avatar'>王明远</span></div>",  # the avatar, not the byline
+        "<div class='info'><span class='author'>王明远</span> <span class='author'>张小青</span></div>",  # a list
+        "<div class='comment-list'><span class='author'>王明远</span></div>",  # a comment's author
+        "<div class='sidebar'><a href='/author/8'>山青</a></div>",  # a list of other writers
+        "<div class='info'><a href='/authority/8'>山青</a> <span class='authority'>山青</span></div>",  # no mark
+    ],
+)
+def test_marks_that_name_no_writer_of_this_article_are_not_taken(header):
+    assert clean(page(header=header)).authors == ()
+
+
+def test_the_head_naming_a_writer_leaves_the_body_marks_unread():
+    head = "<meta name='author' content='王明远'>"
+    header = "<div class='info'><a href='/author/8'>山青</a></div>"
+    assert clean(page(header=header, head=head)).authors == ("王明远",)
+    assert clean(page(header=header, head="<meta name='author' content='2909'>")).authors == ("山青",)
+
+
+# --- a trailer box after the article ----------------------------------------------------------------
+
+
+def boxed(box: str) -> str:
+    """The article, then a box of its own after it (tags, the byline): outside the article's container."""
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>一季度消费市场平稳增长_示例财经网</title></head>"
+        f"<body><h1>一季度消费市场平稳增长</h1><div class='detail'><div class='article'>{BODY}</div>{box}</div>"
+        "</body></html>"
+    )
+
+
+def test_a_bracketed_byline_beside_the_tags_in_a_box_after_the_article():
+    tags = "<div class='title'><a>消费</a><a>零售</a></div>"
+    box = f"<div class='edit'>{tags}<span>[作者: 王明远 责任编辑: 赵小六 ]</span></div>"
+    article = clean(boxed(box))
+    assert article.authors == ("王明远",)
+    assert "王明远" not in article.text
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='edit'><div class='title'><a>消费</a></div><span>作者王明远的更多文章</span></div>",  # no label
+        "<div class='edit'><a>消费</a><a>零售</a> [作者: 王明远]</div>",  # the box's own text, after its tags
+    ],
+)
+def test_a_box_after_the_article_without_a_labelled_child_names_no_one(box):
+    assert clean(boxed(box)).authors == ()

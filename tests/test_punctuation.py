@@ -141,7 +141,7 @@ def test_pipeline_restores_punctuation_after_conversion():
 
 def test_pipeline_can_skip_punctuation():
     config = Config(skip=frozenset({"punctuation"}))
-    assert clean("网贷\n\n随着发展,逾期增多", config).lead == ("随着发展,逾期增多",)
+    assert clean("网贷逾期会不会找上门\n\n随着发展,逾期增多", config).lead == ("随着发展,逾期增多",)
 
 
 # --- hostile input -----------------------------------------------------------------------------

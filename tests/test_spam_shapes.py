@@ -176,3 +176,26 @@ def test_wrapped_spam_end_to_end_and_idempotent():
     assert "贵州茅台(600519)" in article.text
     assert "Analysts expect yields to fall further, she said." in article.text
     assert clean(article.text).text == article.text
+
+
+# --- Indonesian slot-gambling spam (hacked pages) ---------------------------------------------
+
+
+def test_an_indonesian_gambling_keyword_list_at_the_top_is_removed():
+    header = "slot gacor | togel online | situs judi | link slot88"
+    texts, removed = run([header, TITLE, *BODY])
+    assert removed == [header]
+    assert texts == [TITLE, *BODY]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "judicial review | court ruling | time slot",  # judi inside judicial; slot an English word
+        "booking slot | meeting slot | time slot",
+    ],
+)
+def test_english_words_that_hold_a_gambling_word_are_no_spam(line):
+    texts, removed = run([line, TITLE, *BODY])
+    assert removed == []
+    assert texts[0] == line

@@ -731,3 +731,62 @@ def test_a_closing_credit_is_read_up_to_closing_lines_from_the_end():
     assert article.authors == ("卢永山",)
     article, _ = recover(TITLE, LEAD, PARA_1 + "（编译卢永山）", PARA_2, PARA_3, LEAD)
     assert article.authors == ()
+
+
+def test_a_closing_credit_is_read_in_the_last_prose_paragraph_under_short_furniture_lines():
+    furniture = ("不用抽 不用抢 点我看活动", "焦点今日热门", "网友回应", "载入中")
+    article, _ = recover(TITLE, LEAD, PARA_1 + "（编译卢永山）", *furniture)
+    assert article.authors == ("卢永山",)
+    article, _ = recover(TITLE, LEAD, PARA_1 + "（编译卢永山）", PARA_2, *furniture)
+    assert article.authors == ()  # a later paragraph of prose: the credit closes no article
+
+
+@pytest.mark.parametrize(
+    ("first", "source"),
+    [
+        ("中新社香港6月24日電 臺北消息：臺灣央行24日宣布升息半碼，出乎市場預期。", "中新社"),
+        ("新华社北京5月19日电（刘艺、杨吉）中国科学院专家19日介绍，贷款余额同比增长。", "新华社"),
+        ("本报北京3月1日讯 央行昨日宣布降准，释放长期资金约一万亿元。", None),  # "this paper": no name
+        ("北京3月1日电 央行昨日宣布降准，释放长期资金约一万亿元。", None),  # a city, no outlet
+    ],
+)
+def test_the_outlet_of_a_dateline_opening_the_article_is_its_source(first, source):
+    article, _ = recover(TITLE, first, PARA_1)
+    assert article.source_name == source
+    assert article.lead[0] == first  # read, not removed
+
+
+def test_a_labelled_source_beats_the_dateline():
+    dateline = "新华社北京5月19日电 中国科学院专家19日介绍，贷款余额同比增长。"
+    article, _ = recover(TITLE, "来源：人民日报", dateline, PARA_1)
+    assert article.source_name == "人民日报"
+
+
+def test_a_closing_byline_above_trailer_lines_the_trailer_reader_stops_at_is_read():
+    # a second, different editor stops the trailer reader: the byline above it is still the writers'
+    lines = (TITLE, LEAD, PARA_1, "作者 王之言 高孜然", "编辑 周褶褶 ｜ 排版 魏蔚", "（责任编辑：杜智）")
+    article, _ = recover(*lines)
+    assert article.authors == ("王之言", "高孜然")
+    article, _ = recover(TITLE, LEAD, PARA_1, "编辑 周褶褶 ｜ 排版 魏蔚", "（责任编辑：杜智）")
+    assert article.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("first", "stamp", "rest"),
+    [
+        ("date 2025-12-18 市场预期央行利率将连七冻。（资料照）", "2025-12-18", "市场预期央行利率将连七冻。（资料照）"),
+        ("date 2026-02-26 10:31 本报讯 央行宣布降准", "2026-02-26T10:31", "本报讯 央行宣布降准"),
+    ],
+)
+def test_a_date_stamp_glued_to_the_first_line_is_read_and_the_text_stays(first, stamp, rest):
+    article, _ = recover(first, TITLE, PARA_1)
+    assert article.published_at == stamp
+    assert rest in article.text
+
+
+
+def test_a_date_stamp_is_split_off_the_first_line_only():
+    caption = "date 2025-12-18 市场普遍预期央行利率将连七冻。（资料照）"
+    article, _ = recover(TITLE, caption, PARA_1)  # further down it is a line of text as it stands
+    assert article.published_at is None
+    assert caption in article.text

@@ -24,6 +24,7 @@ REASONS = (
     "boilerplate:nav", "boilerplate:more_link", "boilerplate:app_prompt", "boilerplate:download",
     "boilerplate:copyright", "boilerplate:page_tools", "boilerplate:share", "boilerplate:ad",
     "boilerplate:comments", "boilerplate:repeat", "boilerplate:summary", "boilerplate:site_notice",
+    "boilerplate:player", "boilerplate:prev_next",
 )  # fmt: skip
 
 SEGMENT_SPLIT_RE = re.compile(r"\s*[|｜·•/／]\s*|\s{2,}|\t|\u3000+")
@@ -74,7 +75,11 @@ def _only_tokens(form: str, kind: str, minimum: int = 1) -> bool:
 
 # Every kind below needs one of its phrases inside the line: one search over them all clears the
 # lines of article text (nearly all of them) before the kinds are tried one by one.
-GATED_KINDS = ("more_links", "ads", "nav_words", "share", "page_tools", *(kind for kind, *_ in NOTICE_KINDS))
+GATED_KINDS = (
+    "more_links", "ads", "nav_words", "share", "page_tools", "prev_next", *(kind for kind, *_ in NOTICE_KINDS)
+)  # fmt: skip
+# 0:00 / 3:45 — an audio or video player's clock as scraped, not yet played (9:30 / 15:00 is a session)
+PLAYER_RE = re.compile(r"^0?0:00(?::00)?\s*/\s*\d{1,2}:[0-5]\d(?::[0-5]\d)?$")
 GATE_LITERALS = ("广告", "分享到", "分享至")  # the prefixes line_kind tests by hand
 
 
@@ -87,9 +92,13 @@ def _any_phrase_re() -> re.Pattern[str]:
 def line_kind(line: str, settings: BoilerplateConfig) -> str | None:
     """The reason id for a furniture line, or None for article text."""
     form = recognition_form(line.strip())
+    if form[:1].isdigit() and PLAYER_RE.match(form):
+        return "boilerplate:player"
     if not form or not _any_phrase_re().search(form):
         return None
     bare = form.strip(ARROWS)
+    if bare in _phrases("prev_next"):  # 下一篇 》 alone: the link, with no title after it
+        return "boilerplate:prev_next"
     if bare in _phrases("more_links") and len(form) - len(bare) <= 6:
         return "boilerplate:more_link"
     if form in _phrases("ads") or form.startswith(("【广告】", "[广告]", "（广告）", "(广告)")):

@@ -21,6 +21,7 @@ from .metadata import (
     PREFIXED_ROLE_RE,
     Meta,
     bracketed_reporters,
+    is_outlet_name,
     is_person_name,
     names_in,
     parse_byline,
@@ -46,6 +47,28 @@ DATELINE_REPORTERS_RE = lazy_re(
     r"^[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日(?:电|讯)\s*[（(]\s*(?P<role>(?:特约|见习)?记者|通讯员)?\s*"
     r"(?P<names>[\u4e00-\u9fff·\s、，,]{2,30}?)\s*[)）]"
 )
+
+
+DATELINE_RE = lazy_re(r"^(?P<run>[\u4e00-\u9fff]{2,12}?)\d{1,2}月\d{1,2}日(?:电|讯)")
+OWN_OUTLET_WORDS = ("本报", "本刊", "本台", "本网", "本站")  # 本报北京3月1日电: "this paper", naming none
+
+
+def dateline_outlet(line: str) -> str | None:
+    """``中新社香港6月24日電``, ``新华社北京5月19日电``: the agency or paper a dateline names — the
+    longest start of the words before the date that is an outlet's name (``中新社``, not a city).
+
+    >>> dateline_outlet("新华社北京5月19日电（刘艺、杨吉）中国科学院专家19日介绍"), dateline_outlet("本报北京3月1日讯")
+    ('新华社', None)
+    """
+    match = DATELINE_RE.match(recognition_form(line[:MAX_RECOGNISED_CHARS]))
+    if not match:
+        return None
+    run = line[: match.end("run")]
+    for end in range(len(run), 1, -1):
+        form = recognition_form(run[:end])
+        if is_outlet_name(form) and not form.startswith(OWN_OUTLET_WORDS):
+            return run[:end]
+    return None
 
 
 def dateline_reporters(line: str) -> tuple[str, ...]:

@@ -26,6 +26,12 @@ SHORT_YEAR_RE = re.compile(
     r"(?<![\d\-/.])(?P<y>1[3-9]|[2-4]\d)-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])"
     r"(?:\s*(?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?)?(?![\d\-/])"
 )
+# 23/3/2023 16:45: day first (or month first, 3/23/2023) — read only when one of the two cannot be a
+# month; 3/4/2023 is either, and is never guessed
+SLASHED_YEAR_LAST_RE = re.compile(
+    r"(?<![\d/.])(?P<a>3[01]|[12]\d|0?[1-9])/(?P<b>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d{2})(?![\d/])"
+    r"(?:\s+(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?!\d))?"
+)
 MONTH_DAY_RE = re.compile(
     r"(?<![\d\-/.年])(?P<m>1[0-2]|0?[1-9])\s*(?:月\s*(?P<d1>3[01]|[12]\d|0?[1-9])\s*[日号]"
     r"|-(?P<d2>3[01]|[12]\d|0[1-9])(?=\s+\d{1,2}:\d{2}))(?:" + TIME + r")?(?![\d\-/])"
@@ -83,6 +89,12 @@ def find_date(line: str, reference: date | None = None) -> FoundDate | None:
     if match:
         year, month, day = 2000 + int(match["y"]), int(match["m"]), int(match["d"])
         return FoundDate(_iso(year, month, day, match["H"], match["M"], match["S"]), match.start(), match.end())
+    match = SLASHED_YEAR_LAST_RE.search(line)
+    if match:
+        a, b = int(match["a"]), int(match["b"])
+        day, month = (a, b) if a > 12 or a == b else (b, a) if b > 12 else (0, 0)  # 0: either way round
+        iso = _iso(int(match["y"]), month, day, match["H"], match["M"], match["S"]) if day else None
+        return FoundDate(iso, match.start(), match.end())
     match = MONTH_DAY_RE.search(line)
     if match:
         iso = None

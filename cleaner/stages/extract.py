@@ -3,7 +3,8 @@
 Text input passes through unchanged (tag soup inside text lines is the junk stage's job). On a page:
 
 1. the head is read for evidence (JSON-LD, Open Graph, ``<meta>``, canonical URL, ``<title>`` without
-   its site suffix) — ``html_meta``;
+   its site suffix) — ``html_meta``; when the head names no writer, the author the body marks
+   (``rel=author``, a link to ``/author/…``, ``class="author"``) — ``html_authors``;
 2. page furniture is cut (code, hidden blocks, nav, footers, sidebars, share bars, comments, related
    lists, ads) — ``html_regions``, each region recorded once with an excerpt and its size;
 3. the article's container is chosen by prose density, anchored at the title — ``html_content``;
@@ -23,9 +24,9 @@ from lxml import etree
 from ..article import Change
 from ..config import ExtractConfig
 from ..document import Document, Hint, Line
-from . import html_meta
+from . import html_authors, html_meta
 from .html_blocks import block_lines
-from .html_content import choose
+from .html_content import choose, is_link_list
 from .html_dates import date_row, note_dates
 from .html_page import is_html_page
 from .html_regions import Region, in_furniture, prune, region_of, text_region
@@ -57,7 +58,6 @@ TRAILER_LINE_RE = re.compile(
     r"[（(\[【]?\s*(?:责任编辑|責任編輯|编辑|編輯|来源|來源|作者|记者|記者|原标题|原標題)\s*[:：]"
 )
 MAX_TRAILER_ELEMENTS = 6
-LINK_LIST_DENSITY = 0.5
 HEADING_TAGS = ("h1", "h2", "h3", "h4")  # a heading that agrees with the page's title, highest first
 
 
@@ -73,6 +73,8 @@ def run(doc: Document, settings: ExtractConfig) -> Document:
     if body is None:
         body = root
     regions = [region_of("extract:script", el, html_meta.is_spam) for el in drop_code(root)]
+    if not html_authors.names_a_writer(evidence):  # read before furniture goes: a byline may sit in a header
+        evidence += html_authors.marked_authors(body)
     titles = [c.value for c in evidence if c.field == "title"]
     dated = any(c.field == "published_at" for c in evidence)
     noted = note_dates(body) if not dated else []  # before furniture goes: a share bar may hold the date
@@ -244,7 +246,9 @@ def date_line(body: etree._Element, containers: list[etree._Element]) -> list[Li
 
 
 def trailer_lines(container: etree._Element, body: etree._Element) -> list[Line]:
-    """``责任编辑：…``, ``来源：…`` lines just after the article's container (the editor's field)."""
+    """``责任编辑：…``, ``来源：…`` lines just after the article's container (the editor's field): a
+    block that says one, or one of its children (the article's tags and ``[作者: … 责任编辑: …]``
+    in one box)."""
     lines: list[Line] = []
     node, seen = container, 0
     while node is not None and node is not body and seen < MAX_TRAILER_ELEMENTS:
@@ -252,11 +256,21 @@ def trailer_lines(container: etree._Element, body: etree._Element) -> list[Line]
             if not isinstance(sibling.tag, str) or seen >= MAX_TRAILER_ELEMENTS:
                 continue
             seen += 1
-            text = text_of(sibling)
-            if len(text) <= MAX_HEADER_LINE_CHARS and TRAILER_LINE_RE.match(text):
-                lines.append(Line(text))
+            lines += [Line(text) for text in _trailer_texts(sibling)]
         node = node.getparent()
     return lines
+
+
+def _trailer_texts(box: etree._Element) -> list[str]:
+    """The box's text when it is a trailer line, else those of its children that are."""
+    text = text_of(box)
+    if _is_trailer_line(text):
+        return [text]
+    return [part for el in box if isinstance(el.tag, str) and _is_trailer_line(part := text_of(el))]
+
+
+def _is_trailer_line(text: str) -> bool:
+    return len(text) <= MAX_HEADER_LINE_CHARS and bool(TRAILER_LINE_RE.match(text))
 
 
 def link_lists(containers: list[etree._Element], stats: dict) -> dict[etree._Element, str]:
@@ -274,10 +288,7 @@ def link_lists(containers: list[etree._Element], stats: dict) -> dict[etree._Ele
                 continue
             if child.tag == "a" and _is_ad_card(child):
                 found[child] = "extract:ads"
-            elif (
-                child.tag in BLOCK_TAGS and st.chars >= 8 and st.link_density >= LINK_LIST_DENSITY
-                and st.punct * 30 < st.chars
-            ):
+            elif is_link_list(child, st):
                 found[child] = "extract:related"
             else:
                 stack.append(child)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..article import Change
 from ..config import StructureConfig
@@ -32,8 +32,16 @@ SITE_NAME_RE = re.compile(
     r"|(?:www\.|\.com|\.cn|\.net|\.org|\.hk|\.tw)",
     re.IGNORECASE,
 )
-NOTICE_RE = re.compile(r"^(?:公告|通知|提示|温馨提示|溫馨提示|注意|友情提示|声明|聲明)[:：\s]|登录|登錄|注册|註冊")
+NOTICE_RE = re.compile(
+    r"^(?:公告|通知|提示|温馨提示|溫馨提示|注意|友情提示|声明|聲明)[:：\s]|登录|登錄|注册|註冊"
+    # 请至Edge官网下载, 点我下载APP: the page asking the reader to fetch something is no headline
+    r"|(?:请至|请到|请前往|点我|点此|点击|扫码|立即)[^，。,]{0,12}下载"
+)
 STRONG_EVIDENCE = 3
+BRACKETED_RE = re.compile(r"（[^（）]*）|\([^()]*\)|【[^【】]*】|《[^《》]*》|“[^“”]*”")
+SLOGAN_SPLIT_RE = re.compile(r"\s+[-—|｜]+\s+|——")
+# a site's own name: …网, …网站, …官网, a domain (not 平台 or 资讯, which end headlines' phrases too)
+SITE_HEAD_RE = re.compile(r"(?:网|網|网站|網站|官网|官網)$|(?:www\.|\.com|\.cn|\.net|\.org)", re.IGNORECASE)
 ORIGINAL_TITLE_RE = re.compile(r"^[（(【\[]?\s*(?:本文)?原(?:标|標)题\s*[:：]")
 # time-local: a <time> whose stamp is UTC, read from the clock it prints — the page's own hour
 ORIGIN_ORDER = (
@@ -44,12 +52,16 @@ POST_LABELS = frozenset(  # a column prefix that says what kind of post it is, n
 )
 LIST_BULLET_RE = re.compile(r"^[•●◆▪◦·\-*]\s*(?=\S)")  # not ■: ■胡建辉 is a byline
 MIN_GLUED_TITLE_CHARS = 6  # a glued category word is cut only when this much title is left
+KEYWORD_SEPARATORS = "-_|｜—–"
+UNDERSCORED_RE = re.compile(r"\s*[^\W\d_][^\W_]{1,11}\s*")  # a channel or site after _: a word, no number first
 LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 URL_RE = re.compile(r"https?://\S+")
 COLUMN_PREFIX_RE = re.compile(r"^[【\[](?P<column>[^】\]\d]{2,8})[】\]]\s*(?=\S)")
 FILE_SUFFIX_RE = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|caj)$", re.IGNORECASE)
+# a wiki's edit link after its heading (雄安新区[编辑]): never the title's words, however short the title
+EDIT_LINK_RE = re.compile(r"\s*[\[［](?:编辑|編輯|编辑源代码|編輯原始碼|edit|Edit)[\]］]$")
 AFFILIATION_RE = re.compile(
-    r"^[（(][^)）]{2,60}(?:大学|学院|研究所|研究院|研究中心|银行|公司|学校|系|部|中心)[^)）]{0,40}[)）]$"
+    r"^[（(][^)）]{2,60}(?:大学|学院|研究所|研究院|研究中心|银行|公司|学校|系|部|中心|所|局|院)[^)）]{0,40}[)）]$"
 )
 FIRST_LINE_SCORE = 2  # scraped text mostly starts with its title; a meta line after another beats it
 ECHO_SCORE = 3  # the line said again further down the header
@@ -77,18 +89,19 @@ class Header:
     meta: Meta = field(default_factory=Meta)
     taken: dict[int, Change | None] = field(default_factory=dict)  # lines consumed, and why
     glued_tail: str | None = None  # what was cut from the end of the title line
+    glued_reason: str = "structure:meta_line"
 
     @property
     def changes(self) -> list[Change]:
         taken = [change for i, change in sorted(self.taken.items()) if change is not None]
-        return [Change(NAME, "structure:meta_line", self.glued_tail)] * bool(self.glued_tail) + taken
+        return [Change(NAME, self.glued_reason, self.glued_tail)] * bool(self.glued_tail) + taken
 
 
 def header_meta(line: str, reference: date | None) -> tuple[Meta, str] | None:
     """What a byline, meta line or breadcrumb says, and the reason id for taking it out.
     A meta list's bullet (``• 来源：消费周报``) is no part of what it says."""
     line = LIST_BULLET_RE.sub("", line)
-    crumbs = metadata.parse_breadcrumb(line)
+    crumbs = None if metadata.starts_with_category_label(line) else metadata.parse_breadcrumb(line)
     if crumbs:
         return Meta(crumbs=crumbs), "structure:breadcrumb"
     meta = metadata.parse_meta_line(line, reference)
@@ -101,6 +114,7 @@ def header_meta(line: str, reference: date | None) -> tuple[Meta, str] | None:
 
 
 def is_title_like(line: str, settings: StructureConfig) -> bool:
+    form = recognition_form(line)
     return (
         len(line) <= settings.max_title_chars
         and (han_count(line) >= 2 or len(LATIN_WORD_RE.findall(line)) >= 2)
@@ -110,10 +124,24 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not SITE_NAME_RE.search(recognition_form(URL_RE.sub("", line)))
         and not line.startswith(("——", "--", "—"))  # a subtitle
         and not ORIGINAL_TITLE_RE.match(line)  # （原标题：…）: a note on an earlier headline
-        and not NOTICE_RE.search(recognition_form(line))
-        and not metadata.LABEL_RE.match(recognition_form(line))
-        and recognition_form(line) not in boilerplate_phrases("page_tools")  # 字号 alone: a button
+        and not NOTICE_RE.search(form)
+        and not metadata.LABEL_RE.match(form)
+        and form not in boilerplate_phrases("page_tools")  # 字号 alone: a button
+        and not form.startswith(boilerplate_phrases("prev_next"))  # 下一篇 》: a link to another article
+        and not AFFILIATION_RE.match(form)  # （…财政所 河南·新乡）under a byline: where the writer works
+        and not _is_site_with_slogan(form)
+        and "。" not in BRACKETED_RE.sub("", line)  # 市场普遍预期…连七冻。（资料照）: a sentence and a credit
     )
+
+
+def _is_site_with_slogan(form: str) -> bool:
+    """``168炒股学习网 - 专注提供股票金融知识``: a site's name, then what it says of itself; or the site's
+    own keyword title, its name last (``股票入门基础知识_炒股入门与技巧_怎么买股票 - 股票学习网！``)."""
+    parts = SLOGAN_SPLIT_RE.split(form)
+    if len(parts) < 2:
+        return False
+    keywords_first = parts[0].count("_") >= 2 and bool(SITE_HEAD_RE.search(parts[-1].strip(" !！")))
+    return keywords_first or bool(SITE_HEAD_RE.search(parts[0].strip()))
 
 
 def is_prose(line: str) -> bool:
@@ -156,13 +184,14 @@ def read_header(
     """Choose the title among the top lines by evidence and read the header lines around it."""
     header = Header()
     limit = min(len(lines), settings.header_lines + 4)
-    first_prose = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
     said = {i: found for i in range(limit) if (found := header_meta(lines[i].text, reference))}
+    # a breadcrumb ending in a long title (您现在的位置：图书 > …。…) is a header line, not the first paragraph
+    first_prose = next((i for i, line in enumerate(lines) if i not in said and is_prose(line.text)), len(lines))
     said.update(_journal_bylines(lines, limit, said))
     said.update(_lone_outlets(lines, limit, said))
     for i in [i for i, (meta, _) in said.items() if _bare_names(lines[i].text, meta) and _in_bullet_run(lines, i)]:
         del said[i]  # ■ 黄金 / ■ 白银 / ■ 原油: a list, not three bylines (a • 来源：… meta list stays meta)
-    glued = {i: head for i in said if (head := _before_glued_url(lines[i].text)) != lines[i].text}
+    glued = {i: head for i in said if (head := _before_glued(lines[i].text)) != lines[i].text}
     for i in [i for i, head in glued.items() if is_title_like(head, settings)]:
         del said[i]  # 标题http://www.x.com 2008年03月31日 来源: a title with its meta glued on, read below
     page_titles = [_normal(c.value) for c in evidence if c.field == "title"]
@@ -170,7 +199,7 @@ def read_header(
     candidates = [
         i for i in range(limit)
         if i not in said
-        and (is_title_like(_before_glued_url(lines[i].text), settings) or _said_by_page(lines[i], both_say))
+        and (is_title_like(_before_glued(lines[i].text), settings) or _said_by_page(lines[i], both_say))
     ]  # fmt: skip
     scores = {i: _title_score(i, lines, said, page_titles, candidates, first_prose + 1, both_say) for i in candidates}
     # A title below the first paragraph needs evidence of its own, and no headline-like line above
@@ -179,15 +208,23 @@ def read_header(
     headline_above = any(i <= first_prose and len(lines[i].text) >= MIN_TITLE_CHARS for i in candidates)
     valid = [i for i in candidates if i <= first_prose or (scores[i] >= STRONG_EVIDENCE and not headline_above)]
     chosen = max(valid, key=lambda i: (scores[i], -i)) if valid else None
+    if chosen is not None and chosen == first_prose:
+        # a long title with a sentence inside its brackets (…（让理财成为习惯，将梦想照进现实。）) is no
+        # paragraph: the header runs on to the first paragraph after it
+        first_prose = next((i for i in range(chosen + 1, len(lines)) if is_prose(lines[i].text)), len(lines))
     if chosen is not None:
         header.title = lines[chosen].text
         header.taken[chosen] = None  # the title line: taken, not removed
-        head = _before_glued_url(header.title)
+        head = _before_glued(header.title)
         if head != header.title:  # 标题http://www.x.com 2008年03月31日 02:40 来源
             tail = header.title[len(head) :].lstrip()
             header.title = head
-            header.meta = header.meta.filled_from(metadata.parse_meta_line(URL_RE.sub("", tail), reference) or Meta())
-            header.glued_tail = tail
+            if _site_description_re().match(tail):  # 标题，本文主要内容关键词为：… — nothing about the article
+                header.glued_tail, header.glued_reason = tail, "structure:site_description"
+            else:
+                meta = metadata.parse_meta_line(URL_RE.sub("", tail), reference) or Meta()
+                header.meta = header.meta.filled_from(meta)
+                header.glued_tail = tail
         if scores[chosen] >= STRONG_EVIDENCE:
             _drop_masthead(lines, chosen, said, header)
         _drop_link_runs(lines, chosen + 1, first_prose, said, header)
@@ -201,6 +238,9 @@ def read_header(
             if i not in said and (found := header_meta(lines[i].text, reference)):
                 said[i] = found
         reach += gone
+    for i in range(min(len(lines), reach + 1)):
+        if i not in header.taken and i <= first_prose and _site_description_re().search(lines[i].text):
+            header.taken[i] = Change(NAME, "structure:site_description", lines[i].text)
     for i in sorted(said):
         if i in header.taken or i > reach:
             continue
@@ -253,11 +293,19 @@ def _quoted_byline(text: str) -> bool:
     return bool(metadata.QUOTED_AUTHOR_RE.match(recognition_form(text)))
 
 
-def _before_glued_url(text: str) -> str:
-    """The text before a URL glued on at least ``MIN_TITLE_CHARS`` in (a reprint's title line runs
-    on into the source's URL, date and name); the whole text when there is none."""
-    glued = URL_RE.search(text)
+def _before_glued(text: str) -> str:
+    """The text before a URL or a site's description glued on at least ``MIN_TITLE_CHARS`` in (a
+    reprint's title line runs on into the source's URL, date and name; a document site's into
+    ``，本文主要内容关键词为：…``); the whole text when there is none."""
+    glued = URL_RE.search(text) or _site_description_re().search(text)
     return text[: glued.start()].rstrip() if glued and glued.start() >= MIN_TITLE_CHARS else text
+
+
+@cache
+def _site_description_re() -> re.Pattern[str]:
+    """``，本文主要内容关键词为``: a document site describing the page it serves, after the page's title."""
+    phrases = sorted(boilerplate_phrases("site_descriptions"), key=len, reverse=True)
+    return re.compile("[,，]\\s*(?:" + "|".join(re.escape(p) for p in phrases) + ")")
 
 
 def _bare_names(text: str, meta: Meta) -> bool:
@@ -289,7 +337,8 @@ def _journal_bylines(lines: list[Line], limit: int, said: dict[int, tuple[Meta, 
     (``（北京邮电大学 经济管理学院，北京 100876）``)."""
     found: dict[int, tuple[Meta, str]] = {}
     for i in range(min(limit, len(lines) - 1)):
-        if i in said or not AFFILIATION_RE.match(recognition_form(lines[i + 1].text)):
+        named = i in said and said[i][1] == "structure:byline"  # a line of names, read: it still owns
+        if (i in said and not named) or not AFFILIATION_RE.match(recognition_form(lines[i + 1].text)):
             continue
         text = lines[i].text
         spaced = text.split()
@@ -332,7 +381,7 @@ def _title_score(
         if _said_by_page(lines[i], both_say):  # 夜雨: short, but the page's <h1> and <title> agree
             return STRONG_EVIDENCE + (FIRST_LINE_SCORE if i == candidates[0] else 0)
         return 0  # too short to earn evidence, or the first line's place: the title only if no line has any
-    score = FIRST_LINE_SCORE if i == candidates[0] else 0
+    score = FIRST_LINE_SCORE if i == _first_place(lines, candidates) else 0
     # Echoes count in the header only: a subheading said again further down is no title. An echo
     # further down, or in another form (with a ？, without a file suffix), is a template's echo:
     # strong evidence. The same line merely doubled is weak: a body line scraped twice looks so too.
@@ -356,6 +405,17 @@ def _title_score(
     if hint is not None and hint.kind == "heading" and hint.level == 1:
         score += 2
     return score
+
+
+def _first_place(lines: list[Line], candidates: list[int]) -> int | None:
+    """The line in the first line's place: the first candidate, unless it is too short to be a
+    headline (听新闻, a button) — then the first after it that is long enough and reads as no
+    paragraph (a short title over its first paragraph keeps its place)."""
+    if not candidates or len(lines[candidates[0]].text) >= MIN_TITLE_CHARS:
+        return candidates[0] if candidates else None
+    return next(
+        (c for c in candidates if len(lines[c].text) >= MIN_TITLE_CHARS and not is_prose(lines[c].text)), None
+    )
 
 
 def _says_header(found: tuple[Meta, str] | None) -> bool:
@@ -490,7 +550,9 @@ def as_the_page_words_it(title: str, evidence: tuple[Candidate, ...], changes: l
     return title
 
 
-def tidy_title(title: str, category: str | None, changes: list[Change]) -> tuple[str, str | None]:
+def tidy_title(
+    title: str, category: str | None, changes: list[Change], keywords: tuple[str, ...] = ()
+) -> tuple[str, str | None]:
     """The title without what a site glued to it, each cut recorded; and a category it revealed.
 
     ``【推荐阅读】标题`` loses its column (which becomes the category when none is known), ``….docx``
@@ -503,16 +565,36 @@ def tidy_title(title: str, category: str | None, changes: list[Change]) -> tuple
         title = title[column.end() :]
         if column["column"] not in POST_LABELS:
             category = category or column["column"]
+    edit_link = EDIT_LINK_RE.search(title)
+    if edit_link and edit_link.start() > 0:
+        changes.append(Change(NAME, "structure:title_suffix", edit_link.group(0).strip()))
+        title = title[: edit_link.start()]
     suffix = FILE_SUFFIX_RE.search(title)
     if suffix and suffix.start() >= MIN_TITLE_CHARS:
         changes.append(Change(NAME, "structure:title_suffix", suffix.group(0)))
         title = title[: suffix.start()]
-    glued = _glued_word(title, category)
+    head, *channels = title.split("_")
+    if channels and len(head) >= MIN_GLUED_TITLE_CHARS and all(UNDERSCORED_RE.fullmatch(c) for c in channels):
+        # 组合基金的运作模式_投资论文(_某某网): a headline has no underscore; the site joins its channels so
+        changes.extend(Change(NAME, "structure:title_suffix", "_" + c) for c in channels)
+        title, category = head.rstrip(), category or channels[0].strip()
+    glued = _glued_word(title, category) or _glued_keyword(title, keywords)
     if glued:
         changes.append(Change(NAME, "structure:title_suffix", glued))
-        title = title[: -len(glued)].rstrip(" -_|｜")
+        title = title[: -len(glued)].rstrip(" " + KEYWORD_SEPARATORS)
         category = category or glued
     return title, category
+
+
+def _glued_keyword(title: str, keywords: tuple[str, ...]) -> str | None:
+    """One of the page's own keywords after a separator at the title's end (``…监察法-纪检`` on a page
+    whose ``<meta name="keywords">`` says 纪检): the site's channel, not the title's words. Without the
+    separator it stays (``…普惠金融`` keeps its ``金融`` whatever the keywords)."""
+    for word in keywords:
+        cut = len(title) - len(word)
+        if word and title.endswith(word) and cut - 1 >= MIN_GLUED_TITLE_CHARS and title[cut - 1] in KEYWORD_SEPARATORS:
+            return word
+    return None
 
 
 def _glued_word(title: str, category: str | None) -> str | None:

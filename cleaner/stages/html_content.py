@@ -10,6 +10,11 @@ The trap of short articles: a 150-character story followed by longer teasers or 
 loses to the container of them all. So the title is an anchor: the first paragraph after it
 belongs to the article, and a container that also holds many links to other stories is cut back
 to the best one around that paragraph without them.
+
+The opposite trap: an article whose paragraphs share their container with teaser boxes (two links
+after the first paragraph, 延伸阅读 and a tag cloud at the end) loses to one of its own paragraphs.
+A lone paragraph's parent is the article when, its link lists set aside (they go once it is chosen),
+it holds more prose and few story links.
 """
 
 from __future__ import annotations
@@ -34,6 +39,8 @@ STORY_LINK_CHARS = 10
 STORY_LINK_COST = 40
 MAX_STORIES = 3
 ANCHOR_MIN_SHARE = 0.05
+LINK_LIST_DENSITY = 0.5
+MIN_LINK_LIST_CHARS = 8
 
 
 def class_weight(el: etree._Element) -> float:
@@ -92,6 +99,15 @@ def prose_gain(
     return gain, stories, sizes
 
 
+def is_link_list(el: etree._Element, st: Stats) -> bool:
+    """A block that is mostly links with little prose (teasers, a tag cloud): inside the article's
+    container it goes (``extract:related``)."""
+    return (
+        el.tag in BLOCK_TAGS and st.chars >= MIN_LINK_LIST_CHARS and st.link_density >= LINK_LIST_DENSITY
+        and st.punct * 30 < st.chars
+    )  # fmt: skip
+
+
 def _in_prose(link: etree._Element, stats: dict[etree._Element, Stats]) -> bool:
     node = link.getparent()
     while node is not None and node.tag not in BLOCK_TAGS:
@@ -119,7 +135,25 @@ def choose(
         first = _first_prose_after(order[anchor] + sizes[anchor], list(gains), stats)
         if first is not None and not contains(first, best):
             best = _anchored(best, first, body, gains, stories, order, key, contains)
-    return best if gains[best] > 0 else body
+    if gains[best] <= 0:
+        return body
+    return _whole_article(best, gains, stories, stats)
+
+
+def _whole_article(best: etree._Element, gains: dict, stories: dict, stats: dict) -> etree._Element:
+    """The article's container when ``best`` is one lone paragraph of it: its parent, if the parent
+    holds more prose once its link lists are set aside (a box of two teasers after the first
+    paragraph, 延伸阅读 and a tag cloud at the end — they go with ``extract:related`` once it is
+    chosen) and no more than ``MAX_STORIES`` links to other stories are left outside them. Next
+    stories with their summaries are no link list: they keep the parent out."""
+    parent = best.getparent()
+    if parent is None or parent not in gains or any(child.tag in BLOCK_TAGS for child in best):
+        return best
+    children = [child for child in parent if child in gains]
+    lists = [child for child in children if child in stats and is_link_list(child, stats[child])]
+    if stories[parent] - sum(stories[child] for child in lists) > MAX_STORIES:
+        return best
+    return parent if gains[parent] - sum(gains[child] for child in lists) > gains[best] else best
 
 
 def _anchored(

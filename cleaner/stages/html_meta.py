@@ -53,8 +53,14 @@ META_FIELDS = {
     "dc.title": ("title", "meta"), "application-name": ("site_name", "meta"), "editor": ("editor", "meta"),
     "category": ("category", "meta"), "contentsource": ("source_name", "meta"),
 }
-ARTICLE_TYPES = frozenset(("article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
-                           "techarticle", "scholarlyarticle", "report"))
+# schema.org's Article and every subtype of it: a post on a social site or a forum is an article too
+# (a douban note is a SocialMediaPosting whose author is a Person)
+ARTICLE_TYPES = frozenset((
+    "article", "advertisercontentarticle", "newsarticle", "analysisnewsarticle", "askpublicnewsarticle",
+    "backgroundnewsarticle", "opinionnewsarticle", "reportagenewsarticle", "reviewnewsarticle", "report",
+    "satiricalarticle", "scholarlyarticle", "medicalscholarlyarticle", "socialmediaposting", "blogposting",
+    "liveblogposting", "discussionforumposting", "techarticle", "apireference",
+))  # fmt: skip
 
 
 def iso_date(value: str) -> str | None:

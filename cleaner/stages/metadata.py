@@ -27,7 +27,7 @@ LABELS = {
     "source_name": "新闻来源|文章来源|信息来源|消息来源|原文来源|本文来源于|本文来源|来源于|转载自|来源|来自|出处|稿源|"
                    "转自",
     "published_at": "发布时间|发表时间|发布日期|发表日期|更新时间|更新日期|上传时间|录入时间|添加时间|"
-                    "提交时间|创建时间|发布于|发表于|时间|日期|date|Date",
+                    "提交时间|创建时间|出版时间|出版日期|发布于|发表于|时间|日期|date|Date",
     "views": "浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击量|点击数|点击|查看次数|查看|人气|热度|访问量|围观",
     "editor": "责任编辑|网络编辑|报纸编辑|值班编辑|编辑|责编|编审|审核|校对|小编",
     "category": "所属分类|所属栏目|所属频道|分类|栏目|类别|频道|板块",
@@ -41,7 +41,7 @@ _ALTERNATION = "|".join(
 )
 # A label and its colon; 文 and 执笔 also take a slash (文/李四, 文 | 张三, 执笔/王五).
 LABEL_RE = lazy_re(
-    rf"(?P<prefix>)(?P<label>{_ALTERNATION})\s*(?:[:：︱丨]|(?:(?<=文)|(?<=执笔))\s*[/／|｜│])\s*"
+    rf"(?P<prefix>)(?P<label>{_ALTERNATION})\s*(?:[:：︱丨]|(?:(?<=文)|(?<=执笔)|(?<=记者)|(?<=作者))\s*[/／|｜│])\s*"
 )
 # Labels that are verbs ending in 于 need no colon: ``发布于2024-05-13``, ``本文来源于国家统计局``.
 # Only at the start of the line or after a date, a space or a bar, never inside a sentence.
@@ -81,10 +81,18 @@ RANKED_AUTHOR_RE = lazy_re(
 )
 BULLET_NAME_RE = lazy_re(r"^[■□●◆▲★☆◎▌|｜]\s*(?P<name>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3})$")
 BRACKETED_REPORTER_RE = lazy_re(
-    r"^(?:[\u4e00-\u9fff]{0,8}讯\s*)?[（(【\[]\s*(?:[\u4e00-\u9fff]{0,8}?(?:特约)?记者|通讯员)\s*(?P<names>[\u4e00-\u9fff·\s、]{2,30}?)\s*[)）】\]]"
+    r"^(?:[\u4e00-\u9fff]{0,8}讯\s*)?[（(【\[〔]\s*(?:[\u4e00-\u9fff]{0,8}?(?:特约)?记者|通讯员)\s*"
+    r"(?P<names>[\u4e00-\u9fff·\s、]{2,30}?)\s*(?:[/／][\u4e00-\u9fff]{2,8})?\s*[)）】\]〕]"  # 〔記者陳梅英／台北報導〕
 )
 SENTENCE_END_RE = re.compile("[。！？!?]")
+META_SENTENCE_END_RE = re.compile("[。！？!]|(?<!\\d)[?]")  # 21:35? 来源：… — a lost character after a time
+TEMPERATURE_RE = re.compile(r"-?\d{1,2}\s*(?:°C|℃|°)")  # 4月19日 (星期五)28°C 78: the weather, not a meta line
 MAX_BARE_FIELD_CHARS = 12
+NAMES_ONLY_SPLIT_RE = re.compile(r"[\s、，,]+")
+MAX_LISTED_NAMES = 4
+# 出版时间：2012年01月 — a book's or journal's month, read only as a date label's whole value (in a
+# heading or a sentence, 2023年12月 is no publication date)
+YEAR_MONTH_RE = lazy_re(r"^(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月$")
 PUBLISHED_BY_RE = lazy_re(r"^(?P<subject>\S{2,12}?)\s*于\s+(?:发布|发表)$")
 GLUED_SECONDS_RE = lazy_re(r"^:[0-5]\d(?=\d)")
 POST_LABEL_RE = lazy_re(r"^(?P<label>[\u4e00-\u9fff]{2})[:：]\s*(?=\S)")
@@ -116,6 +124,8 @@ CUT_OFF_SHARE = 0.6  # a crumb this long a start of the title is the title, cut 
 EDITOR_LINE_RE = lazy_re(
     r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|网络编辑|报纸编辑)\s*[:：]\s*(?P<name>[^）)】\]\s]{1,20})"
 )
+BRACKETED_EDITOR_RE = lazy_re(r"[【\[]\s*(?:责任编辑|编辑|责编)\s*[:：]\s*(?P<name>[\u4e00-\u9fff·]{2,8})\s*[】\]]")
+MAX_EDITOR_ROW_CHARS = 40
 SOURCE_LINE_RE = lazy_re(
     r"^[（(【\[]?\s*(?:来源|文章来源|本文来源|新闻来源|稿源)\s*[:：]\s*(?P<name>[^）)】\]\s，。；;\d]{1,16})\s*[）)】\]]?$"
 )
@@ -295,7 +305,9 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
     if len(line) > MAX_META_CHARS or len(line) < 2:
         return None
     # a sentence is no meta line (read on the line itself: the recognition form changes no mark)
-    if SENTENCE_END_RE.search(line.rstrip("?？!！")) or line.count("，") + line.count(",") > 2:
+    if META_SENTENCE_END_RE.search(line.rstrip("?？!！")) or line.count("，") + line.count(",") > 2:
+        return None
+    if TEMPERATURE_RE.search(line):
         return None
     spaced = SPACED_LABEL_RE.sub(r"\1\2", line)  # 作  者：程超泽 — a form's label spaced to width
     if spaced != line:
@@ -331,13 +343,15 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         meta = replace(meta, authors=authors, byline=line)
         if "source_name" not in values and (outlet := _outlet_after_slash(values["authors"])):
             meta = replace(meta, source_name=outlet)  # 記者仝澤蓉/即時報導/經濟日報: the outlet closes it
+    if "source_name" not in values and (outlet := _outlet_after_date(values.get("published_at", ""))):
+        values["source_name"] = outlet  # 时间:2024年04月12日 10:20:40 中财网: the outlet closes the date
     if "source_name" in values and (source := _first_token(values["source_name"])):
         meta = replace(meta, source_name=source)
         if not meta.authors and (writer := _writer_after_source(values["source_name"])):
             meta = replace(meta, authors=writer, byline=line)
     if "editor" in values and (editors := names_in(values["editor"])):
         meta = replace(meta, editor=editors[0])
-    if "category" in values and (category := _first_token(values["category"])):
+    if "category" in values and (category := _first_token(_last_crumb(values["category"]))):
         meta = replace(meta, category=category)
     if "views" in values:
         meta = replace(meta, views=_views(values["views"]))
@@ -345,6 +359,8 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         meta = replace(meta, views=_views(after["n"] or after.groupdict().get("m") or ""))
     if found is not None:
         meta = replace(meta, published_at=found.iso)
+    elif month := YEAR_MONTH_RE.match(values.get("published_at", "").strip()):
+        meta = replace(meta, published_at=f"{month['y']}-{int(month['m']):02d}")
     if not labels:
         if found is None or _glued_in_prose(form, found) or not _only_meta_words(form, found.start, found.end):
             return None if meta.views is None or not _is_count_only(form) else meta
@@ -397,6 +413,13 @@ def _writer_after_source(value: str) -> tuple[str, ...]:
     return ()
 
 
+def _outlet_after_date(value: str) -> str | None:
+    """The outlet's name alone after the date in a date label's value, if that is all that follows."""
+    found = find_date(recognition_form(value)) if value else None
+    rest = value[found.end :].split() if found is not None else []
+    return rest[0] if len(rest) == 1 and is_outlet_name(recognition_form(rest[0])) else None
+
+
 def _outlet_after_slash(value: str) -> str | None:
     """The outlet a byline ends with after a slash (``仝澤蓉/即時報導/經濟日報``), if the last part is one."""
     parts = [p.strip() for p in re.split(r"[/／]", value)]
@@ -421,6 +444,8 @@ def _glued_in_prose(form: str, found: FoundDate) -> bool:
     after = form[found.end] if found.end < len(form) else ""
     has_time = ":" in form[found.start : found.end] or "时" in form[found.start : found.end]
     clause = re.search(r"[，,。；;]", form[: found.start] + form[found.end :])  # 2024年3月17日，央行宣布…
+    if not has_time and is_han(after) and found.start == 0 and len(glued_names(form[found.end :].strip())) >= 2:
+        return False  # 2014-04-17刘志坚张国斌: a byline with its writers run on, not a phrase
     return (not has_time and is_han(after)) or (before != "" and before in "：:，,") or bool(clause)
 
 
@@ -428,11 +453,22 @@ def _has_colon(label: re.Match[str]) -> bool:
     return ":" in label.group(0) or "：" in label.group(0)
 
 
+def _last_crumb(value: str) -> str:
+    """``人文社科 > 经济 > 理财技巧`` after a category label: the most specific category, the last."""
+    return BREADCRUMB_STRONG_SPLIT_RE.split(value.strip())[-1]
+
+
+def starts_with_category_label(line: str) -> bool:
+    """``所属分类：人文社科 > 理财技巧``: a labelled category, read as a field rather than a breadcrumb."""
+    label = LABEL_RE.match(recognition_form(line.strip()))
+    return label is not None and _LABEL_OF[label["label"]] == "category"
+
+
 def _first_token(value: str) -> str | None:
     """The outlet in a 来源 value: ``公众号 大力如山`` names the account, not the platform."""
     tokens = BRACKETS_RE.sub("", value).split()
-    if len(tokens) > 1 and tokens[0] in PLATFORMS:
-        tokens = tokens[1:]
+    if len(tokens) > 1 and tokens[0] in PLATFORMS and re.search(r"[^\W\d_]", tokens[1]):
+        tokens = tokens[1:]  # 头条号 18709/20: a count after the platform names no account
     token = tokens[0] if tokens else ""
     token = token.strip("()（）[]【】|｜,，。")
     return token if 1 < len(token) <= 24 else None
@@ -532,8 +568,21 @@ def parse_byline(line: str) -> Meta | None:
     if bulleted:
         names = names_in(line[bulleted.start("name") : bulleted.end("name")])
         return Meta(authors=names, byline=line) if names else None
+    if names_only(form):  # the names as the line writes them (a Traditional page keeps its script)
+        return Meta(authors=tuple(t for t in NAMES_ONLY_SPLIT_RE.split(line.strip()) if t), byline=line)
     meta = parse_meta_line(line)
     return meta if meta is not None and meta.authors and meta.published_at is None else None
+
+
+def names_only(form: str) -> tuple[str, ...]:
+    """``劉鵬霖 李世鵬``, ``刘志坚，张国斌``: a line of two to four names and nothing else — a journal's or
+    a reprint's writers. One name alone could be a headline's subject; a four-character token could be
+    any phrase after a surname, so every token is two or three characters."""
+    tokens = [t for t in NAMES_ONLY_SPLIT_RE.split(form.strip()) if t]
+    if not 2 <= len(tokens) <= MAX_LISTED_NAMES or len(tokens) != len(set(tokens)):
+        return ()
+    named = all(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", t) and is_person_name(t) for t in tokens)
+    return tuple(tokens) if named else ()
 
 
 def bracketed_reporters(line: str) -> tuple[tuple[str, ...], int] | None:
@@ -612,9 +661,15 @@ def category_of(crumbs: tuple[str, ...], title: str | None) -> str | None:
 
 
 def parse_editor(line: str) -> str | None:
-    """``责任编辑：赵六`` → ``赵六``."""
-    match = EDITOR_LINE_RE.match(recognition_form(line))
-    return line[match.start("name") : match.end("name")] if match and len(line) <= MAX_META_CHARS else None
+    """``责任编辑：赵六`` → ``赵六``; ``参与互动(0) | 【编辑:闻育旻】 |``, a trailer's bracketed editor among
+    its counters → ``闻育旻``."""
+    if len(line) > MAX_META_CHARS:
+        return None
+    form = recognition_form(line)
+    match = EDITOR_LINE_RE.match(form)
+    if match is None and len(form) <= MAX_EDITOR_ROW_CHARS and not SENTENCE_END_RE.search(form):
+        match = BRACKETED_EDITOR_RE.search(form)
+    return line[match.start("name") : match.end("name")] if match else None
 
 
 def parse_source_line(line: str) -> str | None:

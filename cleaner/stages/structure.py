@@ -9,6 +9,7 @@ Every line taken out of the text is recorded; every other line ends up in the le
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..article import Change
@@ -16,7 +17,7 @@ from ..config import StructureConfig
 from ..document import Candidate, Document, Line, Outline
 from . import bylines, metadata
 from .dates import reference_date
-from .header import as_the_page_words_it, evidence_title, ranked, read_header, tidy_title, with_evidence
+from .header import as_the_page_words_it, evidence_title, is_prose, ranked, read_header, tidy_title, with_evidence
 from .metadata import Meta
 from .outline import build_sections
 
@@ -26,7 +27,7 @@ REASONS = (
     "structure:breadcrumb", "structure:byline", "structure:affiliation", "structure:meta_line",
     "structure:title_echo", "structure:masthead", "structure:menu", "structure:title_prefix",
     "structure:title_suffix", "structure:editor", "structure:source_line", "structure:prev_next",
-    "structure:disclaimer", "structure:trailer",
+    "structure:disclaimer", "structure:trailer", "structure:site_description",
 )  # fmt: skip
 
 STRIP = " \t\u3000\xa0"
@@ -34,6 +35,9 @@ MAX_TRAILER_LINES = 30
 MAX_LINK_CHARS = 64  # a longer line under 相关文章 is prose, not a link to another article
 MAX_COUNT_LINE_CHARS = 30
 CLOSING_LINES = 3  # a writer's credit closing a paragraph is looked for in this many last lines
+LEADING_STAMP_RE = re.compile(
+    r"^[Dd]ate\s+(?:19|20)\d{2}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s+(?=\S)"
+)
 READER_LINES = 3  # a （记者 安然 朱玲） bracket is looked for at the start of this many paragraphs
 
 
@@ -143,12 +147,21 @@ def _body_byline(body: list[Line], changes: list[Change], known: tuple[str, ...]
     return body, Meta()
 
 
+def _stamp_apart(lines: list[Line]) -> list[Line]:
+    """``date 2025-12-18 市场普遍预期…`` opening the page: a date stamp glued to the first line's text
+    becomes a line of its own, read as a meta line like any other; the text after it stays as it was."""
+    stamp = LEADING_STAMP_RE.match(lines[0].text) if lines else None
+    if stamp is None:
+        return lines
+    return [Line(stamp.group(0).strip()), Line(lines[0].text[stamp.end() :], lines[0].hint), *lines[1:]]
+
+
 def outline_article(
     lines: list[Line], settings: StructureConfig, evidence: tuple[Candidate, ...] = (), fetched_at: str | None = None
 ) -> tuple[Outline, list[Change]]:
     """The header fields, lead and sections of the article in ``lines``, and what was taken out."""
     lines = [line if line.text == (text := line.text.strip(STRIP)) else Line(text, line.hint) for line in lines]
-    lines = [line for line in lines if line.text]
+    lines = _stamp_apart([line for line in lines if line.text])
     header = read_header(lines, settings, evidence, reference_date(fetched_at, settings.reference_date))
     changes = header.changes
     body = [line for i, line in enumerate(lines) if i not in header.taken]
@@ -162,17 +175,28 @@ def outline_article(
     said = header.meta.filled_from(replace(trailer_said, authors=(), byline=None)).filled_from(in_body)
     if said.source_name is None and body_end > 0 and (closing := bylines.closing_source(body[body_end - 1].text)):
         said = replace(said, source_name=closing)  # …（来源：上海证券报） closing the last paragraph, which stays
+    if said.source_name is None and body and (agency := bylines.dateline_outlet(body[0].text)):
+        said = replace(said, source_name=agency)  # 中新社香港6月24日電 opening the article: read, it stays
     if not (said.authors or reporters or trailer_said.authors):
-        # …（编译卢永山） ending one of the last paragraphs (page furniture may follow): read, it stays
-        closing = reversed(body[max(0, body_end - CLOSING_LINES) : body_end])
+        # …（编译卢永山） ending one of the last paragraphs, or the last paragraph of prose however
+        # many short lines of page furniture follow it: read, it stays
+        last_prose = next((line for line in reversed(body[:body_end]) if is_prose(line.text)), None)
+        closing = [*reversed(body[max(0, body_end - CLOSING_LINES) : body_end]), *[last_prose] * bool(last_prose)]
         reporters = next((names for line in closing if (names := bylines.closing_writers(line.text))), ())
+        # 作者 王之言 高孜然 among the last lines, above trailer lines the trailer reader stopped at
+        # (a second editor it cannot hold): read, it stays
+        reporters = reporters or next((n for line in closing if (n := bylines.parse_trailing_byline(line.text))), ())
     meta = with_evidence(said, evidence, (reporters, trailer_said.authors))
     title = header.title or evidence_title(evidence)
     category = meta.category or metadata.category_of(meta.crumbs, title)
     if title and header.title:
         title = as_the_page_words_it(title, evidence, changes)
-        title, category = tidy_title(title, category, changes)
+        title, category = tidy_title(title, category, changes, tuple(ranked(evidence, "keywords")))
         category = category or metadata.category_of(meta.crumbs, title)
+        if title != header.title and body_end and body[0].text == title:
+            # the headline again, as the text says it once the site's glue is cut (…监察法-纪检, then …监察法)
+            changes.append(Change(NAME, "structure:title_echo", body[0].text))
+            body, body_end = body[1:], body_end - 1
     lead, sections = build_sections(body[:body_end], settings.max_heading_chars)
     fields = {
         "title": title,
