@@ -329,3 +329,40 @@ def test_mostly_undecodable_bytes_are_still_refused():
     with pytest.raises(InputError) as info:
         decode_bytes(bytes(range(0x80, 0x100)) * 4)
     assert info.value.code == "input:undecodable"
+
+
+# --- edges the mutation run found unpinned ----------------------------------------------------------
+
+
+def test_a_declaration_is_read_in_the_first_16384_bytes_only():
+    from cleaner.stages.decode import DECLARATION_SEARCH_BYTES
+
+    head = b'<meta charset="gbk'
+    at = b" " * (DECLARATION_SEARCH_BYTES - len(head)) + head + b'">'  # the name ends at the limit
+    assert declared_encoding(at) == "gb18030"
+    assert declared_encoding(b" " + at) is None  # its last letter past it: "gb" is no charset
+
+
+def test_an_encoding_charset_normalizer_finds_replaces_no_bytes():
+    text = "Съешь же ещё этих мягких французских булок, да выпей чаю. " * 5
+    doc = run_bytes(text.encode("cp1251"))
+    assert doc.source.encoding == "cp1251"
+    assert doc.text == text
+    assert not [c for c in doc.changes if c.reason == "decode:invalid_bytes"]
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_at_its_nul_boundaries(codec):
+    from cleaner.stages.decode import _utf16_without_bom
+
+    # 100 pairs: ASCII puts a NUL on one side (5 of them, 5%, are enough), 一 (U+4E00) on the other
+    assert _utf16_without_bom(("网" * 95 + "a" * 5).encode(codec)) == codec
+    assert _utf16_without_bom(("网" * 96 + "a" * 4).encode(codec)) is None
+    assert _utf16_without_bom(("一" * 2 + "a" * 8 + "网" * 90).encode(codec)) == codec  # 2 × 4 ≤ 8
+    assert _utf16_without_bom(("一" * 3 + "a" * 8 + "网" * 89).encode(codec)) is None
+
+
+def test_decode_counts_the_input_characters_of_text_not_of_a_page():
+    assert decode.run(Document(raw="网贷 逾期\n上门".encode()), DecodeConfig()).input_chars == 6
+    page = "<!DOCTYPE html><html><body><p>网贷</p></body></html>".encode()
+    assert decode.run(Document(raw=page), DecodeConfig()).input_chars == 0  # extract counts a page's
