@@ -815,3 +815,27 @@ def test_a_document_sites_description_line_under_the_title_goes():
     assert ("structure:site_description", line) in removed(changes)
     prose = "本文主要内容关键词为何如此重要，值得读者细细体会，商业银行持续加大对小微企业的投放。"
     assert recover(TITLE, prose, P1)[0].lead == (prose, P1)  # no comma before it: the article's own words
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "field", "expected"),
+    [
+        ("来源：", "新华社", "source_name", "新华社"),
+        ("Category:", "Economy", "category", "Economy"),
+        ("作者：", "张三", "authors", ("张三",)),
+    ],
+)
+def test_a_label_alone_with_its_value_on_the_next_line(label, value, field, expected):
+    article, changes = recover(TITLE, label, value, P1)
+    assert getattr(article, field) == expected
+    assert article.lead == (P1,)
+    assert {c.text for c in changes if c.is_removal} >= {label, value}
+
+
+def test_a_label_alone_over_a_long_line_reads_nothing():
+    assert header.MAX_SPLIT_VALUE == 24
+    value = "新华社" + "一" * (header.MAX_SPLIT_VALUE - 3)
+    assert recover(TITLE, "来源：", value, P1)[0].source_name == value
+    longer = value + "一"
+    article, _ = recover(TITLE, "来源：", longer, P1)
+    assert article.source_name is None and longer in article.lead

@@ -711,3 +711,14 @@ def test_a_bracketed_editor_row_is_at_most_max_editor_row_chars():
     row = "参与互动(0) | 【编辑:闻育旻】 | 分享"
     assert parse_editor(row.ljust(40, "到")) == "闻育旻"
     assert parse_editor(row.ljust(41, "到")) is None
+
+
+@pytest.mark.parametrize(("line", "views"), [("96 views", 96), ("1 view", 1), ("96 Views", 96)])
+def test_an_english_view_count(line, views):
+    assert parse_meta_line(line).views == views
+
+
+@pytest.mark.parametrize("line", ["96 viewsonic", "96views", "interviews 96"])
+def test_words_holding_view_are_no_count(line):
+    meta = parse_meta_line(line)
+    assert meta is None or meta.views is None

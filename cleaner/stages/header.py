@@ -77,6 +77,7 @@ GLUED_WORD_RE = re.compile(r"[^\W\d_]")
 MAX_OUTLET_CHARS = 16
 OUTLET_WORD_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]+$")
 ECHO_SPAN = 2  # two lines that say the title again are at most twice its length (spaces, marks); longer ones are prose
+MAX_SPLIT_VALUE = 24  # a field's value on the line under its label is short
 MIN_MENU_RUN = 3
 MAX_MENU_CHARS = 8
 
@@ -187,6 +188,7 @@ def read_header(
     said = {i: found for i in range(limit) if (found := header_meta(lines[i].text, reference))}
     # a breadcrumb ending in a long title (您现在的位置：图书 > …。…) is a header line, not the first paragraph
     first_prose = next((i for i, line in enumerate(lines) if i not in said and is_prose(line.text)), len(lines))
+    said.update(_split_fields(lines, limit, said, reference))
     said.update(_journal_bylines(lines, limit, said))
     said.update(_lone_outlets(lines, limit, said))
     for i in [i for i, (meta, _) in said.items() if _bare_names(lines[i].text, meta) and _in_bullet_run(lines, i)]:
@@ -330,6 +332,23 @@ def _block_after(chosen: int, lines: list[Line], said: dict[int, tuple[Meta, str
         block.add(i)
         i += 1
     return block
+
+
+def _split_fields(
+    lines: list[Line], limit: int, said: dict[int, tuple[Meta, str]], reference: date | None
+) -> dict[int, tuple[Meta, str]]:
+    """A label alone on its line with its value on the next (``来源：`` then ``新华社``, ``Category:``
+    then ``Economy & Finance``): one field over two lines, both taken as it reads."""
+    found: dict[int, tuple[Meta, str]] = {}
+    for i in range(min(limit, len(lines) - 1)):
+        text, value = lines[i].text.strip(), lines[i + 1].text.strip()
+        label = metadata.LABEL_RE.match(recognition_form(text))
+        empty = i not in said or said[i][0] == Meta()  # 类型： alone reads as a field that says nothing
+        if not empty or i + 1 in said or label is None or label.end() != len(text) or len(value) > MAX_SPLIT_VALUE:
+            continue
+        if (read := header_meta(text + value, reference)) is not None and read[0] != Meta():
+            found[i], found[i + 1] = read, (Meta(), read[1])
+    return found
 
 
 def _journal_bylines(lines: list[Line], limit: int, said: dict[int, tuple[Meta, str]]) -> dict[int, tuple[Meta, str]]:

@@ -30,9 +30,9 @@ LABELS = {
                     "提交时间|创建时间|出版时间|出版日期|发布于|发表于|时间|日期|date|Date",
     "views": "浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击量|点击数|点击|查看次数|查看|人气|热度|访问量|围观",
     "editor": "责任编辑|网络编辑|报纸编辑|值班编辑|编辑|责编|编审|审核|校对|小编",
-    "category": "所属分类|所属栏目|所属频道|分类|栏目|类别|频道|板块",
+    "category": "所属分类|所属栏目|所属频道|分类|栏目|类别|频道|板块|Category|Categories",
     "ignored": "数据来源|图片来源|资料来源|图表来源|字号|字体|关键词|关键字|标签|评论|分享|收藏|打印|类型|性质|"
-               "文档编号|文档序号|格式|页数|大小|字数|下载次数|下载",
+               "文档编号|文档序号|格式|页数|大小|字数|下载次数|下载|Upload|Uploaded by|Tags",
 }  # fmt: skip
 _LABEL_OF = {label: name for name, alts in LABELS.items() for label in alts.split("|")}
 # One-character 文 only where a word starts (文/李四), never inside one (中文/英文).
@@ -56,7 +56,8 @@ PREFIXED_ROLE_RE = lazy_re(
 # 《棱镜》作者 周纯: a column or outlet in 《》 before 作者 — only in that form (原作者女儿 is prose)
 QUOTED_AUTHOR_RE = lazy_re(r"(?:^|(?<=\s))(?P<prefix>《[^》]{1,12}》)(?P<label>作者)\s*[:：]?(?=\s*[\u4e00-\u9fff])")
 VIEWS_AFTER_RE = lazy_re(
-    r"(?P<n>\d+(?:\.\d+)?万?)\s*(?:次浏览|次阅读|人阅读|人浏览|人次|次|人)?\s*(?:查看|阅读|浏览|点击|围观|读过|看过)"
+    r"(?P<n>\d+(?:\.\d+)?万?)\s*(?:次浏览|次阅读|人阅读|人浏览|人次|次|人)?\s*(?:查看|阅读|浏览|点击|围观|读过|看过"
+    r"|(?<=\s)[Vv]iews?(?![A-Za-z]))"  # 96 views: an English template's count
 )
 VIEWS_BEFORE_RE = lazy_re(
     r"(?:阅读|浏览|点击|查看)(?:量|数|次数)?\s*(?:[:：]?\s*(?P<n>\d+(?:\.\d+)?万?)\s*(?:次|人次)"
