@@ -839,3 +839,34 @@ def test_a_label_alone_over_a_long_line_reads_nothing():
     longer = value + "一"
     article, _ = recover(TITLE, "来源：", longer, P1)
     assert article.source_name is None and longer in article.lead
+
+
+@pytest.mark.parametrize(
+    ("line", "title_like"),
+    [
+        ("24h购物| | PChome| 登入", False),  # a login link, as Taiwan writes it
+        ("对话 研究 要闻 研报 私募", False),  # a menu row: MIN_MENU_WORDS short words
+        ("对话 研究 要闻 研报", False),
+        ("对话 研究 要闻", True),  # three words: a headline may part its phrases so
+        ("央行降准 银行股集体拉升 券商跟涨", True),  # longer words: a headline's phrases
+        ("upload_article_image", False),  # a template's placeholder
+        ("base_rate_cut_2024 explained", True),
+        ("恢复预设", False),
+    ],
+)
+def test_menu_rows_logins_and_placeholders_are_not_title_like(line, title_like):
+    assert (header.MIN_MENU_WORDS, header.MAX_MENU_WORD_CHARS) == (4, 4)
+    assert is_title_like(line, StructureConfig()) is title_like
+
+
+def test_an_echo_under_a_member_box_paragraph_still_counts():
+    member = "很开心您喜欢本站的文章，追踪此作者获得第一手的好文吧，每天都有新的内容等着你！"
+    assert header.is_prose(member)
+    article, _ = recover("全新任务中心上线了！", TITLE, member, "字体放大", TITLE, P1)
+    assert article.title == TITLE
+
+
+def test_a_name_with_its_place_under_the_title_is_the_byline():
+    article, _ = recover("快讯", OTHER, TITLE, "李袁木（北京市）", P1)
+    assert article.title == TITLE
+    assert article.authors == ("李袁木",)

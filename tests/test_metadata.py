@@ -722,3 +722,24 @@ def test_an_english_view_count(line, views):
 def test_words_holding_view_are_no_count(line):
     meta = parse_meta_line(line)
     assert meta is None or meta.views is None
+
+
+@pytest.mark.parametrize(("line", "author"), [("李袁木（北京市）", "李袁木"), ("张三（北京）", "张三")])
+def test_a_name_with_its_place_in_brackets_is_a_byline(line, author):
+    assert parse_byline(line).authors == (author,)
+
+
+@pytest.mark.parametrize("line", ["央行（北京）", "李袁木（北京市海淀区中关村大街）", "李袁木（2024）"])
+def test_not_a_name_with_its_place(line):
+    assert parse_byline(line) is None
+
+
+def test_a_counter_without_its_number_after_a_date():
+    meta = parse_meta_line("内容精选 2026-01-16    人阅读")
+    assert (meta.published_at, meta.views, meta.category) == ("2026-01-16", None, None)  # the day is no count
+    assert parse_meta_line("2024-01-05 330 查看").views == 330
+
+
+def test_a_piped_count_label_takes_its_number():
+    meta = parse_meta_line("2013-02-03 21:39:23| 人气627| 回应0 | 上一篇 | ")
+    assert (meta.published_at, meta.views) == ("2013-02-03T21:39:23", 627)

@@ -33,7 +33,7 @@ SITE_NAME_RE = re.compile(
     re.IGNORECASE,
 )
 NOTICE_RE = re.compile(
-    r"^(?:公告|通知|提示|温馨提示|溫馨提示|注意|友情提示|声明|聲明)[:：\s]|登录|登錄|注册|註冊"
+    r"^(?:公告|通知|提示|温馨提示|溫馨提示|注意|友情提示|声明|聲明)[:：\s]|登录|登錄|登入|注册|註冊"
     # 请至Edge官网下载, 点我下载APP: the page asking the reader to fetch something is no headline
     r"|(?:请至|请到|请前往|点我|点此|点击|扫码|立即)[^，。,]{0,12}下载"
 )
@@ -79,6 +79,9 @@ OUTLET_WORD_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]+$")
 ECHO_SPAN = 2  # two lines that say the title again are at most twice its length (spaces, marks); longer ones are prose
 MAX_SPLIT_VALUE = 24  # a field's value on the line under its label is short
 MIN_MENU_RUN = 3
+MIN_MENU_WORDS = 4
+MAX_MENU_WORD_CHARS = 4
+IDENTIFIER_RE = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)+$")
 MAX_MENU_CHARS = 8
 
 
@@ -132,7 +135,16 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not AFFILIATION_RE.match(form)  # （…财政所 河南·新乡）under a byline: where the writer works
         and not _is_site_with_slogan(form)
         and "。" not in BRACKETED_RE.sub("", line)  # 市场普遍预期…连七冻。（资料照）: a sentence and a credit
+        and not _is_menu_line(form)
+        and not IDENTIFIER_RE.match(line)  # upload_article_image: a template's placeholder
     )
+
+
+def _is_menu_line(form: str) -> bool:
+    """``对话 研究 要闻 研报 私募``: a row of a site's menu — ``MIN_MENU_WORDS`` or more words of at most
+    ``MAX_MENU_WORD_CHARS`` between blanks, nothing else. A headline's words run together."""
+    words = form.split()
+    return len(words) >= MIN_MENU_WORDS and all(len(w) <= MAX_MENU_WORD_CHARS and w.isalnum() for w in words)
 
 
 def _is_site_with_slogan(form: str) -> bool:
@@ -203,7 +215,14 @@ def read_header(
         if i not in said
         and (is_title_like(_before_glued(lines[i].text), settings) or _said_by_page(lines[i], both_say))
     ]  # fmt: skip
-    scores = {i: _title_score(i, lines, said, page_titles, candidates, first_prose + 1, both_say) for i in candidates}
+    # A line above the first paragraph has its echoes looked for to the end of the header's search (a
+    # template may say the title again under a member box's paragraph, 很开心您喜欢…的文章); one below
+    # it, only up to it: an echo below the first paragraph counts for nothing.
+    scores = {
+        i: _title_score(i, lines, said, page_titles, candidates, max(first_prose + 1, limit if i <= first_prose else 0),
+                        both_say)
+        for i in candidates
+    }  # fmt: skip
     # A title below the first paragraph needs evidence of its own, and no headline-like line above
     # that paragraph: once such a line is the title, a later line with a byline must not take over
     # on the next run (cleaning twice changes nothing).

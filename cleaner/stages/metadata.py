@@ -89,7 +89,9 @@ SENTENCE_END_RE = re.compile("[。！？!?]")
 META_SENTENCE_END_RE = re.compile("[。！？!]|(?<!\\d)[?]")  # 21:35? 来源：… — a lost character after a time
 TEMPERATURE_RE = re.compile(r"-?\d{1,2}\s*(?:°C|℃|°)")  # 4月19日 (星期五)28°C 78: the weather, not a meta line
 MAX_BARE_FIELD_CHARS = 12
+EMPTY_COUNT_RE = lazy_re(r"(?:人|次)?(?:阅读|浏览|查看|围观)(?:量|数|次数)?[:：]?")
 NAMES_ONLY_SPLIT_RE = re.compile(r"[\s、，,]+")
+NAME_PLACE_RE = lazy_re(r"^(?P<name>[\u4e00-\u9fff]{2,3})\s*[（(][\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州)?[)）]$")
 MAX_LISTED_NAMES = 4
 # 出版时间：2012年01月 — a book's or journal's month, read only as a date label's whole value (in a
 # heading or a sentence, 2023年12月 is no publication date)
@@ -97,7 +99,7 @@ YEAR_MONTH_RE = lazy_re(r"^(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s
 PUBLISHED_BY_RE = lazy_re(r"^(?P<subject>\S{2,12}?)\s*于\s+(?:发布|发表)$")
 GLUED_SECONDS_RE = lazy_re(r"^:[0-5]\d(?=\d)")
 POST_LABEL_RE = lazy_re(r"^(?P<label>[\u4e00-\u9fff]{2})[:：]\s*(?=\S)")
-PIPED_LABEL_RE = lazy_re(rf"(?:^|(?<=[|｜]))\s*(?P<prefix>)(?P<label>{_ALTERNATION})(?=[^\s:：|｜\d])")
+PIPED_LABEL_RE = lazy_re(rf"(?:^|(?<=[|｜]))\s*(?P<prefix>)(?P<label>{_ALTERNATION})(?=[^\s:：|｜])")
 PEN_NAME_LABELS = frozenset(("作者", "作者名", "执笔", "撰文"))
 BYLINE_ONLY_LABELS = frozenset(("执笔", "撰文"))
 PEN_NAME_RE = lazy_re(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z_~·\-]{1,11}$")
@@ -356,7 +358,8 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         meta = replace(meta, category=category)
     if "views" in values:
         meta = replace(meta, views=_views(values["views"]))
-    if meta.views is None and (after := VIEWS_AFTER_RE.search(form) or VIEWS_BEFORE_RE.search(form)):
+    counted = form if found is None else form[: found.start] + " " + form[found.end :]  # a date's digits count nothing
+    if meta.views is None and (after := VIEWS_AFTER_RE.search(counted) or VIEWS_BEFORE_RE.search(counted)):
         meta = replace(meta, views=_views(after["n"] or after.groupdict().get("m") or ""))
     if found is not None:
         meta = replace(meta, published_at=found.iso)
@@ -443,6 +446,8 @@ def _glued_in_prose(form: str, found: FoundDate) -> bool:
     """``操盘必读：2月5日证券市场要闻``: a date without a time written into a phrase is no meta line."""
     before = form[found.start - 1] if found.start else ""
     after = form[found.end] if found.end < len(form) else ""
+    if EMPTY_COUNT_RE.fullmatch(form[found.end :].strip()):
+        after = ""  # 内容精选 2026-01-16 人阅读: the counter's words after it, not a phrase
     has_time = ":" in form[found.start : found.end] or "时" in form[found.start : found.end]
     clause = re.search(r"[，,。；;]", form[: found.start] + form[found.end :])  # 2024年3月17日，央行宣布…
     if not has_time and is_han(after) and found.start == 0 and len(glued_names(form[found.end :].strip())) >= 2:
@@ -514,6 +519,8 @@ def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
         return meta.filled_from(Meta(source_name=tokens[0], views=views))  # 2019-09-26 10:56 证券时报网
     if len(tokens) == 1 and meta.source_name is None and (credited := CREDITED_SOURCE_RE.fullmatch(tokens[0])):
         return meta.filled_from(Meta(source_name=credited["name"], views=views))  # 游民星空[整理]: compiled from it
+    if len(tokens) == 1 and EMPTY_COUNT_RE.fullmatch(tokens[0]):
+        tokens = []  # 2026-01-16 人阅读: the counter's words, its number not rendered
     category = tokens[0] if len(tokens) == 1 and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", tokens[0]) else None
     return meta.filled_from(Meta(category=category, views=views))
 
@@ -569,6 +576,9 @@ def parse_byline(line: str) -> Meta | None:
     if bulleted:
         names = names_in(line[bulleted.start("name") : bulleted.end("name")])
         return Meta(authors=names, byline=line) if names else None
+    placed = NAME_PLACE_RE.match(form)
+    if placed and is_person_name(placed["name"]):  # 李袁木（北京市）: a reader's letter signs so
+        return Meta(authors=(line.strip()[placed.start("name") : placed.end("name")],), byline=line)
     if names_only(form):  # the names as the line writes them (a Traditional page keeps its script)
         return Meta(authors=tuple(t for t in NAMES_ONLY_SPLIT_RE.split(line.strip()) if t), byline=line)
     meta = parse_meta_line(line)
