@@ -870,3 +870,23 @@ def test_a_name_with_its_place_under_the_title_is_the_byline():
     article, _ = recover("快讯", OTHER, TITLE, "李袁木（北京市）", P1)
     assert article.title == TITLE
     assert article.authors == ("李袁木",)
+
+
+@pytest.mark.parametrize(
+    ("title", "tidy"),
+    [
+        ("锦州港：信息披露事务管理制度 下载公告", "锦州港：信息披露事务管理制度"),
+        ("天弘云商宝：更新招募说明书摘要（2017年8月）查看PDF公告", "天弘云商宝：更新招募说明书摘要（2017年8月）"),
+        ("如何下载公告", "如何下载公告"),  # too little title before it
+        ("公告下载流程说明", "公告下载流程说明"),
+    ],
+)
+def test_a_link_glued_to_the_title_is_cut(title, tidy):
+    changes = []
+    assert tidy_title(title, None, changes)[0] == tidy
+    assert [c.reason for c in changes] == ["structure:title_suffix"] * (tidy != title)
+
+
+def test_a_column_word_alone_is_never_the_title():
+    assert not is_title_like("快訊", StructureConfig())
+    assert recover("快讯", P1)[0].title is None

@@ -743,3 +743,35 @@ def test_a_counter_without_its_number_after_a_date():
 def test_a_piped_count_label_takes_its_number():
     meta = parse_meta_line("2013-02-03 21:39:23| 人气627| 回应0 | 上一篇 | ")
     assert (meta.published_at, meta.views) == ("2013-02-03T21:39:23", 627)
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("蔡昌芹/ 浙商财产保险股份有限公司", "蔡昌芹"),
+    ("庞敏委／某某大学经济学院", "庞敏委"),
+])
+def test_a_name_over_its_institution_is_a_byline(line, author):
+    meta = parse_byline(line)
+    assert (meta.authors, meta.source_name) == ((author,), None)
+
+
+@pytest.mark.parametrize("line", ["理财/招商银行", "张三/北京"])
+def test_no_byline_without_a_name_and_an_institution(line):
+    assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize(("line", "read"), [("作者KotoriCute (昵称)", True), ("作者认为KotoriCute", False)])
+def test_a_forum_label_runs_into_a_latin_value_only(line, read):
+    meta = parse_meta_line(line)
+    assert (meta is not None and meta.authors == ("KotoriCute",)) is read
+
+
+def test_an_outlet_before_a_slash_and_the_reporter_label_is_the_source():
+    meta = parse_meta_line("經濟日報／ 記者張瀞文／台北報導")
+    assert (meta.source_name, meta.authors) == ("經濟日報", ("張瀞文",))
+    assert parse_meta_line("今日要闻／ 记者张三／台北报导").source_name is None  # no outlet's ending
+
+
+@pytest.mark.parametrize(("line", "authors"), [("朱磊*", ("朱磊",)), ("朱磊 ※", ("朱磊",)), ("合同*", None)])
+def test_a_name_with_a_footnote_mark(line, authors):
+    meta = parse_byline(line)
+    assert (meta.authors if meta else None) == authors

@@ -45,7 +45,8 @@ SITE_HEAD_RE = re.compile(r"(?:网|網|网站|網站|官网|官網)$|(?:www\.|\.
 ORIGINAL_TITLE_RE = re.compile(r"^[（(【\[]?\s*(?:本文)?原(?:标|標)题\s*[:：]")
 # time-local: a <time> whose stamp is UTC, read from the clock it prints — the page's own hour
 ORIGIN_ORDER = (
-    "time-local", "json-ld", "og", "meta", "time", "h1", "title-tag", "meta-line", "byline", "breadcrumb", "script"
+    "time-local", "json-ld", "og", "meta", "time", "h1", "title-tag", "meta-line", "byline", "breadcrumb", "script",
+    "stamp",  # date 2025-12-18 glued to a page's first line: the weakest word on the date
 )
 POST_LABELS = frozenset(  # a column prefix that says what kind of post it is, not its category
     ("原创", "原創", "转载", "轉載", "独家", "獨家", "重磅", "快讯", "快訊", "置顶", "精华", "热门", "图文", "视频")
@@ -57,6 +58,7 @@ UNDERSCORED_RE = re.compile(r"\s*[^\W\d_][^\W_]{1,11}\s*")  # a channel or site 
 LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 URL_RE = re.compile(r"https?://\S+")
 COLUMN_PREFIX_RE = re.compile(r"^[【\[](?P<column>[^】\]\d]{2,8})[】\]]\s*(?=\S)")
+GLUED_LINK_RE = re.compile(r"\s*(?:下载|查看|阅读)(?:PDF|pdf)?(?:公告|原文|全文|附件|报告)$")
 FILE_SUFFIX_RE = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|caj)$", re.IGNORECASE)
 # a wiki's edit link after its heading (雄安新区[编辑]): never the title's words, however short the title
 EDIT_LINK_RE = re.compile(r"\s*[\[［](?:编辑|編輯|编辑源代码|編輯原始碼|edit|Edit)[\]］]$")
@@ -82,6 +84,7 @@ MIN_MENU_RUN = 3
 MIN_MENU_WORDS = 4
 MAX_MENU_WORD_CHARS = 4
 IDENTIFIER_RE = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)+$")
+STAMP_FIRST_RE = re.compile(r"^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：时]\d{2}")
 MAX_MENU_CHARS = 8
 
 
@@ -131,12 +134,14 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not NOTICE_RE.search(form)
         and not metadata.LABEL_RE.match(form)
         and form not in boilerplate_phrases("page_tools")  # 字号 alone: a button
+        and form not in boilerplate_phrases("channel_names")  # 快讯 alone: the column's label
         and not form.startswith(boilerplate_phrases("prev_next"))  # 下一篇 》: a link to another article
         and not AFFILIATION_RE.match(form)  # （…财政所 河南·新乡）under a byline: where the writer works
         and not _is_site_with_slogan(form)
         and "。" not in BRACKETED_RE.sub("", line)  # 市场普遍预期…连七冻。（资料照）: a sentence and a credit
         and not _is_menu_line(form)
         and not IDENTIFIER_RE.match(line)  # upload_article_image: a template's placeholder
+        and not STAMP_FIRST_RE.match(form)  # 2024-02-02 03:18蔡昌芹…: a stamp opens a meta line, not a headline
     )
 
 
@@ -457,9 +462,10 @@ def _first_place(lines: list[Line], candidates: list[int]) -> int | None:
 
 
 def _says_header(found: tuple[Meta, str] | None) -> bool:
-    """Whether a line read as header evidence follows a headline: any byline, date, source or
-    breadcrumb, but not an editor alone (``（责任编辑：DF371）`` closes an article, it heads none)."""
-    return found is not None and replace(found[0], editor=None) != Meta()
+    """Whether a line read as header evidence follows a headline: any byline, date or source, but
+    not an editor alone (``（责任编辑：DF371）`` closes an article, it heads none), nor a breadcrumb
+    alone: a site's crumbs come before its headline, so the line above them is the site's (咨询专业老师)."""
+    return found is not None and replace(found[0], editor=None, crumbs=()) != Meta()
 
 
 def _drop_masthead(lines: list[Line], chosen: int, said: dict[int, tuple[Meta, str]], header: Header) -> None:
@@ -607,6 +613,10 @@ def tidy_title(
     if edit_link and edit_link.start() > 0:
         changes.append(Change(NAME, "structure:title_suffix", edit_link.group(0).strip()))
         title = title[: edit_link.start()]
+    link = GLUED_LINK_RE.search(title)
+    if link and link.start() >= MIN_TITLE_CHARS:  # …管理制度 下载公告: the page's link, glued on
+        changes.append(Change(NAME, "structure:title_suffix", link.group(0).strip()))
+        title = title[: link.start()].rstrip()
     suffix = FILE_SUFFIX_RE.search(title)
     if suffix and suffix.start() >= MIN_TITLE_CHARS:
         changes.append(Change(NAME, "structure:title_suffix", suffix.group(0)))

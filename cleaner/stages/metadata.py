@@ -30,7 +30,7 @@ LABELS = {
                     "提交时间|创建时间|出版时间|出版日期|发布于|发表于|时间|日期|date|Date",
     "views": "浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击量|点击数|点击|查看次数|查看|人气|热度|访问量|围观",
     "editor": "责任编辑|网络编辑|报纸编辑|值班编辑|编辑|责编|编审|审核|校对|小编",
-    "category": "所属分类|所属栏目|所属频道|分类|栏目|类别|频道|板块|Category|Categories",
+    "category": "所属分类|所属栏目|所属频道|分类|栏目|类别|频道|板块|看板|Category|Categories",
     "ignored": "数据来源|图片来源|资料来源|图表来源|字号|字体|关键词|关键字|标签|评论|分享|收藏|打印|类型|性质|"
                "文档编号|文档序号|格式|页数|大小|字数|下载次数|下载|Upload|Uploaded by|Tags",
 }  # fmt: skip
@@ -45,6 +45,9 @@ LABEL_RE = lazy_re(
 )
 # Labels that are verbs ending in 于 need no colon: ``发布于2024-05-13``, ``本文来源于国家统计局``.
 # Only at the start of the line or after a date, a space or a bar, never inside a sentence.
+# 作者KotoriCute, 看板Stock, 时间Mon Mar 21 20:38:07 2022: a forum's header, its label run into a
+# Latin value (a Chinese word never runs on into Latin letters, so no colon is needed)
+GLUED_LATIN_LABEL_RE = lazy_re(r"^(?P<prefix>)(?P<label>作者|看板|时间)(?=[A-Za-z])")
 VERB_LABEL_RE = lazy_re(r"(?:^|(?<=[\s\d|｜]))(?P<prefix>)(?P<label>发布于|发表于|本文来源于|来源于)(?!\s*[:：])\s*")
 # Labels without a colon are read only on a line with two or more of them: ``日期 2024-01-02 来源 新浪``.
 BARE_LABEL_RE = lazy_re(rf"(?:^|(?<=\s))(?P<prefix>)(?P<label>{_ALTERNATION})(?=\s)")
@@ -99,11 +102,17 @@ YEAR_MONTH_RE = lazy_re(r"^(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s
 PUBLISHED_BY_RE = lazy_re(r"^(?P<subject>\S{2,12}?)\s*于\s+(?:发布|发表)$")
 GLUED_SECONDS_RE = lazy_re(r"^:[0-5]\d(?=\d)")
 POST_LABEL_RE = lazy_re(r"^(?P<label>[\u4e00-\u9fff]{2})[:：]\s*(?=\S)")
-PIPED_LABEL_RE = lazy_re(rf"(?:^|(?<=[|｜]))\s*(?P<prefix>)(?P<label>{_ALTERNATION})(?=[^\s:：|｜])")
+# (not 文, which starts words: 文章来源:中国网 is read by LABEL_RE, 文 needs its slash)
+_PIPED_ALTERNATION = "|".join(label for label in sorted(_LABEL_OF, key=len, reverse=True) if label != "文")
+PIPED_LABEL_RE = lazy_re(rf"(?:^|(?<=[|｜]))\s*(?P<prefix>)(?P<label>{_PIPED_ALTERNATION})(?=[^\s:：|｜])")
 PEN_NAME_LABELS = frozenset(("作者", "作者名", "执笔", "撰文"))
 BYLINE_ONLY_LABELS = frozenset(("执笔", "撰文"))
 PEN_NAME_RE = lazy_re(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z_~·\-]{1,11}$")
 SPACED_NAME_RE = lazy_re(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+NAME_AFFILIATION_RE = lazy_re(
+    r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／]\s*[\u4e00-\u9fff（）()·]{2,30}"
+    r"(?:公司|大学|学院|银行|研究所|研究院|中心|协会|学会|集团|局|厅)$"
+)
 NAME_OUTLET_RE = lazy_re(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／|｜]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,16})$")
 SPACED_LABEL_RE = lazy_re(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,4}([\u4e00-\u9fff])(?=\s*[:：])")
 MORE_LINK_RE = lazy_re(r"(?<!\s)\s*(?:查看)?更多\s*[>》»›]*\s*$")  # (?<!\s): once per blank run
@@ -278,7 +287,7 @@ def _views(value: str) -> int | None:
 
 def _labels(form: str, found_date: FoundDate | None) -> list[re.Match[str]]:
     found = [*LABEL_RE.finditer(form), *PREFIXED_ROLE_RE.finditer(form), *VERB_LABEL_RE.finditer(form),
-             *QUOTED_AUTHOR_RE.finditer(form)]
+             *QUOTED_AUTHOR_RE.finditer(form), *GLUED_LATIN_LABEL_RE.finditer(form)]
     if form.count("|") + form.count("｜") >= 2:
         found += PIPED_LABEL_RE.finditer(form)  # 来源CSDN| 作者魏星: bars part the fields, no colon needed
     if len(found) < 2:
@@ -340,6 +349,8 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
     lead = form[: labels[0].start()].strip(" |｜/／·-—") if labels else ""
     if lead in boilerplate_phrases("channel_names"):  # 互联网 | 编辑：… — the channel first
         meta = replace(meta, category=line[: len(lead) + form.index(lead)].strip(" |｜/／·-—"))
+    elif lead and is_outlet_name(lead) and re.search(r"[/／|｜]\s*$", form[: labels[0].start()]):
+        meta = replace(meta, source_name=line[: labels[0].start()].strip(" |｜/／·-—"))  # 經濟日報／ 記者…
     if "authors" in values and (authors := _with_pen_names(
         names_in(values["authors"]), values["authors"], labels, found is not None
     )):
@@ -572,6 +583,12 @@ def parse_byline(line: str) -> Meta | None:
     if parts and is_person_name(parts["name"]) and is_outlet_name(parts["outlet"]):  # 石佳/中国青年报
         name, outlet = (line[parts.start(g) : parts.end(g)] for g in ("name", "outlet"))
         return Meta(authors=(name,), byline=line, source_name=outlet)
+    placed = NAME_AFFILIATION_RE.match(form)
+    if placed and is_person_name(placed["name"]):  # 蔡昌芹/ 浙商财产保险股份有限公司: a journal's author line
+        return Meta(authors=(line.strip()[placed.start("name") : placed.end("name")],), byline=line)
+    starred = re.fullmatch(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[*＊※]{1,2}", form.strip())
+    if starred and is_person_name(starred["name"]):  # 朱磊*: a journal's author, a footnote on them
+        return Meta(authors=(line.strip()[: len(starred["name"])],), byline=line)
     bulleted = BULLET_NAME_RE.match(form)
     if bulleted:
         names = names_in(line[bulleted.start("name") : bulleted.end("name")])
