@@ -890,3 +890,12 @@ def test_a_link_glued_to_the_title_is_cut(title, tidy):
 def test_a_column_word_alone_is_never_the_title():
     assert not is_title_like("快訊", StructureConfig())
     assert recover("快讯", P1)[0].title is None
+
+
+def test_the_meta_line_under_the_titles_template_echo_is_read():
+    member = "很开心您喜欢本站的文章，追踪此作者获得第一手的好文吧，每天都有新的内容等着你！"
+    article, _ = recover(TITLE, member, "字体放大", TITLE, "2024 年 3 月 21 日", P1)
+    assert article.title == TITLE
+    assert article.published_at == "2024-03-21"
+    article, _ = recover(TITLE, member, "字体放大", OTHER, "2024 年 3 月 21 日", P1)
+    assert article.published_at is None  # under another line, below the first paragraph: body text

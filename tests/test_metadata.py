@@ -775,3 +775,9 @@ def test_an_outlet_before_a_slash_and_the_reporter_label_is_the_source():
 def test_a_name_with_a_footnote_mark(line, authors):
     meta = parse_byline(line)
     assert (meta.authors if meta else None) == authors
+
+
+def test_an_exchange_before_a_date_is_the_source_and_a_button_after_it_no_category():
+    meta = parse_meta_line("上海证券交易所 08-28 00:00 查看全文")
+    assert (meta.source_name, meta.category) == ("上海证券交易所", None)
+    assert parse_meta_line("2025-04-04 10:31:38 逾期资讯 44").category == "逾期资讯"  # a word that is no button

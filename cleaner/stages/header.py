@@ -255,6 +255,10 @@ def read_header(
             _drop_masthead(lines, chosen, said, header)
         _drop_link_runs(lines, chosen + 1, first_prose, said, header)
     block = _block_after(chosen, lines, said, header.title) if chosen is not None else set()
+    if chosen is not None:  # a template says the title again with its date under it: that block too
+        for echo in range(chosen + 1, min(len(lines), chosen + settings.header_lines + 1)):
+            if echo not in block and is_echo(lines[echo].text, header.title):
+                block |= _block_after(echo, lines, said, header.title)
     reach = chosen + settings.header_lines if chosen is not None else limit  # how far after the title
     if chosen is not None:
         # counted in lines that stay: a menu taken out above would bring a later line into reach on

@@ -532,6 +532,8 @@ def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
         return meta.filled_from(Meta(source_name=credited["name"], views=views))  # 游民星空[整理]: compiled from it
     if len(tokens) == 1 and EMPTY_COUNT_RE.fullmatch(tokens[0]):
         tokens = []  # 2026-01-16 人阅读: the counter's words, its number not rendered
+    if len(tokens) == 1 and tokens[0] in (*boilerplate_phrases("more_links"), *boilerplate_phrases("page_tools")):
+        tokens = []  # 08-28 00:00 查看全文: the page's button, no category
     category = tokens[0] if len(tokens) == 1 and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", tokens[0]) else None
     return meta.filled_from(Meta(category=category, views=views))
 
