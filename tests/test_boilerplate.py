@@ -56,6 +56,8 @@ def run(*lines, settings=S):
         ("打印本页 关闭窗口", "boilerplate:page_tools"),
         ("收藏 纠错 举报", "boilerplate:page_tools"),
         ("瀏覽模式: 普通 | 列表", "boilerplate:page_tools"),  # a view switch, either script
+        ("下载掌阅APP，畅读海量书库", "boilerplate:app_prompt"),  # the app's name inside
+        ("扫码下载财经客户端", "boilerplate:app_prompt"),
         ("0:00 / 0:00", "boilerplate:player"),
         ("00:00 / 12:30", "boilerplate:player"),
         ("下一篇 》", "boilerplate:prev_next"),
@@ -88,6 +90,9 @@ def test_line_kinds(line, kind):
         "首页 | 新闻 | 财经",  # three segments, one nav word
         "Hello, world: it works!",
         "9:30 / 15:00",  # a trading session: a player not yet played shows 0:00 first
+        "下载招商银行APP后，登录并点击理财频道即可购买",  # how-to prose: more than a slogan after it
+        "下载个税APP办理退税",
+        "如何下载个税APP",
         "上一篇：央行宣布降准",  # a link with its title: the trailer reader's, not a bare link
         "下一篇文章将介绍基金定投。",
         "比分 2:1 / 3:0",

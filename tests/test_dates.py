@@ -219,3 +219,23 @@ def test_a_slashed_date_that_could_be_either_way_is_never_guessed(line):
 def test_not_slashed_dates(line):
     found = find_date(line)
     assert found is None or found.iso is None
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Post on 12-Apr-2017", "2017-04-12"),
+        ("12 April 2017", "2017-04-12"),
+        ("Posted on April 12, 2017 by admin", "2017-04-12"),
+        ("Sept 3rd, 2019", "2019-09-03"),
+        ("時間 Wed Jan 17 10:12:34 2024", "2024-01-17T10:12:34"),  # a forum's ctime stamp
+        ("31-Feb-2017", None),  # found, but no such day
+    ],
+)
+def test_english_month_names(line, iso):
+    assert find_date(line).iso == iso
+
+
+@pytest.mark.parametrize("line", ["Mayor 12, 2017", "12 Marching 2017", "March 2017", "12-Apr-20171"])
+def test_words_that_start_like_a_month_are_no_date(line):
+    assert find_date(line) is None

@@ -815,3 +815,87 @@ def test_a_document_sites_description_line_under_the_title_goes():
     assert ("structure:site_description", line) in removed(changes)
     prose = "本文主要内容关键词为何如此重要，值得读者细细体会，商业银行持续加大对小微企业的投放。"
     assert recover(TITLE, prose, P1)[0].lead == (prose, P1)  # no comma before it: the article's own words
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "field", "expected"),
+    [
+        ("来源：", "新华社", "source_name", "新华社"),
+        ("Category:", "Economy", "category", "Economy"),
+        ("作者：", "张三", "authors", ("张三",)),
+    ],
+)
+def test_a_label_alone_with_its_value_on_the_next_line(label, value, field, expected):
+    article, changes = recover(TITLE, label, value, P1)
+    assert getattr(article, field) == expected
+    assert article.lead == (P1,)
+    assert {c.text for c in changes if c.is_removal} >= {label, value}
+
+
+def test_a_label_alone_over_a_long_line_reads_nothing():
+    assert header.MAX_SPLIT_VALUE == 24
+    value = "新华社" + "一" * (header.MAX_SPLIT_VALUE - 3)
+    assert recover(TITLE, "来源：", value, P1)[0].source_name == value
+    longer = value + "一"
+    article, _ = recover(TITLE, "来源：", longer, P1)
+    assert article.source_name is None and longer in article.lead
+
+
+@pytest.mark.parametrize(
+    ("line", "title_like"),
+    [
+        ("24h购物| | PChome| 登入", False),  # a login link, as Taiwan writes it
+        ("对话 研究 要闻 研报 私募", False),  # a menu row: MIN_MENU_WORDS short words
+        ("对话 研究 要闻 研报", False),
+        ("对话 研究 要闻", True),  # three words: a headline may part its phrases so
+        ("央行降准 银行股集体拉升 券商跟涨", True),  # longer words: a headline's phrases
+        ("upload_article_image", False),  # a template's placeholder
+        ("base_rate_cut_2024 explained", True),
+        ("恢复预设", False),
+    ],
+)
+def test_menu_rows_logins_and_placeholders_are_not_title_like(line, title_like):
+    assert (header.MIN_MENU_WORDS, header.MAX_MENU_WORD_CHARS) == (4, 4)
+    assert is_title_like(line, StructureConfig()) is title_like
+
+
+def test_an_echo_under_a_member_box_paragraph_still_counts():
+    member = "很开心您喜欢本站的文章，追踪此作者获得第一手的好文吧，每天都有新的内容等着你！"
+    assert header.is_prose(member)
+    article, _ = recover("全新任务中心上线了！", TITLE, member, "字体放大", TITLE, P1)
+    assert article.title == TITLE
+
+
+def test_a_name_with_its_place_under_the_title_is_the_byline():
+    article, _ = recover("快讯", OTHER, TITLE, "李袁木（北京市）", P1)
+    assert article.title == TITLE
+    assert article.authors == ("李袁木",)
+
+
+@pytest.mark.parametrize(
+    ("title", "tidy"),
+    [
+        ("锦州港：信息披露事务管理制度 下载公告", "锦州港：信息披露事务管理制度"),
+        ("天弘云商宝：更新招募说明书摘要（2017年8月）查看PDF公告", "天弘云商宝：更新招募说明书摘要（2017年8月）"),
+        ("如何下载公告", "如何下载公告"),  # too little title before it
+        ("公告下载流程说明", "公告下载流程说明"),
+    ],
+)
+def test_a_link_glued_to_the_title_is_cut(title, tidy):
+    changes = []
+    assert tidy_title(title, None, changes)[0] == tidy
+    assert [c.reason for c in changes] == ["structure:title_suffix"] * (tidy != title)
+
+
+def test_a_column_word_alone_is_never_the_title():
+    assert not is_title_like("快訊", StructureConfig())
+    assert recover("快讯", P1)[0].title is None
+
+
+def test_the_meta_line_under_the_titles_template_echo_is_read():
+    member = "很开心您喜欢本站的文章，追踪此作者获得第一手的好文吧，每天都有新的内容等着你！"
+    article, _ = recover(TITLE, member, "字体放大", TITLE, "2024 年 3 月 21 日", P1)
+    assert article.title == TITLE
+    assert article.published_at == "2024-03-21"
+    article, _ = recover(TITLE, member, "字体放大", OTHER, "2024 年 3 月 21 日", P1)
+    assert article.published_at is None  # under another line, below the first paragraph: body text

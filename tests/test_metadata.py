@@ -711,3 +711,73 @@ def test_a_bracketed_editor_row_is_at_most_max_editor_row_chars():
     row = "参与互动(0) | 【编辑:闻育旻】 | 分享"
     assert parse_editor(row.ljust(40, "到")) == "闻育旻"
     assert parse_editor(row.ljust(41, "到")) is None
+
+
+@pytest.mark.parametrize(("line", "views"), [("96 views", 96), ("1 view", 1), ("96 Views", 96)])
+def test_an_english_view_count(line, views):
+    assert parse_meta_line(line).views == views
+
+
+@pytest.mark.parametrize("line", ["96 viewsonic", "96views", "interviews 96"])
+def test_words_holding_view_are_no_count(line):
+    meta = parse_meta_line(line)
+    assert meta is None or meta.views is None
+
+
+@pytest.mark.parametrize(("line", "author"), [("李袁木（北京市）", "李袁木"), ("张三（北京）", "张三")])
+def test_a_name_with_its_place_in_brackets_is_a_byline(line, author):
+    assert parse_byline(line).authors == (author,)
+
+
+@pytest.mark.parametrize("line", ["央行（北京）", "李袁木（北京市海淀区中关村大街）", "李袁木（2024）"])
+def test_not_a_name_with_its_place(line):
+    assert parse_byline(line) is None
+
+
+def test_a_counter_without_its_number_after_a_date():
+    meta = parse_meta_line("内容精选 2026-01-16    人阅读")
+    assert (meta.published_at, meta.views, meta.category) == ("2026-01-16", None, None)  # the day is no count
+    assert parse_meta_line("2024-01-05 330 查看").views == 330
+
+
+def test_a_piped_count_label_takes_its_number():
+    meta = parse_meta_line("2013-02-03 21:39:23| 人气627| 回应0 | 上一篇 | ")
+    assert (meta.published_at, meta.views) == ("2013-02-03T21:39:23", 627)
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("蔡昌芹/ 浙商财产保险股份有限公司", "蔡昌芹"),
+    ("庞敏委／某某大学经济学院", "庞敏委"),
+])
+def test_a_name_over_its_institution_is_a_byline(line, author):
+    meta = parse_byline(line)
+    assert (meta.authors, meta.source_name) == ((author,), None)
+
+
+@pytest.mark.parametrize("line", ["理财/招商银行", "张三/北京"])
+def test_no_byline_without_a_name_and_an_institution(line):
+    assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize(("line", "read"), [("作者KotoriCute (昵称)", True), ("作者认为KotoriCute", False)])
+def test_a_forum_label_runs_into_a_latin_value_only(line, read):
+    meta = parse_meta_line(line)
+    assert (meta is not None and meta.authors == ("KotoriCute",)) is read
+
+
+def test_an_outlet_before_a_slash_and_the_reporter_label_is_the_source():
+    meta = parse_meta_line("經濟日報／ 記者張瀞文／台北報導")
+    assert (meta.source_name, meta.authors) == ("經濟日報", ("張瀞文",))
+    assert parse_meta_line("今日要闻／ 记者张三／台北报导").source_name is None  # no outlet's ending
+
+
+@pytest.mark.parametrize(("line", "authors"), [("朱磊*", ("朱磊",)), ("朱磊 ※", ("朱磊",)), ("合同*", None)])
+def test_a_name_with_a_footnote_mark(line, authors):
+    meta = parse_byline(line)
+    assert (meta.authors if meta else None) == authors
+
+
+def test_an_exchange_before_a_date_is_the_source_and_a_button_after_it_no_category():
+    meta = parse_meta_line("上海证券交易所 08-28 00:00 查看全文")
+    assert (meta.source_name, meta.category) == ("上海证券交易所", None)
+    assert parse_meta_line("2025-04-04 10:31:38 逾期资讯 44").category == "逾期资讯"  # a word that is no button

@@ -204,7 +204,7 @@ def test_pipeline_strips_notes_on_traditional_and_converts():
 
 
 def test_pipeline_keeps_the_real_bracket_as_full_width():
-    article = clean("網(wǎng)貸\n\n倘若逾期時間較短(一般為幾天至一周),平臺會提醒。")
+    article = clean("網(wǎng)貸逾期會不會找上門\n\n倘若逾期時間較短(一般為幾天至一周),平臺會提醒。")
     assert article.lead == ("倘若逾期时间较短（一般为几天至一周），平台会提醒。",)
 
 

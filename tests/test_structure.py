@@ -790,3 +790,46 @@ def test_a_date_stamp_is_split_off_the_first_line_only():
     article, _ = recover(TITLE, caption, PARA_1)  # further down it is a line of text as it stands
     assert article.published_at is None
     assert caption in article.text
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("标题[新闻] 主管机关严重失职？台积电权重太高", "主管机关严重失职？台积电权重太高"),
+        ("標題：主管机关严重失职", "主管机关严重失职"),
+        ("标题党横行的时代如何读新闻", "标题党横行的时代如何读新闻"),  # a headline's own word
+    ],
+)
+def test_a_forums_title_label_goes_and_its_title_is_read(line, title):
+    article, changes = recover("作者KotoriCute (昵称)", "看板Stock", line, "时间Mon Mar 21 20:38:07 2022", PARA_1)
+    assert article.title == title
+    cut = [c.text for c in changes if c.reason == "structure:title_prefix"]
+    assert cut == ([] if title == line else [line[: len(line) - len(title)].strip()])
+    assert (article.authors, article.category, article.published_at) == (
+        ("KotoriCute",), "Stock", "2022-03-21T20:38:07"
+    )
+
+
+def test_a_closing_credit_names_the_paper_and_its_reporter():
+    article, _ = recover(TITLE, LEAD, PARA_1 + "（北京晚报 张品秋）", "标签：理财")
+    assert (article.source_name, article.authors) == ("北京晚报", ("张品秋",))
+    article, _ = recover(TITLE, LEAD, PARA_1 + "（上海 浦东）")
+    assert (article.source_name, article.authors) == (None, ())
+
+
+def test_a_date_the_page_prints_beats_the_stamp_glued_to_its_first_line():
+    article, changes = recover("date 2026-02-26 25/02/2026 16:21", TITLE, PARA_1)
+    assert article.published_at == "2026-02-25T16:21"
+    assert ("structure:meta_line", "date 2026-02-26") in [(c.reason, c.text) for c in changes if c.is_removal]
+    assert recover("date 2026-02-26 快讯", TITLE, PARA_1)[0].published_at == "2026-02-26"
+
+
+@pytest.mark.parametrize(
+    ("first", "source"),
+    [
+        ("《经济通通讯社25日专讯》积金局欢迎财政司司长公布的预算案，包括多项优化措施。", "经济通通讯社"),
+        ("《本报12日讯》积金局欢迎财政司司长公布的预算案，包括多项优化措施。", None),
+    ],
+)
+def test_a_bracketed_dateline_names_its_agency(first, source):
+    assert recover(TITLE, first, PARA_1)[0].source_name == source

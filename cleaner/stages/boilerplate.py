@@ -80,7 +80,11 @@ GATED_KINDS = (
 )  # fmt: skip
 # 0:00 / 3:45 — an audio or video player's clock as scraped, not yet played (9:30 / 15:00 is a session)
 PLAYER_RE = re.compile(r"^0?0:00(?::00)?\s*/\s*\d{1,2}:[0-5]\d(?::[0-5]\d)?$")
-GATE_LITERALS = ("广告", "分享到", "分享至")  # the prefixes line_kind tests by hand
+GATE_LITERALS = ("广告", "分享到", "分享至", "下载")  # the prefixes and prompts line_kind tests by hand
+# 下载掌阅APP，畅读海量书库: an app's name between 下载 and APP, a short slogan after it at most
+NAMED_APP_PROMPT_RE = re.compile(
+    r"^(?:扫码|扫描二维码|立即|马上)?下载[^\s，,。！!？?]{1,8}(?:APP|App|app|客户端)(?:[，,][^，,。！!？?]{1,10})?$"
+)
 
 
 @cache
@@ -113,6 +117,8 @@ def line_kind(line: str, settings: BoilerplateConfig) -> str | None:
     # A sentence that mentions such a word (该行APP下载量已突破一亿次。) is prose: a prompt or notice
     # is no sentence, or it starts with the phrase (打开APP，阅读全文 / 本文来源于网络，如有侵权…).
     sentence = form.rstrip().endswith(("。", "！", "？", "!", "?"))
+    if NAMED_APP_PROMPT_RE.match(form):
+        return "boilerplate:app_prompt"
     for kind, reason, limit, prose_may_mention in NOTICE_KINDS:
         found = _contains_re(kind).search(form) if len(form) <= getattr(settings, limit) else None
         if found and (not (sentence and prose_may_mention) or found.start() <= NOTICE_LEAD_CHARS):

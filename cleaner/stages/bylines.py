@@ -39,6 +39,10 @@ CLOSING_SOURCE_RE = lazy_re(
 CLOSING_WRITERS_RE = lazy_re(
     r"[（(]\s*(?:编译|记者|作者|撰文|文)\s*[:：/]?\s*(?P<names>[\u4e00-\u9fff·、 ]{2,20}?)\s*[）)]\s*$"
 )
+# …。（北京晚报 张品秋）: the paper and its reporter closing the last paragraph
+CLOSING_CREDIT_RE = lazy_re(
+    r"[（(]\s*(?P<outlet>[\u4e00-\u9fff]{2,10}?)\s+(?P<names>[\u4e00-\u9fff·、 ]{2,16}?)\s*[）)]\s*$"
+)
 BRACKETED_DATELINE_RE = lazy_re(
     r"^[（(]\s*[\u4e00-\u9fff]{2,6}?记者(?P<run>[\u4e00-\u9fff、，,]{4,24}?)\d{1,2}日电\s*[）)]"
 )
@@ -49,7 +53,7 @@ DATELINE_REPORTERS_RE = lazy_re(
 )
 
 
-DATELINE_RE = lazy_re(r"^(?P<run>[\u4e00-\u9fff]{2,12}?)\d{1,2}月\d{1,2}日(?:电|讯)")
+DATELINE_RE = lazy_re(r"^《?(?P<run>[\u4e00-\u9fff]{2,12}?)(?:\d{1,2}月)?\d{1,2}日(?:电|讯|专讯|专电)")
 OWN_OUTLET_WORDS = ("本报", "本刊", "本台", "本网", "本站")  # 本报北京3月1日电: "this paper", naming none
 
 
@@ -63,7 +67,7 @@ def dateline_outlet(line: str) -> str | None:
     match = DATELINE_RE.match(recognition_form(line[:MAX_RECOGNISED_CHARS]))
     if not match:
         return None
-    run = line[: match.end("run")]
+    run = line[match.start("run") : match.end("run")]  # 《经济通通讯社25日专讯》: the outlet in its brackets
     for end in range(len(run), 1, -1):
         form = recognition_form(run[:end])
         if is_outlet_name(form) and not form.startswith(OWN_OUTLET_WORDS):
@@ -145,6 +149,24 @@ def closing_source(line: str) -> str | None:
     """
     name = _closing_bracket(CLOSING_SOURCE_RE, line, "name")
     return name.strip() if name is not None else None
+
+
+def closing_credit(line: str) -> tuple[str, tuple[str, ...]] | None:
+    """``…（北京晚报 张品秋）`` at the very end of the last paragraph: the outlet and the writers it
+    credits — the first word must end like an outlet's name, every other be a person's name.
+
+    >>> closing_credit("收益率将继续下滑。（北京晚报 张品秋）"), closing_credit("如图（上海 浦东）")
+    (('北京晚报', ('张品秋',)), None)
+    """
+    tail = line[-MAX_RECOGNISED_CHARS:]
+    match = CLOSING_CREDIT_RE.search(recognition_form(tail))
+    if match is None or not is_outlet_name(match["outlet"]):
+        return None
+    value = tail[match.start("names") : match.end("names")]
+    names = names_in(value)
+    if not names or len("".join(names)) != len(re.sub(r"[\s、·]", "", value)):
+        return None
+    return tail[match.start("outlet") : match.end("outlet")], names
 
 
 def closing_writers(line: str) -> tuple[str, ...]:

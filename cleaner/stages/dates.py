@@ -32,6 +32,17 @@ SLASHED_YEAR_LAST_RE = re.compile(
     r"(?<![\d/.])(?P<a>3[01]|[12]\d|0?[1-9])/(?P<b>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d{2})(?![\d/])"
     r"(?:\s+(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?!\d))?"
 )
+# English month names, as English page templates print dates on Chinese sites: 12-Apr-2017,
+# 12 April 2017, April 12, 2017, and a forum's ctime stamp (Wed Jan 17 10:12:34 2024)
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = r"(?P<mon>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6})\.?"
+ENGLISH_DATE_RE = re.compile(
+    r"(?<![\w])(?:(?P<d1>3[01]|[12]\d|0?[1-9])[- ]" + _MONTH + r"[- ,]\s*(?P<y1>(?:19|20)\d{2})"
+    r"|" + _MONTH.replace("mon", "mon2") + r"\s+(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,?\s+"
+    r"(?:(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?\s+)?(?P<y2>(?:19|20)\d{2}))(?![\w])",
+    re.IGNORECASE,
+)
+LATIN_WORD_RE = re.compile(r"[A-Za-z]{3}")
 MONTH_DAY_RE = re.compile(
     r"(?<![\d\-/.年])(?P<m>1[0-2]|0?[1-9])\s*(?:月\s*(?P<d1>3[01]|[12]\d|0?[1-9])\s*[日号]"
     r"|-(?P<d2>3[01]|[12]\d|0[1-9])(?=\s+\d{1,2}:\d{2}))(?:" + TIME + r")?(?![\d\-/])"
@@ -95,6 +106,10 @@ def find_date(line: str, reference: date | None = None) -> FoundDate | None:
         day, month = (a, b) if a > 12 or a == b else (b, a) if b > 12 else (0, 0)  # 0: either way round
         iso = _iso(int(match["y"]), month, day, match["H"], match["M"], match["S"]) if day else None
         return FoundDate(iso, match.start(), match.end())
+    match = ENGLISH_DATE_RE.search(line) if _has_latin_month(line) else None
+    if match and (month := _month_number(match["mon"] or match["mon2"])):
+        day, year = int(match["d1"] or match["d2"]), int(match["y1"] or match["y2"])
+        return FoundDate(_iso(year, month, day, match["H"], match["M"], match["S"]), match.start(), match.end())
     match = MONTH_DAY_RE.search(line)
     if match:
         iso = None
@@ -109,6 +124,21 @@ def find_date(line: str, reference: date | None = None) -> FoundDate | None:
     if match:
         return FoundDate(_relative(match, reference), match.start(), match.end())
     return None
+
+
+def _has_latin_month(line: str) -> bool:
+    """A cheap gate: most lines hold no three Latin letters in a row, let alone a month's name."""
+    return LATIN_WORD_RE.search(line) is not None
+
+
+def _month_number(word: str) -> int | None:
+    """Jan, Sept, April, december → 1, 9, 4, 12; a word that only starts like a month (Mayor,
+    Marching) → None."""
+    word = word.lower().rstrip(".")
+    number = MONTHS.index(word[:3]) + 1
+    full = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december")[number - 1]  # fmt: skip
+    return number if word in (full[:3], full, "sept") else None
 
 
 def _relative(match: re.Match[str], reference: date | None) -> str | None:

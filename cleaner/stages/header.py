@@ -33,7 +33,7 @@ SITE_NAME_RE = re.compile(
     re.IGNORECASE,
 )
 NOTICE_RE = re.compile(
-    r"^(?:公告|通知|提示|温馨提示|溫馨提示|注意|友情提示|声明|聲明)[:：\s]|登录|登錄|注册|註冊"
+    r"^(?:公告|通知|提示|温馨提示|溫馨提示|注意|友情提示|声明|聲明)[:：\s]|登录|登錄|登入|注册|註冊"
     # 请至Edge官网下载, 点我下载APP: the page asking the reader to fetch something is no headline
     r"|(?:请至|请到|请前往|点我|点此|点击|扫码|立即)[^，。,]{0,12}下载"
 )
@@ -45,7 +45,8 @@ SITE_HEAD_RE = re.compile(r"(?:网|網|网站|網站|官网|官網)$|(?:www\.|\.
 ORIGINAL_TITLE_RE = re.compile(r"^[（(【\[]?\s*(?:本文)?原(?:标|標)题\s*[:：]")
 # time-local: a <time> whose stamp is UTC, read from the clock it prints — the page's own hour
 ORIGIN_ORDER = (
-    "time-local", "json-ld", "og", "meta", "time", "h1", "title-tag", "meta-line", "byline", "breadcrumb", "script"
+    "time-local", "json-ld", "og", "meta", "time", "h1", "title-tag", "meta-line", "byline", "breadcrumb", "script",
+    "stamp",  # date 2025-12-18 glued to a page's first line: the weakest word on the date
 )
 POST_LABELS = frozenset(  # a column prefix that says what kind of post it is, not its category
     ("原创", "原創", "转载", "轉載", "独家", "獨家", "重磅", "快讯", "快訊", "置顶", "精华", "热门", "图文", "视频")
@@ -57,6 +58,7 @@ UNDERSCORED_RE = re.compile(r"\s*[^\W\d_][^\W_]{1,11}\s*")  # a channel or site 
 LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 URL_RE = re.compile(r"https?://\S+")
 COLUMN_PREFIX_RE = re.compile(r"^[【\[](?P<column>[^】\]\d]{2,8})[】\]]\s*(?=\S)")
+GLUED_LINK_RE = re.compile(r"\s*(?:下载|查看|阅读)(?:PDF|pdf)?(?:公告|原文|全文|附件|报告)$")
 FILE_SUFFIX_RE = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|caj)$", re.IGNORECASE)
 # a wiki's edit link after its heading (雄安新区[编辑]): never the title's words, however short the title
 EDIT_LINK_RE = re.compile(r"\s*[\[［](?:编辑|編輯|编辑源代码|編輯原始碼|edit|Edit)[\]］]$")
@@ -77,7 +79,12 @@ GLUED_WORD_RE = re.compile(r"[^\W\d_]")
 MAX_OUTLET_CHARS = 16
 OUTLET_WORD_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]+$")
 ECHO_SPAN = 2  # two lines that say the title again are at most twice its length (spaces, marks); longer ones are prose
+MAX_SPLIT_VALUE = 24  # a field's value on the line under its label is short
 MIN_MENU_RUN = 3
+MIN_MENU_WORDS = 4
+MAX_MENU_WORD_CHARS = 4
+IDENTIFIER_RE = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)+$")
+STAMP_FIRST_RE = re.compile(r"^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：时]\d{2}")
 MAX_MENU_CHARS = 8
 
 
@@ -127,11 +134,22 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not NOTICE_RE.search(form)
         and not metadata.LABEL_RE.match(form)
         and form not in boilerplate_phrases("page_tools")  # 字号 alone: a button
+        and form not in boilerplate_phrases("channel_names")  # 快讯 alone: the column's label
         and not form.startswith(boilerplate_phrases("prev_next"))  # 下一篇 》: a link to another article
         and not AFFILIATION_RE.match(form)  # （…财政所 河南·新乡）under a byline: where the writer works
         and not _is_site_with_slogan(form)
         and "。" not in BRACKETED_RE.sub("", line)  # 市场普遍预期…连七冻。（资料照）: a sentence and a credit
+        and not _is_menu_line(form)
+        and not IDENTIFIER_RE.match(line)  # upload_article_image: a template's placeholder
+        and not STAMP_FIRST_RE.match(form)  # 2024-02-02 03:18蔡昌芹…: a stamp opens a meta line, not a headline
     )
+
+
+def _is_menu_line(form: str) -> bool:
+    """``对话 研究 要闻 研报 私募``: a row of a site's menu — ``MIN_MENU_WORDS`` or more words of at most
+    ``MAX_MENU_WORD_CHARS`` between blanks, nothing else. A headline's words run together."""
+    words = form.split()
+    return len(words) >= MIN_MENU_WORDS and all(len(w) <= MAX_MENU_WORD_CHARS and w.isalnum() for w in words)
 
 
 def _is_site_with_slogan(form: str) -> bool:
@@ -187,6 +205,7 @@ def read_header(
     said = {i: found for i in range(limit) if (found := header_meta(lines[i].text, reference))}
     # a breadcrumb ending in a long title (您现在的位置：图书 > …。…) is a header line, not the first paragraph
     first_prose = next((i for i, line in enumerate(lines) if i not in said and is_prose(line.text)), len(lines))
+    said.update(_split_fields(lines, limit, said, reference))
     said.update(_journal_bylines(lines, limit, said))
     said.update(_lone_outlets(lines, limit, said))
     for i in [i for i, (meta, _) in said.items() if _bare_names(lines[i].text, meta) and _in_bullet_run(lines, i)]:
@@ -201,7 +220,14 @@ def read_header(
         if i not in said
         and (is_title_like(_before_glued(lines[i].text), settings) or _said_by_page(lines[i], both_say))
     ]  # fmt: skip
-    scores = {i: _title_score(i, lines, said, page_titles, candidates, first_prose + 1, both_say) for i in candidates}
+    # A line above the first paragraph has its echoes looked for to the end of the header's search (a
+    # template may say the title again under a member box's paragraph, 很开心您喜欢…的文章); one below
+    # it, only up to it: an echo below the first paragraph counts for nothing.
+    scores = {
+        i: _title_score(i, lines, said, page_titles, candidates, max(first_prose + 1, limit if i <= first_prose else 0),
+                        both_say)
+        for i in candidates
+    }  # fmt: skip
     # A title below the first paragraph needs evidence of its own, and no headline-like line above
     # that paragraph: once such a line is the title, a later line with a byline must not take over
     # on the next run (cleaning twice changes nothing).
@@ -229,6 +255,10 @@ def read_header(
             _drop_masthead(lines, chosen, said, header)
         _drop_link_runs(lines, chosen + 1, first_prose, said, header)
     block = _block_after(chosen, lines, said, header.title) if chosen is not None else set()
+    if chosen is not None:  # a template says the title again with its date under it: that block too
+        for echo in range(chosen + 1, min(len(lines), chosen + settings.header_lines + 1)):
+            if echo not in block and is_echo(lines[echo].text, header.title):
+                block |= _block_after(echo, lines, said, header.title)
     reach = chosen + settings.header_lines if chosen is not None else limit  # how far after the title
     if chosen is not None:
         # counted in lines that stay: a menu taken out above would bring a later line into reach on
@@ -332,6 +362,23 @@ def _block_after(chosen: int, lines: list[Line], said: dict[int, tuple[Meta, str
     return block
 
 
+def _split_fields(
+    lines: list[Line], limit: int, said: dict[int, tuple[Meta, str]], reference: date | None
+) -> dict[int, tuple[Meta, str]]:
+    """A label alone on its line with its value on the next (``来源：`` then ``新华社``, ``Category:``
+    then ``Economy & Finance``): one field over two lines, both taken as it reads."""
+    found: dict[int, tuple[Meta, str]] = {}
+    for i in range(min(limit, len(lines) - 1)):
+        text, value = lines[i].text.strip(), lines[i + 1].text.strip()
+        label = metadata.LABEL_RE.match(recognition_form(text))
+        empty = i not in said or said[i][0] == Meta()  # 类型： alone reads as a field that says nothing
+        if not empty or i + 1 in said or label is None or label.end() != len(text) or len(value) > MAX_SPLIT_VALUE:
+            continue
+        if (read := header_meta(text + value, reference)) is not None and read[0] != Meta():
+            found[i], found[i + 1] = read, (Meta(), read[1])
+    return found
+
+
 def _journal_bylines(lines: list[Line], limit: int, said: dict[int, tuple[Meta, str]]) -> dict[int, tuple[Meta, str]]:
     """A journal's author line: names (``童 元 松``, ``曾剑秋,谢嘉润``) over an affiliation in brackets
     (``（北京邮电大学 经济管理学院，北京 100876）``)."""
@@ -419,9 +466,10 @@ def _first_place(lines: list[Line], candidates: list[int]) -> int | None:
 
 
 def _says_header(found: tuple[Meta, str] | None) -> bool:
-    """Whether a line read as header evidence follows a headline: any byline, date, source or
-    breadcrumb, but not an editor alone (``（责任编辑：DF371）`` closes an article, it heads none)."""
-    return found is not None and replace(found[0], editor=None) != Meta()
+    """Whether a line read as header evidence follows a headline: any byline, date or source, but
+    not an editor alone (``（责任编辑：DF371）`` closes an article, it heads none), nor a breadcrumb
+    alone: a site's crumbs come before its headline, so the line above them is the site's (咨询专业老师)."""
+    return found is not None and replace(found[0], editor=None, crumbs=()) != Meta()
 
 
 def _drop_masthead(lines: list[Line], chosen: int, said: dict[int, tuple[Meta, str]], header: Header) -> None:
@@ -569,6 +617,10 @@ def tidy_title(
     if edit_link and edit_link.start() > 0:
         changes.append(Change(NAME, "structure:title_suffix", edit_link.group(0).strip()))
         title = title[: edit_link.start()]
+    link = GLUED_LINK_RE.search(title)
+    if link and link.start() >= MIN_TITLE_CHARS:  # …管理制度 下载公告: the page's link, glued on
+        changes.append(Change(NAME, "structure:title_suffix", link.group(0).strip()))
+        title = title[: link.start()].rstrip()
     suffix = FILE_SUFFIX_RE.search(title)
     if suffix and suffix.start() >= MIN_TITLE_CHARS:
         changes.append(Change(NAME, "structure:title_suffix", suffix.group(0)))

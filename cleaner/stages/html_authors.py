@@ -39,6 +39,7 @@ AUTHOR_PATH_RE = re.compile(r"^(?:[a-z]+:)?(?://[^/]+)?(?:/[^/?#]+)*?/(?:author|
 WORD_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 MAX_BYLINE_CHARS = 40
 LETTER_RE = re.compile(r"[^\W\d_]")
+MAYBE_AUTHOR_RE = re.compile(r"auth|writer|zuozhe|byline", re.IGNORECASE)  # a cheap test before the word split
 
 
 def marked_authors(body: etree._Element) -> list[Candidate]:
@@ -69,9 +70,12 @@ def _mark(el: etree._Element) -> str | None:
     page) or ``class`` (its class or id); None when it does not."""
     if "author" in (el.get("rel") or "").lower().split() or (el.get("itemprop") or "").lower() == "author":
         return "semantic"
-    if el.tag == "a" and AUTHOR_PATH_RE.match((el.get("href") or "").strip()):
+    if el.tag == "a" and MAYBE_AUTHOR_RE.search(href := el.get("href") or "") and AUTHOR_PATH_RE.match(href.strip()):
         return "semantic"
-    words = _words(f"{el.get('class') or ''} {el.get('id') or ''}")
+    named = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if not MAYBE_AUTHOR_RE.search(named):
+        return None  # nearly every element: no word of AUTHOR_WORDS can be in it
+    words = _words(named)
     return "class" if words & AUTHOR_WORDS and not words & NOT_BYLINE_WORDS else None
 
 

@@ -30,9 +30,9 @@ LABELS = {
                     "提交时间|创建时间|出版时间|出版日期|发布于|发表于|时间|日期|date|Date",
     "views": "浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击量|点击数|点击|查看次数|查看|人气|热度|访问量|围观",
     "editor": "责任编辑|网络编辑|报纸编辑|值班编辑|编辑|责编|编审|审核|校对|小编",
-    "category": "所属分类|所属栏目|所属频道|分类|栏目|类别|频道|板块",
+    "category": "所属分类|所属栏目|所属频道|分类|栏目|类别|频道|板块|看板|Category|Categories",
     "ignored": "数据来源|图片来源|资料来源|图表来源|字号|字体|关键词|关键字|标签|评论|分享|收藏|打印|类型|性质|"
-               "文档编号|文档序号|格式|页数|大小|字数|下载次数|下载",
+               "文档编号|文档序号|格式|页数|大小|字数|下载次数|下载|Upload|Uploaded by|Tags",
 }  # fmt: skip
 _LABEL_OF = {label: name for name, alts in LABELS.items() for label in alts.split("|")}
 # One-character 文 only where a word starts (文/李四), never inside one (中文/英文).
@@ -45,6 +45,9 @@ LABEL_RE = lazy_re(
 )
 # Labels that are verbs ending in 于 need no colon: ``发布于2024-05-13``, ``本文来源于国家统计局``.
 # Only at the start of the line or after a date, a space or a bar, never inside a sentence.
+# 作者KotoriCute, 看板Stock, 时间Mon Mar 21 20:38:07 2022: a forum's header, its label run into a
+# Latin value (a Chinese word never runs on into Latin letters, so no colon is needed)
+GLUED_LATIN_LABEL_RE = lazy_re(r"^(?P<prefix>)(?P<label>作者|看板|时间)(?=[A-Za-z])")
 VERB_LABEL_RE = lazy_re(r"(?:^|(?<=[\s\d|｜]))(?P<prefix>)(?P<label>发布于|发表于|本文来源于|来源于)(?!\s*[:：])\s*")
 # Labels without a colon are read only on a line with two or more of them: ``日期 2024-01-02 来源 新浪``.
 BARE_LABEL_RE = lazy_re(rf"(?:^|(?<=\s))(?P<prefix>)(?P<label>{_ALTERNATION})(?=\s)")
@@ -56,7 +59,8 @@ PREFIXED_ROLE_RE = lazy_re(
 # 《棱镜》作者 周纯: a column or outlet in 《》 before 作者 — only in that form (原作者女儿 is prose)
 QUOTED_AUTHOR_RE = lazy_re(r"(?:^|(?<=\s))(?P<prefix>《[^》]{1,12}》)(?P<label>作者)\s*[:：]?(?=\s*[\u4e00-\u9fff])")
 VIEWS_AFTER_RE = lazy_re(
-    r"(?P<n>\d+(?:\.\d+)?万?)\s*(?:次浏览|次阅读|人阅读|人浏览|人次|次|人)?\s*(?:查看|阅读|浏览|点击|围观|读过|看过)"
+    r"(?P<n>\d+(?:\.\d+)?万?)\s*(?:次浏览|次阅读|人阅读|人浏览|人次|次|人)?\s*(?:查看|阅读|浏览|点击|围观|读过|看过"
+    r"|(?<=\s)[Vv]iews?(?![A-Za-z]))"  # 96 views: an English template's count
 )
 VIEWS_BEFORE_RE = lazy_re(
     r"(?:阅读|浏览|点击|查看)(?:量|数|次数)?\s*(?:[:：]?\s*(?P<n>\d+(?:\.\d+)?万?)\s*(?:次|人次)"
@@ -88,7 +92,9 @@ SENTENCE_END_RE = re.compile("[。！？!?]")
 META_SENTENCE_END_RE = re.compile("[。！？!]|(?<!\\d)[?]")  # 21:35? 来源：… — a lost character after a time
 TEMPERATURE_RE = re.compile(r"-?\d{1,2}\s*(?:°C|℃|°)")  # 4月19日 (星期五)28°C 78: the weather, not a meta line
 MAX_BARE_FIELD_CHARS = 12
+EMPTY_COUNT_RE = lazy_re(r"(?:人|次)?(?:阅读|浏览|查看|围观)(?:量|数|次数)?[:：]?")
 NAMES_ONLY_SPLIT_RE = re.compile(r"[\s、，,]+")
+NAME_PLACE_RE = lazy_re(r"^(?P<name>[\u4e00-\u9fff]{2,3})\s*[（(][\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州)?[)）]$")
 MAX_LISTED_NAMES = 4
 # 出版时间：2012年01月 — a book's or journal's month, read only as a date label's whole value (in a
 # heading or a sentence, 2023年12月 is no publication date)
@@ -96,11 +102,17 @@ YEAR_MONTH_RE = lazy_re(r"^(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s
 PUBLISHED_BY_RE = lazy_re(r"^(?P<subject>\S{2,12}?)\s*于\s+(?:发布|发表)$")
 GLUED_SECONDS_RE = lazy_re(r"^:[0-5]\d(?=\d)")
 POST_LABEL_RE = lazy_re(r"^(?P<label>[\u4e00-\u9fff]{2})[:：]\s*(?=\S)")
-PIPED_LABEL_RE = lazy_re(rf"(?:^|(?<=[|｜]))\s*(?P<prefix>)(?P<label>{_ALTERNATION})(?=[^\s:：|｜\d])")
+# (not 文, which starts words: 文章来源:中国网 is read by LABEL_RE, 文 needs its slash)
+_PIPED_ALTERNATION = "|".join(label for label in sorted(_LABEL_OF, key=len, reverse=True) if label != "文")
+PIPED_LABEL_RE = lazy_re(rf"(?:^|(?<=[|｜]))\s*(?P<prefix>)(?P<label>{_PIPED_ALTERNATION})(?=[^\s:：|｜])")
 PEN_NAME_LABELS = frozenset(("作者", "作者名", "执笔", "撰文"))
 BYLINE_ONLY_LABELS = frozenset(("执笔", "撰文"))
 PEN_NAME_RE = lazy_re(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z_~·\-]{1,11}$")
 SPACED_NAME_RE = lazy_re(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+NAME_AFFILIATION_RE = lazy_re(
+    r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／]\s*[\u4e00-\u9fff（）()·]{2,30}"
+    r"(?:公司|大学|学院|银行|研究所|研究院|中心|协会|学会|集团|局|厅)$"
+)
 NAME_OUTLET_RE = lazy_re(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／|｜]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,16})$")
 SPACED_LABEL_RE = lazy_re(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,4}([\u4e00-\u9fff])(?=\s*[:：])")
 MORE_LINK_RE = lazy_re(r"(?<!\s)\s*(?:查看)?更多\s*[>》»›]*\s*$")  # (?<!\s): once per blank run
@@ -275,7 +287,7 @@ def _views(value: str) -> int | None:
 
 def _labels(form: str, found_date: FoundDate | None) -> list[re.Match[str]]:
     found = [*LABEL_RE.finditer(form), *PREFIXED_ROLE_RE.finditer(form), *VERB_LABEL_RE.finditer(form),
-             *QUOTED_AUTHOR_RE.finditer(form)]
+             *QUOTED_AUTHOR_RE.finditer(form), *GLUED_LATIN_LABEL_RE.finditer(form)]
     if form.count("|") + form.count("｜") >= 2:
         found += PIPED_LABEL_RE.finditer(form)  # 来源CSDN| 作者魏星: bars part the fields, no colon needed
     if len(found) < 2:
@@ -337,6 +349,8 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
     lead = form[: labels[0].start()].strip(" |｜/／·-—") if labels else ""
     if lead in boilerplate_phrases("channel_names"):  # 互联网 | 编辑：… — the channel first
         meta = replace(meta, category=line[: len(lead) + form.index(lead)].strip(" |｜/／·-—"))
+    elif lead and is_outlet_name(lead) and re.search(r"[/／|｜]\s*$", form[: labels[0].start()]):
+        meta = replace(meta, source_name=line[: labels[0].start()].strip(" |｜/／·-—"))  # 經濟日報／ 記者…
     if "authors" in values and (authors := _with_pen_names(
         names_in(values["authors"]), values["authors"], labels, found is not None
     )):
@@ -355,7 +369,8 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         meta = replace(meta, category=category)
     if "views" in values:
         meta = replace(meta, views=_views(values["views"]))
-    if meta.views is None and (after := VIEWS_AFTER_RE.search(form) or VIEWS_BEFORE_RE.search(form)):
+    counted = form if found is None else form[: found.start] + " " + form[found.end :]  # a date's digits count nothing
+    if meta.views is None and (after := VIEWS_AFTER_RE.search(counted) or VIEWS_BEFORE_RE.search(counted)):
         meta = replace(meta, views=_views(after["n"] or after.groupdict().get("m") or ""))
     if found is not None:
         meta = replace(meta, published_at=found.iso)
@@ -442,6 +457,8 @@ def _glued_in_prose(form: str, found: FoundDate) -> bool:
     """``操盘必读：2月5日证券市场要闻``: a date without a time written into a phrase is no meta line."""
     before = form[found.start - 1] if found.start else ""
     after = form[found.end] if found.end < len(form) else ""
+    if EMPTY_COUNT_RE.fullmatch(form[found.end :].strip()):
+        after = ""  # 内容精选 2026-01-16 人阅读: the counter's words after it, not a phrase
     has_time = ":" in form[found.start : found.end] or "时" in form[found.start : found.end]
     clause = re.search(r"[，,。；;]", form[: found.start] + form[found.end :])  # 2024年3月17日，央行宣布…
     if not has_time and is_han(after) and found.start == 0 and len(glued_names(form[found.end :].strip())) >= 2:
@@ -513,6 +530,10 @@ def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
         return meta.filled_from(Meta(source_name=tokens[0], views=views))  # 2019-09-26 10:56 证券时报网
     if len(tokens) == 1 and meta.source_name is None and (credited := CREDITED_SOURCE_RE.fullmatch(tokens[0])):
         return meta.filled_from(Meta(source_name=credited["name"], views=views))  # 游民星空[整理]: compiled from it
+    if len(tokens) == 1 and EMPTY_COUNT_RE.fullmatch(tokens[0]):
+        tokens = []  # 2026-01-16 人阅读: the counter's words, its number not rendered
+    if len(tokens) == 1 and tokens[0] in (*boilerplate_phrases("more_links"), *boilerplate_phrases("page_tools")):
+        tokens = []  # 08-28 00:00 查看全文: the page's button, no category
     category = tokens[0] if len(tokens) == 1 and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", tokens[0]) else None
     return meta.filled_from(Meta(category=category, views=views))
 
@@ -564,10 +585,19 @@ def parse_byline(line: str) -> Meta | None:
     if parts and is_person_name(parts["name"]) and is_outlet_name(parts["outlet"]):  # 石佳/中国青年报
         name, outlet = (line[parts.start(g) : parts.end(g)] for g in ("name", "outlet"))
         return Meta(authors=(name,), byline=line, source_name=outlet)
+    placed = NAME_AFFILIATION_RE.match(form)
+    if placed and is_person_name(placed["name"]):  # 蔡昌芹/ 浙商财产保险股份有限公司: a journal's author line
+        return Meta(authors=(line.strip()[placed.start("name") : placed.end("name")],), byline=line)
+    starred = re.fullmatch(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[*＊※]{1,2}", form.strip())
+    if starred and is_person_name(starred["name"]):  # 朱磊*: a journal's author, a footnote on them
+        return Meta(authors=(line.strip()[: len(starred["name"])],), byline=line)
     bulleted = BULLET_NAME_RE.match(form)
     if bulleted:
         names = names_in(line[bulleted.start("name") : bulleted.end("name")])
         return Meta(authors=names, byline=line) if names else None
+    placed = NAME_PLACE_RE.match(form)
+    if placed and is_person_name(placed["name"]):  # 李袁木（北京市）: a reader's letter signs so
+        return Meta(authors=(line.strip()[placed.start("name") : placed.end("name")],), byline=line)
     if names_only(form):  # the names as the line writes them (a Traditional page keeps its script)
         return Meta(authors=tuple(t for t in NAMES_ONLY_SPLIT_RE.split(line.strip()) if t), byline=line)
     meta = parse_meta_line(line)

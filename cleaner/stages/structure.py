@@ -16,7 +16,7 @@ from ..article import Change
 from ..config import StructureConfig
 from ..document import Candidate, Document, Line, Outline
 from . import bylines, metadata
-from .dates import reference_date
+from .dates import find_date, reference_date
 from .header import as_the_page_words_it, evidence_title, is_prose, ranked, read_header, tidy_title, with_evidence
 from .metadata import Meta
 from .outline import build_sections
@@ -38,6 +38,8 @@ CLOSING_LINES = 3  # a writer's credit closing a paragraph is looked for in this
 LEADING_STAMP_RE = re.compile(
     r"^[Dd]ate\s+(?:19|20)\d{2}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s+(?=\S)"
 )
+# 标题：…, 标题[新闻] …, 标题 …: a colon, a tag or a blank after it (标题党横行 is a headline's word)
+TITLE_LABEL_RE = re.compile(r"^(?:标题|標題)(?:\s*[:：]\s*|\s*[\[【][^\]】]{1,6}[\]】]\s*|\s+)(?=\S)")
 READER_LINES = 3  # a （记者 安然 朱玲） bracket is looked for at the start of this many paragraphs
 
 
@@ -147,13 +149,28 @@ def _body_byline(body: list[Line], changes: list[Change], known: tuple[str, ...]
     return body, Meta()
 
 
-def _stamp_apart(lines: list[Line]) -> list[Line]:
+def _stamp_apart(lines: list[Line], changes: list[Change]) -> tuple[list[Line], tuple[Candidate, ...]]:
     """``date 2025-12-18 市场普遍预期…`` opening the page: a date stamp glued to the first line's text
-    becomes a line of its own, read as a meta line like any other; the text after it stays as it was."""
+    goes (recorded) and is the weakest evidence of the date — a date the page prints in its header
+    wins (``25/02/2026 16:21`` under ``date 2026-02-26``); the text after it stays as it was."""
     stamp = LEADING_STAMP_RE.match(lines[0].text) if lines else None
-    if stamp is None:
-        return lines
-    return [Line(stamp.group(0).strip()), Line(lines[0].text[stamp.end() :], lines[0].hint), *lines[1:]]
+    found = find_date(stamp.group(0)) if stamp else None
+    if stamp is None or found is None or found.iso is None:
+        return lines, ()
+    changes.append(Change(NAME, "structure:meta_line", stamp.group(0).strip()))
+    rest = lines[0].text[stamp.end() :]
+    return [Line(rest, lines[0].hint), *lines[1:]], (Candidate("published_at", found.iso, "stamp"),)
+
+
+def _unlabelled_title(lines: list[Line], changes: list[Change], reach: int) -> list[Line]:
+    """``标题[新闻] 主管机关严重失职？…`` among the first lines: a forum's header labels its title (and
+    tags its kind); the label and tag go, recorded, and the title is read like any other line."""
+    for i, line in enumerate(lines[:reach]):
+        label = TITLE_LABEL_RE.match(line.text)
+        if label is not None:
+            changes.append(Change(NAME, "structure:title_prefix", label.group(0).strip()))
+            return [*lines[:i], Line(line.text[label.end() :], line.hint), *lines[i + 1 :]]
+    return lines
 
 
 def outline_article(
@@ -161,9 +178,12 @@ def outline_article(
 ) -> tuple[Outline, list[Change]]:
     """The header fields, lead and sections of the article in ``lines``, and what was taken out."""
     lines = [line if line.text == (text := line.text.strip(STRIP)) else Line(text, line.hint) for line in lines]
-    lines = _stamp_apart([line for line in lines if line.text])
+    labelled: list[Change] = []
+    lines, stamped = _stamp_apart([line for line in lines if line.text], labelled)
+    lines = _unlabelled_title(lines, labelled, settings.header_lines)
     header = read_header(lines, settings, evidence, reference_date(fetched_at, settings.reference_date))
-    changes = header.changes
+    evidence = (*evidence, *stamped)
+    changes = labelled + header.changes
     body = [line for i, line in enumerate(lines) if i not in header.taken]
     body, reporters = _reporters(body, changes)
     known = header.meta.authors or reporters
@@ -186,6 +206,11 @@ def outline_article(
         # 作者 王之言 高孜然 among the last lines, above trailer lines the trailer reader stopped at
         # (a second editor it cannot hold): read, it stays
         reporters = reporters or next((n for line in closing if (n := bylines.parse_trailing_byline(line.text))), ())
+        credits = (bylines.closing_credit(line.text) for line in closing) if not reporters else iter(())
+        credit = next(filter(None, credits), None)
+        if credit is not None:  # …（北京晚报 张品秋）: the paper and its reporter, read; the paragraph stays
+            reporters = credit[1]
+            said = said if said.source_name else replace(said, source_name=credit[0])
     meta = with_evidence(said, evidence, (reporters, trailer_said.authors))
     title = header.title or evidence_title(evidence)
     category = meta.category or metadata.category_of(meta.crumbs, title)
