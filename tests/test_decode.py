@@ -335,10 +335,8 @@ def test_mostly_undecodable_bytes_are_still_refused():
 
 
 def test_a_declaration_is_read_in_the_first_16384_bytes_only():
-    from cleaner.stages.decode import DECLARATION_SEARCH_BYTES
-
     head = b'<meta charset="gbk'
-    at = b" " * (DECLARATION_SEARCH_BYTES - len(head)) + head + b'">'  # the name ends at the limit
+    at = b" " * (16_384 - len(head)) + head + b'">'  # the name ends at the limit
     assert declared_encoding(at) == "gb18030"
     assert declared_encoding(b" " + at) is None  # its last letter past it: "gb" is no charset
 
@@ -355,11 +353,11 @@ def test_an_encoding_charset_normalizer_finds_replaces_no_bytes():
 def test_utf16_without_a_bom_at_its_nul_boundaries(codec):
     from cleaner.stages.decode import _utf16_without_bom
 
-    # 100 pairs: ASCII puts a NUL on one side (5 of them, 5%, are enough), 一 (U+4E00) on the other
-    assert _utf16_without_bom(("网" * 95 + "a" * 5).encode(codec)) == codec
-    assert _utf16_without_bom(("网" * 96 + "a" * 4).encode(codec)) is None
-    assert _utf16_without_bom(("一" * 2 + "a" * 8 + "网" * 90).encode(codec)) == codec  # 2 × 4 ≤ 8
-    assert _utf16_without_bom(("一" * 3 + "a" * 8 + "网" * 89).encode(codec)) is None
+    # 200 pairs: ASCII puts a NUL on one side (10 of them, 5%, are enough), 一 (U+4E00) on the other
+    assert _utf16_without_bom(("网" * 190 + "a" * 10).encode(codec)) == codec
+    assert _utf16_without_bom(("网" * 191 + "a" * 9).encode(codec)) is None
+    assert _utf16_without_bom(("一" * 3 + "a" * 12 + "网" * 185).encode(codec)) == codec  # 3 × 4 ≤ 12
+    assert _utf16_without_bom(("一" * 3 + "a" * 11 + "网" * 186).encode(codec)) is None
 
 
 def test_decode_counts_the_input_characters_of_text_not_of_a_page():
