@@ -916,3 +916,30 @@ def test_a_writer_a_line_makes_one_author_each():
 )
 def test_a_pager_is_never_the_title(line, title_like):
     assert is_title_like(line, StructureConfig()) is title_like
+
+
+# --- thresholds at their boundaries (the mutation run found them unpinned) ----------------------
+
+
+def test_prose_min_chars_boundary():
+    assert header.PROSE_MIN_CHARS == 30
+    assert header.is_prose("一" * 29 + "，")
+    assert not header.is_prose("一" * 28 + "，")
+    assert not header.is_prose("一" * 40)  # long, but no mark a sentence makes
+
+
+def test_a_title_like_line_needs_two_han_characters_or_two_latin_words():
+    assert is_title_like("蛟龙", StructureConfig())
+    assert not is_title_like("蛟", StructureConfig())
+    assert is_title_like("Fed holds", StructureConfig())
+    assert not is_title_like("Fed", StructureConfig())
+
+
+def test_max_outlet_chars_boundary():
+    assert header.MAX_OUTLET_CHARS == 16
+    outlet = "某" * 14 + "日报"
+    article, _ = recover(TITLE, outlet, META, P1)
+    assert article.source_name == outlet
+    longer = "某" + outlet
+    article, _ = recover(TITLE, longer, META, P1)
+    assert article.source_name is None
