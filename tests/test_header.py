@@ -899,3 +899,47 @@ def test_the_meta_line_under_the_titles_template_echo_is_read():
     assert article.published_at == "2024-03-21"
     article, _ = recover(TITLE, member, "字体放大", OTHER, "2024 年 3 月 21 日", P1)
     assert article.published_at is None  # under another line, below the first paragraph: body text
+
+
+def test_a_writer_a_line_makes_one_author_each():
+    lines = (TITLE, "蔡昌芹/ 浙商财产保险股份有限公司", "庞敏委/ 浙商财产保险股份有限公司河南分公司", P1)
+    assert recover(*lines)[0].authors == ("蔡昌芹", "庞敏委")
+    lines = (TITLE, "作者：张三", "作者：张三", P1)
+    assert recover(*lines)[0].authors == ("张三",)  # said twice: one author
+    lines = (TITLE, "作者：张三 发布时间：2024-01-02", "作者：李四 发布时间：2024-01-03", P1)
+    assert recover(*lines)[0].authors == ("张三",)  # a second meta line is no second byline
+
+
+@pytest.mark.parametrize(
+    ("line", "title_like"),
+    [("第B086版：信息披露 上一版3  4下一版", False), ("中国经济的下一页", True), ("上一篇与下一篇", False)],
+)
+def test_a_pager_is_never_the_title(line, title_like):
+    assert is_title_like(line, StructureConfig()) is title_like
+
+
+# --- thresholds at their boundaries (the mutation run found them unpinned) ----------------------
+
+
+def test_prose_min_chars_boundary():
+    assert header.PROSE_MIN_CHARS == 30
+    assert header.is_prose("一" * 29 + "，")
+    assert not header.is_prose("一" * 28 + "，")
+    assert not header.is_prose("一" * 40)  # long, but no mark a sentence makes
+
+
+def test_a_title_like_line_needs_two_han_characters_or_two_latin_words():
+    assert is_title_like("蛟龙", StructureConfig())
+    assert not is_title_like("蛟", StructureConfig())
+    assert is_title_like("Fed holds", StructureConfig())
+    assert not is_title_like("Fed", StructureConfig())
+
+
+def test_max_outlet_chars_boundary():
+    assert header.MAX_OUTLET_CHARS == 16
+    outlet = "某" * 14 + "日报"
+    article, _ = recover(TITLE, outlet, META, P1)
+    assert article.source_name == outlet
+    longer = "某" + outlet
+    article, _ = recover(TITLE, longer, META, P1)
+    assert article.source_name is None

@@ -83,6 +83,7 @@ MAX_SPLIT_VALUE = 24  # a field's value on the line under its label is short
 MIN_MENU_RUN = 3
 MIN_MENU_WORDS = 4
 MAX_MENU_WORD_CHARS = 4
+PAGER_RE = re.compile(r"上一(?:版|页|篇|頁).*下一(?:版|页|篇|頁)")
 IDENTIFIER_RE = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)+$")
 STAMP_FIRST_RE = re.compile(r"^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：时]\d{2}")
 MAX_MENU_CHARS = 8
@@ -136,6 +137,7 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and form not in boilerplate_phrases("page_tools")  # 字号 alone: a button
         and form not in boilerplate_phrases("channel_names")  # 快讯 alone: the column's label
         and not form.startswith(boilerplate_phrases("prev_next"))  # 下一篇 》: a link to another article
+        and not PAGER_RE.search(form)  # 第B086版：信息披露 上一版3 4下一版: an e-paper's pager
         and not AFFILIATION_RE.match(form)  # （…财政所 河南·新乡）under a byline: where the writer works
         and not _is_site_with_slogan(form)
         and "。" not in BRACKETED_RE.sub("", line)  # 市场普遍预期…连七冻。（资料照）: a sentence and a credit
@@ -276,6 +278,10 @@ def read_header(
             continue
         if i <= first_prose or (chosen is not None and i < chosen) or i in block or _quoted_byline(lines[i].text):
             meta, reason = said[i]
+            if reason == "structure:byline" and header.meta.authors and meta.authors:
+                # 蔡昌芹/ 某公司 then 庞敏委/ 某分公司: a writer a line, each one more author
+                merged = tuple(dict.fromkeys((*header.meta.authors, *meta.authors)))
+                header.meta = replace(header.meta, authors=merged)
             header.meta = header.meta.filled_from(meta)
             header.taken[i] = Change(NAME, reason, lines[i].text)
     if header.title:
