@@ -53,7 +53,7 @@ TESTS = {
     "structure": ["tests/test_structure.py", "tests/test_trailer.py"],
     "metadata": ["tests/test_metadata.py", "tests/test_structure.py"],
     "outline": ["tests/test_outline.py", "tests/test_structure.py"],
-    "header": ["tests/test_header.py", "tests/test_structure.py"],
+    "header": ["tests/test_header.py", "tests/test_structure.py", "tests/test_page_titles.py", "tests/test_layouts.py"],
     "dates": ["tests/test_structure.py"],
     "boilerplate": ["tests/test_boilerplate.py", "tests/test_structure.py"],
     "html_regions": ["tests/test_extract.py"],
