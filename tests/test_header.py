@@ -943,3 +943,20 @@ def test_max_outlet_chars_boundary():
     longer = "某" + outlet
     article, _ = recover(TITLE, longer, META, P1)
     assert article.source_name is None
+
+
+@pytest.mark.parametrize(("above", "kept"), [("中科招商：“壳王”水逆", True), ("理财频道", False), ("APP下载", False)])
+def test_a_kicker_over_a_well_evidenced_title_stays(above, kept):
+    article, changes = recover(above, TITLE, META, P1)
+    assert article.title == TITLE
+    assert (above in article.lead) is kept
+    assert (("structure:masthead", above) in removed(changes)) is not kept
+
+
+def test_a_sidebar_list_above_the_headline_takes_no_room_and_is_no_paragraph():
+    teasers = [f"- 07-{day:02d} 美国歌手的真相是什么？某某平台爆雷之后投资人如何维权第{day}期" for day in range(1, 21)]
+    assert header.is_prose(teasers[0][2:])  # each long enough, and marked, to read as a sentence
+    article, _ = recover("最新更新", *teasers, TITLE, P1, P2)
+    assert article.title == TITLE
+    article, _ = recover("最新更新", *[t[2:] for t in teasers], TITLE, P1, P2)  # unmarked: paragraphs
+    assert article.title != TITLE

@@ -833,3 +833,13 @@ def test_a_date_the_page_prints_beats_the_stamp_glued_to_its_first_line():
 )
 def test_a_bracketed_dateline_names_its_agency(first, source):
     assert recover(TITLE, first, PARA_1)[0].source_name == source
+
+
+def test_a_forums_print_view_marks_its_header_fields():
+    lines = ("-- 作者:mao5127", "-- 發布時間:2020/12/14 13:20:09", "-- " + TITLE, PARA_1)
+    article, changes = recover(*lines)
+    assert (article.title, article.published_at) == (TITLE, "2020-12-14T13:20:09")
+    assert [c.text for c in changes if c.reason == "structure:field_mark"] == ["-- \n-- \n-- "]
+    assert structure.MIN_FIELD_MARKS == 2
+    article, _ = recover(TITLE, "-- 来自星星的你", PARA_1)  # one marked line: a signature, as it stands
+    assert "-- 来自星星的你" in article.text

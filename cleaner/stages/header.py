@@ -83,6 +83,7 @@ MAX_SPLIT_VALUE = 24  # a field's value on the line under its label is short
 MIN_MENU_RUN = 3
 MIN_MENU_WORDS = 4
 MAX_MENU_WORD_CHARS = 4
+KICKER_MARKS_RE = re.compile(r"[：:“”「」《》？！?!]")
 PAGER_RE = re.compile(r"上一(?:版|页|篇|頁).*下一(?:版|页|篇|頁)")
 IDENTIFIER_RE = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)+$")
 STAMP_FIRST_RE = re.compile(r"^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：时]\d{2}")
@@ -203,10 +204,14 @@ def read_header(
 ) -> Header:
     """Choose the title among the top lines by evidence and read the header lines around it."""
     header = Header()
-    limit = min(len(lines), settings.header_lines + 4)
+    limit = _header_limit(lines, settings.header_lines + 4)
     said = {i: found for i in range(limit) if (found := header_meta(lines[i].text, reference))}
     # a breadcrumb ending in a long title (您现在的位置：图书 > …。…) is a header line, not the first paragraph
-    first_prose = next((i for i, line in enumerate(lines) if i not in said and is_prose(line.text)), len(lines))
+    # nor is a list item (a sidebar's - 07-20 … of other stories) the first paragraph
+    first_prose = next(
+        (i for i, line in enumerate(lines) if i not in said and not _is_list_line(line) and is_prose(line.text)),
+        len(lines),
+    )
     said.update(_split_fields(lines, limit, said, reference))
     said.update(_journal_bylines(lines, limit, said))
     said.update(_lone_outlets(lines, limit, said))
@@ -301,6 +306,22 @@ def read_header(
                 header.taken[i] = Change(NAME, "structure:title_echo", lines[i].text)
                 header.taken[i + 1] = Change(NAME, "structure:title_echo", lines[i + 1].text)
     return header
+
+
+def _header_limit(lines: list[Line], room: int) -> int:
+    """Where the header's search ends: after ``room`` lines that are not list items. A sidebar's
+    list of other stories (- 07-20 …, twenty of them) above the headline takes none of the room: a
+    title is never a list item."""
+    for i, line in enumerate(lines):
+        if not _is_list_line(line):
+            room -= 1
+            if room == 0:
+                return i + 1
+    return len(lines)
+
+
+def _is_list_line(line: Line) -> bool:
+    return (line.hint is not None and line.hint.kind == "item") or list_item(line.text) is not None
 
 
 def _said_by_heading_and_title(evidence: tuple[Candidate, ...]) -> set[str]:
@@ -492,6 +513,8 @@ def _drop_masthead(lines: list[Line], chosen: int, said: dict[int, tuple[Meta, s
             if _added_chars(_normal(text), title[0]) <= MAX_ECHO_ADDED_CHARS:
                 header.taken[i] = Change(NAME, "structure:title_echo", text)
             # else it says more than the title: it stays, whatever its shape
+        elif KICKER_MARKS_RE.search(text) and is_title_like(text, StructureConfig(max_title_chars=999)):
+            continue  # 中科招商：“壳王”水逆 — a kicker over the headline speaks (a colon, quotes): it stays
         elif len(text) <= MAX_MASTHEAD_CHARS or not is_title_like(text, StructureConfig(max_title_chars=999)):
             header.taken[i] = Change(NAME, "structure:masthead", text)
         # a longer title-like line is another headline: without evidence it stays, in the lead

@@ -27,7 +27,7 @@ REASONS = (
     "structure:breadcrumb", "structure:byline", "structure:affiliation", "structure:meta_line",
     "structure:title_echo", "structure:masthead", "structure:menu", "structure:title_prefix",
     "structure:title_suffix", "structure:editor", "structure:source_line", "structure:prev_next",
-    "structure:disclaimer", "structure:trailer", "structure:site_description",
+    "structure:disclaimer", "structure:trailer", "structure:site_description", "structure:field_mark",
 )  # fmt: skip
 
 STRIP = " \t\u3000\xa0"
@@ -39,6 +39,8 @@ LEADING_STAMP_RE = re.compile(
     r"^[Dd]ate\s+(?:19|20)\d{2}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s+(?=\S)"
 )
 # 标题：…, 标题[新闻] …, 标题 …: a colon, a tag or a blank after it (标题党横行 is a headline's word)
+FIELD_MARK_RE = re.compile(r"^-- (?=\S)")
+MIN_FIELD_MARKS = 2
 TITLE_LABEL_RE = re.compile(r"^(?:标题|標題)(?:\s*[:：]\s*|\s*[\[【][^\]】]{1,6}[\]】]\s*|\s+)(?=\S)")
 READER_LINES = 3  # a （记者 安然 朱玲） bracket is looked for at the start of this many paragraphs
 
@@ -162,6 +164,16 @@ def _stamp_apart(lines: list[Line], changes: list[Change]) -> tuple[list[Line], 
     return [Line(rest, lines[0].hint), *lines[1:]], (Candidate("published_at", found.iso, "stamp"),)
 
 
+def _unmarked_fields(lines: list[Line], changes: list[Change], reach: int) -> list[Line]:
+    """``-- 作者:mao5127`` / ``-- 發布時間:…`` / ``-- 标题``: a forum's print view marks each header field;
+    two or more such lines at the top lose their marks (recorded once), so each is read as it says."""
+    marked = [i for i, line in enumerate(lines[:reach]) if FIELD_MARK_RE.match(line.text)]
+    if len(marked) < MIN_FIELD_MARKS:
+        return lines
+    changes.append(Change(NAME, "structure:field_mark", "\n".join(lines[i].text[:3] for i in marked)))
+    return [Line(FIELD_MARK_RE.sub("", line.text), line.hint) if i in marked else line for i, line in enumerate(lines)]
+
+
 def _unlabelled_title(lines: list[Line], changes: list[Change], reach: int) -> list[Line]:
     """``标题[新闻] 主管机关严重失职？…`` among the first lines: a forum's header labels its title (and
     tags its kind); the label and tag go, recorded, and the title is read like any other line."""
@@ -180,6 +192,7 @@ def outline_article(
     lines = [line if line.text == (text := line.text.strip(STRIP)) else Line(text, line.hint) for line in lines]
     labelled: list[Change] = []
     lines, stamped = _stamp_apart([line for line in lines if line.text], labelled)
+    lines = _unmarked_fields(lines, labelled, settings.header_lines)
     lines = _unlabelled_title(lines, labelled, settings.header_lines)
     header = read_header(lines, settings, evidence, reference_date(fetched_at, settings.reference_date))
     evidence = (*evidence, *stamped)
