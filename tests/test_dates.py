@@ -239,3 +239,16 @@ def test_english_month_names(line, iso):
 @pytest.mark.parametrize("line", ["Mayor 12, 2017", "12 Marching 2017", "March 2017", "12-Apr-20171"])
 def test_words_that_start_like_a_month_are_no_date(line):
     assert find_date(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("发布时间：17:45 2026-02-10 HKT", "2026-02-10T17:45"),  # the clock printed before the date
+        ("17:45:09 2026-02-10", "2026-02-10T17:45:09"),
+        ("比分3:1 2026-02-10", "2026-02-10"),  # a score, no clock
+        ("12:30 到 2026-02-10", "2026-02-10"),  # a word between them: not its time
+    ],
+)
+def test_a_time_printed_before_the_date(line, iso):
+    assert find_date(line).iso == iso

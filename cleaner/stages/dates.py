@@ -20,6 +20,7 @@ FULL_DATE_RE = re.compile(
     r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?P<sep>[-/.年])\s*(?P<m>1[0-2]|0?[1-9])\s*[-/.月]\s*"
     r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.])\s*[日号]?(?:" + TIME + r")?(?!\d)"
 )
+TIME_BEFORE_RE = re.compile(r"(?<![\d:])(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?\s+$")
 COMPACT_DATE_RE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>1[0-2]|0[1-9])(?P<d>3[01]|[12]\d|0[1-9])(?!\d)")
 # 18-03-08 23:16: a two-digit year, read only when it cannot be a month (13–49 → 2013–2049)
 SHORT_YEAR_RE = re.compile(
@@ -88,10 +89,12 @@ def find_date(line: str, reference: date | None = None) -> FoundDate | None:
     """
     match = FULL_DATE_RE.search(line)
     if match:
-        return FoundDate(
-            _iso(int(match["y"]), int(match["m"]), int(match["d"]), match["H"], match["M"], match["S"]),
-            match.start(), match.end(),
-        )
+        hour, minute, second, start = match["H"], match["M"], match["S"], match.start()
+        before = TIME_BEFORE_RE.search(line, max(0, start - 12), start) if hour is None else None
+        if before:  # 发布时间：17:45 2026-02-10 HKT — the clock printed first
+            hour, minute, second, start = before["H"], before["M"], before["S"], before.start()
+        iso = _iso(int(match["y"]), int(match["m"]), int(match["d"]), hour, minute, second)
+        return FoundDate(iso, start, match.end())
     match = COMPACT_DATE_RE.search(line)
     if match and not line[: match.start()].rstrip().endswith(("编号", "代码", "No", "no")):
         return FoundDate(_iso(int(match["y"]), int(match["m"]), int(match["d"]), None, None, None),
