@@ -364,3 +364,29 @@ def test_decode_counts_the_input_characters_of_text_not_of_a_page():
     assert decode.run(Document(raw="网贷 逾期\n上门".encode()), DecodeConfig()).input_chars == 6
     page = "<!DOCTYPE html><html><body><p>网贷</p></body></html>".encode()
     assert decode.run(Document(raw=page), DecodeConfig()).input_chars == 0  # extract counts a page's
+
+
+# --- how many bad byte sequences a right decoding may keep (the mutation run found it unpinned) ---
+
+
+def test_allowed_invalid_is_a_share_of_the_non_ascii_bytes_with_a_floor_of_three():
+    from cleaner.stages.decode import MAX_INVALID_SHARE, _allowed_invalid
+
+    assert MAX_INVALID_SHARE == 0.02
+    assert _allowed_invalid(b"\xe4" * 100) == 3  # 2% of 100 is 2: the floor
+    assert _allowed_invalid(b"\xe4" * 150) == 3
+    assert _allowed_invalid(b"\xe4" * 200) == 4.0  # 2% of 200
+    assert _allowed_invalid(b"a" * 10_000 + b"\xe4" * 500) == 10.0  # ASCII counts for nothing
+
+
+def test_a_page_with_just_allowed_bad_bytes_is_read_with_them_replaced():
+    from cleaner import clean
+
+    good = "近年来，商业银行持续加大对小微企业的信贷投放力度，贷款余额同比增长百分之十二。" * 12
+    data = good.encode("utf-8")
+    allowed = int(0.02 * len(data.translate(None, bytes(range(128)))))
+    cut = data[: len(data) // 2]
+    broken = cut + b"\xff" * allowed + data[len(data) // 2 :]
+    article = clean(broken)
+    assert article.source.encoding == "utf-8"
+    assert any(c.reason == "decode:invalid_bytes" for c in article.removed)
