@@ -960,3 +960,12 @@ def test_a_sidebar_list_above_the_headline_takes_no_room_and_is_no_paragraph():
     assert article.title == TITLE
     article, _ = recover("最新更新", *[t[2:] for t in teasers], TITLE, P1, P2)  # unmarked: paragraphs
     assert article.title != TITLE
+
+
+def test_the_list_lines_passed_over_are_bounded():
+    assert header.MAX_SKIPPED_LIST_LINES == 60
+    room = StructureConfig().header_lines + 4
+    lines = [Line(f"- 第{i}条链接") for i in range(200)] + [Line(TITLE)]
+    assert header._header_limit(lines, room) == room + header.MAX_SKIPPED_LIST_LINES
+    lines = [Line(f"- 第{i}条链接") for i in range(30)] + [Line(TITLE)] * room
+    assert header._header_limit(lines, room) == 30 + room

@@ -79,6 +79,7 @@ GLUED_WORD_RE = re.compile(r"[^\W\d_]")
 MAX_OUTLET_CHARS = 16
 OUTLET_WORD_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]+$")
 ECHO_SPAN = 2  # two lines that say the title again are at most twice its length (spaces, marks); longer ones are prose
+MAX_SKIPPED_LIST_LINES = 60
 MAX_SPLIT_VALUE = 24  # a field's value on the line under its label is short
 MIN_MENU_RUN = 3
 MIN_MENU_WORDS = 4
@@ -311,13 +312,15 @@ def read_header(
 def _header_limit(lines: list[Line], room: int) -> int:
     """Where the header's search ends: after ``room`` lines that are not list items. A sidebar's
     list of other stories (- 07-20 …, twenty of them) above the headline takes none of the room: a
-    title is never a list item."""
-    for i, line in enumerate(lines):
+    title is never a list item. At most ``MAX_SKIPPED_LIST_LINES`` are passed over, so a page of a
+    million list lines costs the header no more than a page of sixty."""
+    end = min(len(lines), room + MAX_SKIPPED_LIST_LINES)
+    for i, line in enumerate(lines[:end]):
         if not _is_list_line(line):
             room -= 1
             if room == 0:
                 return i + 1
-    return len(lines)
+    return end
 
 
 def _is_list_line(line: Line) -> bool:
