@@ -207,12 +207,7 @@ def read_header(
     header = Header()
     limit = _header_limit(lines, settings.header_lines + 4)
     said = {i: found for i in range(limit) if (found := header_meta(lines[i].text, reference))}
-    # a breadcrumb ending in a long title (您现在的位置：图书 > …。…) is a header line, not the first paragraph
-    # nor is a list item (a sidebar's - 07-20 … of other stories) the first paragraph
-    first_prose = next(
-        (i for i, line in enumerate(lines) if i not in said and not _is_list_line(line) and is_prose(line.text)),
-        len(lines),
-    )
+    first_prose = _first_paragraph(lines, said, 0)
     said.update(_split_fields(lines, limit, said, reference))
     said.update(_journal_bylines(lines, limit, said))
     said.update(_lone_outlets(lines, limit, said))
@@ -245,7 +240,7 @@ def read_header(
     if chosen is not None and chosen == first_prose:
         # a long title with a sentence inside its brackets (…（让理财成为习惯，将梦想照进现实。）) is no
         # paragraph: the header runs on to the first paragraph after it
-        first_prose = next((i for i in range(chosen + 1, len(lines)) if is_prose(lines[i].text)), len(lines))
+        first_prose = _first_paragraph(lines, said, chosen + 1)
     if chosen is not None:
         header.title = lines[chosen].text
         header.taken[chosen] = None  # the title line: taken, not removed
@@ -307,6 +302,14 @@ def read_header(
                 header.taken[i] = Change(NAME, "structure:title_echo", lines[i].text)
                 header.taken[i + 1] = Change(NAME, "structure:title_echo", lines[i + 1].text)
     return header
+
+
+def _first_paragraph(lines: list[Line], said: dict[int, tuple[Meta, str]], start: int) -> int:
+    """The first line from ``start`` that reads as a paragraph. A header line is none (a breadcrumb
+    ending in a long title, 您现在的位置：图书 > …。…), nor a list item (a sidebar's - 07-20 … of
+    other stories)."""
+    paragraphs = (i for i in range(start, len(lines)) if i not in said and not _is_list_line(lines[i]))
+    return next((i for i in paragraphs if is_prose(lines[i].text)), len(lines))
 
 
 def _header_limit(lines: list[Line], room: int) -> int:
