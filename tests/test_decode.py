@@ -390,3 +390,25 @@ def test_a_page_with_just_allowed_bad_bytes_is_read_with_them_replaced():
     article = clean(broken)
     assert article.source.encoding == "utf-8"
     assert any(c.reason == "decode:invalid_bytes" for c in article.removed)
+
+
+def test_ascii_ends_at_0x7f_for_the_allowed_invalid_count():
+    from cleaner.stages.decode import _allowed_invalid
+
+    assert _allowed_invalid(b"\x7f" * 1000) == 3  # DEL is ASCII: no share, the floor
+    assert _allowed_invalid(b"\x80" * 1000) == 20.0  # the first byte past ASCII counts
+
+
+@pytest.mark.parametrize(("data", "encoding"), [(b"a\x00b\x00", "utf-16-le"), (b"a\x00b", None), (b"\x00a", None)])
+def test_utf16_without_a_bom_needs_four_bytes(data, encoding):
+    from cleaner.stages.decode import _utf16_without_bom
+
+    assert _utf16_without_bom(data) == encoding
+
+
+@pytest.mark.parametrize(("common", "rare", "readable"), [(10, 10, True), (9, 11, False)])
+def test_utf16_without_a_bom_reads_as_half_common_characters_at_least(common, rare, readable):
+    from cleaner.stages.decode import _utf16_without_bom
+
+    text = "的" * common + "龘" * rare + " 12 \n"  # the ASCII puts the NULs on one side of the pairs
+    assert (_utf16_without_bom(text.encode("utf-16-le")) == "utf-16-le") is readable
