@@ -147,8 +147,8 @@ def closing_source(line: str) -> str | None:
     >>> closing_source("2005年8月25日（来源：上海证券报）"), closing_source("数据（来源：Wind）显示，指数上涨")
     ('上海证券报', None)
     """
-    name = _closing_bracket(CLOSING_SOURCE_RE, line, "name")
-    return name.strip() if name is not None else None
+    found = _closing_bracket(CLOSING_SOURCE_RE, line, "name")
+    return found[0].strip() if found is not None else None
 
 
 def closing_credit(line: str) -> tuple[str, tuple[str, ...]] | None:
@@ -158,15 +158,14 @@ def closing_credit(line: str) -> tuple[str, tuple[str, ...]] | None:
     >>> closing_credit("收益率将继续下滑。（北京晚报 张品秋）"), closing_credit("如图（上海 浦东）")
     (('北京晚报', ('张品秋',)), None)
     """
-    tail = line[-MAX_RECOGNISED_CHARS:]
-    match = CLOSING_CREDIT_RE.search(recognition_form(tail))
-    if match is None or not is_outlet_name(match["outlet"]):
+    found = _closing_bracket(CLOSING_CREDIT_RE, line, "outlet", "names")
+    if found is None or not is_outlet_name(recognition_form(found[0])):
         return None
-    value = tail[match.start("names") : match.end("names")]
+    outlet, value = found
     names = names_in(value)
     if not names or len("".join(names)) != len(re.sub(r"[\s、·]", "", value)):
         return None
-    return tail[match.start("outlet") : match.end("outlet")], names
+    return outlet, names
 
 
 def closing_writers(line: str) -> tuple[str, ...]:
@@ -176,16 +175,17 @@ def closing_writers(line: str) -> tuple[str, ...]:
     >>> closing_writers("累计时间原则上不超过三个月。(编译卢永山)"), closing_writers("如图（文字）")
     (('卢永山',), ())
     """
-    names = _closing_bracket(CLOSING_WRITERS_RE, line, "names")
-    return names_in(names) if names is not None else ()
+    found = _closing_bracket(CLOSING_WRITERS_RE, line, "names")
+    return names_in(found[0]) if found is not None else ()
 
 
-def _closing_bracket(pattern: re.Pattern[str], line: str, group: str) -> str | None:
-    """``group`` of a bracket ``pattern`` finds at the line's end, as the line writes it (matched on
-    the recognition form of its last ``MAX_RECOGNISED_CHARS`` characters, so both scripts match)."""
+def _closing_bracket(pattern: re.Pattern[str], line: str, *groups: str) -> tuple[str, ...] | None:
+    """The ``groups`` of a bracket ``pattern`` finds at the line's end, as the line writes them
+    (matched on the recognition form of its last ``MAX_RECOGNISED_CHARS`` characters, so both
+    scripts match)."""
     tail = line[-MAX_RECOGNISED_CHARS:]
     match = pattern.search(recognition_form(tail))
-    return tail[match.start(group) : match.end(group)] if match else None
+    return tuple(tail[match.start(g) : match.end(g)] for g in groups) if match else None
 
 
 def parse_trailing_editor(line: str) -> str | None:

@@ -226,11 +226,11 @@ def read_header(
     # A line above the first paragraph has its echoes looked for to the end of the header's search (a
     # template may say the title again under a member box's paragraph, 很开心您喜欢…的文章); one below
     # it, only up to it: an echo below the first paragraph counts for nothing.
+    above, below = max(first_prose + 1, limit), first_prose + 1  # where echoes are looked for, up to
     scores = {
-        i: _title_score(i, lines, said, page_titles, candidates, max(first_prose + 1, limit if i <= first_prose else 0),
-                        both_say)
+        i: _title_score(i, lines, said, page_titles, candidates, above if i <= first_prose else below, both_say)
         for i in candidates
-    }  # fmt: skip
+    }
     # A title below the first paragraph needs evidence of its own, and no headline-like line above
     # that paragraph: once such a line is the title, a later line with a byline must not take over
     # on the next run (cleaning twice changes nothing).

@@ -94,7 +94,6 @@ TEMPERATURE_RE = re.compile(r"-?\d{1,2}\s*(?:°C|℃|°)")  # 4月19日 (星期�
 MAX_BARE_FIELD_CHARS = 12
 EMPTY_COUNT_RE = lazy_re(r"(?:人|次)?(?:阅读|浏览|查看|围观)(?:量|数|次数)?[:：]?")
 NAMES_ONLY_SPLIT_RE = re.compile(r"[\s、，,]+")
-NAME_PLACE_RE = lazy_re(r"^(?P<name>[\u4e00-\u9fff]{2,3})\s*[（(][\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州)?[)）]$")
 MAX_LISTED_NAMES = 4
 # 出版时间：2012年01月 — a book's or journal's month, read only as a date label's whole value (in a
 # heading or a sentence, 2023年12月 is no publication date)
@@ -109,9 +108,14 @@ PEN_NAME_LABELS = frozenset(("作者", "作者名", "执笔", "撰文"))
 BYLINE_ONLY_LABELS = frozenset(("执笔", "撰文"))
 PEN_NAME_RE = lazy_re(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z_~·\-]{1,11}$")
 SPACED_NAME_RE = lazy_re(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
-NAME_AFFILIATION_RE = lazy_re(
-    r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／]\s*[\u4e00-\u9fff（）()·]{2,30}"
-    r"(?:公司|大学|学院|银行|研究所|研究院|中心|协会|学会|集团|局|厅)$"
+# One name and something after it, a byline by shape:
+ONE_NAME_SHAPES = (
+    # 蔡昌芹/ 浙商财产保险股份有限公司: a journal's author over the institution
+    lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／]\s*[\u4e00-\u9fff（）()·]{2,30}"
+            r"(?:公司|大学|学院|银行|研究所|研究院|中心|协会|学会|集团|局|厅)"),
+    lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[*＊※]{1,2}"),  # 朱磊*: a footnote on the author
+    # 李袁木（北京市）: a reader's letter signs with the writer's place
+    lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,3})\s*[（(][\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州)?[)）]"),
 )
 NAME_OUTLET_RE = lazy_re(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／|｜]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,16})$")
 SPACED_LABEL_RE = lazy_re(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,4}([\u4e00-\u9fff])(?=\s*[:：])")
@@ -206,12 +210,17 @@ def is_person_name(token: str) -> bool:
         return False
     if token in boilerplate_phrases("not_names"):
         return False  # 原创 starts with the surname 原 but names nobody
-    if token in boilerplate_phrases("more_links") or token in boilerplate_phrases("page_tools"):
+    if is_button(token):
         return False  # 查看更多, 收藏本文: a page's buttons start with surnames too (查, 收)
     if not is_han(token[0]) or "·" in token:
         return True
     names = surnames()
     return token[0] in names or token[:2] in names
+
+
+def is_button(token: str) -> bool:
+    """A page's button or link word (``查看更多``, ``收藏本文``, ``查看全文``)."""
+    return token in boilerplate_phrases("more_links") or token in boilerplate_phrases("page_tools")
 
 
 def names_in(value: str) -> tuple[str, ...]:
@@ -532,7 +541,7 @@ def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
         return meta.filled_from(Meta(source_name=credited["name"], views=views))  # 游民星空[整理]: compiled from it
     if len(tokens) == 1 and EMPTY_COUNT_RE.fullmatch(tokens[0]):
         tokens = []  # 2026-01-16 人阅读: the counter's words, its number not rendered
-    if len(tokens) == 1 and tokens[0] in (*boilerplate_phrases("more_links"), *boilerplate_phrases("page_tools")):
+    if len(tokens) == 1 and is_button(tokens[0]):
         tokens = []  # 08-28 00:00 查看全文: the page's button, no category
     category = tokens[0] if len(tokens) == 1 and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", tokens[0]) else None
     return meta.filled_from(Meta(category=category, views=views))
@@ -585,23 +594,27 @@ def parse_byline(line: str) -> Meta | None:
     if parts and is_person_name(parts["name"]) and is_outlet_name(parts["outlet"]):  # 石佳/中国青年报
         name, outlet = (line[parts.start(g) : parts.end(g)] for g in ("name", "outlet"))
         return Meta(authors=(name,), byline=line, source_name=outlet)
-    placed = NAME_AFFILIATION_RE.match(form)
-    if placed and is_person_name(placed["name"]):  # 蔡昌芹/ 浙商财产保险股份有限公司: a journal's author line
-        return Meta(authors=(line.strip()[placed.start("name") : placed.end("name")],), byline=line)
-    starred = re.fullmatch(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[*＊※]{1,2}", form.strip())
-    if starred and is_person_name(starred["name"]):  # 朱磊*: a journal's author, a footnote on them
-        return Meta(authors=(line.strip()[: len(starred["name"])],), byline=line)
+    if (name := _one_name(line)) is not None:
+        return Meta(authors=(name,), byline=line)
     bulleted = BULLET_NAME_RE.match(form)
     if bulleted:
         names = names_in(line[bulleted.start("name") : bulleted.end("name")])
         return Meta(authors=names, byline=line) if names else None
-    placed = NAME_PLACE_RE.match(form)
-    if placed and is_person_name(placed["name"]):  # 李袁木（北京市）: a reader's letter signs so
-        return Meta(authors=(line.strip()[placed.start("name") : placed.end("name")],), byline=line)
     if names_only(form):  # the names as the line writes them (a Traditional page keeps its script)
         return Meta(authors=tuple(t for t in NAMES_ONLY_SPLIT_RE.split(line.strip()) if t), byline=line)
     meta = parse_meta_line(line)
     return meta if meta is not None and meta.authors and meta.published_at is None else None
+
+
+def _one_name(line: str) -> str | None:
+    """The writer a line names with something after the name (``ONE_NAME_SHAPES``), as it writes it."""
+    text = line.strip()
+    form = recognition_form(text)
+    for shape in ONE_NAME_SHAPES:
+        found = shape.fullmatch(form)
+        if found and is_person_name(found["name"]):
+            return text[found.start("name") : found.end("name")]
+    return None
 
 
 def names_only(form: str) -> tuple[str, ...]:
