@@ -38,9 +38,9 @@ CLOSING_LINES = 3  # a writer's credit closing a paragraph is looked for in this
 LEADING_STAMP_RE = re.compile(
     r"^[Dd]ate\s+(?:19|20)\d{2}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s+(?=\S)"
 )
-# 标题：…, 标题[新闻] …, 标题 …: a colon, a tag or a blank after it (标题党横行 is a headline's word)
 FIELD_MARK_RE = re.compile(r"^-- (?=\S)")
 MIN_FIELD_MARKS = 2
+# 标题：…, 标题[新闻] …, 标题 …: a colon, a tag or a blank after it (标题党横行 is a headline's word)
 TITLE_LABEL_RE = re.compile(r"^(?:标题|標題)(?:\s*[:：]\s*|\s*[\[【][^\]】]{1,6}[\]】]\s*|\s+)(?=\S)")
 READER_LINES = 3  # a （记者 安然 朱玲） bracket is looked for at the start of this many paragraphs
 
@@ -151,6 +151,20 @@ def _body_byline(body: list[Line], changes: list[Change], known: tuple[str, ...]
     return body, Meta()
 
 
+def _closing_writers(body: list[Line]) -> tuple[tuple[str, ...], str | None]:
+    """The writers (and outlet) the article's end credits, in its last ``CLOSING_LINES`` lines or its
+    last paragraph of prose however many short lines of page furniture follow it; those lines stay.
+    In turn: ``…（编译卢永山）``, a byline above trailer lines the trailer reader stopped at (``作者 王之言
+    高孜然`` over a second editor it cannot hold), ``…（北京晚报 张品秋）`` (the outlet too)."""
+    last_prose = next((line for line in reversed(body) if is_prose(line.text)), None)
+    closing = [line.text for line in reversed(body[-CLOSING_LINES:])] + ([last_prose.text] if last_prose else [])
+    for read in (bylines.closing_writers, bylines.parse_trailing_byline):
+        if names := next(filter(None, map(read, closing)), ()):
+            return names, None
+    credit = next(filter(None, map(bylines.closing_credit, closing)), None)
+    return (credit[1], credit[0]) if credit else ((), None)
+
+
 def _stamp_apart(lines: list[Line], changes: list[Change]) -> tuple[list[Line], tuple[Candidate, ...]]:
     """``date 2025-12-18 市场普遍预期…`` opening the page: a date stamp glued to the first line's text
     goes (recorded) and is the weakest evidence of the date — a date the page prints in its header
@@ -211,19 +225,8 @@ def outline_article(
     if said.source_name is None and body and (agency := bylines.dateline_outlet(body[0].text)):
         said = replace(said, source_name=agency)  # 中新社香港6月24日電 opening the article: read, it stays
     if not (said.authors or reporters or trailer_said.authors):
-        # …（编译卢永山） ending one of the last paragraphs, or the last paragraph of prose however
-        # many short lines of page furniture follow it: read, it stays
-        last_prose = next((line for line in reversed(body[:body_end]) if is_prose(line.text)), None)
-        closing = [*reversed(body[max(0, body_end - CLOSING_LINES) : body_end]), *[last_prose] * bool(last_prose)]
-        reporters = next((names for line in closing if (names := bylines.closing_writers(line.text))), ())
-        # 作者 王之言 高孜然 among the last lines, above trailer lines the trailer reader stopped at
-        # (a second editor it cannot hold): read, it stays
-        reporters = reporters or next((n for line in closing if (n := bylines.parse_trailing_byline(line.text))), ())
-        credits = (bylines.closing_credit(line.text) for line in closing) if not reporters else iter(())
-        credit = next(filter(None, credits), None)
-        if credit is not None:  # …（北京晚报 张品秋）: the paper and its reporter, read; the paragraph stays
-            reporters = credit[1]
-            said = said if said.source_name else replace(said, source_name=credit[0])
+        reporters, outlet = _closing_writers(body[:body_end])
+        said = said if said.source_name or outlet is None else replace(said, source_name=outlet)
     meta = with_evidence(said, evidence, (reporters, trailer_said.authors))
     title = header.title or evidence_title(evidence)
     category = meta.category or metadata.category_of(meta.crumbs, title)
