@@ -252,3 +252,35 @@ def test_words_that_start_like_a_month_are_no_date(line):
 )
 def test_a_time_printed_before_the_date(line, iso):
     assert find_date(line).iso == iso
+
+
+# --- boundaries the mutation run showed unpinned --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("更新于 13-01-02", "2013-01-02"),  # the smallest two-digit year that cannot be a month
+        ("发布时间：18-03-08 23:16", "2018-03-08T23:16"),
+        ("49-12-31 08:05:09", "2049-12-31T08:05:09"),  # the largest
+    ],
+)
+def test_a_two_digit_year_is_this_century(line, iso):
+    assert find_date(line).iso == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("17:45:09    2026-02-10", "2026-02-10T17:45:09"),  # the clock starts 12 characters before
+        ("发布：17:45:09     2026-02-10", "2026-02-10"),  # 13 characters before: too far to be its time
+    ],
+)
+def test_a_clock_before_the_date_is_read_within_twelve_characters(line, iso):
+    assert find_date(line).iso == iso
+
+
+def test_a_slashed_date_is_month_first_from_a_second_number_of_13():
+    assert find_date("3/13/2023").iso == "2023-03-13"
+    found = find_date("11/12/2019")  # 12 can be a month: either way round, never guessed
+    assert found is not None and found.iso is None
