@@ -1,0 +1,65 @@
+"""bylines: each rule at its boundary — the outlet a dateline names, the reporters an unlabelled or
+bracketed dateline names, and the closing lines' limits (the mutation run's survivors).
+
+Lines of our own words; each test fails if its threshold moves by one.
+"""
+
+import pytest
+
+from cleaner.stages.bylines import (
+    closing_credit,
+    dateline_outlet,
+    dateline_reporters,
+    parse_trailing_byline,
+    parse_trailing_meta,
+)
+from cleaner.stages.metadata import MAX_META_CHARS
+
+
+def test_a_two_character_outlet_opens_a_dateline():
+    assert dateline_outlet("晶报深圳3月1日讯 本市今年一季度消费市场平稳增长") == "晶报"
+
+
+def test_every_start_of_the_dateline_is_tried_longest_first():
+    # 新华社石家庄: six characters, the outlet the first three — an odd length under an even one
+    assert dateline_outlet("新华社石家庄3月1日电 河北省今年一季度外贸进出口增长") == "新华社"
+
+
+def test_an_unlabelled_dateline_bracket_names_names_of_up_to_three_characters():
+    line = "新华社北京5月19日电（刘小艺、杨吉）科研人员19日介绍"
+    assert dateline_reporters(line) == ("刘小艺", "杨吉")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("（中央社记者温小香乌鲁木齐21日电）今年一季度", ("温小香",)),  # a four-character city
+        ("（中央社记者温小香呼和浩特市21日电）今年一季度", ()),  # five characters: no city we cut at
+    ],
+)
+def test_a_bracketed_dateline_cuts_the_name_before_a_city_of_two_to_four_characters(line, names):
+    assert dateline_reporters(line) == names
+
+
+def test_a_closing_byline_is_read_up_to_the_meta_line_limit():
+    line = "作者：王小明"
+    padded = line + " " * (MAX_META_CHARS - len(line))  # trailing blanks count in a line's length
+    assert len(padded) == MAX_META_CHARS
+    assert parse_trailing_byline(padded) == ("王小明",)
+    assert parse_trailing_byline(padded + " ") == ()
+
+
+def test_a_closing_credit_with_a_word_that_is_no_name_is_none():
+    assert closing_credit("市场仍在观望。（示例晚报 张小秋）") == ("示例晚报", ("张小秋",))
+    assert closing_credit("市场仍在观望。（示例晚报 张小秋 摄影）") is None  # 摄影 is no name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "发布时间：待定。",  # a sentence: no meta line at all
+        "日期：不详",  # a label and a value that reads as nothing
+    ],
+)
+def test_a_closing_label_with_nothing_read_is_no_meta_line(line):
+    assert parse_trailing_meta(line) is None
