@@ -58,9 +58,13 @@ TESTS = {
     "bylines": ["tests/test_bylines_rules.py", "tests/test_page_bylines.py", "tests/test_header.py",
                 "tests/test_layouts.py", "tests/test_structure.py"],
     "boilerplate": ["tests/test_boilerplate.py", "tests/test_structure.py"],
-    "html_regions": ["tests/test_extract.py"],
-    "html_blocks": ["tests/test_extract.py"],
-    "html_content": ["tests/test_extract.py"],
+    "html_regions": [
+        "tests/test_extract.py", "tests/test_boundaries.py", "tests/test_page_bylines.py", "tests/test_html_dates.py",
+    ],
+    "html_blocks": ["tests/test_extract.py", "tests/test_page_titles.py", "tests/test_boundaries.py"],
+    "html_content": [
+        "tests/test_extract.py", "tests/test_page_titles.py", "tests/test_page_bylines.py", "tests/test_html_dates.py",
+    ],
     "config": ["tests/test_config.py", "tests/test_boundaries.py"],
 }
 UNMUTATED_NAMES = {"NAME", "REASONS", "SUMMARY", "__all__"}
