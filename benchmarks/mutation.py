@@ -2,6 +2,7 @@
 """Do the tests pin every rule? A small AST mutation run over the stage modules.
 
     .venv/bin/python benchmarks/mutation.py [--modules decode,junk] [--workers 2] [--budget 1800] [--json PATH]
+        [--rerun PATH]
 
 For each module, every mutation point is changed one at a time, and the module's own test file
 runs against the mutant (``pytest -x``, in a private copy of the repository so the working tree is
@@ -16,6 +17,10 @@ Mutations, in the spirit of mutmut:
 * integer constants ± 1 and float constants ± 10% (thresholds moved);
 * conditions of ``if``/``while``/ternaries negated;
 * ``and`` ↔ ``or``.
+
+``--rerun PATH`` (a ``--json`` file of an earlier run) judges only that run's survivors again, after
+tests were added; the mutants it killed count as killed. It refuses a module whose mutation points
+changed since.
 
 Docstrings, ``NAME``/``REASONS``/``SUMMARY`` and ``__all__`` are left alone. Prints the kill rate per
 module and lists every survivor. Not part of CI: a full run takes tens of minutes.
@@ -229,7 +234,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=0, help="seconds per mutant (default: 5x a clean run)")
     parser.add_argument("--budget", type=float, default=3600, help="stop starting mutants after this many seconds")
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--rerun", type=Path, help="a --json file of an earlier run: judge only its survivors "
+                        "again (tests added since; the mutants it killed stay killed)")
     args = parser.parse_args(argv)
+    previous = json.loads(args.rerun.read_text("utf-8")) if args.rerun else {}
     started = time.monotonic()
     spaces = [make_workspace() for _ in range(args.workers)]
     free = list(spaces)
@@ -246,9 +254,13 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             timeout = args.timeout or max(30.0, 5 * clean_seconds)
             mutants = [Mutant(module, i, line, what) for i, (line, what) in enumerate(mutation_points(source))]
+            if module in previous:
+                _carry_killed(mutants, previous[module], args.rerun)
             print(f"{module}: {len(mutants)} mutants, a clean run takes {clean_seconds:.1f} s", flush=True)
 
             def judge(mutant: Mutant, source=source, relative=relative, tests=tests, timeout=timeout) -> Mutant:
+                if mutant.outcome:  # killed in the run --rerun names
+                    return mutant
                 if time.monotonic() - started > args.budget:
                     mutant.outcome = "not run"
                     return mutant
@@ -275,6 +287,16 @@ def main(argv: list[str] | None = None) -> int:
         args.json.write_text(json.dumps({m: [asdict(x) for x in ms] for m, ms in results.items()},
                                         ensure_ascii=False, indent=1) + "\n", "utf-8")
     return 0
+
+
+def _carry_killed(mutants: list[Mutant], earlier: list[dict], path: Path) -> None:
+    """The outcomes of the mutants an earlier run killed, when the module's mutation points are the
+    same (the code unchanged; tests may have been added, which kill, never revive, a mutant)."""
+    if [(m["line"], m["description"]) for m in earlier] != [(m.line, m.description) for m in mutants]:
+        raise SystemExit(f"{mutants[0].module if mutants else '?'}: its code changed since {path}; run it whole")
+    for mutant, old in zip(mutants, earlier, strict=True):
+        if old["outcome"] in ("killed", "timeout", "error"):
+            mutant.outcome, mutant.seconds = old["outcome"], old["seconds"]
 
 
 def summary_line(module: str, mutants: list[Mutant]) -> str:
