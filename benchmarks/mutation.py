@@ -56,7 +56,9 @@ TESTS = {
         "tests/test_boundaries.py",
     ],
     "structure": ["tests/test_structure.py", "tests/test_trailer.py"],
-    "metadata": ["tests/test_metadata.py", "tests/test_page_bylines.py", "tests/test_header.py"],
+    "metadata": [
+        "tests/test_metadata_rules.py", "tests/test_metadata.py", "tests/test_page_bylines.py", "tests/test_header.py",
+    ],
     "outline": ["tests/test_outline.py", "tests/test_structure.py"],
     "header": ["tests/test_header.py", "tests/test_structure.py", "tests/test_page_titles.py", "tests/test_layouts.py"],
     "dates": ["tests/test_dates.py", "tests/test_html_dates.py"],

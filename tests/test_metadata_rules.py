@@ -1,0 +1,245 @@
+"""metadata: each rule at its boundary (the mutation run's survivors), on lines of our own words.
+
+Each test fails if its threshold moves by one or its condition turns; the limits are written as
+numbers here, not read from the module, so a moved constant is caught.
+"""
+
+from datetime import date
+
+import pytest
+
+from cleaner.stages.metadata import (
+    _after_glued_role,
+    category_of,
+    is_outlet_name,
+    is_person_name,
+    is_trailer_heading,
+    names_in,
+    parse_breadcrumb,
+    parse_byline,
+    parse_editor,
+    parse_meta_line,
+    recognition_form,
+    starts_with_category_label,
+)
+
+# --- recognition form, names -----------------------------------------------------------------------
+
+
+def test_a_line_is_read_in_both_scripts_up_to_200_characters():
+    line = "來源：" + "時" * 197  # 200 characters
+    assert recognition_form(line) == "来源：" + "时" * 197
+    longer = "來源：" + "時" * 198  # 201: no label is this long, the line is left as it is
+    assert recognition_form(longer) == longer
+
+
+def test_the_author_is_the_first_name_a_byline_gives():
+    assert parse_meta_line("作者：张小三 李小四").author == "张小三"
+
+
+def test_a_compound_surname_whose_first_character_is_none():
+    assert is_person_name("令狐小冲")  # 令 alone is no surname, 令狐 is
+
+
+def test_a_value_that_starts_with_another_field_names_nobody():
+    assert names_in("来源：示例日报 张小三") == ()
+
+
+@pytest.mark.parametrize("between", ["摄影", "北京报道"])
+def test_a_word_that_is_no_name_between_names_is_skipped(between):
+    assert names_in(f"张小三 {between} 李小四") == ("张小三", "李小四")
+
+
+def test_a_role_with_no_name_after_it_leaves_the_word_whole():
+    assert _after_glued_role("记者站", ("记者",)) == "记者站"
+    assert _after_glued_role("财经记者王小芳", ("记者",)) == "王小芳"
+
+
+def test_an_outlet_name_of_two_characters():
+    assert is_outlet_name("晶报")
+
+
+# --- writers glued to a date -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("after", "authors"),
+    [
+        ("王芳", ("王芳",)),  # two characters: one name
+        ("欧阳小明", ("欧阳小明",)),  # four: one name, not two of two
+        ("王芳李娜张伟赵敏", ("王芳", "李娜", "张伟", "赵敏")),  # eight: four names of two
+        ("王小五李四", ()),  # five cut neither in threes nor in twos
+        ("示例网", ()),  # three characters that are no name
+    ],
+)
+def test_names_glued_to_a_date(after, authors):
+    assert parse_meta_line(f"2024-01-02 10:00{after}").authors == authors
+
+
+def test_an_outlet_glued_to_a_date_is_the_source():
+    assert parse_meta_line("2024-01-02 10:00示例网").source_name == "示例网"
+
+
+# --- labels ---------------------------------------------------------------------------------------
+
+
+def test_labels_run_into_their_values_are_read_between_two_bars():
+    meta = parse_meta_line("来源示例网 | 作者王小五 | 2024-01-02")
+    assert (meta.source_name, meta.authors, meta.site_name) == ("示例网", ("王小五",), None)
+
+
+def test_one_bar_reads_no_label_run_into_a_word():
+    meta = parse_meta_line("时间就是金钱 | 2024-01-02 10:00")  # a column's name, not 时间：
+    assert meta.source_name == "时间就是金钱"
+
+
+def test_a_bare_label_is_read_beside_one_labelled_field():
+    meta = parse_meta_line("作者：王小五 来源 示例日报")
+    assert (meta.authors, meta.source_name) == (("王小五",), "示例日报")
+
+
+def test_an_empty_field_does_not_swallow_the_next_label():
+    meta = parse_meta_line("来源： 作者：王小五 2024-01-02")
+    assert (meta.authors, meta.source_name) == (("王小五",), None)
+
+
+def test_a_label_spaced_from_its_colon_is_read_once_after_a_bare_label():
+    # 作者 ： is both a labelled and a bare label at one place: the first kept, the second dropped
+    assert parse_meta_line("日期 2024-01-02 作者 ：王小五").authors == ("王小五",)
+
+
+def test_a_two_character_line_can_be_a_date():
+    assert parse_meta_line("昨天", date(2024, 5, 1)).published_at == "2024-04-30"
+
+
+def test_a_date_right_after_a_label_is_no_value_of_it():
+    meta = parse_meta_line("来源：2024-05-13 08:49 示例日报")
+    assert meta.published_at == "2024-05-13T08:49"
+    assert meta.source_name != "2024-05-13"
+
+
+def test_the_channel_before_the_first_label():
+    meta = parse_meta_line("互联网 | 编辑：王小五 来源：示例网")
+    assert (meta.category, meta.editor, meta.source_name) == ("互联网", "王小五", "示例网")
+
+
+def test_the_outlet_before_the_first_label_and_its_slash():
+    meta = parse_meta_line("经济日报／ 记者王小五 编辑：李小四")
+    assert (meta.source_name, meta.authors, meta.editor) == ("经济日报", ("王小五",), "李小四")
+
+
+def test_the_editor_is_the_first_name():
+    assert parse_meta_line("编辑：王小五 李小四").editor == "王小五"
+
+
+@pytest.mark.parametrize("line", ["类型：原创 字号：大", "类型：原创 字号 大", "类型:原创"])
+def test_a_short_line_of_labels_alone_is_a_meta_line(line):
+    assert parse_meta_line(line) is not None
+
+
+def test_a_pen_name_beside_a_second_label():
+    meta = parse_meta_line("作者：一叶小舟 来源：示例网")
+    assert meta.authors == ("一叶小舟",)
+
+
+def test_a_latin_name_after_an_author_label_with_a_date():
+    assert parse_meta_line("作者：John Ross 2020-01-12").authors == ("John Ross",)
+
+
+def test_a_date_after_a_colon_in_a_phrase_is_no_meta_line():
+    assert parse_meta_line("要闻：2024-02-05 10:00") is None
+
+
+def test_a_category_label():
+    assert starts_with_category_label("所属分类：人文社科 > 理财技巧")
+    assert not starts_with_category_label("来源：示例网")
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("来源：微信公众号", "微信公众号"),  # a platform alone is the source
+        ("来源：某", None),  # one character names no outlet
+        ("来源：" + "示例" * 12, "示例" * 12),  # 24 characters
+    ],
+)
+def test_the_source_a_label_names(line, source):
+    assert parse_meta_line(line).source_name == source
+
+
+def test_a_source_of_25_characters_is_no_outlet():
+    assert parse_meta_line("来源：" + "示例" * 12 + "网") is None
+
+
+# --- view counts, unlabelled dates -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "views"),
+    [
+        ("本文已被网友阅读 2046 次", 2046),  # six Han characters besides the count
+        ("本文已被众网友阅读 2046 次", None),  # seven
+        ("本文已被网友阅读 2046 次" + "—" * 15, 2046),  # 30 characters
+        ("本文已被网友阅读 2046 次" + "—" * 16, None),  # 31
+    ],
+)
+def test_a_view_count_line_is_short(line, views):
+    meta = parse_meta_line(line)
+    assert (meta.views if meta is not None else None) == views
+
+
+@pytest.mark.parametrize(
+    ("rest", "is_meta"),
+    [
+        ("甲乙 丙丁 戊己 庚辛", True),  # four words beside the date
+        ("甲乙 丙丁 戊己 庚辛 壬癸", False),  # five
+        ("示例" * 6, True),  # a word of 12 characters
+        ("示例" * 6 + "网", False),  # 13
+    ],
+)
+def test_an_unlabelled_date_line_holds_few_short_words(rest, is_meta):
+    meta = parse_meta_line(f"2024-05-13 10:20 {rest}")
+    assert (meta is not None) == is_meta
+    if is_meta:
+        assert meta.published_at == "2024-05-13T10:20"
+
+
+def test_a_site_and_a_slash_before_a_date():
+    meta = parse_meta_line("示例财经网 / 2024-05-13 10:20")
+    assert (meta.source_name, meta.published_at) == ("示例财经网", "2024-05-13T10:20")
+
+
+def test_a_post_label_with_its_colon_before_the_writer_and_the_outlet():
+    meta = parse_meta_line("原创：张小三 上海证券报 2024-05-06 10:00")
+    assert (meta.authors, meta.source_name) == (("张小三",), "上海证券报")
+
+
+# --- the 150-character limit of every reader --------------------------------------------------------
+
+
+def test_every_reader_reads_a_line_of_150_characters_and_not_151():
+    for width, read in ((150, True), (151, False)):
+        assert (parse_byline("作者：王小五".ljust(width)) is not None) == read
+        assert (parse_breadcrumb("首页 > 财经 > 股票".ljust(width)) is not None) == read
+        assert (parse_editor("责任编辑：王小五".ljust(width)) is not None) == read
+        assert is_trailer_heading("相关阅读".ljust(width)) == read
+
+
+# --- breadcrumbs and categories ---------------------------------------------------------------------
+
+
+def test_one_crumb_is_no_breadcrumb():
+    assert parse_breadcrumb("当前位置：首页") is None
+
+
+def test_a_home_crumb_in_latin_letters_roots_a_breadcrumb():
+    assert parse_breadcrumb("Home / 理财 / 基金定投") == ("Home", "理财", "基金定投")
+
+
+def test_each_crumb_is_read_where_it_stands_in_its_own_script():
+    assert parse_breadcrumb("当前位置：財經要聞 > 财经") == ("財經要聞", "财经")
+
+
+def test_a_crumb_that_starts_the_title_is_its_copy_from_four_characters():
+    assert category_of(("首页", "理财", "银行理财…"), "银行理财新规落地") == "理财"
+    assert category_of(("首页", "市场", "新三板"), "新三板改革") == "新三板"  # three: a category
