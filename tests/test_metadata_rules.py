@@ -243,3 +243,8 @@ def test_each_crumb_is_read_where_it_stands_in_its_own_script():
 def test_a_crumb_that_starts_the_title_is_its_copy_from_four_characters():
     assert category_of(("首页", "理财", "银行理财…"), "银行理财新规落地") == "理财"
     assert category_of(("首页", "市场", "新三板"), "新三板改革") == "新三板"  # three: a category
+
+
+def test_an_outlet_closes_a_byline_only_after_a_slash():
+    meta = parse_meta_line("作者：王小五与示例日报")  # no slash: the value is no outlet
+    assert (meta.authors, meta.source_name) == (("王小五",), None)
