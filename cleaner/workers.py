@@ -60,7 +60,11 @@ def chunks(records: Iterable[Any]) -> Iterator[list[Any]]:
 def ordered_map(records: Iterable[Any], task: Any, jobs: int) -> Iterator[tuple[Any, Any]]:
     """``(record, task(record))`` for each record, in order, with ``jobs`` worker processes."""
     if jobs <= 1:
-        task.warm()
+        if getattr(task, "timeout", None):
+            # the first record must not spend its time limit loading dictionaries; without a
+            # limit, each stage loads what it needs when first used (a batch of HTML pages never
+            # loads pypinyin, one without tag soup never loads BeautifulSoup)
+            task.warm()
         for record in records:
             yield record, task(record)
         return

@@ -128,3 +128,25 @@ def test_import_leaves_the_heavy_libraries_to_the_first_page_and_warm_loads_them
     at_import, after_warm = out.split("\n")[:2]
     assert at_import == ""
     assert {"ftfy", "bs4"} <= set(after_warm.split())
+
+
+def test_one_process_loads_only_what_its_records_need_unless_a_time_limit_asks_to_warm():
+    # in process (jobs=1) each stage loads its library when first used: a batch of plain pages never
+    # pays for pypinyin or BeautifulSoup; with --timeout the pipeline is warmed first, so the first
+    # record's limit is not spent loading dictionaries
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, cleaner; "
+        "list(cleaner.clean_records(['标题\\n\\n正文很长。第二句话在这里。'], timeout=TIMEOUT)); "
+        "from cleaner.stages import pinyin; "
+        "print(*['pinyin_table'] * pinyin._pinyin_dict.cache_info().currsize, *['bs4'] * ('bs4' in sys.modules))"
+    )
+    loaded = {}
+    for timeout in ("None", "60"):
+        run = subprocess.run([sys.executable, "-c", script.replace("TIMEOUT", timeout)],
+                             capture_output=True, text=True, check=True)
+        loaded[timeout] = set(run.stdout.split())
+    assert loaded["None"] == set()
+    assert loaded["60"] == {"pinyin_table", "bs4"}
