@@ -10,8 +10,9 @@ import click
 from .article import Source
 from .batch import run_batch
 from .config import CONVERT_VARIANTS, Config
-from .errors import CleanerError
+from .errors import CleanerError, InputError
 from .explain import format_changes
+from .inputfile import read_input
 from .output import FORMATS, render, write_atomic
 from .pipeline import REQUIRED_STAGES, STAGE_NAMES, STAGES, Failure, check_skip, clean, clean_and_explain
 from .plan import Inputs, PlanError, make_sink, output_kind, parse_fields
@@ -135,9 +136,12 @@ def clean_command(paths: tuple[Path, ...], output: Path | None, fmt: str, conver
         raise click.UsageError("'-' (stdin) cannot be mixed with file paths")
     # --max-bytes given: it bounds each record and each record stream (a .jsonl.gz bomb); by default only
     # records are bounded, so a many-gigabyte export is read in full.
-    fields = Fields(text=text_field, html=html_field, id=id_field, max_file_bytes=max_bytes or None)
-    inputs = Inputs([] if stdin_jsonl else list(walk(paths, glob, follow_links)), fields, stdin_records=stdin_jsonl)
-    if not inputs.files and not inputs.stdin_records:
+    fields = Fields(text=text_field, html=html_field, id=id_field, max_file_bytes=max_bytes or None,
+                    max_page_bytes=config.decode.max_bytes)
+    refused: list[tuple[Path, Path, InputError]] = []
+    files = [] if stdin_jsonl else list(walk(paths, glob, follow_links, refused))
+    inputs = Inputs(files, fields, stdin_records=stdin_jsonl, refused=refused)
+    if not inputs.files and not inputs.refused and not inputs.stdin_records:
         raise click.UsageError("no input files under the given paths (see --glob)")
     if output is None and not inputs.has_streams:
         raise click.UsageError("-o/--output OUTDIR is needed when cleaning files")
@@ -223,8 +227,8 @@ def explain_command(file: Path, convert: str | None, skip: tuple[str, ...],
     The reason ids (spam:keyword_list, pinyin:note …) are the ones in the JSON's "removed".
     """
     config = _config_or_exit(config_file, convert, skip)
-    raw = sys.stdin.buffer.read() if str(file) == "-" else file.read_bytes()
     try:
+        raw = sys.stdin.buffer.read() if str(file) == "-" else read_input(file, config.decode.max_bytes)
         _, changes = clean_and_explain(raw, config, source=Source(path=str(file)))
     except CleanerError as exc:
         click.echo(f"cleaner: failed: {file}: {exc}", err=True)

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .arrow import article_fields, tabular_fields
+from .article import Source
 from .batch import Render
+from .errors import InputError
 from .output import FORMATS
 from .readers import JSONL_SUFFIXES, Fields, kind_of, parquet_rows, read_jsonl, read_path
 from .records import Record
@@ -29,6 +31,8 @@ class Inputs:
     files: list[tuple[Path, Path]]
     fields: Fields
     stdin_records: bool = False
+    # files the walk would not read (links out of a folder), each reported as a failed record
+    refused: list[tuple[Path, Path, InputError]] = field(default_factory=list)
 
     @property
     def has_streams(self) -> bool:
@@ -39,7 +43,7 @@ class Inputs:
         """How many records there are, when that is known without reading them (pages, Parquet)."""
         if self.stdin_records:
             return None
-        total = 0
+        total = len(self.refused)
         for path, _ in self.files:
             kind = kind_of(path)
             if kind == "page":
@@ -67,6 +71,8 @@ class Inputs:
         if self.stdin_records:
             yield from read_jsonl("<stdin>", self.fields, stream=sys.stdin.buffer)
             return
+        for path, root, error in self.refused:
+            yield Record(Source(path=str(path)), error, str(path), name=_relative_name(path, root))
         for path, root in self.files:
             for record in read_path(path, self.fields):
                 if kind_of(path) == "page":

@@ -21,6 +21,7 @@ from typing import IO, Any
 
 from .article import Source
 from .errors import InputError
+from .inputfile import read_input
 from .records import Record
 
 PAGE_SUFFIXES = (".txt", ".html", ".htm")
@@ -37,6 +38,7 @@ class Fields:
     html: str | None = None
     id: str = "id"
     max_file_bytes: int | None = None  # a record stream (a .jsonl.gz above all) larger than this is refused
+    max_page_bytes: int | None = None  # a page file is read no further than this (and then refused)
 
     @property
     def page(self) -> str:
@@ -53,39 +55,55 @@ def kind_of(path: Path) -> str:
 
 
 def walk(
-    paths: Iterable[Path], glob: str | None = None, follow_links: bool = False
+    paths: Iterable[Path], glob: str | None = None, follow_links: bool = False,
+    refused: list[tuple[Path, Path, InputError]] | None = None,
 ) -> Iterator[tuple[Path, Path]]:
     """Each input file with the folder its output name is relative to; folders are walked sorted.
 
     In a folder, files matching ``glob`` (default: pages, ``*.txt``, ``*.html``, ``*.htm``) are taken.
     A symbolic link in a folder is followed only when it stays inside that folder, unless
-    ``follow_links``: a scraped tree cannot make cleaner read files it was not given. Each real
-    folder is walked once, so a link loop ends.
+    ``follow_links``: a scraped tree cannot make cleaner read files it was not given. Such a link is
+    not lost silently: it goes into ``refused`` with its folder and its error (``input:link_outside``),
+    for the batch to report. Each real folder is walked once, so a link loop ends.
     """
     for path in paths:
         if path.is_dir():
-            for found in _walk_folder(path, follow_links):
-                if _wanted(found, glob):
-                    yield found, path
+            for found in _walk_folder(path, glob, follow_links, refused if refused is not None else []):
+                yield found, path
         else:
             yield path, path.parent
 
 
-def _walk_folder(root: Path, follow_links: bool) -> list[Path]:
+def _walk_folder(root: Path, glob: str | None, follow_links: bool,
+                 refused: list[tuple[Path, Path, InputError]]) -> list[Path]:
     real_root = root.resolve()
     seen: set[Path] = set()
     found: list[Path] = []
+    outside: list[Path] = []
     for folder, folders, files in os.walk(root, followlinks=follow_links):
         real = Path(folder).resolve()
         if real in seen:  # reached again through a link: a loop, or a second way in
             folders[:] = []
             continue
         seen.add(real)
+        if not follow_links:  # os.walk does not go into linked folders: say which lead out
+            outside += [link for name in folders if _leads_out(link := Path(folder, name), real_root)]
         for name in files:
             file = Path(folder, name)
-            if file.is_file() and (follow_links or file.resolve().is_relative_to(real_root)):
-                found.append(file)
+            if not _wanted(file, glob):
+                continue
+            if not follow_links and _leads_out(file, real_root):
+                outside.append(file)
+            else:
+                found.append(file)  # a pipe or a device too: reading refuses it with a clear error
+    refused += [(link, root, InputError("input:link_outside", f"a link out of the input folder (to "
+                                  f"{link.resolve()}), not followed; --follow-links reads it"))
+                for link in sorted(outside)]
     return sorted(found)
+
+
+def _leads_out(path: Path, real_root: Path) -> bool:
+    return path.is_symlink() and not path.resolve().is_relative_to(real_root)
 
 
 def _wanted(path: Path, glob: str | None) -> bool:
@@ -120,16 +138,17 @@ def read_path(path: Path, fields: Fields) -> Iterator[Record]:
     elif kind == "warc":
         yield from read_warc(path)
     else:
-        yield read_page(path)
+        yield read_page(path, fields.max_page_bytes)
 
 
-def read_page(path: Path) -> Record:
-    """One page file as one record; an unreadable file is a record of its error."""
+def read_page(path: Path, limit: int | None = None) -> Record:
+    """One page file as one record (at most ``limit`` + 1 bytes of it read); a file that cannot be
+    read, or is no regular file, is a record of its error."""
     source = Source(path=str(path))
     try:
-        data: Any = path.read_bytes()
-    except OSError as exc:
-        return Record(source, InputError("input:unreadable", f"cannot read: {exc.strerror or exc}"), str(path))
+        data = read_input(path, limit)
+    except InputError as error:
+        return Record(source, error, str(path))
     return Record(source, data, str(path), size=len(data))
 
 

@@ -20,6 +20,7 @@ from typing import Any
 from .article import Article, Source
 from .config import Config
 from .errors import CleanerError, InputError
+from .inputfile import read_input
 from .pipeline import Failure, check_skip, clean
 
 
@@ -188,17 +189,19 @@ class Task:
         return self.finish(record, result) if self.finish else result
 
 
-def file_records(paths: Iterable[Path]) -> Iterator[Record]:
-    """Each file as a record (its bytes read here); an unreadable file is a record of its error."""
+def file_records(paths: Iterable[Path], limit: int | None = None) -> Iterator[Record]:
+    """Each file as a record (at most ``limit`` + 1 of its bytes read here); a file that cannot be read,
+    or is no regular file, is a record of its error."""
     for path in paths:
         source = Source(path=str(path))
         try:
-            data: object = path.read_bytes()
-        except OSError as exc:
-            data = InputError("input:unreadable", f"cannot read: {exc.strerror or exc}")
+            data: object = read_input(path, limit)
+        except InputError as error:
+            data = error
         yield Record(source, data, size=len(data) if isinstance(data, bytes) else 0)
 
 
 def clean_files(paths: Iterable[Path], config: Config | None = None, jobs: int = 1) -> Iterator[Article | Failure]:
     """Clean many files, one result each, in order; a bad file yields a Failure, never stops it."""
-    return clean_records(file_records(paths), config, jobs)
+    config = config or Config()
+    return clean_records(file_records(paths, config.decode.max_bytes), config, jobs)

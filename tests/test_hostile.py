@@ -11,6 +11,8 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import subprocess
+import sys
 import time
 import tracemalloc
 from contextlib import contextmanager
@@ -18,9 +20,12 @@ from contextlib import contextmanager
 import pytest
 from click.testing import CliRunner
 
-from cleaner import InputError, clean, clean_and_explain
+from cleaner import Config, InputError, clean, clean_and_explain, clean_files
 from cleaner.cli import main
+from cleaner.config import DecodeConfig
 from cleaner.errors import INPUT_CODES
+from cleaner.inputfile import read_input
+from cleaner.pipeline import clean_path
 from tests.accounting import check_article
 
 from .conftest import SAMPLES
@@ -251,3 +256,62 @@ def test_a_gzip_bomb_is_refused_past_max_bytes(runner, tmp_path):
         result = runner.invoke(main, ["clean", str(bomb), "-o", str(out), "--max-bytes", "1000000"])
     assert result.exit_code == 1, result.output  # a failed input, not a usage error
     assert "too_large" in result.output or "too large" in result.output or "over the limit" in result.output
+
+
+# --- files that are not files --------------------------------------------------------------------
+
+
+def _cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
+    # a real process with a deadline: a regression here hangs (a pipe's open blocks forever)
+    return subprocess.run([sys.executable, "-m", "cleaner", *args], capture_output=True, text=True, timeout=timeout)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_among_the_pages_is_refused_without_blocking_and_the_batch_goes_on(tmp_path):
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    (folder / "good.txt").write_text(PROSE, "utf-8")
+    os.mkfifo(folder / "pipe.txt")  # no writer will ever come: reading it would wait for ever
+    result = _cli("clean", str(folder), "-o", str(out))
+    assert result.returncode == 1, result.stderr
+    assert "input:not_a_file" in result.stderr and "named pipe" in result.stderr
+    assert json.loads((out / "good.json").read_text("utf-8"))["text"]
+    assert "named pipe" in json.loads((out / "pipe.error.json").read_text("utf-8"))["error"]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_an_endless_device_given_by_name_is_refused_not_read(tmp_path):
+    link = tmp_path / "zero.txt"
+    link.symlink_to("/dev/zero")  # never ends: read whole, it would fill the memory
+    result = _cli("clean", str(link), "-o", str(tmp_path / "out"))
+    assert result.returncode == 1 and "character device" in result.stderr and "input:not_a_file" in result.stderr
+    explained = _cli("explain", "/dev/zero")
+    assert explained.returncode == 1 and "character device" in explained.stderr
+    failure = next(clean_files([link]))
+    assert failure.code == "input:not_a_file"
+
+
+def test_a_page_file_is_read_no_further_than_the_limit(tmp_path):
+    big = tmp_path / "big.txt"
+    with open(big, "wb") as handle:  # a sparse file: 2 GB on paper, nothing on disk
+        handle.truncate(2 * 2**30)
+    assert len(read_input(big, 1000)) == 1001  # one byte past the limit says "too large"
+    assert len(read_input(big, 0)) == 1
+    with bounded(20, 200):
+        result = CliRunner().invoke(main, ["clean", str(big), "-o", str(tmp_path / "out"), "--max-bytes", "1000"])
+    assert result.exit_code == 1 and "input:too_large" in result.output
+    with bounded(20, 200):
+        failure = next(clean_files([big], Config(decode=DecodeConfig(max_bytes=1000))))
+    assert failure.code == "input:too_large"
+    with bounded(20, 200), pytest.raises(InputError) as info:
+        clean_path(big, Config(decode=DecodeConfig(max_bytes=1000)))
+    assert info.value.code == "input:too_large" and "big.txt" in str(info.value)
+
+
+def test_a_missing_file_and_a_broken_link_are_unreadable_records(tmp_path):
+    (tmp_path / "broken.txt").symlink_to(tmp_path / "gone.txt")
+    results = list(clean_files([tmp_path / "missing.txt", tmp_path / "broken.txt"]))
+    assert [r.code for r in results] == ["input:unreadable", "input:unreadable"]
+    with pytest.raises(InputError) as info:
+        read_input(tmp_path)
+    assert info.value.code == "input:not_a_file" and "folder" in str(info.value)
