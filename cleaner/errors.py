@@ -13,7 +13,7 @@ INPUT_CODES = {
     "input:too_large": "the input is larger than the configured limit",
     "input:not_text": "the input is neither str nor bytes (None, a number …)",
     "input:unreadable": "the file could not be read (permissions, a broken link, an I/O error)",
-    "input:not_a_file": "the path is a named pipe, device, socket or folder, not a file: not read",
+    "input:not_a_file": "a pipe, device or socket found in an input folder, or a folder given as a file: not read",
     "input:link_outside": "a link in an input folder leads out of it: not followed without --follow-links",
     "input:timeout": "cleaning took longer than the per-record time limit (--timeout)",
     "input:bad_record": "a record of a stream is broken (a JSONL line that is not a JSON object)",

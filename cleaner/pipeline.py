@@ -162,8 +162,8 @@ class Failure:
 
 
 def clean_path(path: Path, config: Config) -> Article:
-    """Clean one file; the article's ``source.path`` is the path as given. A file that is no regular
-    file, cannot be read or is larger than ``config.decode.max_bytes`` raises ``InputError``."""
+    """Clean one file; the article's ``source.path`` is the path as given. A file that cannot be read
+    or is larger than ``config.decode.max_bytes`` raises ``InputError``."""
     try:
         raw = read_input(path, config.decode.max_bytes)
     except InputError as exc:

@@ -21,7 +21,7 @@ from typing import IO, Any
 
 from .article import Source
 from .errors import InputError
-from .inputfile import read_input
+from .inputfile import not_a_file, read_input
 from .records import Record
 
 PAGE_SUFFIXES = (".txt", ".html", ".htm")
@@ -62,9 +62,10 @@ def walk(
 
     In a folder, files matching ``glob`` (default: pages, ``*.txt``, ``*.html``, ``*.htm``) are taken.
     A symbolic link in a folder is followed only when it stays inside that folder, unless
-    ``follow_links``: a scraped tree cannot make cleaner read files it was not given. Such a link is
-    not lost silently: it goes into ``refused`` with its folder and its error (``input:link_outside``),
-    for the batch to report. Each real folder is walked once, so a link loop ends.
+    ``follow_links``: a scraped tree cannot make cleaner read files it was not given. Such a link, and
+    a named pipe, device or socket in a folder, is not lost silently: it goes into ``refused`` with its
+    folder and its error (``input:link_outside``, ``input:not_a_file``), for the batch to report.
+    Each real folder is walked once, so a link loop ends.
     """
     for path in paths:
         if path.is_dir():
@@ -79,7 +80,7 @@ def _walk_folder(root: Path, glob: str | None, follow_links: bool,
     real_root = root.resolve()
     seen: set[Path] = set()
     found: list[Path] = []
-    outside: list[Path] = []
+    odd: list[tuple[Path, Path, InputError]] = []
     for folder, folders, files in os.walk(root, followlinks=follow_links):
         real = Path(folder).resolve()
         if real in seen:  # reached again through a link: a loop, or a second way in
@@ -87,19 +88,25 @@ def _walk_folder(root: Path, glob: str | None, follow_links: bool,
             continue
         seen.add(real)
         if not follow_links:  # os.walk does not go into linked folders: say which lead out
-            outside += [link for name in folders if _leads_out(link := Path(folder, name), real_root)]
+            links = [Path(folder, name) for name in folders]
+            odd += [(link, root, _outside(link)) for link in links if _leads_out(link, real_root)]
         for name in files:
             file = Path(folder, name)
             if not _wanted(file, glob):
                 continue
             if not follow_links and _leads_out(file, real_root):
-                outside.append(file)
+                odd.append((file, root, _outside(file)))
+            elif (why := not_a_file(file)) is not None:  # a pipe would block, a device never end
+                odd.append((file, root, why))
             else:
-                found.append(file)  # a pipe or a device too: reading refuses it with a clear error
-    refused += [(link, root, InputError("input:link_outside", f"a link out of the input folder (to "
-                                  f"{link.resolve()}), not followed; --follow-links reads it"))
-                for link in sorted(outside)]
+                found.append(file)
+    refused += sorted(odd, key=lambda entry: entry[0])
     return sorted(found)
+
+
+def _outside(link: Path) -> InputError:
+    return InputError("input:link_outside",
+                      f"a link out of the input folder (to {link.resolve()}), not followed; --follow-links reads it")
 
 
 def _leads_out(path: Path, real_root: Path) -> bool:
@@ -143,7 +150,7 @@ def read_path(path: Path, fields: Fields) -> Iterator[Record]:
 
 def read_page(path: Path, limit: int | None = None) -> Record:
     """One page file as one record (at most ``limit`` + 1 bytes of it read); a file that cannot be
-    read, or is no regular file, is a record of its error."""
+    read is a record of its error."""
     source = Source(path=str(path))
     try:
         data = read_input(path, limit)

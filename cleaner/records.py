@@ -190,8 +190,8 @@ class Task:
 
 
 def file_records(paths: Iterable[Path], limit: int | None = None) -> Iterator[Record]:
-    """Each file as a record (at most ``limit`` + 1 of its bytes read here); a file that cannot be read,
-    or is no regular file, is a record of its error."""
+    """Each file as a record (at most ``limit`` + 1 of its bytes read here); a file that cannot be read
+    is a record of its error."""
     for path in paths:
         source = Source(path=str(path))
         try:

@@ -16,6 +16,7 @@ import sys
 import time
 import tracemalloc
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -26,6 +27,7 @@ from cleaner.config import DecodeConfig
 from cleaner.errors import INPUT_CODES
 from cleaner.inputfile import read_input
 from cleaner.pipeline import clean_path
+from cleaner.readers import walk
 from tests.accounting import check_article
 
 from .conftest import SAMPLES
@@ -280,15 +282,32 @@ def test_a_named_pipe_among_the_pages_is_refused_without_blocking_and_the_batch_
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
-def test_an_endless_device_given_by_name_is_refused_not_read(tmp_path):
-    link = tmp_path / "zero.txt"
-    link.symlink_to("/dev/zero")  # never ends: read whole, it would fill the memory
-    result = _cli("clean", str(link), "-o", str(tmp_path / "out"))
-    assert result.returncode == 1 and "character device" in result.stderr and "input:not_a_file" in result.stderr
-    explained = _cli("explain", "/dev/zero")
-    assert explained.returncode == 1 and "character device" in explained.stderr
-    failure = next(clean_files([link]))
-    assert failure.code == "input:not_a_file"
+def test_an_endless_device_is_refused_in_a_folder_and_read_no_further_than_the_limit_when_named(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "zero.txt").symlink_to("/dev/zero")  # never ends: read whole, it would fill the memory
+    refused: list = []
+    assert list(walk([folder], refused=refused, follow_links=True)) == []
+    assert [(e.code, "character device" in str(e)) for _, _, e in refused] == [("input:not_a_file", True)]
+    named = _cli("clean", "/dev/zero", "-o", str(tmp_path / "out"), "--max-bytes", "1000")
+    assert named.returncode == 1 and "input:too_large" in named.stderr
+    explained = _cli("explain", "/dev/zero")  # the default limit, 64 MB: bounded, then refused
+    assert explained.returncode == 1 and "over the limit" in explained.stderr
+    assert next(clean_files([Path("/dev/zero")], Config(decode=DecodeConfig(max_bytes=10)))).code == "input:too_large"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_pipe_the_user_names_is_read(tmp_path):
+    # cleaner clean <(zcat page.html.gz): a pipe handed over on purpose is read, not refused
+    import threading
+
+    pipe = tmp_path / "page.txt"
+    os.mkfifo(pipe)
+    writer = threading.Thread(target=lambda: pipe.write_text(PROSE, "utf-8"), daemon=True)
+    writer.start()
+    article = next(clean_files([pipe]))
+    writer.join(10)
+    assert article.text and article.source.path == str(pipe)
 
 
 def test_a_page_file_is_read_no_further_than_the_limit(tmp_path):
