@@ -10,6 +10,7 @@ import pytest
 from cleaner import clean
 from cleaner.document import Candidate
 from cleaner.stages.bylines import (
+    dateline_outlet,
     dateline_reporters,
     parse_trailing_byline,
     parse_trailing_editor,
@@ -48,10 +49,47 @@ def page(header: str = "", body: str = BODY, trailer: str = "", head: str = "") 
         ("（示例社記者王帆台北21日電）今天", ("王帆",)),  # a one-character city is no city: two-character name
         ("（示例社記者李明、張小華台北21日電）今天", ("李明", "張小華")),
         ("（示例社台北21日電）今天", ()),
+        ("示例网-新城客户端7月12日15时40分讯(发文人 李青)7月9日下午", ("李青",)),  # a time before 讯
+        ("示例网-新城客户端7月12日15时讯(发文人 李青)7月9日下午", ()),  # an hour without its minutes: no time
+        ("示例晚报网5月10日讯 (通讯员 李青 赵远 记者 王明远)要贷款", ("李青", "赵远", "王明远")),  # two roles
     ],
 )
 def test_dateline_reporters(line, names):
     assert dateline_reporters(line) == names
+
+
+def test_a_dateline_with_its_time_names_its_outlet():
+    assert dateline_outlet("示例网-新城客户端7月12日15时40分讯(发文人 李青)7月9日下午") == "示例网-新城客户端"
+    assert dateline_outlet("示例网7月12日15:40讯 昨日") == "示例网"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "source"),
+    [
+        ("示例網編譯王明遠 綜合報導 2025-08-08 16:10", ("王明遠",), "示例網"),  # a translating reporter
+        ("示例網編譯王明遠 2025-08-08 16:10", ("王明遠",), "示例網"),
+        ("示例網編輯王明遠 2025-08-08 16:10", (), None),  # an editor is no author, and names no outlet
+    ],
+)
+def test_an_outlet_and_its_translator_before_the_date(line, authors, source):
+    meta = parse_meta_line(line)
+    assert meta.authors == authors and meta.source_name == source and meta.published_at == "2025-08-08T16:10"
+    assert (meta.editor is None) == bool(authors)
+
+
+def test_a_person_before_bianyi_is_who_compiled_it_not_an_outlet():
+    meta = parse_meta_line("原创： 王明远编译 示例研究 2025-08-08")
+    assert meta is not None and meta.source_name is None
+    assert parse_meta_line("示例网编译 李青 2025-08-08").source_name == "示例网"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [("王明远/文", ("王明远",)), ("王明远 / 文", ("王明远",)), ("王明远/图文", ("王明远",)), ("王明远/图", None)],
+)
+def test_a_name_then_its_role(line, authors):
+    meta = parse_byline(line)
+    assert (meta.authors if meta else None) == authors
 
 
 def test_dateline_stays_in_the_article_and_names_the_author():
@@ -380,3 +418,44 @@ def test_the_cheap_gate_lets_every_author_word_through():
     for word in html_authors.AUTHOR_WORDS:
         assert html_authors.MAYBE_AUTHOR_RE.search(word.upper())
     assert html_authors.MAYBE_AUTHOR_RE.search("post-meta") is None
+
+
+# --- names alone, brackets opening the article, closing credits (text pages) ----------------------
+
+LEAD = "本市今年一季度社会消费品零售总额同比增长百分之六，其中餐饮收入增长较快，线上零售占比继续提高。"
+MORE = "业内人士表示，随着促消费政策持续发力，二季度消费市场有望保持平稳增长，服务消费潜力将进一步释放。"
+
+
+def text_page(*header: str, lead: str = LEAD) -> str:
+    return "\n".join(("一季度消费市场平稳增长", *header, lead, MORE))
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        (("杨千",), ("杨千",)),  # right under the headline: its writer
+        (("欧阳明远",), ()),  # four characters could be any phrase after a surname
+        (("合同",), ()),  # no surname
+        (("本文转自：示例日报", "王明远"), ("王明远",)),  # three characters beside a meta line
+        (("本文转自：示例日报", "黄金"), ()),  # two beside a meta line: a word after a surname
+        (("2024-05-01 10:00", "王明远"), ("王明远",)),
+    ],
+)
+def test_a_name_alone_in_the_header(header, authors):
+    article = clean(text_page(*header))
+    assert article.authors == authors
+    assert article.title == "一季度消费市场平稳增长"
+    assert (header[-1] in article.text) == (not authors)  # a byline goes; anything else stays
+
+
+def test_a_bracket_opening_the_article_gives_its_reporter_and_outlet():
+    article = clean(text_page(lead="【示例晚报/王明远】" + LEAD))
+    assert article.authors == ("王明远",) and article.source_name == "示例晚报"
+    assert "\n本市今年" in article.text and "【" not in article.text and "王明远" not in article.text
+
+
+def test_a_closing_credit_before_a_stray_bar_of_markup():
+    page = "\n".join(("一季度消费市场平稳增长", LEAD, MORE + " （记者 王明远） |"))
+    assert clean(page).authors == ("王明远",)
+    page = "\n".join(("一季度消费市场平稳增长", LEAD, MORE + " （记者 王明远） | 更多"))
+    assert clean(page).authors == ()  # something after the bar: the bracket does not close the article

@@ -34,26 +34,30 @@ BARE_EDITOR_RE = lazy_re(
     r"^(?:责任编辑|编辑|责编)(?:\s+|\s*[/／]\s*)(?P<names>[\u4e00-\u9fff·]{2,4})(?:\s*(?:[|｜/]|$))"
 )
 CLOSING_SOURCE_RE = lazy_re(
-    r"[（(]\s*(?:来源|稿源|本文来源)\s*[:：]\s*(?P<name>[^（）()：:，,。；;]{2,16})\s*[）)]\s*$"
+    r"[（(]\s*(?:来源|稿源|本文来源)\s*[:：]\s*(?P<name>[^（）()：:，,。；;]{2,16})\s*[）)]\s*(?:[|｜]\s*)?$"
 )
 CLOSING_WRITERS_RE = lazy_re(
-    r"[（(]\s*(?:编译|记者|作者|撰文|文)\s*[:：/]?\s*(?P<names>[\u4e00-\u9fff·、 ]{2,20}?)\s*[）)]\s*$"
+    r"[（(]\s*(?:编译|记者|作者|撰文|文)\s*[:：/]?\s*(?P<names>[\u4e00-\u9fff·、 ]{2,20}?)\s*[）)]\s*(?:[|｜]\s*)?$"
 )
-# …。（北京晚报 张品秋）: the paper and its reporter closing the last paragraph
+# …。（北京晚报 张品秋）: the paper and its reporter closing the last paragraph (a stray | of the
+# page's markup may follow each closing bracket)
 CLOSING_CREDIT_RE = lazy_re(
-    r"[（(]\s*(?P<outlet>[\u4e00-\u9fff]{2,10}?)\s+(?P<names>[\u4e00-\u9fff·、 ]{2,16}?)\s*[）)]\s*$"
+    r"[（(]\s*(?P<outlet>[\u4e00-\u9fff]{2,10}?)\s+(?P<names>[\u4e00-\u9fff·、 ]{2,16}?)\s*[）)]\s*(?:[|｜]\s*)?$"
 )
 BRACKETED_DATELINE_RE = lazy_re(
     r"^[（(]\s*[\u4e00-\u9fff]{2,6}?记者(?P<run>[\u4e00-\u9fff、，,]{4,24}?)\d{1,2}日电\s*[）)]"
 )
 TRAILING_FIELDS = frozenset(("published_at", "editor"))  # 来源： at the end is read by parse_source_line
 DATELINE_REPORTERS_RE = lazy_re(
-    r"^[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日(?:电|讯)\s*[（(]\s*(?P<role>(?:特约|见习)?记者|通讯员)?\s*"
+    r"^[\u4e00-\u9fff\-－]{2,16}?\d{1,2}月\d{1,2}日(?:\d{1,2}[时:：]\d{1,2}分?)?(?:电|讯)\s*[（(]\s*"
+    r"(?P<role>(?:特约|见习)?记者|通讯员|发文人|编译)?\s*"
     r"(?P<names>[\u4e00-\u9fff·\s、，,]{2,30}?)\s*[)）]"
 )
 
 
-DATELINE_RE = lazy_re(r"^《?(?P<run>[\u4e00-\u9fff]{2,12}?)(?:\d{1,2}月)?\d{1,2}日(?:电|讯|专讯|专电)")
+DATELINE_RE = lazy_re(
+    r"^《?(?P<run>[\u4e00-\u9fff\-－]{2,16}?)(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}[时:：]\d{1,2}分?)?(?:电|讯|专讯|专电)"
+)
 OWN_OUTLET_WORDS = ("本报", "本刊", "本台", "本网", "本站")  # 本报北京3月1日电: "this paper", naming none
 
 

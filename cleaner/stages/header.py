@@ -56,6 +56,7 @@ MIN_GLUED_TITLE_CHARS = 6  # a glued category word is cut only when this much ti
 KEYWORD_SEPARATORS = "-_|｜—–"
 UNDERSCORED_RE = re.compile(r"\s*[^\W\d_][^\W_]{1,11}\s*")  # a channel or site after _: a word, no number first
 LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
+LONE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}")
 URL_RE = re.compile(r"https?://\S+")
 COLUMN_PREFIX_RE = re.compile(r"^[【\[](?P<column>[^】\]\d]{2,8})[】\]]\s*(?=\S)")
 GLUED_LINK_RE = re.compile(r"\s*(?:下载|查看|阅读)(?:PDF|pdf)?(?:公告|原文|全文|附件|报告)$")
@@ -211,6 +212,7 @@ def read_header(
     said.update(_split_fields(lines, limit, said, reference))
     said.update(_journal_bylines(lines, limit, said))
     said.update(_lone_outlets(lines, limit, said))
+    said.update(_lone_names(lines, limit, said))
     for i in [i for i, (meta, _) in said.items() if _bare_names(lines[i].text, meta) and _in_bullet_run(lines, i)]:
         del said[i]  # ■ 黄金 / ■ 白银 / ■ 原油: a list, not three bylines (a • 来源：… meta list stays meta)
     glued = {i: head for i in said if (head := _before_glued(lines[i].text)) != lines[i].text}
@@ -254,6 +256,8 @@ def read_header(
                 meta = metadata.parse_meta_line(URL_RE.sub("", tail), reference) or Meta()
                 header.meta = header.meta.filled_from(meta)
                 header.glued_tail = tail
+        if chosen + 1 < first_prose and chosen + 1 not in said and (name := _lone_name(lines[chosen + 1])):
+            said[chosen + 1] = (name, "structure:byline")  # 杨千 alone right under the headline: its writer
         if scores[chosen] >= STRONG_EVIDENCE:
             _drop_masthead(lines, chosen, said, header)
         _drop_link_runs(lines, chosen + 1, first_prose, said, header)
@@ -442,6 +446,28 @@ def _lone_outlets(lines: list[Line], limit: int, said: dict[int, tuple[Meta, str
             continue
         if any(j in said and said[j][0].published_at for j in (i - 1, i + 1)):
             found[i] = (Meta(source_name=text), "structure:meta_line")
+    return found
+
+
+def _lone_name(line: Line) -> Meta | None:
+    """A person's name and nothing else on the line (two or three characters after a surname)."""
+    text = line.text.strip()
+    form = recognition_form(text)
+    if line.hint is not None or not LONE_NAME_RE.fullmatch(form) or not metadata.is_person_name(form):
+        return None
+    return Meta(authors=(text,), byline=text)
+
+
+def _lone_names(lines: list[Line], limit: int, said: dict[int, tuple[Meta, str]]) -> dict[int, tuple[Meta, str]]:
+    """A name of three characters alone on a line right above or below a meta line (``本文转自：…``
+    then ``宋佳航``): the writer, as a reprint lays out its byline. Two characters could be a word
+    after a surname (``黄金`` beside a date): only right under the headline is such a line a name."""
+    found: dict[int, tuple[Meta, str]] = {}
+    for i in range(min(limit, len(lines))):
+        if i in said or len(lines[i].text.strip()) != 3 or (meta := _lone_name(lines[i])) is None:
+            continue
+        if any(j in said and said[j][1] != "structure:breadcrumb" for j in (i - 1, i + 1)):
+            found[i] = (meta, "structure:byline")
     return found
 
 
