@@ -391,7 +391,7 @@ def test_bracketed_reporters():
 @pytest.mark.parametrize(
     ("line", "names", "outlet"),
     [
-        ("（通讯员 林一鸣 何小北 记者 邵远山）昨日，派出所接到预警。", ("林一鸣", "何小北", "邵远山"), None),  # two roles
+        ("（通讯员 林一鸣 何小北 记者 邵远山）昨日，派出所接到预警。", ("林一鸣", "何小北", "邵远山"), None),
         ("【晨报编译贺春雷综合外电报导】美股周三收高。", ("贺春雷",), "晨报"),  # outlet, role, name, 综合外电报导
         ("【晨報編譯賀春雷綜合外電報導】美股周三收高。", ("賀春雷",), "晨報"),  # as the page writes them
         ("【财经晨报/邵远山】港股周二高开。", ("邵远山",), "财经晨报"),  # an outlet and its reporter

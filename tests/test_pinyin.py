@@ -220,3 +220,13 @@ def test_hostile_input_is_linear(text):
     start = time.perf_counter()
     run_text(text)
     assert time.perf_counter() - start < 10
+
+
+def test_a_traditional_character_reads_as_its_simplified_form_too():
+    # pypinyin lists 績 with jī only, 绩 with jì and jī: a page notes 績(jì), as it would 绩
+    from cleaner.stages.pinyin import _pinyin_dict, strip_notes
+
+    assert "jì" not in _pinyin_dict()[ord("績")].split(",")  # the premise: the table alone misses it
+    assert note_kind("績", "jì") == "marked"
+    assert strip_notes("業(yè)績(jì)增長(zhǎng)")[0] == "業績增長"
+    assert note_kind("績", "zhǎng") is None  # still a reading of one of the two forms, nothing else

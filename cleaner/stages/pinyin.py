@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..article import Change
 from ..config import PinyinConfig
+from ..converter import get_converter
 from ..document import Document
 from ..han import HAN_CLASS
 
@@ -74,7 +75,12 @@ def readings(char: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     >>> sorted(readings("網")[0]), sorted(readings("網")[2])
     (['wǎng'], ['wang3'])
     """
-    marked = frozenset(_pinyin_dict().get(ord(char), "").split(",")) - {""}
+    table = _pinyin_dict()
+    # 績(jì): pages note a Traditional character with its Simplified form's readings, which the table
+    # may list more fully (績 has only jī there, 绩 jì and jī)
+    simplified = get_converter("t2s").convert(char)
+    forms = {char, simplified} if len(simplified) == 1 else {char}
+    marked = frozenset(reading for form in forms for reading in table.get(ord(form), "").split(",")) - {""}
     toneless: set[str] = set()
     numbered: set[str] = set()
     for reading in marked:
