@@ -459,3 +459,12 @@ def test_a_closing_credit_before_a_stray_bar_of_markup():
     assert clean(page).authors == ("王明远",)
     page = "\n".join(("一季度消费市场平稳增长", LEAD, MORE + " （记者 王明远） | 更多"))
     assert clean(page).authors == ()  # something after the bar: the bracket does not close the article
+
+
+def test_a_dateline_a_few_lines_down_still_names_the_outlet():
+    dateline = "示例社北京5月1日电 " + LEAD
+    intros = [f"第{n}段引子，说明本文的来由与背景，篇幅不长但也成段落。" for n in "一二三"]
+    assert clean(text_page("（资料图片）", lead=dateline)).source_name == "示例社"  # under a picture's mark
+    third, fourth = (clean(text_page(lead="\n".join([*intros[:n], dateline]))) for n in (2, 3))
+    assert third.source_name == "示例社"
+    assert fourth.source_name is None  # READER_LINES: the first three paragraphs only

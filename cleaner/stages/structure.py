@@ -226,7 +226,8 @@ def outline_article(
         said = replace(said, source_name=bracketed.source_name)  # 【财讯快报/陈孟朔】: the outlet beside its reporter
     if said.source_name is None and body_end > 0 and (closing := bylines.closing_source(body[body_end - 1].text)):
         said = replace(said, source_name=closing)  # …（来源：上海证券报） closing the last paragraph, which stays
-    if said.source_name is None and body and (agency := bylines.dateline_outlet(body[0].text)):
+    agency = next(filter(None, (bylines.dateline_outlet(line.text) for line in body[:READER_LINES])), None)
+    if said.source_name is None and agency:
         said = replace(said, source_name=agency)  # 中新社香港6月24日電 opening the article: read, it stays
     if not (said.authors or reporters or trailer_said.authors):
         reporters, outlet = _closing_writers(body[:body_end])
