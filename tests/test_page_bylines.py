@@ -58,6 +58,24 @@ def test_dateline_reporters(line, names):
     assert dateline_reporters(line) == names
 
 
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("【示例新聞台】本港股市連升3個交易日", "示例新聞台"),  # an outlet in a bracket
+        ("[Demo新聞] 2026年開年投資人樂觀", "Demo新聞"),  # a Latin brand with 新闻
+        ("【财经】今年上半年", None),  # a column
+        ("【国内新闻】今年上半年", None),  # a channel
+        ("（示例社記者王明遠台北21日電）台股連創新高", "示例社"),  # the outlet inside a bracketed dateline
+        ("示例日报讯：今年上半年", "示例日报"),  # no date: every word before 讯 is the outlet
+        ("示例日报讯今年上半年", None),  # 讯 must end the dateline: a colon or a space after it
+        ("本报讯：今年上半年", None),  # "this paper"
+        ("示例资讯：今年上半年", None),  # 资讯 is a word, 示例资 no outlet
+    ],
+)
+def test_outlets_opening_the_article(line, outlet):
+    assert dateline_outlet(line) == outlet
+
+
 def test_a_dateline_with_its_time_names_its_outlet():
     assert dateline_outlet("示例网-新城客户端7月12日15时40分讯(发文人 李青)7月9日下午") == "示例网-新城客户端"
     assert dateline_outlet("示例网7月12日15:40讯 昨日") == "示例网"

@@ -97,6 +97,8 @@ BRACKETED_OUTLET_NAME_RE = lazy_re(
     r"^[【\[〔]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*[/／]\s*(?P<names>[\u4e00-\u9fff]{2,4})\s*[】\]〕]"
 )
 SENTENCE_END_RE = re.compile("[。！？!?]")
+# Newtalk新聞, ETtoday新聞雲, TVBS新聞台: a brand in Latin letters with 新闻 is an outlet (国内新闻 is a channel)
+BRAND_NEWS_RE = re.compile(r"[A-Za-z][A-Za-z0-9]{1,15}\s?(?:新闻|新聞)(?:台|网|網|云|雲)?")
 WRITER_ROLES = frozenset(("记者", "特约记者", "见习记者", "通讯员", "编译"))  # their names are the writers
 META_SENTENCE_END_RE = re.compile("[。！？!]|(?<!\\d)[?]")  # 21:35? 来源：… — a lost character after a time
 TEMPERATURE_RE = re.compile(r"-?\d{1,2}\s*(?:°C|℃|°)")  # 4月19日 (星期五)28°C 78: the weather, not a meta line
@@ -474,7 +476,7 @@ def is_outlet_name(token: str) -> bool:
     """
     if len(token) < 2 or token in boilerplate_phrases("channel_names"):
         return False  # 互联网, 国内新闻: a channel, not an outlet
-    return token.endswith(outlet_suffixes())
+    return token.endswith(outlet_suffixes()) or bool(BRAND_NEWS_RE.fullmatch(token))
 
 
 def _glued_in_prose(form: str, found: FoundDate) -> bool:
