@@ -486,3 +486,10 @@ def test_a_dateline_a_few_lines_down_still_names_the_outlet():
     third, fourth = (clean(text_page(lead="\n".join([*intros[:n], dateline]))) for n in (2, 3))
     assert third.source_name == "示例社"
     assert fourth.source_name is None  # READER_LINES: the first three paragraphs only
+
+
+def test_a_name_then_its_role_under_a_standfirst_is_the_byline():
+    article = clean("\n".join(("一季度消费市场平稳增长", LEAD, "王明远/文", MORE)))
+    assert article.authors == ("王明远",) and "王明远" not in article.text
+    article = clean("\n".join(("一季度消费市场平稳增长", LEAD, "合同/文", MORE)))
+    assert article.authors == () and "合同/文" in article.text  # no surname: no name

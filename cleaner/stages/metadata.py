@@ -119,13 +119,14 @@ PEN_NAME_LABELS = frozenset(("作者", "作者名", "执笔", "撰文"))
 BYLINE_ONLY_LABELS = frozenset(("执笔", "撰文"))
 PEN_NAME_RE = lazy_re(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z_~·\-]{1,11}$")
 SPACED_NAME_RE = lazy_re(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+NAME_ROLE_RE = lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／]\s*(?:文|撰文|图文|文图)")
 # One name and something after it, a byline by shape:
 ONE_NAME_SHAPES = (
     # 蔡昌芹/ 浙商财产保险股份有限公司: a journal's author over the institution
     lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／]\s*[\u4e00-\u9fff（）()·]{2,30}"
             r"(?:公司|大学|学院|银行|研究所|研究院|中心|协会|学会|集团|局|厅)"),
     lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[*＊※]{1,2}"),  # 朱磊*: a footnote on the author
-    lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／]\s*(?:文|撰文|图文|文图)"),  # 杨千/文: the name, then its role
+    NAME_ROLE_RE,  # 杨千/文: the name, then its role
     # 李袁木（北京市）: a reader's letter signs with the writer's place
     lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,3})\s*[（(][\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州)?[)）]"),
 )
@@ -632,6 +633,15 @@ def _one_name(line: str) -> str | None:
         if found and is_person_name(found["name"]):
             return text[found.start("name") : found.end("name")]
     return None
+
+
+def name_then_role(line: str) -> Meta | None:
+    """``杨千/文``: a writer's name with its role after it, the whole line — a byline wherever it stands."""
+    text = line.strip()
+    found = NAME_ROLE_RE.fullmatch(recognition_form(text))
+    if found is None or not is_person_name(found["name"]):
+        return None
+    return Meta(authors=(text[found.start("name") : found.end("name")],), byline=line)
 
 
 def names_only(form: str) -> tuple[str, ...]:

@@ -132,7 +132,7 @@ def _reporters(body: list[Line], changes: list[Change]) -> tuple[list[Line], Met
 
 def _body_byline(body: list[Line], changes: list[Change], known: tuple[str, ...] = ()) -> tuple[list[Line], Meta]:
     """The first line of the body that is a labelled byline and nothing else (``记者：黄鑫宇``,
-    ``記者仝澤蓉/即時報導/經濟日報``) when the header named no author: moved to the header. When
+    ``記者仝澤蓉/即時報導/經濟日報``, ``杨千/文``) when the header named no author: moved to the header. When
     it did (``known``), only a byline naming the same authors goes, a repeat (else a second run,
     the header's byline gone, would take it). A line that also carries a date or a count is a meta
     line the header did not reach; it stays."""
@@ -143,7 +143,7 @@ def _body_byline(body: list[Line], changes: list[Change], known: tuple[str, ...]
             continue  # a paragraph (the meta reader refuses it too, at a higher price)
         if known and not any(name in line.text for name in known):
             continue  # a repeat of the header's byline names its authors
-        meta = metadata.parse_meta_line(line.text)
+        meta = metadata.parse_meta_line(line.text) or metadata.name_then_role(line.text)
         if known and (meta is None or set(meta.authors) != set(known)):
             continue
         if meta is not None and meta.authors and meta.byline and not (meta.published_at or meta.views or meta.crumbs):
