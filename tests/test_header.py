@@ -1002,3 +1002,15 @@ def test_the_list_lines_passed_over_are_bounded():
     assert header._header_limit(lines, room) == room + header.MAX_SKIPPED_LIST_LINES
     lines = [Line(f"- 第{i}条链接") for i in range(30)] + [Line(TITLE)] * room
     assert header._header_limit(lines, room) == 30 + room
+
+
+def test_a_headline_under_itself_with_the_description_run_on_is_the_title():
+    glued = TITLE + P1
+    article, _ = recover(glued, TITLE, P1)
+    assert article.title == TITLE
+    again = clean(article.text)
+    assert again.title == article.title and again.text == article.text  # cleaning twice changes nothing
+    article, _ = recover(OTHER + P1, TITLE, P1)
+    assert article.title != TITLE  # the line above says something else: no evidence
+    article, _ = recover(TITLE + "三个建议！", TITLE, P1)
+    assert article.title == TITLE + "三个建议！"  # a headline over its first half: no paragraph above

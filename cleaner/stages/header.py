@@ -516,6 +516,10 @@ def _title_score(
         score += ECHO_SCORE
     elif doubled:
         score += DOUBLED_LINE_SCORE
+    elif i > 0 and i - 1 not in candidates and is_prose(lines[i - 1].text) and lines[i - 1].text.startswith(text):
+        # 标题标题说明…: the paragraph above is this line with the page's description run on (a headline
+        # split over two lines is no paragraph)
+        score += ECHO_SCORE
     if _says_header(said.get(after)) or _says_header(said.get(i + 1)):
         score += META_AFTER_SCORE
     if page_titles and _agrees(text, page_titles):
