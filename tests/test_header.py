@@ -1014,3 +1014,9 @@ def test_a_headline_under_itself_with_the_description_run_on_is_the_title():
     assert article.title != TITLE  # the line above says something else: no evidence
     article, _ = recover(TITLE + "三个建议！", TITLE, P1)
     assert article.title == TITLE + "三个建议！"  # a headline over its first half: no paragraph above
+
+
+@pytest.mark.parametrize("label", ["本版新闻列表", "本版标题导航", "版面导航"])
+def test_an_e_papers_labels_are_never_the_title(label):
+    article, _ = recover("第07版：", label, TITLE, P1)
+    assert article.title == TITLE
