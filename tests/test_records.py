@@ -116,14 +116,15 @@ def test_a_page_that_is_not_chinese_passes_unconverted_with_a_warning():
 
 
 def test_import_leaves_the_heavy_libraries_to_the_first_page_and_warm_loads_them():
-    # start-up (issue 8): `import cleaner` and `cleaner --help` must not pay for ftfy, pypinyin or
-    # BeautifulSoup; a worker's warm() pays for them once, before its first record
+    # start-up (issue 8): `import cleaner` and `cleaner --help` must not pay for ftfy, pypinyin,
+    # BeautifulSoup, charset-normalizer (decode's last resort) or a process pool (-j 1 starts none);
+    # a worker's warm() pays for what every page needs once, before its first record
     import subprocess
     import sys
 
-    heavy = ("ftfy", "pypinyin", "bs4")
+    heavy = ("ftfy", "pypinyin", "bs4", "charset_normalizer", "concurrent.futures.process")
     loaded = f"print(*[m for m in {heavy!r} if m in sys.modules])"
-    script = f"import sys, cleaner; {loaded}; cleaner.warm(); {loaded}"
+    script = f"import sys, cleaner, cleaner.cli; {loaded}; cleaner.warm(); {loaded}"
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
     at_import, after_warm = out.split("\n")[:2]
     assert at_import == ""
