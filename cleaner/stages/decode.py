@@ -223,7 +223,7 @@ def _checked(text: str) -> str:
         raise InputError("input:empty", "empty input")
     if "\x00" in text:
         raise InputError("input:binary", "binary input (contains NUL characters), not text")
-    controls = len(text) - len(CONTROLS_RE.sub("", text))
+    controls = len(CONTROLS_RE.findall(text)) if CONTROLS_RE.search(text) else 0  # most pages: one scan, no copy
     if controls > MAX_CONTROL_RATIO * len(text):
         raise InputError("input:binary", "binary input (mostly control characters), not text")
     return text
