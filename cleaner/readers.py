@@ -28,6 +28,8 @@ PAGE_SUFFIXES = (".txt", ".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.zst", ".ndjson")
 PARQUET_SUFFIXES = (".parquet",)
 WARC_SUFFIXES = (".warc", ".warc.gz")
+LINE_SLACK = 2**20  # a JSONL line's room for the fields beside its text
+SKIP_CHUNK = 2**20  # how much of a too-long line is read at a time while it is skipped
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,7 @@ class Fields:
     html: str | None = None
     id: str = "id"
     max_file_bytes: int | None = None  # a record stream (a .jsonl.gz above all) larger than this is refused
-    max_page_bytes: int | None = None  # a page file is read no further than this (and then refused)
+    max_page_bytes: int | None = None  # a page (a file, or a JSONL line) is read no further than this allows
 
     @property
     def page(self) -> str:
@@ -168,9 +170,10 @@ def read_jsonl(path: Path | str, fields: Fields, stream: IO[bytes] | None = None
         yield Record(Source(path=name), InputError("input:unreadable", f"cannot read: {exc.strerror or exc}"), name)
         return
     read = 0
+    line_limit = _line_limit(fields.max_page_bytes)
     with handle:
-        for number, line in enumerate(handle, 1):
-            read += len(line)
+        for number, (line, size) in enumerate(_bounded_lines(handle, line_limit), 1):
+            read += size
             if fields.max_file_bytes is not None and read > fields.max_file_bytes:
                 # A gzip bomb holds small records that each pass the per-record limit: the stream's
                 # size is limited too, and what is past it is one failure, not read on.
@@ -179,11 +182,39 @@ def read_jsonl(path: Path | str, fields: Fields, stream: IO[bytes] | None = None
                     f"over the limit of {fields.max_file_bytes:,} bytes (decompressed) at line {number}; "
                     "the rest of the file is not read (raise --max-bytes to read it)",
                 )
-                yield Record(Source(path=name, id=str(number)), error, f"{name}:{number}", size=len(line))
+                yield Record(Source(path=name, id=str(number)), error, f"{name}:{number}", size=size)
                 return
+            if line is None:  # one line longer than any record may be (a bomb of one line): skipped, said
+                error = InputError("input:too_large", f"line {number} is over {line_limit:,} bytes; not read "
+                                   "(--max-bytes bounds a record, and its line to six times that and 1 MB)")
+                yield Record(Source(path=name, id=str(number)), error, f"{name}:{number}", size=size)
+                continue
             if not line.strip():
                 continue
             yield _json_record(line, number, name, fields)
+
+
+def _line_limit(record_limit: int | None) -> int | None:
+    """How long a JSONL line may be for its text to fit ``record_limit``: JSON may write each character
+    as six (``\\u4e2d``), and the record's other fields need room too."""
+    return None if record_limit is None else 6 * record_limit + LINE_SLACK
+
+
+def _bounded_lines(handle: IO[bytes], limit: int | None) -> Iterator[tuple[bytes | None, int]]:
+    """Each line with its size in bytes; a line longer than ``limit`` is ``None``, its bytes read in
+    chunks and dropped, so one line of gigabytes never sits in memory."""
+    while True:
+        line = handle.readline() if limit is None else handle.readline(limit + 1)
+        if not line:
+            return
+        if limit is None or len(line) <= limit or line.endswith(b"\n"):
+            yield line, len(line)
+            continue
+        size = len(line)
+        while line and not line.endswith(b"\n"):
+            line = handle.readline(SKIP_CHUNK)
+            size += len(line)
+        yield None, size
 
 
 def _json_record(line: bytes, number: int, name: str, fields: Fields) -> Record:

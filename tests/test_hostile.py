@@ -334,3 +334,28 @@ def test_a_missing_file_and_a_broken_link_are_unreadable_records(tmp_path):
     with pytest.raises(InputError) as info:
         read_input(tmp_path)
     assert info.value.code == "input:not_a_file" and "folder" in str(info.value)
+
+
+def test_a_jsonl_line_longer_than_any_record_may_be_is_skipped_without_being_held(tmp_path):
+    # a bomb of ONE line: each line is read no further than the record limit allows (six times it, as
+    # JSON may escape every character, and 1 MB), the rest of the line dropped in chunks, and the
+    # records after it are read
+    from cleaner.readers import LINE_SLACK, Fields, read_jsonl
+
+    limit = 1000
+    path = tmp_path / "bomb.jsonl.gz"
+    with gzip.open(path, "wb") as stream:
+        stream.write(b'{"text": "' + b"a" * (40 * 2**20) + b'"}\n')  # 40 MB, a few KB compressed
+        stream.write(json.dumps({"text": PROSE}, ensure_ascii=False).encode() + b"\n")
+    with bounded(60, 2 * (6 * limit + LINE_SLACK) / 2**20 + 8):
+        records = list(read_jsonl(path, Fields(max_page_bytes=limit)))
+    assert [r.data.code if isinstance(r.data, InputError) else "ok" for r in records] == ["input:too_large", "ok"]
+    assert "line 1" in str(records[0].data) and records[0].size == 40 * 2**20 + len('{"text": ""}\n')
+
+    def line(n: int) -> bytes:  # a record line of 12 + n bytes before its newline
+        return b'{"text": "' + b"a" * n + b'"}\n'
+
+    at_limit = 6 * limit + LINE_SLACK - 12
+    (tmp_path / "edge.jsonl").write_bytes(line(at_limit) + line(at_limit + 1))
+    read = [r.data for r in read_jsonl(tmp_path / "edge.jsonl", Fields(max_page_bytes=limit))]
+    assert isinstance(read[0], str) and read[1].code == "input:too_large"  # one byte more: over
