@@ -145,7 +145,7 @@ def read_path(path: Path, fields: Fields) -> Iterator[Record]:
     elif kind == "parquet":
         yield from read_parquet(path, fields)
     elif kind == "warc":
-        yield from read_warc(path)
+        yield from read_warc(path, fields.max_page_bytes)
     else:
         yield read_page(path, fields.max_page_bytes)
 
@@ -275,8 +275,10 @@ def read_parquet(path: Path, fields: Fields) -> Iterator[Record]:
             yield _field_record(row, number, name, f"{name}#{number}", fields, size)
 
 
-def read_warc(path: Path) -> Iterator[Record]:
-    """The HTML response records of a WARC file: URL and fetch date go to ``source.url``/``fetched_at``."""
+def read_warc(path: Path, limit: int | None = None) -> Iterator[Record]:
+    """The HTML response records of a WARC file: URL and fetch date go to ``source.url``/``fetched_at``.
+    A record's page is read no further than ``limit`` and a byte (a gzip-encoded body may inflate
+    without end): one past it fails the record as too large."""
     from warcio.archiveiterator import ArchiveIterator
 
     name = str(path)
@@ -294,7 +296,8 @@ def read_warc(path: Path) -> Iterator[Record]:
                             url=headers.get_header("WARC-Target-URI"), fetched_at=headers.get_header("WARC-Date"))
             where = f"{name}@{warc.raw_stream.tell() if hasattr(warc.raw_stream, 'tell') else number}"
             try:
-                body: Any = warc.content_stream().read()
+                stream = warc.content_stream()
+                body: Any = stream.read() if limit is None else stream.read(limit + 1)
             except Exception as exc:  # a broken record (bad chunking, bad gzip) fails alone
                 body = InputError("input:bad_record", f"WARC record cannot be read: {exc}")
             yield Record(source, body, where, size=len(body) if isinstance(body, bytes) else 0)

@@ -359,3 +359,30 @@ def test_a_jsonl_line_longer_than_any_record_may_be_is_skipped_without_being_hel
     (tmp_path / "edge.jsonl").write_bytes(line(at_limit) + line(at_limit + 1))
     read = [r.data for r in read_jsonl(tmp_path / "edge.jsonl", Fields(max_page_bytes=limit))]
     assert isinstance(read[0], str) and read[1].code == "input:too_large"  # one byte more: over
+
+
+def test_a_warc_record_whose_body_inflates_is_read_no_further_than_the_limit(tmp_path):
+    # a response served with Content-Encoding: gzip inflates as it is read: one byte past the limit is
+    # all that is held, and the record fails as too large while the next one is cleaned
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from cleaner.readers import read_warc
+
+    path = tmp_path / "crawl.warc.gz"
+    bomb = gzip.compress(b"<html><body>" + b"a" * (30 * 2**20))  # 30 MB inflated, ~30 KB on disk
+    with open(path, "wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        for n, (body, encoding) in enumerate([(bomb, "gzip"), (f"<p>{PROSE}</p>".encode(), None)]):
+            headers = [("Content-Type", "text/html; charset=utf-8")]
+            headers += [("Content-Encoding", encoding)] if encoding else []
+            http = StatusAndHeaders("200 OK", headers, protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(f"https://example.com/{n}", "response",
+                                                          payload=BytesIO(body), http_headers=http))
+    with bounded(60, 64):
+        records = list(read_warc(path, 1000))
+    assert len(records) == 2 and len(records[0].data) == 1001
+    result = CliRunner().invoke(main, ["clean", str(path), "-o", str(tmp_path / "o.jsonl"), "--max-bytes", "1000000"])
+    assert result.exit_code == 1 and "input:too_large" in result.output and "cleaned 1 of 2" in result.output
