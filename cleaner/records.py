@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .article import Article, Source
+from .article import Article, Source, valid_text
 from .config import Config
 from .errors import CleanerError, InputError
 from .inputfile import read_input
@@ -40,6 +40,10 @@ class Record:
     fields: dict[str, Any] | None = field(default=None, compare=False)
     size: int = 0
     name: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.where is not None and not self.where.isascii():  # a file name's undecodable bytes
+            object.__setattr__(self, "where", valid_text(self.where))
 
     def __iter__(self) -> Iterator[Any]:
         return iter((self.source, self.data))

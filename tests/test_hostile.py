@@ -386,3 +386,28 @@ def test_a_warc_record_whose_body_inflates_is_read_no_further_than_the_limit(tmp
     assert len(records) == 2 and len(records[0].data) == 1001
     result = CliRunner().invoke(main, ["clean", str(path), "-o", str(tmp_path / "o.jsonl"), "--max-bytes", "1000000"])
     assert result.exit_code == 1 and "input:too_large" in result.output and "cleaned 1 of 2" in result.output
+
+
+@pytest.mark.parametrize("output", ["out", "o.jsonl", "o.parquet"])
+def test_a_file_name_that_is_not_utf8_and_an_id_with_a_lone_surrogate_end_in_output(tmp_path, output):
+    # a GBK file name on a UTF-8 system reaches Python as lone surrogates; written as they came, they
+    # crashed every sink at the end of the batch
+    folder = tmp_path / "in"
+    folder.mkdir()
+    name = os.fsdecode(b"\xb2\xe2\xca\xd4.txt")  # 测试 in GBK
+    (folder / name).write_text(PROSE, "utf-8")
+    (folder / "empty.txt").write_bytes(b"")  # a failure beside it: its message and error file too
+    result = CliRunner().invoke(main, ["clean", str(folder), "-o", str(tmp_path / output)])
+    assert result.exit_code == 1 and "cleaned 1 of 2" in result.output, result.output
+    jsonl = tmp_path / "ids.jsonl"
+    jsonl.write_text('{"id": "a\\udcffb", "text": ' + json.dumps(PROSE) + "}\n", "utf-8")
+    result = CliRunner().invoke(main, ["clean", str(jsonl), "-o", str(tmp_path / ("ids-" + output))])
+    assert result.exit_code == 0, result.output
+
+
+def test_a_lone_surrogate_in_a_source_is_written_as_its_byte():
+    from cleaner import Source
+
+    assert Source(path=os.fsdecode(b"a\xffb.txt")).path == "a\\xffb.txt"  # the byte, as a name would show it
+    assert Source(id="a\ud800b").id == "a\ufffdb"  # any other: the replacement character
+    assert Source(path="正常.txt").path == "正常.txt"
