@@ -17,6 +17,7 @@ from .article import Source
 from .batch import Render
 from .errors import InputError
 from .output import FORMATS
+from .paths import real_path
 from .readers import JSONL_SUFFIXES, Fields, kind_of, parquet_rows, read_jsonl, read_path
 from .records import Record
 from .sinks import FolderSink, JsonlSink, ParquetSink
@@ -121,8 +122,8 @@ def make_sink(output: Path | None, inputs: Inputs, fmt: str, fields: tuple[str, 
         raise PlanError(f"--format {fmt} writes one file per input; use -o OUTDIR/ (JSONL and Parquet hold JSON)")
     if resume and fields is not None and "source" not in fields and kind in ("jsonl", "stdout"):
         raise PlanError("--resume finds written records by their source: keep 'source' in --fields")
-    inputs_resolved = frozenset(path.resolve() for path, _ in inputs.files)
-    if kind in ("jsonl", "parquet") and output is not None and output.resolve() in inputs_resolved:
+    inputs_resolved = frozenset(real_path(path) for path, _ in inputs.files)
+    if kind in ("jsonl", "parquet") and output is not None and real_path(output) in inputs_resolved:
         raise PlanError(f"-o {output} is an input; choose another output")
     if kind == "stdout":
         if resume:

@@ -22,6 +22,7 @@ from typing import IO, Any
 from .article import Source
 from .errors import InputError
 from .inputfile import not_a_file, read_input
+from .paths import real_path
 from .records import Record
 
 PAGE_SUFFIXES = (".txt", ".html", ".htm")
@@ -79,12 +80,12 @@ def walk(
 
 def _walk_folder(root: Path, glob: str | None, follow_links: bool,
                  refused: list[tuple[Path, Path, InputError]]) -> list[Path]:
-    real_root = root.resolve()
+    real_root = real_path(root)
     seen: set[Path] = set()
     found: list[Path] = []
     odd: list[tuple[Path, Path, InputError]] = []
     for folder, folders, files in os.walk(root, followlinks=follow_links):
-        real = Path(folder).resolve()
+        real = real_path(Path(folder))
         if real in seen:  # reached again through a link: a loop, or a second way in
             folders[:] = []
             continue
@@ -108,11 +109,11 @@ def _walk_folder(root: Path, glob: str | None, follow_links: bool,
 
 def _outside(link: Path) -> InputError:
     return InputError("input:link_outside",
-                      f"a link out of the input folder (to {link.resolve()}), not followed; --follow-links reads it")
+                      f"a link out of the input folder (to {real_path(link)}), not followed; --follow-links reads it")
 
 
 def _leads_out(path: Path, real_root: Path) -> bool:
-    return path.is_symlink() and not path.resolve().is_relative_to(real_root)
+    return path.is_symlink() and not real_path(path).is_relative_to(real_root)
 
 
 def _wanted(path: Path, glob: str | None) -> bool:
