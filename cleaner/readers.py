@@ -172,8 +172,14 @@ def read_jsonl(path: Path | str, fields: Fields, stream: IO[bytes] | None = None
         return
     read = 0
     line_limit = _line_limit(fields.max_page_bytes)
+    lines = _bounded_lines(handle, line_limit)
     with handle:
-        for number, (line, size) in enumerate(_bounded_lines(handle, line_limit), 1):
+        for number, (line, size) in enumerate(lines, 1):
+            if isinstance(line, BrokenStream):  # a truncated .gz, a file that is no gzip at all
+                error = InputError("input:unreadable", f"the stream breaks at line {number}: {line.reason}; "
+                                   "the records before it are read")
+                yield Record(Source(path=name, id=str(number)), error, f"{name}:{number}")
+                return
             read += size
             if fields.max_file_bytes is not None and read > fields.max_file_bytes:
                 # A gzip bomb holds small records that each pass the per-record limit: the stream's
@@ -201,21 +207,32 @@ def _line_limit(record_limit: int | None) -> int | None:
     return None if record_limit is None else 6 * record_limit + LINE_SLACK
 
 
-def _bounded_lines(handle: IO[bytes], limit: int | None) -> Iterator[tuple[bytes | None, int]]:
+@dataclass(frozen=True)
+class BrokenStream:
+    """What a stream said when it could not be read on (a truncated gzip, bad zstd frames)."""
+
+    reason: str
+
+
+def _bounded_lines(handle: IO[bytes], limit: int | None) -> Iterator[tuple[bytes | BrokenStream | None, int]]:
     """Each line with its size in bytes; a line longer than ``limit`` is ``None``, its bytes read in
-    chunks and dropped, so one line of gigabytes never sits in memory."""
-    while True:
-        line = handle.readline() if limit is None else handle.readline(limit + 1)
-        if not line:
-            return
-        if limit is None or len(line) <= limit or line.endswith(b"\n"):
-            yield line, len(line)
-            continue
-        size = len(line)
-        while line and not line.endswith(b"\n"):
-            line = handle.readline(SKIP_CHUNK)
-            size += len(line)
-        yield None, size
+    chunks and dropped, so one line of gigabytes never sits in memory. A stream that breaks ends
+    with a ``BrokenStream`` that says why."""
+    try:
+        while True:
+            line = handle.readline() if limit is None else handle.readline(limit + 1)
+            if not line:
+                return
+            if limit is None or len(line) <= limit or line.endswith(b"\n"):
+                yield line, len(line)
+                continue
+            size = len(line)
+            while line and not line.endswith(b"\n"):
+                line = handle.readline(SKIP_CHUNK)
+                size += len(line)
+            yield None, size
+    except Exception as exc:  # only the decompressor or the disk speaks here: the stream, not a bug
+        yield BrokenStream(f"{type(exc).__name__}: {exc}"), 0
 
 
 def _json_record(line: bytes, number: int, name: str, fields: Fields) -> Record:
@@ -280,8 +297,6 @@ def read_warc(path: Path, limit: int | None = None) -> Iterator[Record]:
     """The HTML response records of a WARC file: URL and fetch date go to ``source.url``/``fetched_at``.
     A record's page is read no further than ``limit`` and a byte (a gzip-encoded body may inflate
     without end): one past it fails the record as too large."""
-    from warcio.archiveiterator import ArchiveIterator
-
     name = str(path)
     try:
         handle = open(path, "rb")  # noqa: SIM115
@@ -289,7 +304,12 @@ def read_warc(path: Path, limit: int | None = None) -> Iterator[Record]:
         yield Record(Source(path=name), InputError("input:unreadable", f"cannot read: {exc.strerror or exc}"), name)
         return
     with handle:
-        for number, warc in enumerate(ArchiveIterator(handle), 1):
+        for number, warc in enumerate(_archive_records(handle), 1):
+            if isinstance(warc, BrokenStream):  # no WARC at all, or a record header that breaks
+                error = InputError("input:unreadable", f"the archive breaks at record {number}: {warc.reason}; "
+                                   "the records before it are read")
+                yield Record(Source(path=name, id=str(number)), error, f"{name}@{number}")
+                return
             if warc.rec_type != "response" or not _is_html(warc):
                 continue
             headers = warc.rec_headers
@@ -302,6 +322,16 @@ def read_warc(path: Path, limit: int | None = None) -> Iterator[Record]:
             except Exception as exc:  # a broken record (bad chunking, bad gzip) fails alone
                 body = InputError("input:bad_record", f"WARC record cannot be read: {exc}")
             yield Record(source, body, where, size=len(body) if isinstance(body, bytes) else 0)
+
+
+def _archive_records(handle: IO[bytes]) -> Iterator[Any]:
+    """warcio's records, then a ``BrokenStream`` if the archive cannot be read on."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    try:
+        yield from ArchiveIterator(handle)
+    except Exception as exc:  # ArchiveLoadFailed, a bad gzip member: the file, not a bug
+        yield BrokenStream(f"{type(exc).__name__}: {exc}"[:300])
 
 
 def _is_html(warc: Any) -> bool:

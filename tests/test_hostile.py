@@ -425,3 +425,26 @@ def test_a_link_to_itself_among_the_pages_is_an_unreadable_record(tmp_path, foll
     result = CliRunner().invoke(main, ["clean", str(folder), "-o", str(tmp_path / "out"), *options])
     assert result.exit_code == 1, result.output
     assert "self.txt" in result.output and "input:unreadable" in result.output and "cleaned 1 of 2" in result.output
+
+
+@pytest.mark.parametrize("damage", ["truncated", "no gzip"])
+def test_a_broken_compressed_stream_fails_as_a_record_after_the_records_before_it(tmp_path, damage):
+    # a truncated .jsonl.gz raised EOFError, which click reports as "Aborted!"; one that is no gzip at
+    # all ended the batch on a traceback
+    records = (json.dumps({"text": f"第{n}篇\n\n正文第{n}段，内容简短。"}, ensure_ascii=False) for n in range(2000))
+    lines = "".join(record + "\n" for record in records).encode("utf-8")
+    packed = gzip.compress(lines)
+    path = tmp_path / "crawl.jsonl.gz"
+    path.write_bytes(packed[: len(packed) // 2] if damage == "truncated" else b"not gzip" * 40)
+    result = CliRunner().invoke(main, ["clean", str(path), "-o", str(tmp_path / "o.jsonl")])
+    assert result.exit_code == 1 and "Aborted" not in result.output, result.output
+    assert "the stream breaks at line" in result.output and "input:unreadable" in result.output
+    written = (tmp_path / "o.jsonl").read_text("utf-8").splitlines()
+    assert (len(written) > 0) == (damage == "truncated")  # what came before the break is kept
+
+
+def test_a_file_that_is_no_warc_fails_as_a_record(tmp_path):
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(b"garbage" * 40)
+    result = CliRunner().invoke(main, ["clean", str(path), "-o", str(tmp_path / "o.jsonl")])
+    assert result.exit_code == 1 and "the archive breaks at record 1" in result.output, result.output
