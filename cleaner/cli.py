@@ -155,6 +155,12 @@ def clean_command(paths: tuple[Path, ...], output: Path | None, fmt: str, conver
     total = inputs.total
     if jobs is None:
         jobs = 1 if total is not None and total < SMALL_BATCH else default_jobs()
+    elif jobs > MAX_JOBS_PER_CORE * (cores := default_jobs()):
+        # cleaning is CPU-bound: past the cores a worker only adds its memory (some 100 MB each), and
+        # -j 500 would start hundreds of them
+        click.echo(f"cleaner: -j {jobs} is more than {MAX_JOBS_PER_CORE} workers for each of the {cores} "
+                   f"core(s) this process may use; using {MAX_JOBS_PER_CORE * cores}", err=True)
+        jobs = MAX_JOBS_PER_CORE * cores
     summary = Summary()
     shown = (sys.stderr.isatty() if progress is None else progress) and not quiet
     reporter = _Reporter(quiet)
@@ -174,6 +180,7 @@ def clean_command(paths: tuple[Path, ...], output: Path | None, fmt: str, conver
     sys.exit(1 if summary.failed else 0)
 
 
+MAX_JOBS_PER_CORE = 4  # -j is held to this many workers a core
 SMALL_BATCH = 64  # fewer known inputs than this are cleaned in process: starting workers costs more
 SHOWN_FAILURES = 20
 
