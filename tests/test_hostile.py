@@ -448,3 +448,19 @@ def test_a_file_that_is_no_warc_fails_as_a_record(tmp_path):
     path.write_bytes(b"garbage" * 40)
     result = CliRunner().invoke(main, ["clean", str(path), "-o", str(tmp_path / "o.jsonl")])
     assert result.exit_code == 1 and "the archive breaks at record 1" in result.output, result.output
+
+
+def test_a_tag_of_a_hundred_thousand_attributes_is_parsed_bare_and_fast():
+    # libxml2 checks each attribute against those before it: 100,000 on one tag took 40 s
+    from cleaner.stages.html_tree import MAX_ATTRIBUTES, without_attribute_floods
+
+    flood = "<div " + " ".join(f'a{i}="v"' for i in range(100_000)) + ">"
+    page = f"<html><body>{flood}<p>{PROSE}</p></div></body></html>"
+    with bounded(20, 300):
+        article, changes = clean_and_explain(page)
+    assert "".join(PROSE.split())[:40] in "".join(article.text.split())
+    assert [c.reason for c in changes if c.stage == "extract"].count("extract:attribute_flood") == 1
+    at_limit = "<div " + " ".join(f'a{i}="{"v" * 10}"' for i in range(MAX_ATTRIBUTES)) + ">"
+    assert without_attribute_floods(at_limit) == (at_limit, 0)  # a thousand: kept
+    over = at_limit[:-1] + ' z="1">'
+    assert without_attribute_floods(over) == ("<div>", 1)
