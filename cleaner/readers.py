@@ -239,7 +239,7 @@ def _json_record(line: bytes, number: int, name: str, fields: Fields) -> Record:
     where = f"{name}:{number}"
     try:
         obj = json.loads(line)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # [[[[…]]]] a hundred thousand deep: Python's parser recurses
         error = InputError("input:bad_record", f"line {number} is not JSON: {exc}")
         return Record(Source(path=name, id=str(number)), error, where, size=len(line))
     if not isinstance(obj, dict):

@@ -100,7 +100,7 @@ def repair_and_read_keys(path: Path) -> Counter[tuple[str | None, str | None]]:
     for line in lines:
         try:
             obj = json.loads(line)
-        except ValueError:
+        except (ValueError, RecursionError):
             continue
         keys[record_key(obj.get("source", obj))] += 1
     if is_compressed(path):  # a compressed stream cannot be cut in place: write its whole lines anew

@@ -464,3 +464,16 @@ def test_a_tag_of_a_hundred_thousand_attributes_is_parsed_bare_and_fast():
     assert without_attribute_floods(at_limit) == (at_limit, 0)  # a thousand: kept
     over = at_limit[:-1] + ' z="1">'
     assert without_attribute_floods(over) == ("<div>", 1)
+
+
+def test_json_nested_deeper_than_pythons_parser_recurses_is_no_crash(tmp_path):
+    # json.loads recurses: [[[[…]]]] 100,000 deep raised RecursionError out of clean() (JSON-LD) and
+    # out of the JSONL reader, which ended the batch
+    deep = "[" * 100_000 + "]" * 100_000
+    page = (f'<html><head><script type="application/ld+json">{deep}</script><title>示例标题文字</title></head>'
+            f"<body><h1>示例标题文字</h1><p>{PROSE}</p></body></html>")
+    assert "".join(PROSE.split())[:40] in "".join(clean(page).text.split())
+    path = tmp_path / "deep.jsonl"
+    path.write_text(deep + "\n" + json.dumps({"text": PROSE}, ensure_ascii=False) + "\n", "utf-8")
+    result = CliRunner().invoke(main, ["clean", str(path), "-o", str(tmp_path / "o.jsonl")])
+    assert result.exit_code == 1 and "input:bad_record" in result.output and "cleaned 1 of 2" in result.output
