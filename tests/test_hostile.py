@@ -477,3 +477,16 @@ def test_json_nested_deeper_than_pythons_parser_recurses_is_no_crash(tmp_path):
     path.write_text(deep + "\n" + json.dumps({"text": PROSE}, ensure_ascii=False) + "\n", "utf-8")
     result = CliRunner().invoke(main, ["clean", str(path), "-o", str(tmp_path / "o.jsonl")])
     assert result.exit_code == 1 and "input:bad_record" in result.output and "cleaned 1 of 2" in result.output
+
+
+@pytest.mark.parametrize("depth", [2000, 2100, 100_000])
+def test_a_page_nested_past_the_parsers_depth_keeps_its_tail(depth):
+    # libxml2 stops at 2,048 elements deep and drops the rest of the page without a word: a broken
+    # page of unclosed <div>s lost everything after them
+    deep = "<div>" * depth + "<p>深处的正文内容很长，说明市场。</p>" + "</div>" * depth
+    page = (f"<html><body><h1>示例标题文字</h1><p>第一段正文，说明市场的走势。</p>{deep}"
+            "<p>最后一段正文，说明后市。</p></body></html>")
+    with bounded(30, 500):
+        article, changes = clean_and_explain(page)
+    assert "深处的正文" in article.text and "最后一段正文" in article.text
+    assert ("extract:too_deep" in [c.reason for c in changes]) == (depth > 2048)

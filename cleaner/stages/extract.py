@@ -48,7 +48,7 @@ REASONS = (
     "extract:script", "extract:hidden", "extract:hidden_spam", "extract:nav", "extract:header",
     "extract:footer", "extract:sidebar", "extract:comments", "extract:related", "extract:share", "extract:ads",
     "extract:link_farm", "extract:boilerplate", "extract:title_suffix", "extract:spam_title", "extract:spam_meta",
-    "extract:control_char", "extract:attribute_flood",
+    "extract:control_char", "extract:attribute_flood", "extract:too_deep",
 )
 SUMMARY = "whole HTML pages: main content as lines with hints (headings, items, rows), header evidence"
 
@@ -72,7 +72,9 @@ def run(doc: Document, settings: ExtractConfig) -> Document:
     text, flooded = without_attribute_floods(text)
     if flooded:
         changes.append(Change(NAME, "extract:attribute_flood", f"{flooded} tag(s) of over {MAX_ATTRIBUTES} attributes"))
-    root = parse(text)
+    root, too_deep = parse(text)
+    if too_deep:
+        changes.append(Change(NAME, "extract:too_deep", "tags nested past 2,048: div, span, font … wrappers dropped"))
     evidence = html_meta.head_evidence(root, changes)
     body = root.find("body")
     if body is None:

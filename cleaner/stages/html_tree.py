@@ -60,11 +60,20 @@ PARSER = etree.HTMLParser(
 )
 
 
-def parse(markup: str) -> etree._Element:
-    """The page's root element (``<html>``), however broken the markup."""
+# libxml2 stops at 2,048 elements deep and drops the rest of the page, silently: a broken page of
+# unclosed <div>s loses its tail. Then the wrappers that nest go and the page is parsed again, flat.
+WRAPPER_TAGS_RE = re.compile(r"</?(?:div|span|font|section|article|center|b|i|u|em|strong|small|big|a)\b[^<>]*>", re.I)
+
+
+def parse(markup: str) -> tuple[etree._Element, bool]:
+    """The page's root element (``<html>``), however broken the markup, and whether it was nested too
+    deep to be read as it is (then its wrapper tags were dropped before parsing)."""
     markup = XML_DECLARATION_RE.sub("", markup, count=1)  # lxml refuses str with an encoding declaration
     root = etree.fromstring(markup, parser=PARSER) if markup.strip() else None
-    return root if root is not None else etree.fromstring("<html><body></body></html>", parser=PARSER)
+    too_deep = any(error.type_name == "ERR_RESOURCE_LIMIT" for error in PARSER.error_log)
+    if too_deep:
+        root = etree.fromstring(WRAPPER_TAGS_RE.sub("", markup), parser=PARSER)
+    return (root if root is not None else etree.fromstring("<html><body></body></html>", parser=PARSER)), too_deep
 
 
 # lxml keeps the control characters it parses but refuses them whenever text is set, so a tree that
