@@ -147,8 +147,8 @@ def strip_script_notes(text: str) -> tuple[str, list[str]]:
     """``text`` without the notes that give a character's Traditional form (``价[繁:價]``), and those
     notes; a note whose character does not convert to the one before it stays.
 
-    >>> strip_script_notes("现金价[繁:價]值与保险（繁：險）")
-    ('现金价值与保险（繁：險）', ['[繁:價]'])
+    >>> strip_script_notes("现金价[繁:價]值与保险（繁：值）")
+    ('现金价值与保险（繁：值）', ['[繁:價]'])
     """
     if "繁" not in text:
         return text, []
