@@ -64,6 +64,8 @@ def test_dateline_reporters(line, names):
         ("【示例新聞台】本港股市連升3個交易日", "示例新聞台"),  # an outlet in a bracket
         ("[Demo新聞] 2026年開年投資人樂觀", "Demo新聞"),  # a Latin brand with 新闻
         ("【财经】今年上半年", None),  # a column
+        ("【示例日報訊】記者王明遠報道：今年", "示例日報"),  # the outlet's 讯 inside the bracket
+        ("【本报讯】今年上半年", None),  # "this paper"
         ("【国内新闻】今年上半年", None),  # a channel
         ("（示例社記者王明遠台北21日電）台股連創新高", "示例社"),  # the outlet inside a bracketed dateline
         ("示例日报讯：今年上半年", "示例日报"),  # no date: every word before 讯 is the outlet
@@ -493,3 +495,8 @@ def test_a_name_then_its_role_under_a_standfirst_is_the_byline():
     assert article.authors == ("王明远",) and "王明远" not in article.text
     article = clean("\n".join(("一季度消费市场平稳增长", LEAD, "合同/文", MORE)))
     assert article.authors == () and "合同/文" in article.text  # no surname: no name
+
+
+def test_a_source_in_its_title_marks_loses_them():
+    assert parse_meta_line("来源：《示例周刊》").source_name == "示例周刊"
+    assert parse_meta_line("来源：《示例》周刊").source_name == "《示例》周刊"  # the marks name a part only

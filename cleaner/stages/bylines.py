@@ -60,8 +60,8 @@ DATELINE_RE = lazy_re(
     r"^[《（(]?(?P<run>[\u4e00-\u9fff\-－]{2,16}?)"
     r"(?:(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}[时:：]\d{1,2}分?)?(?:电|讯|专讯|专电)|(?P<undated>讯)(?=\s*[:：]|\s))"
 )
-# 【Now新聞台】, [Newtalk新聞]: an outlet's name in a bracket opening the article
-OUTLET_BRACKET_RE = lazy_re(r"^[【\[〔]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z0-9]{2,16})\s*[】\]〕]")
+# 【Now新聞台】, [Newtalk新聞], 【大公報訊】: an outlet's name in a bracket opening the article
+OUTLET_BRACKET_RE = lazy_re(r"^[【\[〔]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:讯|专讯)?\s*[】\]〕]")
 OWN_OUTLET_WORDS = ("本报", "本刊", "本台", "本网", "本站")  # 本报北京3月1日电: "this paper", naming none
 
 
@@ -75,7 +75,7 @@ def dateline_outlet(line: str) -> str | None:
     """
     form = recognition_form(line[:MAX_RECOGNISED_CHARS])
     bracket = OUTLET_BRACKET_RE.match(form)
-    if bracket and is_outlet_name(bracket["outlet"]):
+    if bracket and is_outlet_name(bracket["outlet"]) and not bracket["outlet"].startswith(OWN_OUTLET_WORDS):
         return line[bracket.start("outlet") : bracket.end("outlet")]
     match = DATELINE_RE.match(form)
     if not match:

@@ -515,6 +515,8 @@ def _first_token(value: str) -> str | None:
         tokens = tokens[1:]  # 头条号 18709/20: a count after the platform names no account
     token = tokens[0] if tokens else ""
     token = token.strip("()（）[]【】|｜,，。")
+    if token.startswith("《") and token.endswith("》") and token.count("《") == 1:
+        token = token[1:-1]  # 来源：《理财周刊》: a journal's name in its title marks
     return token if 1 < len(token) <= 24 else None
 
 
