@@ -222,13 +222,12 @@ def outline_article(
     reporters = reporters or in_body.authors
     body_end, trailer_said, trailer_changes = cut_trailer([line.text for line in body])
     said = header.meta.filled_from(replace(trailer_said, authors=(), byline=None)).filled_from(in_body)
-    if said.source_name is None and bracketed.source_name:
-        said = replace(said, source_name=bracketed.source_name)  # 【财讯快报/陈孟朔】: the outlet beside its reporter
-    if said.source_name is None and body_end > 0 and (closing := bylines.closing_source(body[body_end - 1].text)):
-        said = replace(said, source_name=closing)  # …（来源：上海证券报） closing the last paragraph, which stays
-    agency = next(filter(None, (bylines.dateline_outlet(line.text) for line in body[:READER_LINES])), None)
-    if said.source_name is None and agency:
-        said = replace(said, source_name=agency)  # 中新社香港6月24日電 opening the article: read, it stays
+    if said.source_name is None:
+        # in turn: 【财讯快报/陈孟朔】, the outlet beside its reporter; …（来源：上海证券报） closing the last
+        # paragraph; 中新社香港6月24日電 opening one of the first (those two stay: read, not removed)
+        closing = bylines.closing_source(body[body_end - 1].text) if body_end > 0 else None
+        datelines = (bylines.dateline_outlet(line.text) for line in body[:READER_LINES])
+        said = replace(said, source_name=bracketed.source_name or closing or next(filter(None, datelines), None))
     if not (said.authors or reporters or trailer_said.authors):
         reporters, outlet = _closing_writers(body[:body_end])
         said = said if said.source_name or outlet is None else replace(said, source_name=outlet)
