@@ -396,18 +396,22 @@ def test_bracketed_reporters():
         ("【晨報編譯賀春雷綜合外電報導】美股周三收高。", ("賀春雷",), "晨報"),  # as the page writes them
         ("【财经晨报/邵远山】港股周二高开。", ("邵远山",), "财经晨报"),  # an outlet and its reporter
         ("（发文人 邵远山）7月9日下午，派出所接到预警。", ("邵远山",), None),
+        ("【晨報訊】記者賀春雷報道：港股周三收高。", ("賀春雷",), "晨報"),  # after the outlet's 讯, no bracket
+        ("记者贺春雷综合报道：港股周三收高。", ("贺春雷",), None),
     ],
 )
 def test_bracketed_reporters_with_outlets_and_more_roles(line, names, outlet):
     found = bracketed_reporters(line)
     assert found is not None and found[0] == names and found[2] == outlet
-    assert line[found[1] - 1] in "）】"  # the bracket ends there, the paragraph goes on
+    assert line[found[1] - 1] in "）】：:"  # the byline ends there, the paragraph goes on
 
 
 def test_an_outlet_bracket_needs_an_outlet_and_a_name():
     assert bracketed_reporters("【财经观察/邵远山】港股周二高开。") is None  # a column is no outlet
     assert bracketed_reporters("【财经晨报/港股】港股周二高开。") is None  # a market is no name
     assert bracketed_reporters("（晨报/邵远山）港股周二高开。") is None  # round brackets: a caption's credit
+    assert bracketed_reporters("【财经】记者贺春雷报道：港股周二高开。") is None  # a column, not an outlet
+    assert bracketed_reporters("记者会上报道：港股周二高开。") is None  # no name
 
 
 def test_a_writer_role_between_names_lists_more_writers_another_role_ends_them():

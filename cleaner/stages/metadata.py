@@ -92,6 +92,11 @@ BRACKETED_REPORTER_RE = lazy_re(
     r"(?P<names>[\u4e00-\u9fff·\s、]{2,30}?)\s*(?:(?:综合)?(?:外电)?(?:报导|报道))?\s*"
     r"(?:[/／][\u4e00-\u9fff]{2,8})?\s*[)）】\]〕]"
 )
+# 【大公報訊】記者陳詠賢報道：: the reporter named before the article's first words, after its outlet's 讯
+LEAD_REPORTER_RE = lazy_re(
+    r"^(?:[【\[〔]\s*(?P<outlet>[\u4e00-\u9fff]{2,10}?)(?:讯|专讯)?\s*[】\]〕]\s*)?(?:特约|见习)?记者\s*"
+    r"(?P<names>[\u4e00-\u9fff·、 ]{2,16}?)\s*(?:综合)?(?:报道|报导)\s*[:：]"
+)
 # 【財訊快報/陳孟朔】: an outlet and its reporter in a bracket opening the first paragraph
 BRACKETED_OUTLET_NAME_RE = lazy_re(
     r"^[【\[〔]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*[/／]\s*(?P<names>[\u4e00-\u9fff]{2,4})\s*[】\]〕]"
@@ -658,8 +663,9 @@ def names_only(form: str) -> tuple[str, ...]:
 
 
 def bracketed_reporters(line: str) -> tuple[tuple[str, ...], int, str | None] | None:
-    """``（记者 安然 朱玲）``, ``【財訊快報/陳孟朔】`` at the start of a paragraph: the names, where the
-    bracket ends, and the outlet the bracket names (``时报`` in ``【时报编译张朝钦综合外电报导】``) if any.
+    """``（记者 安然 朱玲）``, ``【財訊快報/陳孟朔】``, ``【大公報訊】記者陳詠賢報道：`` at the start of a
+    paragraph: the names, where the byline ends, and the outlet it names (``时报`` in
+    ``【时报编译张朝钦综合外电报导】``) if any.
 
     >>> bracketed_reporters("【财讯快报/陈孟朔】美股上日收小红")
     (('陈孟朔',), 10, '财讯快报')
@@ -674,6 +680,11 @@ def bracketed_reporters(line: str) -> tuple[tuple[str, ...], int, str | None] | 
     if match and is_outlet_name(match["outlet"]) and is_person_name(match["names"]):
         outlet = line[match.start("outlet") : match.end("outlet")]
         return (line[match.start("names") : match.end("names")],), match.end(), outlet
+    match = LEAD_REPORTER_RE.match(form)
+    if match and (not match["outlet"] or is_outlet_name(match["outlet"])):  # 【财经】 is a column: it stays
+        names = names_in(line[match.start("names") : match.end("names")])
+        outlet = line[match.start("outlet") : match.end("outlet")] if match["outlet"] else None
+        return (names, match.end(), outlet) if names else None
     return None
 
 
