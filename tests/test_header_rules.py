@@ -71,3 +71,50 @@ def test_a_line_inside_the_page_title_agrees_from_six_characters(line, agrees):
     # 理财新规落地 is inside the og:title: six characters agree, five are too few to say so
     article, _ = recover(OTHER, line, P1, evidence=[Candidate("title", "理财新规落地影响几何", "og")])
     assert article.title == (line if agrees else OTHER)
+
+
+# --- how far the header's search reaches ----------------------------------------------------------
+
+STUBS = [f"要点{c}：" for c in "甲乙丙丁戊己庚辛壬癸子丑寅卯"]  # not title-like, not meta, no paragraph
+
+
+@pytest.mark.parametrize("header_lines", [2, StructureConfig().header_lines])
+def test_the_title_is_looked_for_in_header_lines_plus_four(header_lines):
+    config = StructureConfig(header_lines=header_lines)
+    room = header_lines + 4
+    article, _ = recover(*STUBS[: room - 1], TITLE, P1, config=config)  # the last line of the search
+    assert article.title == TITLE
+    article, _ = recover(*STUBS[:room], TITLE, P1, config=config)  # one line further: never looked at
+    assert article.title is None
+    assert article.lead[-2:] == (TITLE, P1)
+
+
+def test_echoes_are_looked_for_down_to_the_first_paragraph_at_least():
+    # the first paragraph (line 12) at the end of the search (12 lines): the title's echo right
+    # under it is no evidence; the first paragraph itself, the title said again as a question, is
+    assert StructureConfig().header_lines + 4 == 12
+    article, _ = recover(OTHER, TITLE, *STUBS[:10], P1, TITLE)
+    assert article.title == OTHER
+    question = "银行理财新规落地之后个人投资者的收益与风险究竟会发生怎样的变化"
+    assert not header.is_prose(question) and header.is_prose(question + "？")
+    article, _ = recover(OTHER, question, *STUBS[:10], question + "？", P1)
+    assert article.title == question
+
+
+def test_a_title_that_reads_as_the_first_paragraph_has_its_echoes_counted():
+    # the line is the first paragraph by its shape (long, with commas), and title-like (no full
+    # stop): its echo under the next paragraph is evidence, as for any line above that paragraph
+    title = "随着理财新规落地，收益下行：投资者该怎么办？净值波动加大，银行理财规模一度收缩"
+    assert header.is_prose(title) and is_title_like(title, StructureConfig())
+    article, changes = recover(OTHER, title, P1, title, P1[:-1] + "！")
+    assert article.title == title
+    assert ("structure:title_echo", title) in removed(changes)
+
+
+def test_a_title_like_first_paragraph_is_a_headline_above_the_lines_below_it():
+    # the first line reads as a paragraph and as a headline: a line below it never takes the
+    # title, though a meta line follows that one (cleaning twice must change nothing)
+    first = "随着理财新规落地，收益下行：投资者该怎么办？净值波动加大，银行理财规模一度收缩"
+    article, _ = recover(first, TITLE, "2017-11-08 16:22", P1)
+    assert article.title == first
+    assert article.lead == (TITLE, P1)
