@@ -118,3 +118,22 @@ def test_a_title_like_first_paragraph_is_a_headline_above_the_lines_below_it():
     article, _ = recover(first, TITLE, "2017-11-08 16:22", P1)
     assert article.title == first
     assert article.lead == (TITLE, P1)
+
+
+def test_under_a_title_below_the_first_paragraph_a_menu_run_is_body_text():
+    # the header ended at the first paragraph above the title: three bare words under the title's
+    # meta line are the article's, not a menu between the title and the first paragraph
+    menu = ("热点栏目", "资金流向", "千股千评")
+    article, changes = recover(P1, OTHER, TITLE, "2017-11-08 16:22", *menu, P1[:-1] + "！")
+    assert article.title == TITLE
+    assert article.lead[1:4] == menu
+    assert all(reason != "structure:menu" for reason, _ in removed(changes))
+
+
+def test_under_a_title_that_reads_as_a_paragraph_the_header_ends_at_the_next_paragraph():
+    # the paragraph straight under the title ends the header: a meta line below it is body text
+    title = "随着理财新规落地，收益下行：投资者该怎么办？净值波动加大，银行理财规模一度收缩"
+    article, _ = recover(title, P1, "2017-11-08 16:22", P1[:-1] + "！")
+    assert article.title == title
+    assert article.published_at is None
+    assert article.lead[:2] == (P1, "2017-11-08 16:22")
