@@ -137,3 +137,44 @@ def test_under_a_title_that_reads_as_a_paragraph_the_header_ends_at_the_next_par
     assert article.title == title
     assert article.published_at is None
     assert article.lead[:2] == (P1, "2017-11-08 16:22")
+
+
+@pytest.mark.parametrize(("stubs", "read"), [(3, True), (4, False)])
+def test_a_template_echo_is_looked_for_header_lines_after_the_title(stubs, read):
+    # the title's echo with its meta line under it, below a member box's paragraph: read when the
+    # echo is header_lines (8) after the title, not one line further (the menu taken out above
+    # brings the meta line into reach either way)
+    member = "很开心您喜欢本站的文章，追踪此作者获得第一手的好文吧，每天都有新的内容等着你！"
+    menu = ("热点栏目", "资金流向", "千股千评")
+    lines = (TITLE, *menu, member, *STUBS[:stubs], TITLE, "2017-11-08 16:22", P1)
+    assert lines.index(TITLE, 1) == StructureConfig().header_lines + (stubs - 3)
+    article, _ = recover(*lines)
+    assert (article.published_at == "2017-11-08T16:22") is read
+    assert (TITLE in article.lead) is not read
+
+
+@pytest.mark.parametrize("before", [0, 5])  # the menu straight under the title, or its last word 8 lines after it
+@pytest.mark.parametrize(("stubs", "read"), [(7, True), (8, False)])
+def test_lines_taken_out_under_the_title_bring_as_many_lines_into_reach(before, stubs, read):
+    # a menu of three words goes: the meta line is read up to header_lines + 3 lines after the
+    # title (a second run, without the menu, reads the same lines)
+    menu = ("热点栏目", "资金流向", "千股千评")
+    lines = (TITLE, *STUBS[:before], *menu, *STUBS[before:stubs], "2017-11-08 16:22", P1)
+    assert lines.index("2017-11-08 16:22") - StructureConfig().header_lines == len(menu) + (stubs - 7)
+    article, changes = recover(*lines)
+    assert [r for r, _ in removed(changes)].count("structure:menu") == len(menu)
+    assert (article.published_at == "2017-11-08T16:22") is read
+    assert ("2017-11-08 16:22" in article.lead) is not read
+
+
+@pytest.mark.parametrize(("stubs", "read"), [(5, True), (7, True), (8, False)])
+def test_past_the_search_lines_brought_into_reach_are_read(stubs, read):
+    # the title on line 4: its reach (line 12) ends where the search does; the menu taken out
+    # under it brings lines 13 to 15 into reach, and they are read as header lines then
+    menu = ("热点栏目", "资金流向", "千股千评")
+    lines = (*STUBS[:4], TITLE, *menu, *STUBS[4 : 4 + stubs], "2017-11-08 16:22", P1)
+    at = lines.index("2017-11-08 16:22")
+    assert at == 4 + StructureConfig().header_lines + len(menu) + (stubs - 7)
+    article, _ = recover(*lines)
+    assert article.title == TITLE
+    assert (article.published_at == "2017-11-08T16:22") is read
