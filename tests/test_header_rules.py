@@ -178,3 +178,30 @@ def test_past_the_search_lines_brought_into_reach_are_read(stubs, read):
     article, _ = recover(*lines)
     assert article.title == TITLE
     assert (article.published_at == "2017-11-08T16:22") is read
+
+
+def test_a_meta_line_brought_into_reach_is_read_though_shaped_as_a_paragraph():
+    # past the search (line 13, the title on line 4): the meta line, long and with commas, is the
+    # first line that reads as a paragraph; read in reach, it is a header line all the same
+    menu = ("热点栏目", "资金流向", "千股千评")
+    meta = "来源：新华财经 作者：张三,李四,王五 发布时间：2017-11-08 16:22 阅读：1000"
+    assert header.is_prose(meta)
+    lines = (*STUBS[:4], TITLE, *menu, *STUBS[4:9], meta, P1)
+    article, _ = recover(*lines)
+    assert (article.published_at, article.authors) == ("2017-11-08T16:22", ("张三", "李四", "王五"))
+    assert meta not in article.lead
+
+
+def test_a_meta_line_between_the_first_paragraph_and_a_title_below_it_is_read():
+    lines = [Line(text) for text in (P1, "作者：王五", TITLE, "2017-11-08 16:22", P1[:-1] + "！")]
+    read = header.read_header(lines, StructureConfig(), (), None)
+    assert read.title == TITLE
+    assert read.meta.authors == ("王五",)
+    assert sorted(read.taken) == [1, 2, 3]  # the byline, the title, its meta line
+
+
+def test_a_title_said_again_over_the_last_two_lines_is_its_echo():
+    article, changes = recover(TITLE, TITLE[:6], TITLE[6:])
+    assert article.title == TITLE
+    assert article.lead == ()
+    assert removed(changes) == [("structure:title_echo", TITLE[:6]), ("structure:title_echo", TITLE[6:])]
