@@ -8,7 +8,7 @@ fails on it (checked by hand against the mutant) and passes on the real code.
 import pytest
 
 from cleaner.config import StructureConfig
-from cleaner.document import Candidate, Document, Line
+from cleaner.document import Candidate, Document, Hint, Line
 from cleaner.pipeline import assemble
 from cleaner.stages import header, structure
 from cleaner.stages.header import is_title_like
@@ -205,3 +205,32 @@ def test_a_title_said_again_over_the_last_two_lines_is_its_echo():
     assert article.title == TITLE
     assert article.lead == ()
     assert removed(changes) == [("structure:title_echo", TITLE[:6]), ("structure:title_echo", TITLE[6:])]
+
+
+@pytest.mark.parametrize(("kind", "paragraph"), [("quote", True), ("item", False)])
+def test_only_a_list_item_hint_makes_a_line_no_paragraph(kind, paragraph):
+    # a quoted paragraph on top is the first paragraph: the line under it has only its place (no
+    # title); a list item on top is a sidebar's, and the line under it is above the first paragraph
+    article, _ = recover(P1, TITLE, P1[:-1] + "！", hints={0: Hint(kind)})
+    assert article.title == (None if paragraph else TITLE)
+
+
+# --- a short title both the <h1> and the page's own title say --------------------------------------
+
+H1 = Candidate("title", "春雨", "h1")
+TITLE_TAG = Candidate("title", "春雨_原文、翻译及赏析_示例诗词网", "title-tag")
+
+
+@pytest.mark.parametrize(
+    ("evidence", "level", "short_wins"),
+    [
+        ((H1, TITLE_TAG), 1, True),  # the <h1> and the <title>'s first part agree: two witnesses
+        ((H1,), 1, False),  # the <h1> alone
+        ((TITLE_TAG,), 1, False),  # the <title> alone
+        ((Candidate("title", "春雨", "title-tag"),), 1, False),  # the <title> alone, saying just the line
+        ((H1, TITLE_TAG), 2, False),  # the line is no <h1>
+    ],
+)
+def test_a_short_h1_the_title_tag_agrees_with_beats_the_first_line(evidence, level, short_wins):
+    article, _ = recover(OTHER, "春雨", P1, hints={1: Hint("heading", level)}, evidence=evidence)
+    assert article.title == ("春雨" if short_wins else OTHER)
