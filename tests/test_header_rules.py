@@ -234,3 +234,96 @@ TITLE_TAG = Candidate("title", "春雨_原文、翻译及赏析_示例诗词网"
 def test_a_short_h1_the_title_tag_agrees_with_beats_the_first_line(evidence, level, short_wins):
     article, _ = recover(OTHER, "春雨", P1, hints={1: Hint("heading", level)}, evidence=evidence)
     assert article.title == ("春雨" if short_wins else OTHER)
+
+
+# --- a run of bulleted names is a list, not bylines -------------------------------------------------
+
+
+def test_two_bulleted_names_are_a_list():
+    # the second's neighbour above is the first line of the text: it counts
+    article, _ = recover("■ 黄金", "■ 白银", TITLE, P1)
+    assert article.title == TITLE
+    assert article.authors == ()
+    # two names under the title: the first's neighbour is the line right after it
+    article, _ = recover(TITLE, "■ 王芳", "■ 李强", P1)
+    assert article.authors == ()
+    assert article.sections[0].blocks[0].items == ("王芳", "李强")
+
+
+def test_a_bulleted_byline_is_no_run_with_the_last_line():
+    # the line before the first is none (not the text's last line, though that has the same bullet)
+    article, _ = recover("■胡建辉", TITLE, P1, "■ 完")
+    assert article.authors == ("胡建辉",)
+    article, _ = recover(TITLE, "■胡建辉")  # nor after the last line
+    assert article.authors == ("胡建辉",)
+
+
+@pytest.mark.parametrize(
+    ("byline", "below"),
+    [("李袁木（北京市）", "李家的故事很长"), ("《财经》记者 李袁木", "《财经》推出理财专题")],
+)
+def test_a_name_line_is_no_bullet_run_with_a_line_of_the_same_first_character(byline, below):
+    # a letter or an opening bracket is no bullet: a byline over a line that starts alike stays one
+    article, _ = recover(TITLE, byline, below, P1)
+    assert article.authors == ("李袁木",)
+    assert article.lead == (below, P1)
+
+
+def test_the_meta_line_under_a_glued_title_below_the_first_paragraph_is_read():
+    # the title line runs on into a URL (cut off the title): the meta line straight under it is
+    # its header line all the same, though below the first paragraph
+    article, changes = recover(P1, OTHER, TITLE + "http://www.example.com", "2017-11-08 16:22", P1[:-1] + "！")
+    assert article.title == TITLE
+    assert article.published_at == "2017-11-08T16:22"
+    assert ("structure:meta_line", "2017-11-08 16:22") in removed(changes)
+
+
+@pytest.mark.parametrize("last", ["2017-11-08 16:22", TITLE + "？"])
+def test_a_header_block_may_run_to_the_texts_end(last):
+    # a title with only its meta line, or its echo, under it: nothing past the last line is read
+    article, changes = recover(TITLE, last)
+    assert article.title == TITLE
+    assert article.lead == ()
+    assert [text for _, text in removed(changes)] == [last]
+
+
+def test_every_meta_line_of_the_block_under_a_title_below_the_first_paragraph_is_read():
+    lines = [Line(text) for text in (P1, OTHER, TITLE, "2017-11-08 16:22", "来源：新华财经", P1[:-1] + "！")]
+    read = header.read_header(lines, StructureConfig(), (), None)
+    assert read.title == TITLE
+    assert (read.meta.published_at, read.meta.source_name) == ("2017-11-08T16:22", "新华财经")
+    assert sorted(read.taken) == [1, 2, 3, 4]  # the masthead, the title, its two meta lines
+
+
+# --- fields over two lines, journal bylines ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("after", [(), ("2017-11-08 16:22", P1)])
+@pytest.mark.parametrize(
+    ("label", "value", "field"), [("来源：", "新华社", "source_name"), ("Category:", "Economy", "category")]
+)
+def test_a_label_over_its_value_is_read_at_the_texts_end_and_over_a_meta_line(after, label, value, field):
+    # the pair as the text's last two lines; or with a meta line under the value (the line after
+    # the value being a header line too changes nothing)
+    article, changes = recover(TITLE, label, value, *after)
+    assert getattr(article, field) == value
+    assert removed(changes)[:2] == [("structure:meta_line", label), ("structure:meta_line", value)]
+    assert value not in article.lead
+
+
+def test_a_label_over_a_value_that_says_nothing_leaves_the_value():
+    # 类型：原创 reads as no field: the label alone goes (it says nothing), the word under it stays
+    article, changes = recover(TITLE, "类型：", "原创", P1)
+    assert article.lead == ("原创", P1)
+    assert removed(changes) == [("structure:meta_line", "类型：")]
+
+
+@pytest.mark.parametrize(
+    "names", ["童 元 松", "曾剑秋,谢嘉润"]  # spaced characters; names a byline reads already
+)
+def test_a_journal_byline_is_read_over_its_affiliation_however_the_names_read(names):
+    affiliation = "（北京大学 经济学院，北京 100871）"
+    for after in ((), (P1,)):  # the affiliation the text's last line, or a paragraph under it
+        article, changes = recover(OTHER, names, affiliation, *after)
+        assert ("structure:affiliation", affiliation) in removed(changes)
+        assert article.lead == after
