@@ -236,6 +236,21 @@ def test_a_short_h1_the_title_tag_agrees_with_beats_the_first_line(evidence, lev
     assert article.title == ("春雨" if short_wins else OTHER)
 
 
+def test_a_short_title_both_witnesses_say_scores_strong_evidence_and_its_place():
+    # 3 for the two witnesses, and 2 more only as the first candidate: first, it ties a title with
+    # a meta line after it that has the first line's place (5, the earlier wins)
+    hint = Hint("heading", 1)
+    article, _ = recover("春雨", TITLE, "2017-11-08 16:22", P1, hints={0: hint}, evidence=(H1, TITLE_TAG))
+    assert article.title == "春雨"
+    # second: 3, as much as a meta line after the next line gives it (the earlier wins)
+    article, _ = recover(OTHER, "春雨", TITLE, "2017-11-08 16:22", P1, hints={1: hint}, evidence=(H1, TITLE_TAG))
+    assert article.title == "春雨"
+    # second: 3, less than the og:title's agreement (4)
+    og = Candidate("title", TITLE, "og")
+    article, _ = recover(OTHER, "春雨", TITLE, P1, hints={1: hint}, evidence=(H1, TITLE_TAG, og))
+    assert article.title == TITLE
+
+
 # --- a run of bulleted names is a list, not bylines -------------------------------------------------
 
 
@@ -327,3 +342,9 @@ def test_a_journal_byline_is_read_over_its_affiliation_however_the_names_read(na
         article, changes = recover(OTHER, names, affiliation, *after)
         assert ("structure:affiliation", affiliation) in removed(changes)
         assert article.lead == after
+
+
+def test_an_outlet_alone_under_a_dated_meta_line_is_the_source():
+    article, _ = recover(TITLE, "2017-11-08 16:22", "新华社", P1)
+    assert article.source_name == "新华社"
+    assert article.lead == (P1,)
