@@ -348,3 +348,12 @@ def test_an_outlet_alone_under_a_dated_meta_line_is_the_source():
     article, _ = recover(TITLE, "2017-11-08 16:22", "新华社", P1)
     assert article.source_name == "新华社"
     assert article.lead == (P1,)
+
+
+@pytest.mark.parametrize("line", ["童元松与谢嘉润合著", "童元松 等"])
+def test_a_line_that_says_more_than_names_is_no_journal_byline(line):
+    # a name is found in it, but the line is more than its names: it stays, and so does the bracket
+    affiliation = "（北京大学 经济学院，北京 100871）"
+    article, _ = recover(OTHER, line, affiliation, P1)
+    assert article.authors == ()
+    assert article.lead == (line, affiliation, P1)
