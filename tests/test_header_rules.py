@@ -357,3 +357,31 @@ def test_a_line_that_says_more_than_names_is_no_journal_byline(line):
     article, _ = recover(OTHER, line, affiliation, P1)
     assert article.authors == ()
     assert article.lead == (line, affiliation, P1)
+
+
+# --- the weights of the evidence ------------------------------------------------------------------
+
+LATER = "央行降准释放流动性"  # another headline-like line
+
+
+def test_a_meta_line_counts_only_straight_after_the_line():
+    # a line between them: the meta line is no evidence for the line above that one
+    article, _ = recover(OTHER, TITLE, "要点甲：", "2017-11-08 16:22", P1)
+    assert article.title == OTHER
+
+
+def test_the_page_titles_agreement_weighs_four():
+    og = (Candidate("title", TITLE, "og"),)
+    # the first line with an <h1> (2 + 2) against it: a tie, and the earlier line wins
+    article, _ = recover(OTHER, TITLE, P1, hints={0: Hint("heading", 1)}, evidence=og)
+    assert article.title == OTHER
+    # an <h1> said twice (2 + 1) before it: less
+    article, _ = recover(OTHER, LATER, LATER, TITLE, P1, hints={1: Hint("heading", 1)}, evidence=og)
+    assert article.title == TITLE
+
+
+def test_a_breadcrumbs_agreement_weighs_three():
+    # an <h1> said twice (2 + 1) before the line the last crumb says: a tie, and the earlier wins
+    crumbs = f"首页 > 理财 > {TITLE}"
+    article, _ = recover(crumbs, OTHER, LATER, LATER, TITLE, P1, hints={2: Hint("heading", 1)})
+    assert article.title == LATER
