@@ -385,3 +385,12 @@ def test_a_breadcrumbs_agreement_weighs_three():
     crumbs = f"首页 > 理财 > {TITLE}"
     article, _ = recover(crumbs, OTHER, LATER, LATER, TITLE, P1, hints={2: Hint("heading", 1)})
     assert article.title == LATER
+
+
+def test_a_short_line_earns_nothing_not_even_against_a_doubled_paragraph():
+    # 客户端 (too short) scores 0; a title-like line shaped as a paragraph has no first line's place,
+    # but said twice in a row it earns 1: it is the title
+    doubled = "随着理财新规落地，收益下行：投资者该怎么办？净值波动加大，银行理财规模一度收缩"
+    article, _ = recover("客户端", doubled, doubled, P1)
+    assert article.title == doubled
+    assert article.lead == ("客户端", P1)
