@@ -394,3 +394,85 @@ def test_a_short_line_earns_nothing_not_even_against_a_doubled_paragraph():
     article, _ = recover("客户端", doubled, doubled, P1)
     assert article.title == doubled
     assert article.lead == ("客户端", P1)
+
+
+def test_after_a_short_first_candidate_a_five_character_line_has_the_first_lines_place():
+    article, _ = recover("客户端", "理财新规落", P1)
+    assert article.title == "理财新规落"
+
+
+# --- the masthead above a well-evidenced title -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("above", "kept"),
+    [
+        ("理" * 999, True),  # title-like at any length a masthead may have (999): another headline, kept
+        ("理" * 1000, False),  # longer: no headline, the site's
+        ("理" * 500 + "：" + "理" * 499, False),  # a kicker's colon, but 1000 characters: no kicker
+    ],
+)
+def test_a_long_line_above_the_title_is_another_headline_up_to_999_characters(above, kept):
+    article, changes = recover(above, TITLE, "2017-11-08 16:22", P1)
+    assert article.title == TITLE
+    assert (above in article.lead) is kept
+    assert (("structure:masthead", above) in removed(changes)) is not kept
+
+
+# --- the page's own metadata ----------------------------------------------------------------------
+
+
+def test_the_best_ranked_page_date_fills_or_refines_the_date():
+    evidence = (
+        Candidate("published_at", "2017-11-08T16:22:05", "og"),  # ranked first
+        Candidate("published_at", "2017-11-09T10:00", "time"),
+    )
+    article, _ = recover(TITLE, "2017-11-08", P1, evidence=evidence)
+    assert article.published_at == "2017-11-08T16:22:05"
+    article, _ = recover(TITLE, P1, evidence=evidence)
+    assert article.published_at == "2017-11-08T16:22:05"
+    # the line's date-time refined by the first page date; the second, shorter, is not asked
+    evidence = (evidence[0], Candidate("published_at", "2017-11-08", "time"))
+    article, _ = recover(TITLE, "2017-11-08 16:22", P1, evidence=evidence)
+    assert article.published_at == "2017-11-08T16:22:05"
+
+
+def test_a_writer_inside_an_outlets_name_is_no_writer_from_two_characters():
+    assert header.writers(("王府",), {"王府井日报"}, set()) == ()
+    assert header.writers(("王",), {"王府井日报"}, set()) == ("王",)  # one character: too little to tell
+
+
+# --- the title as the page words it, and tidy_title ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "worded"),
+    [
+        ("示例新区域[编辑]", "示例新区域"),  # the page's wording at MIN_TITLE_CHARS is evidence
+        ("本市消费市场平稳增长强", "本市消费市场平稳增长"),  # one character glued on is cut too
+    ],
+)
+def test_the_page_wording_cuts_what_is_glued_on(line, worded):
+    changes = []
+    assert header.as_the_page_words_it(line, (Candidate("title", worded, "title-tag"),), changes) == worded
+    assert [c.text for c in changes] == [line[len(worded) :]]
+
+
+def test_the_column_cut_from_a_title_is_recorded_with_its_brackets():
+    changes = []
+    assert header.tidy_title("【理财】小微信贷报", None, changes) == ("小微信贷报", "理财")
+    assert [c.text for c in changes] == ["【理财】"]
+
+
+@pytest.mark.parametrize(
+    ("title", "tidy"),
+    [
+        ("涨[编辑]", "涨"),  # a wiki's edit link after a one-character title
+        ("理财新规落下载公告", "理财新规落"),  # the link glued on after MIN_TITLE_CHARS of title
+        ("理财新规下载公告", "理财新规下载公告"),  # after fewer: the title's own words
+    ],
+)
+def test_links_glued_to_short_titles(title, tidy):
+    changes = []
+    assert header.tidy_title(title, None, changes) == (tidy, None)
+    assert len(changes) == (tidy != title)
