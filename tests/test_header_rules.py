@@ -476,3 +476,12 @@ def test_links_glued_to_short_titles(title, tidy):
     changes = []
     assert header.tidy_title(title, None, changes) == (tidy, None)
     assert len(changes) == (tidy != title)
+
+
+def test_the_first_candidate_has_the_first_lines_place_though_shaped_as_a_paragraph():
+    # both below the first paragraph, each with a meta line after it: the first candidate (long,
+    # with commas, yet title-like) has the first line's place too, and wins 5 to 3
+    first = "随着理财新规落地，收益下行：投资者该怎么办？净值波动加大，银行理财规模一度收缩"
+    article, _ = recover(P1, first, "2017-11-08 16:22", TITLE, "作者：王五", P1[:-1] + "！")
+    assert article.title == first
+    assert TITLE in article.lead
