@@ -485,3 +485,39 @@ def test_the_first_candidate_has_the_first_lines_place_though_shaped_as_a_paragr
     article, _ = recover(P1, first, "2017-11-08 16:22", TITLE, "作者：王五", P1[:-1] + "！")
     assert article.title == first
     assert TITLE in article.lead
+
+
+def test_an_echo_weighs_three():
+    # the first line said twice in a row (2 + 1) against a line with its echo (3): a tie, and the
+    # earlier line wins
+    article, _ = recover(OTHER, OTHER, TITLE, TITLE + "？", P1)
+    assert article.title == OTHER
+
+
+def test_a_meta_line_after_a_lines_copies_counts_for_it():
+    # 1 for the copy right after it, 3 for the meta line after the copies (not right after the line)
+    lines = [Line(text) for text in (OTHER, TITLE, TITLE, "2017-11-08 16:22", P1)]
+    said = {3: header.header_meta("2017-11-08 16:22", None)}
+    assert header._title_score(1, lines, said, [], [0, 1, 2], 5) == header.DOUBLED_LINE_SCORE + 3
+
+
+def test_the_last_crumb_is_the_one_that_agrees():
+    # 基金, the crumb before it, is no part of the title: only the last crumb counts
+    article, _ = recover(f"首页 > 基金 > {TITLE}", OTHER, TITLE, P1)
+    assert article.title == TITLE
+    article, _ = recover(f"首页 > {TITLE} > 基金", OTHER, TITLE, P1)
+    assert article.title == OTHER
+
+
+@pytest.mark.parametrize(("stubs", "taken"), [(7, True), (8, False)])
+def test_a_site_description_line_goes_up_to_header_lines_after_the_title(stubs, taken):
+    line = "组合基金的发展与运作模式，本文主要内容关键词为：组合论文，基金论文，此文献不代表本站观点，内容供学术参考。"
+    article, changes = recover(TITLE, *STUBS[:stubs], line, P1)
+    assert (("structure:site_description", line) in removed(changes)) is taken
+    assert (line in article.lead) is not taken
+
+
+def test_a_page_keyword_after_a_dash_needs_six_characters_of_title():
+    # with no underscore (the channels' own rule): the keyword rule alone decides
+    assert header.tidy_title("小微信贷一环-纪检", None, [], ("纪检",)) == ("小微信贷一环", "纪检")
+    assert header.tidy_title("小微信贷一-纪检", None, [], ("纪检",)) == ("小微信贷一-纪检", None)
