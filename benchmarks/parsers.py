@@ -29,7 +29,7 @@ def lxml_html(markup: str) -> str:
 def lxml_etree(markup: str) -> str:
     from cleaner.stages.html_tree import parse
 
-    body = parse(markup).find("body")
+    body = parse(markup)[0].find("body")
     return "".join(body.itertext()) if body is not None else ""
 
 

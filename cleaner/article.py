@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
+
+LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 SCHEMA_VERSION = "2.1"
 
@@ -104,6 +107,29 @@ class Source:
     fetched_at: str | None = None
     encoding: str | None = None
     sha256: str | None = None
+
+    def __post_init__(self) -> None:
+        # A file name in GBK on a UTF-8 system reaches Python with its bytes as lone surrogates, and
+        # a JSONL id may hold one: every writer after them would fail on the whole batch.
+        for name in ("path", "id", "url", "fetched_at"):
+            value = getattr(self, name)
+            if value is not None and not value.isascii():
+                object.__setattr__(self, name, valid_text(value))
+
+
+def valid_text(value: str) -> str:
+    """``value`` with no lone surrogate: a byte a file name could not decode (U+DC80–U+DCFF, Python's
+    surrogateescape) written ``\\xNN`` as the name's bytes were, any other one U+FFFD.
+
+    >>> valid_text("bad\\udcffname.txt")
+    'bad\\\\xffname.txt'
+    """
+    return LONE_SURROGATE_RE.sub(_surrogate_as_text, value)
+
+
+def _surrogate_as_text(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else "\ufffd"
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,8 +10,9 @@ import click
 from .article import Source
 from .batch import run_batch
 from .config import CONVERT_VARIANTS, Config
-from .errors import CleanerError
+from .errors import CleanerError, InputError
 from .explain import format_changes
+from .inputfile import read_input
 from .output import FORMATS, render, write_atomic
 from .pipeline import REQUIRED_STAGES, STAGE_NAMES, STAGES, Failure, check_skip, clean, clean_and_explain
 from .plan import Inputs, PlanError, make_sink, output_kind, parse_fields
@@ -135,9 +136,12 @@ def clean_command(paths: tuple[Path, ...], output: Path | None, fmt: str, conver
         raise click.UsageError("'-' (stdin) cannot be mixed with file paths")
     # --max-bytes given: it bounds each record and each record stream (a .jsonl.gz bomb); by default only
     # records are bounded, so a many-gigabyte export is read in full.
-    fields = Fields(text=text_field, html=html_field, id=id_field, max_file_bytes=max_bytes or None)
-    inputs = Inputs([] if stdin_jsonl else list(walk(paths, glob, follow_links)), fields, stdin_records=stdin_jsonl)
-    if not inputs.files and not inputs.stdin_records:
+    fields = Fields(text=text_field, html=html_field, id=id_field, max_file_bytes=max_bytes or None,
+                    max_page_bytes=config.decode.max_bytes)
+    refused: list[tuple[Path, Path, InputError]] = []
+    files = [] if stdin_jsonl else list(walk(paths, glob, follow_links, refused))
+    inputs = Inputs(files, fields, stdin_records=stdin_jsonl, refused=refused)
+    if not inputs.files and not inputs.refused and not inputs.stdin_records:
         raise click.UsageError("no input files under the given paths (see --glob)")
     if output is None and not inputs.has_streams:
         raise click.UsageError("-o/--output OUTDIR is needed when cleaning files")
@@ -151,6 +155,12 @@ def clean_command(paths: tuple[Path, ...], output: Path | None, fmt: str, conver
     total = inputs.total
     if jobs is None:
         jobs = 1 if total is not None and total < SMALL_BATCH else default_jobs()
+    elif jobs > MAX_JOBS_PER_CORE * (cores := default_jobs()):
+        # cleaning is CPU-bound: past the cores a worker only adds its memory (some 100 MB each), and
+        # -j 500 would start hundreds of them
+        click.echo(f"cleaner: -j {jobs} is more than {MAX_JOBS_PER_CORE} workers for each of the {cores} "
+                   f"core(s) this process may use; using {MAX_JOBS_PER_CORE * cores}", err=True)
+        jobs = MAX_JOBS_PER_CORE * cores
     summary = Summary()
     shown = (sys.stderr.isatty() if progress is None else progress) and not quiet
     reporter = _Reporter(quiet)
@@ -170,6 +180,7 @@ def clean_command(paths: tuple[Path, ...], output: Path | None, fmt: str, conver
     sys.exit(1 if summary.failed else 0)
 
 
+MAX_JOBS_PER_CORE = 4  # -j is held to this many workers a core
 SMALL_BATCH = 64  # fewer known inputs than this are cleaned in process: starting workers costs more
 SHOWN_FAILURES = 20
 
@@ -223,8 +234,8 @@ def explain_command(file: Path, convert: str | None, skip: tuple[str, ...],
     The reason ids (spam:keyword_list, pinyin:note …) are the ones in the JSON's "removed".
     """
     config = _config_or_exit(config_file, convert, skip)
-    raw = sys.stdin.buffer.read() if str(file) == "-" else file.read_bytes()
     try:
+        raw = sys.stdin.buffer.read() if str(file) == "-" else read_input(file, config.decode.max_bytes)
         _, changes = clean_and_explain(raw, config, source=Source(path=str(file)))
     except CleanerError as exc:
         click.echo(f"cleaner: failed: {file}: {exc}", err=True)

@@ -19,7 +19,8 @@ from ._version import __version__
 from .article import Article, Change, Source
 from .config import Config
 from .document import Document
-from .errors import CleanerError, ConfigError, InputError
+from .errors import ConfigError, InputError
+from .inputfile import read_input
 from .measures import language_of, removed_share
 from .stages import boilerplate, convert, decode, extract, junk, pinyin, punctuation, spam, structure, unicode
 
@@ -161,18 +162,10 @@ class Failure:
 
 
 def clean_path(path: Path, config: Config) -> Article:
-    """Clean one file; the article's ``source.path`` is the path as given."""
-    return clean(path.read_bytes(), config, source=Source(path=str(path)))
-
-
-def clean_path_or_failure(path: Path, config: Config) -> Article | Failure:
-    """Clean one file; a file that cannot be read or cleaned gives a Failure saying why."""
-    source = Source(path=str(path))
+    """Clean one file; the article's ``source.path`` is the path as given. A file that cannot be read
+    or is larger than ``config.decode.max_bytes`` raises ``InputError``."""
     try:
-        return clean_path(path, config)
+        raw = read_input(path, config.decode.max_bytes)
     except InputError as exc:
-        return Failure(source, str(exc), exc.code)
-    except CleanerError as exc:
-        return Failure(source, str(exc), "config:invalid")
-    except OSError as exc:
-        return Failure(source, f"{path}: cannot read: {exc.strerror or exc}", "input:unreadable")
+        raise exc.for_source(str(path)) from None
+    return clean(raw, config, source=Source(path=str(path)))

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .arrow import article_fields, tabular_fields
+from .article import Source
 from .batch import Render
+from .errors import InputError
 from .output import FORMATS
+from .paths import real_path
 from .readers import JSONL_SUFFIXES, Fields, kind_of, parquet_rows, read_jsonl, read_path
 from .records import Record
 from .sinks import FolderSink, JsonlSink, ParquetSink
@@ -29,6 +32,8 @@ class Inputs:
     files: list[tuple[Path, Path]]
     fields: Fields
     stdin_records: bool = False
+    # files the walk would not read (links out of a folder), each reported as a failed record
+    refused: list[tuple[Path, Path, InputError]] = field(default_factory=list)
 
     @property
     def has_streams(self) -> bool:
@@ -39,7 +44,7 @@ class Inputs:
         """How many records there are, when that is known without reading them (pages, Parquet)."""
         if self.stdin_records:
             return None
-        total = 0
+        total = len(self.refused)
         for path, _ in self.files:
             kind = kind_of(path)
             if kind == "page":
@@ -67,6 +72,8 @@ class Inputs:
         if self.stdin_records:
             yield from read_jsonl("<stdin>", self.fields, stream=sys.stdin.buffer)
             return
+        for path, root, error in self.refused:
+            yield Record(Source(path=str(path)), error, str(path), name=_relative_name(path, root))
         for path, root in self.files:
             for record in read_path(path, self.fields):
                 if kind_of(path) == "page":
@@ -115,8 +122,8 @@ def make_sink(output: Path | None, inputs: Inputs, fmt: str, fields: tuple[str, 
         raise PlanError(f"--format {fmt} writes one file per input; use -o OUTDIR/ (JSONL and Parquet hold JSON)")
     if resume and fields is not None and "source" not in fields and kind in ("jsonl", "stdout"):
         raise PlanError("--resume finds written records by their source: keep 'source' in --fields")
-    inputs_resolved = frozenset(path.resolve() for path, _ in inputs.files)
-    if kind in ("jsonl", "parquet") and output is not None and output.resolve() in inputs_resolved:
+    inputs_resolved = frozenset(real_path(path) for path, _ in inputs.files)
+    if kind in ("jsonl", "parquet") and output is not None and real_path(output) in inputs_resolved:
         raise PlanError(f"-o {output} is an input; choose another output")
     if kind == "stdout":
         if resume:

@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .article import Article, Source
+from .article import Article, Source, valid_text
 from .config import Config
 from .errors import CleanerError, InputError
+from .inputfile import read_input
 from .pipeline import Failure, check_skip, clean
 
 
@@ -39,6 +40,10 @@ class Record:
     fields: dict[str, Any] | None = field(default=None, compare=False)
     size: int = 0
     name: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.where is not None and not self.where.isascii():  # a file name's undecodable bytes
+            object.__setattr__(self, "where", valid_text(self.where))
 
     def __iter__(self) -> Iterator[Any]:
         return iter((self.source, self.data))
@@ -188,17 +193,19 @@ class Task:
         return self.finish(record, result) if self.finish else result
 
 
-def file_records(paths: Iterable[Path]) -> Iterator[Record]:
-    """Each file as a record (its bytes read here); an unreadable file is a record of its error."""
+def file_records(paths: Iterable[Path], limit: int | None = None) -> Iterator[Record]:
+    """Each file as a record (at most ``limit`` + 1 of its bytes read here); a file that cannot be read
+    is a record of its error."""
     for path in paths:
         source = Source(path=str(path))
         try:
-            data: object = path.read_bytes()
-        except OSError as exc:
-            data = InputError("input:unreadable", f"cannot read: {exc.strerror or exc}")
+            data: object = read_input(path, limit)
+        except InputError as error:
+            data = error
         yield Record(source, data, size=len(data) if isinstance(data, bytes) else 0)
 
 
 def clean_files(paths: Iterable[Path], config: Config | None = None, jobs: int = 1) -> Iterator[Article | Failure]:
     """Clean many files, one result each, in order; a bad file yields a Failure, never stops it."""
-    return clean_records(file_records(paths), config, jobs)
+    config = config or Config()
+    return clean_records(file_records(paths, config.decode.max_bytes), config, jobs)

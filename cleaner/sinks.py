@@ -22,6 +22,7 @@ from typing import IO, Any
 
 from .names import Namer
 from .output import ERROR_SUFFIX, write_atomic
+from .paths import real_path
 from .readers import open_binary
 from .records import Record
 
@@ -99,7 +100,7 @@ def repair_and_read_keys(path: Path) -> Counter[tuple[str | None, str | None]]:
     for line in lines:
         try:
             obj = json.loads(line)
-        except ValueError:
+        except (ValueError, RecursionError):
             continue
         keys[record_key(obj.get("source", obj))] += 1
     if is_compressed(path):  # a compressed stream cannot be cut in place: write its whole lines anew
@@ -231,7 +232,7 @@ class FolderSink:
 
     def refuse(self, record: Record) -> str | None:
         """Why this record must not be written where its name points, if it must not."""
-        target = self.target(record).resolve()
+        target = real_path(self.target(record))
         if target in self.protected:
             return f"output {self.target(record)} would overwrite an input; choose another -o folder"
         if target in self.claimed:
@@ -246,7 +247,7 @@ class FolderSink:
 
     def fail(self, record: Record, error: str) -> None:
         error_file = self.error_path(record)
-        if error_file.resolve() not in self.protected:
+        if real_path(error_file) not in self.protected:
             source = {"path": record.source.path, "id": record.source.id}
             line = json.dumps({"source": source, "error": error}, ensure_ascii=False) + "\n"
             write_atomic(error_file, line, sync=False)

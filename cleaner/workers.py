@@ -13,10 +13,10 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
-from concurrent.futures.process import BrokenProcessPool
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 CHUNK_RECORDS = 32
 CHUNK_BYTES = 4 * 1024 * 1024
@@ -60,7 +60,11 @@ def chunks(records: Iterable[Any]) -> Iterator[list[Any]]:
 def ordered_map(records: Iterable[Any], task: Any, jobs: int) -> Iterator[tuple[Any, Any]]:
     """``(record, task(record))`` for each record, in order, with ``jobs`` worker processes."""
     if jobs <= 1:
-        task.warm()
+        if getattr(task, "timeout", None):
+            # the first record must not spend its time limit loading dictionaries; without a
+            # limit, each stage loads what it needs when first used (a batch of HTML pages never
+            # loads pypinyin, one without tag soup never loads BeautifulSoup)
+            task.warm()
         for record in records:
             yield record, task(record)
         return
@@ -79,10 +83,18 @@ def ordered_map(records: Iterable[Any], task: Any, jobs: int) -> Iterator[tuple[
 
 class _Pool:
     def __init__(self, task: Any, jobs: int):
+        # imported here: one process (-j 1, the default for small batches) never starts a pool
+        from concurrent.futures import TimeoutError as FutureTimeout
+        from concurrent.futures.process import BrokenProcessPool
+
         self.task, self.jobs = task, jobs
+        self.timeout_error = FutureTimeout
+        self.lost = (BrokenProcessPool, FutureTimeout)  # a worker that died, or hung past the limit
         self.executor = self._new()
 
     def _new(self) -> ProcessPoolExecutor:
+        from concurrent.futures import ProcessPoolExecutor
+
         return ProcessPoolExecutor(self.jobs, initializer=_start_worker, initargs=(self.task,))
 
     def submit(self, chunk: list[Any]) -> Any:
@@ -97,7 +109,7 @@ class _Pool:
         chunk, future = pending[0]
         try:
             results = future.result(timeout=self._limit(chunk))
-        except (BrokenProcessPool, FutureTimeout):
+        except self.lost:
             pending.popleft()
             self._renew()
             # Isolate first, in a pool of its own: a chunk sent again could kill it under the retries.
@@ -124,9 +136,9 @@ class _Pool:
             future = self.submit([record])
             try:
                 yield record, future.result(timeout=self._limit([record]))[0]
-            except (BrokenProcessPool, FutureTimeout) as exc:
+            except self.lost as exc:
                 self._renew()
-                if isinstance(exc, FutureTimeout):
+                if isinstance(exc, self.timeout_error):
                     yield record, self.task.failed(record, "input:timeout", "hung its worker past the time limit")
                 else:
                     yield record, self.task.failed(record, "input:crashed", "its worker process died")

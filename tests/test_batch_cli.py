@@ -199,3 +199,17 @@ def test_parquet_input_rows_are_records(runner, tmp_path):
     assert result.exit_code == 1
     assert [(a["source"]["id"], a["title"]) for a in lines_of(out)] == [("a", "标题"), ("3", "标题")]
     assert [(e["id"], e["code"]) for e in lines_of(tmp_path / "e.jsonl")] == [("b", "input:missing_field")]
+
+
+def test_jobs_are_held_to_four_workers_a_core(runner, tmp_path, monkeypatch):
+    import cleaner.cli
+
+    seen = []
+    monkeypatch.setattr(cleaner.cli, "default_jobs", lambda: 2)
+    monkeypatch.setattr(cleaner.cli, "run_batch", lambda *args, jobs, **kwargs: seen.append(jobs))
+    (tmp_path / "a.txt").write_text("标题\n\n正文。", encoding="utf-8")
+    for asked in ("8", "9"):
+        result = runner.invoke(main, ["clean", str(tmp_path / "a.txt"), "-o", str(tmp_path / "o"), "-j", asked])
+        assert result.exit_code == 0, result.output
+    assert seen == [8, 8]
+    assert "-j 9 is more than 4 workers for each of the 2 core(s)" in result.output

@@ -176,7 +176,7 @@ def test_table_rows_spread_merged_cells():
         "<tr><td>营收（亿元）</td><td>12.5</td><td>13.1</td></tr>"
         "<tr><td rowspan='2'>净利润</td><td>1.2</td><td>1.4</td></tr>"
         "<tr><td>-3.5%</td><td>2.0%</td></tr></table>"
-    ).find(".//table")
+    )[0].find(".//table")
     rows = table_rows(table)
     assert [(line.text.split("\t"), line.hint.header) for line in rows] == [
         (["指标", "2024年", "2024年"], True),
@@ -304,7 +304,7 @@ def test_stats_updated_for_dropped_regions_equal_a_fresh_measure():
     body = parse(page(
         f"{NAV}<h1>央行宣布降准</h1><div><p>正文<span style='display:none'>隐<b>藏</b></span>，继续。</p>"
         f"<a href='/x'>链接<span hidden>甲乙</span>文字</a>{PARAGRAPHS}</div>{FOOTER}"
-    )).find("body")
+    ))[0].find("body")
     stats = measure(body)
     pruned = [el for _, el in prune(body, stats)]
     assert len(pruned) >= 3

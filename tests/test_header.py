@@ -123,6 +123,10 @@ def test_a_title_that_reads_like_prose_does_not_end_the_header():
     ("line", "title_like"),
     [
         ("168炒股学习网 - 专注提供股票金融知识", False),  # a site and its slogan
+        ("示例文学网_书友最值得收藏！", False),  # a site's name before an underscore
+        ("一二三四五六七网_书友最值得收藏", False),  # eight characters
+        ("一二三四五六七八网_书友最值得收藏", True),  # nine: a phrase, not a site's name
+        ("信托公司的运作模式_投资论文", True),  # no site before the underscore
         ("理财网——您身边的理财专家", False),
         ("www.example.com | 财经资讯", False),
         ("金融科技平台 - 风控的下一站", True),  # 平台 ends a headline's phrase too
@@ -534,6 +538,32 @@ def test_column_prefix_becomes_the_category():
     assert tidy_title("【理财】小微信贷报", "基金", []) == ("小微信贷报", "基金")
 
 
+def test_a_column_closed_by_an_unopened_bracket_becomes_the_category():
+    assert tidy_title("美股收盘》道琼跌88点台积电ADR反涨", None, []) == ("道琼跌88点台积电ADR反涨", "美股收盘")
+    assert tidy_title("《货币战争》读后感与投资启示", None, [])[0] == "《货币战争》读后感与投资启示"  # a book's name
+    assert tidy_title("美股 收盘》道琼跌88点台积电ADR反涨", None, [])[1] is None  # a column is one word
+
+
+@pytest.mark.parametrize(
+    ("line", "title_like"),
+    [
+        ("（资料图片）", False),
+        ("(图片来源：示例网)", False),
+        ("【图】", False),
+        ("（摄影 王明远）", False),
+        ("（附：2024年理财产品收益榜）", True),  # no picture in it: an appendix may be the title
+    ],
+)
+def test_a_bracket_naming_a_picture_is_no_title(line, title_like):
+    assert is_title_like(line, StructureConfig()) is title_like
+
+
+def test_a_pictures_mark_is_short():
+    assert header.CAPTION_RE.fullmatch("（" + "银行产品" * 4 + "图" + "银行产品" * 4 + "）")  # 16 each side
+    assert not header.CAPTION_RE.fullmatch("（" + "银行产品" * 4 + "的图）")  # 17 before it
+    assert not header.CAPTION_RE.fullmatch("（图" + "银行产品" * 4 + "的）")  # 17 after it
+
+
 def test_post_label_prefix_is_cut_but_no_category():
     assert tidy_title("【原创】小微信贷报告", None, []) == ("小微信贷报告", None)
     assert tidy_title("【獨家】小微信贷报告", None, []) == ("小微信贷报告", None)
@@ -852,10 +882,13 @@ def test_a_label_alone_over_a_long_line_reads_nothing():
         ("upload_article_image", False),  # a template's placeholder
         ("base_rate_cut_2024 explained", True),
         ("恢复预设", False),
+        ("要闻 港闻 经济 娱乐 副刊 社评 观点 图片看世界", False),  # eight words: one item may be six long
+        ("要闻 港闻 经济 娱乐 副刊 社评 观点 七个字的长栏目", True),  # but not seven
+        ("要闻 港闻 经济 娱乐 副刊 社评 图片看世界", True),  # seven words: short items only
     ],
 )
 def test_menu_rows_logins_and_placeholders_are_not_title_like(line, title_like):
-    assert (header.MIN_MENU_WORDS, header.MAX_MENU_WORD_CHARS) == (4, 4)
+    assert (header.MIN_MENU_WORDS, header.MAX_MENU_WORD_CHARS, header.LONG_MENU_EXTRA_CHARS) == (4, 4, 2)
     assert is_title_like(line, StructureConfig()) is title_like
 
 
@@ -969,3 +1002,21 @@ def test_the_list_lines_passed_over_are_bounded():
     assert header._header_limit(lines, room) == room + header.MAX_SKIPPED_LIST_LINES
     lines = [Line(f"- 第{i}条链接") for i in range(30)] + [Line(TITLE)] * room
     assert header._header_limit(lines, room) == 30 + room
+
+
+def test_a_headline_under_itself_with_the_description_run_on_is_the_title():
+    glued = TITLE + P1
+    article, _ = recover(glued, TITLE, P1)
+    assert article.title == TITLE
+    again = clean(article.text)
+    assert again.title == article.title and again.text == article.text  # cleaning twice changes nothing
+    article, _ = recover(OTHER + P1, TITLE, P1)
+    assert article.title != TITLE  # the line above says something else: no evidence
+    article, _ = recover(TITLE + "三个建议！", TITLE, P1)
+    assert article.title == TITLE + "三个建议！"  # a headline over its first half: no paragraph above
+
+
+@pytest.mark.parametrize("label", ["本版新闻列表", "本版标题导航", "版面导航"])
+def test_an_e_papers_labels_are_never_the_title(label):
+    article, _ = recover("第07版：", label, TITLE, P1)
+    assert article.title == TITLE

@@ -60,7 +60,7 @@ def test_rows_are_noted_in_page_order_and_only_when_they_read_as_meta():
 
     body = parse(
         "<html><body><p class='date'>假日经济观察？ 2023-10-08</p><p><span>时间：2024-03-18</span></p></body></html>"
-    ).find("body")
+    )[0].find("body")
     noted = html_dates.note_dates(body)
     assert [text for _, text, _ in noted] == ["时间：2024-03-18"]
     assert noted[0][2] is True  # labelled

@@ -199,3 +199,16 @@ def test_a_whole_page_left_by_a_skipped_extract_becomes_its_blocks():
     doc = run_text(page)
     assert "央行今日宣布降准。" in doc.texts and "市场反应积极。" in doc.texts  # a line a block
     assert not any("<" in line for line in doc.texts)
+
+
+def test_a_fragment_that_looks_like_xml_or_a_url_warns_nobody():
+    # bs4 warns its caller when markup looks like XML or a file name; a scraped line is HTML
+    # whatever it looks like, and a batch's stderr must not fill with that advice, line after line
+    import warnings
+
+    from cleaner.stages.junk import visible_text
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert visible_text('<?xml version="1.0"?><p>正文</p>') == "正文"
+        assert visible_text("http://example.com/a.html").strip() == "http://example.com/a.html"

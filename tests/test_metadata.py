@@ -345,7 +345,7 @@ def test_latin_author_name_stays_whole():
         ("记者 王五", ("王五",), None),
         ("主笔：王五", ("王五",), None),
         ("每经记者 史青伟 每经编辑 肖芮冬", ("史青伟",), "每经"),
-        ("每經記者 史青偉", ("史青偉",), "每经"),
+        ("每經記者 史青偉", ("史青偉",), "每經"),  # as the line writes it, like the name
         ("证券时报记者 张三", ("张三",), "证券时报"),
         ("《等深线》记者 王明", ("王明",), "等深线"),
         ("本报记者 王明", ("王明",), None),
@@ -382,10 +382,41 @@ def test_bullet_before_a_non_name_is_no_byline():
 
 
 def test_bracketed_reporters():
-    assert bracketed_reporters("（记者 安然 朱玲）昨日，央行公布数据。") == (("安然", "朱玲"), 10)
+    assert bracketed_reporters("（记者 安然 朱玲）昨日，央行公布数据。") == (("安然", "朱玲"), 10, None)
     assert bracketed_reporters("本报讯（记者安然 朱玲）昨日")[0] == ("安然", "朱玲")
     assert bracketed_reporters("(記者安然 朱玲)昨日")[0] == ("安然", "朱玲")
     assert bracketed_reporters("（通讯员 王五）昨日")[0] == ("王五",)
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "outlet"),
+    [
+        ("（通讯员 林一鸣 何小北 记者 邵远山）昨日，派出所接到预警。", ("林一鸣", "何小北", "邵远山"), None),
+        ("【晨报编译贺春雷综合外电报导】美股周三收高。", ("贺春雷",), "晨报"),  # outlet, role, name, 综合外电报导
+        ("【晨報編譯賀春雷綜合外電報導】美股周三收高。", ("賀春雷",), "晨報"),  # as the page writes them
+        ("【财经晨报/邵远山】港股周二高开。", ("邵远山",), "财经晨报"),  # an outlet and its reporter
+        ("（发文人 邵远山）7月9日下午，派出所接到预警。", ("邵远山",), None),
+        ("【晨報訊】記者賀春雷報道：港股周三收高。", ("賀春雷",), "晨報"),  # after the outlet's 讯, no bracket
+        ("记者贺春雷综合报道：港股周三收高。", ("贺春雷",), None),
+    ],
+)
+def test_bracketed_reporters_with_outlets_and_more_roles(line, names, outlet):
+    found = bracketed_reporters(line)
+    assert found is not None and found[0] == names and found[2] == outlet
+    assert line[found[1] - 1] in "）】：:"  # the byline ends there, the paragraph goes on
+
+
+def test_an_outlet_bracket_needs_an_outlet_and_a_name():
+    assert bracketed_reporters("【财经观察/邵远山】港股周二高开。") is None  # a column is no outlet
+    assert bracketed_reporters("【财经晨报/港股】港股周二高开。") is None  # a market is no name
+    assert bracketed_reporters("（晨报/邵远山）港股周二高开。") is None  # round brackets: a caption's credit
+    assert bracketed_reporters("【财经】记者贺春雷报道：港股周二高开。") is None  # a column, not an outlet
+    assert bracketed_reporters("记者会上报道：港股周二高开。") is None  # no name
+
+
+def test_a_writer_role_between_names_lists_more_writers_another_role_ends_them():
+    assert names_in("林一鸣 何小北 记者 邵远山") == ("林一鸣", "何小北", "邵远山")
+    assert names_in("林一鸣 编辑 邵远山") == ("林一鸣",)  # an editor is not a writer
 
 
 def test_brackets_that_are_not_reporters():

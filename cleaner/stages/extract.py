@@ -33,10 +33,12 @@ from .html_regions import Region, in_furniture, prune, region_of, text_region
 from .html_tree import (
     BLOCK_TAGS,
     DROPPED_CODE,
+    MAX_ATTRIBUTES,
     drop,
     measure,
     parse,
     text_of,
+    without_attribute_floods,
     without_regions,
     without_unsafe_chars,
 )
@@ -46,7 +48,7 @@ REASONS = (
     "extract:script", "extract:hidden", "extract:hidden_spam", "extract:nav", "extract:header",
     "extract:footer", "extract:sidebar", "extract:comments", "extract:related", "extract:share", "extract:ads",
     "extract:link_farm", "extract:boilerplate", "extract:title_suffix", "extract:spam_title", "extract:spam_meta",
-    "extract:control_char",
+    "extract:control_char", "extract:attribute_flood", "extract:too_deep",
 )
 SUMMARY = "whole HTML pages: main content as lines with hints (headings, items, rows), header evidence"
 
@@ -67,7 +69,12 @@ def run(doc: Document, settings: ExtractConfig) -> Document:
         return doc
     text, unsafe = without_unsafe_chars(text)
     changes: list[Change] = [Change(NAME, "extract:control_char", unsafe)] if unsafe else []
-    root = parse(text)
+    text, flooded = without_attribute_floods(text)
+    if flooded:
+        changes.append(Change(NAME, "extract:attribute_flood", f"{flooded} tag(s) of over {MAX_ATTRIBUTES} attributes"))
+    root, too_deep = parse(text)
+    if too_deep:
+        changes.append(Change(NAME, "extract:too_deep", "tags nested past 2,048: div, span, font … wrappers dropped"))
     evidence = html_meta.head_evidence(root, changes)
     body = root.find("body")
     if body is None:

@@ -56,8 +56,16 @@ MIN_GLUED_TITLE_CHARS = 6  # a glued category word is cut only when this much ti
 KEYWORD_SEPARATORS = "-_|｜—–"
 UNDERSCORED_RE = re.compile(r"\s*[^\W\d_][^\W_]{1,11}\s*")  # a channel or site after _: a word, no number first
 LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
+LONE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}")
+# a bracket that is the whole line and names a picture: (资料图片), 【图】, (图片来源：某网), （摄影 张三）
+CAPTION_RE = re.compile(
+    r"[（(【\[][^（）()【】\[\]]{0,16}?(?:图|照|圖|摄|攝|视频|視頻)[^（）()【】\[\]]{0,16}[）)】\]]"
+)
 URL_RE = re.compile(r"https?://\S+")
-COLUMN_PREFIX_RE = re.compile(r"^[【\[](?P<column>[^】\]\d]{2,8})[】\]]\s*(?=\S)")
+# 【理财】…, and 美股收盘》… (a column closed by a 》 that nothing opened: Taiwan's portals)
+COLUMN_PREFIX_RE = re.compile(
+    r"^(?:[【\[](?P<column>[^】\]\d]{2,8})[】\]]|(?P<open_column>[^《》【】\[\]\s\d]{2,8})》)\s*(?=\S)"
+)
 GLUED_LINK_RE = re.compile(r"\s*(?:下载|查看|阅读)(?:PDF|pdf)?(?:公告|原文|全文|附件|报告)$")
 FILE_SUFFIX_RE = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|caj)$", re.IGNORECASE)
 # a wiki's edit link after its heading (雄安新区[编辑]): never the title's words, however short the title
@@ -84,11 +92,13 @@ MAX_SPLIT_VALUE = 24  # a field's value on the line under its label is short
 MIN_MENU_RUN = 3
 MIN_MENU_WORDS = 4
 MAX_MENU_WORD_CHARS = 4
+LONG_MENU_EXTRA_CHARS = 2  # in a row of 2 × MIN_MENU_WORDS words or more, an item may be this much longer
 KICKER_MARKS_RE = re.compile(r"[：:“”「」《》？！?!]")
 PAGER_RE = re.compile(r"上一(?:版|页|篇|頁).*下一(?:版|页|篇|頁)")
 IDENTIFIER_RE = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)+$")
 STAMP_FIRST_RE = re.compile(r"^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：时]\d{2}")
 MAX_MENU_CHARS = 8
+MAX_SITE_HEAD_CHARS = 8  # a site's name before an underscore (某某网_…) is short; 运作模式_投资论文 has none
 
 
 @dataclass
@@ -133,6 +143,7 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and list_item(line) is None
         and not SITE_NAME_RE.search(recognition_form(URL_RE.sub("", line)))
         and not line.startswith(("——", "--", "—"))  # a subtitle
+        and not CAPTION_RE.fullmatch(line.strip())  # (资料图片): a picture's mark; (附：…) may be a title
         and not ORIGINAL_TITLE_RE.match(line)  # （原标题：…）: a note on an earlier headline
         and not NOTICE_RE.search(form)
         and not metadata.LABEL_RE.match(form)
@@ -151,14 +162,20 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
 
 def _is_menu_line(form: str) -> bool:
     """``对话 研究 要闻 研报 私募``: a row of a site's menu — ``MIN_MENU_WORDS`` or more words of at most
-    ``MAX_MENU_WORD_CHARS`` between blanks, nothing else. A headline's words run together."""
+    ``MAX_MENU_WORD_CHARS`` between blanks, nothing else. A headline's words run together. A row of
+    twice as many words is a menu even with a longer item or two (``… 作家专栏 大湾区 图片看世界``)."""
     words = form.split()
-    return len(words) >= MIN_MENU_WORDS and all(len(w) <= MAX_MENU_WORD_CHARS and w.isalnum() for w in words)
+    longest = MAX_MENU_WORD_CHARS + LONG_MENU_EXTRA_CHARS if len(words) >= 2 * MIN_MENU_WORDS else MAX_MENU_WORD_CHARS
+    return len(words) >= MIN_MENU_WORDS and all(len(w) <= longest and w.isalnum() for w in words)
 
 
 def _is_site_with_slogan(form: str) -> bool:
-    """``168炒股学习网 - 专注提供股票金融知识``: a site's name, then what it says of itself; or the site's
-    own keyword title, its name last (``股票入门基础知识_炒股入门与技巧_怎么买股票 - 股票学习网！``)."""
+    """``168炒股学习网 - 专注提供股票金融知识``, ``某某网_书友最值得收藏``: a site's name, then what it says
+    of itself; or the site's own keyword title, its name last
+    (``股票入门基础知识_炒股入门与技巧_怎么买股票 - 股票学习网！``)."""
+    head, underscore, _ = form.partition("_")
+    if underscore and len(head) <= MAX_SITE_HEAD_CHARS and SITE_HEAD_RE.search(head):
+        return True  # 某某网_书友最值得收藏！: the site's name first, before an underscore
     parts = SLOGAN_SPLIT_RE.split(form)
     if len(parts) < 2:
         return False
@@ -211,6 +228,7 @@ def read_header(
     said.update(_split_fields(lines, limit, said, reference))
     said.update(_journal_bylines(lines, limit, said))
     said.update(_lone_outlets(lines, limit, said))
+    said.update(_lone_names(lines, limit, said))
     for i in [i for i, (meta, _) in said.items() if _bare_names(lines[i].text, meta) and _in_bullet_run(lines, i)]:
         del said[i]  # ■ 黄金 / ■ 白银 / ■ 原油: a list, not three bylines (a • 来源：… meta list stays meta)
     glued = {i: head for i in said if (head := _before_glued(lines[i].text)) != lines[i].text}
@@ -254,6 +272,8 @@ def read_header(
                 meta = metadata.parse_meta_line(URL_RE.sub("", tail), reference) or Meta()
                 header.meta = header.meta.filled_from(meta)
                 header.glued_tail = tail
+        if chosen + 1 < first_prose and chosen + 1 not in said and (name := _lone_name(lines[chosen + 1])):
+            said[chosen + 1] = (name, "structure:byline")  # 杨千 alone right under the headline: its writer
         if scores[chosen] >= STRONG_EVIDENCE:
             _drop_masthead(lines, chosen, said, header)
         _drop_link_runs(lines, chosen + 1, first_prose, said, header)
@@ -445,6 +465,28 @@ def _lone_outlets(lines: list[Line], limit: int, said: dict[int, tuple[Meta, str
     return found
 
 
+def _lone_name(line: Line) -> Meta | None:
+    """A person's name and nothing else on the line (two or three characters after a surname)."""
+    text = line.text.strip()
+    form = recognition_form(text)
+    if line.hint is not None or not LONE_NAME_RE.fullmatch(form) or not metadata.is_person_name(form):
+        return None
+    return Meta(authors=(text,), byline=text)
+
+
+def _lone_names(lines: list[Line], limit: int, said: dict[int, tuple[Meta, str]]) -> dict[int, tuple[Meta, str]]:
+    """A name of three characters alone on a line right above or below a meta line (``本文转自：…``
+    then ``宋佳航``): the writer, as a reprint lays out its byline. Two characters could be a word
+    after a surname (``黄金`` beside a date): only right under the headline is such a line a name."""
+    found: dict[int, tuple[Meta, str]] = {}
+    for i in range(min(limit, len(lines))):
+        if i in said or len(lines[i].text.strip()) != 3 or (meta := _lone_name(lines[i])) is None:
+            continue
+        if any(j in said and said[j][1] != "structure:breadcrumb" for j in (i - 1, i + 1)):
+            found[i] = (meta, "structure:byline")
+    return found
+
+
 def _title_score(
     i: int,
     lines: list[Line],
@@ -474,6 +516,10 @@ def _title_score(
         score += ECHO_SCORE
     elif doubled:
         score += DOUBLED_LINE_SCORE
+    elif i > 0 and i - 1 not in candidates and is_prose(lines[i - 1].text) and lines[i - 1].text.startswith(text):
+        # 标题标题说明…: the paragraph above is this line with the page's description run on (a headline
+        # split over two lines is no paragraph)
+        score += ECHO_SCORE
     if _says_header(said.get(after)) or _says_header(said.get(i + 1)):
         score += META_AFTER_SCORE
     if page_titles and _agrees(text, page_titles):
@@ -646,8 +692,9 @@ def tidy_title(
     if column and len(title) - column.end() >= MIN_TITLE_CHARS:
         changes.append(Change(NAME, "structure:title_prefix", column.group(0).strip()))
         title = title[column.end() :]
-        if column["column"] not in POST_LABELS:
-            category = category or column["column"]
+        name = column["column"] or column["open_column"]
+        if name not in POST_LABELS:
+            category = category or name
     edit_link = EDIT_LINK_RE.search(title)
     if edit_link and edit_link.start() > 0:
         changes.append(Change(NAME, "structure:title_suffix", edit_link.group(0).strip()))

@@ -68,11 +68,16 @@ def names_a_writer(evidence: list[Candidate]) -> bool:
 def _mark(el: etree._Element) -> str | None:
     """How the element marks an author: ``semantic`` (``rel``, ``itemprop``, a link to an author's
     page) or ``class`` (its class or id); None when it does not."""
-    if "author" in (el.get("rel") or "").lower().split() or (el.get("itemprop") or "").lower() == "author":
+    get = el.get  # the hot loop of the page's authors: each attribute read once, absent ones cheaply
+    rel, itemprop = get("rel"), get("itemprop")
+    if (rel and "author" in rel.lower().split()) or (itemprop and itemprop.lower() == "author"):
         return "semantic"
-    if el.tag == "a" and MAYBE_AUTHOR_RE.search(href := el.get("href") or "") and AUTHOR_PATH_RE.match(href.strip()):
+    if el.tag == "a" and MAYBE_AUTHOR_RE.search(href := get("href") or "") and AUTHOR_PATH_RE.match(href.strip()):
         return "semantic"
-    named = f"{el.get('class') or ''} {el.get('id') or ''}"
+    classes, ident = get("class"), get("id")
+    if classes is None and ident is None:
+        return None
+    named = f"{classes or ''} {ident or ''}"
     if not MAYBE_AUTHOR_RE.search(named):
         return None  # nearly every element: no word of AUTHOR_WORDS can be in it
     words = _words(named)

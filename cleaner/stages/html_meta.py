@@ -179,7 +179,7 @@ def json_ld(root: etree._Element) -> list[Candidate]:
             continue
         try:
             data = json.loads(script.text, strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):  # broken, or nested deeper than Python's parser recurses
             continue
         todo = [data]
         while todo:

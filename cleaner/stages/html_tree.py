@@ -60,11 +60,20 @@ PARSER = etree.HTMLParser(
 )
 
 
-def parse(markup: str) -> etree._Element:
-    """The page's root element (``<html>``), however broken the markup."""
+# libxml2 stops at 2,048 elements deep and drops the rest of the page, silently: a broken page of
+# unclosed <div>s loses its tail. Then the wrappers that nest go and the page is parsed again, flat.
+WRAPPER_TAGS_RE = re.compile(r"</?(?:div|span|font|section|article|center|b|i|u|em|strong|small|big|a)\b[^<>]*>", re.I)
+
+
+def parse(markup: str) -> tuple[etree._Element, bool]:
+    """The page's root element (``<html>``), however broken the markup, and whether it was nested too
+    deep to be read as it is (then its wrapper tags were dropped before parsing)."""
     markup = XML_DECLARATION_RE.sub("", markup, count=1)  # lxml refuses str with an encoding declaration
     root = etree.fromstring(markup, parser=PARSER) if markup.strip() else None
-    return root if root is not None else etree.fromstring("<html><body></body></html>", parser=PARSER)
+    too_deep = any(error.type_name == "ERR_RESOURCE_LIMIT" for error in PARSER.error_log)
+    if too_deep:
+        root = etree.fromstring(WRAPPER_TAGS_RE.sub("", markup), parser=PARSER)
+    return (root if root is not None else etree.fromstring("<html><body></body></html>", parser=PARSER)), too_deep
 
 
 # lxml keeps the control characters it parses but refuses them whenever text is set, so a tree that
@@ -76,6 +85,27 @@ def without_unsafe_chars(markup: str) -> tuple[str, str]:
     """``markup`` without the characters lxml refuses in text, and those characters."""
     unsafe = "".join(XML_UNSAFE_RE.findall(markup))
     return (XML_UNSAFE_RE.sub("", markup) if unsafe else markup), unsafe
+
+
+# libxml2 checks each attribute against the ones before it: a tag of 100,000 attributes (1.5 MB) took
+# 40 s to parse, four times as long for twice as many. No page needs a thousand on one tag; such a
+# tag keeps its name and loses them, before parsing. A tag is looked at only when it is long.
+LONG_TAG_RE = re.compile(r"<(?P<name>[A-Za-z][A-Za-z0-9]{0,15})(?P<attributes>\s[^<>]{10000,})>")
+MAX_ATTRIBUTES = 1000
+
+
+def without_attribute_floods(markup: str) -> tuple[str, int]:
+    """``markup`` with each tag of more than ``MAX_ATTRIBUTES`` attributes bare, and how many such tags."""
+    flooded = 0
+
+    def bare(tag: re.Match[str]) -> str:
+        nonlocal flooded
+        if tag["attributes"].count("=") <= MAX_ATTRIBUTES:
+            return tag.group()
+        flooded += 1
+        return f"<{tag['name']}>"
+
+    return LONG_TAG_RE.sub(bare, markup), flooded
 
 
 def drop(el: etree._Element) -> None:
@@ -179,4 +209,7 @@ def text_of(el: etree._Element) -> str:
     return " ".join("".join(el.itertext()).split())
 
 
-__all__ = ["BLOCK_TAGS", "Stats", "drop", "is_hidden", "measure", "parse", "text_of", "without_regions"]
+__all__ = [
+    "BLOCK_TAGS", "Stats", "drop", "is_hidden", "measure", "parse", "text_of", "without_attribute_floods",
+    "without_regions",
+]

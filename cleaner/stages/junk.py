@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+import warnings
 from functools import cache
 
 from ..article import Change
@@ -112,9 +113,14 @@ def html_comments(line: str) -> list[tuple[int, str]]:
 
 def visible_text(fragment: str) -> str:
     """The text a browser would show for an HTML fragment (entities decoded)."""
-    from bs4 import BeautifulSoup  # imported on first use: ``import cleaner`` stays fast
+    from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning  # on first use
 
-    return BeautifulSoup(fragment, "lxml").get_text()
+    # A scraped line is HTML whatever it looks like (an <?xml …?> left in it, a lone URL): bs4's
+    # advice to parse it otherwise is for its caller, and must not reach a batch's stderr per line.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        return BeautifulSoup(fragment, "lxml").get_text()
 
 
 def is_empty_bullet(line: str) -> bool:

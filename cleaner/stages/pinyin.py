@@ -1,5 +1,9 @@
 """pinyin: strip reading notes such as ``網(wǎng)貸`` → ``網貸``.
 
+Content farms also inject labelled aids, in any bracket: ``什(pinyin:shén)么``, ``就[拼音:jiù]``,
+``期{读:qī}``, ``是【shì】``, a syllable run into the text (``现xiàn 金``, only with its tone mark), and
+the Traditional form of a character (``价[繁:價]``, kept only when it is not that character's form).
+
 A bracketed syllable after a Chinese character is removed only when it is a reading of that very
 character in pypinyin's dictionary (looked up directly, one dictionary read per note). So
 ``收益率(r)``, ``值(gdp)``, ``(600519)`` and ``天空实验室(skylab)`` stay. Tone-marked (``wǎng``) and
@@ -17,16 +21,30 @@ from pathlib import Path
 
 from ..article import Change
 from ..config import PinyinConfig
+from ..converter import get_converter
 from ..document import Document
 from ..han import HAN_CLASS
 
 NAME = "pinyin"
-REASONS = ("pinyin:note",)
-SUMMARY = "strip pinyin notes 網(wǎng) when the syllable is a reading of the character before it"
+REASONS = ("pinyin:note", "pinyin:script_note")
+SUMMARY = "strip reading notes 網(wǎng), 就[拼音:jiù] and script notes 价[繁:價] that read the character before them"
 
+OPENERS = "(（[【{《"
+SYLLABLE = r"(?P<syllable>[a-zA-Zü\u00e0-\u01dc\u1e3f\u0144\u0148\u01f9]{1,7}[1-5]?)"
+# 網(wǎng), 是【shì】, and a content farm's labelled aids: 什(pinyin:shén), 就[拼音:jiù], 期{读:qī}
 NOTE_RE = re.compile(
     f"(?P<char>[{HAN_CLASS}])"
-    r"(?P<note>[(（](?P<syllable>[a-zA-Zü\u00e0-\u01dc\u1e3f\u0144\u0148\u01f9]{1,7}[1-5]?)[)）])"
+    r"(?P<note>[(（【\[{《](?:(?P<label>pinyin|拼音|读音|讀音|读|讀)\s*[:：]\s*)?" + SYLLABLE + r"\s*[)）】\]}》])"
+)
+# 现xiàn 金: a tone-marked syllable run into the text between two characters (a mark is required: a
+# bare Latin word between characters is left alone)
+BARE_NOTE_RE = re.compile(
+    f"(?P<char>[{HAN_CLASS}])(?P<note>(?P<syllable>[a-zü]{{0,6}}[\u00e0-\u00fc\u0101-\u01dc][a-zü]{{0,6}}) ?)"
+    f"(?=[{HAN_CLASS}])"
+)
+# 价[繁:價], 变《繁体:變》, 会(繁:會): a character's Traditional form, labelled, after it
+SCRIPT_NOTE_RE = re.compile(
+    f"(?P<char>[{HAN_CLASS}])(?P<note>[(（【\\[{{《]\\s*(?:繁体字|繁體字|繁体|繁體|繁)\\s*[:：]\\s*(?P<form>[{HAN_CLASS}])\\s*[)）】\\]}}》])"
 )
 TONE_DIGITS = "12345"
 TONE_MARKS = {"\u0304": "1", "\u0301": "2", "\u030c": "3", "\u0300": "4"}
@@ -74,7 +92,12 @@ def readings(char: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     >>> sorted(readings("網")[0]), sorted(readings("網")[2])
     (['wǎng'], ['wang3'])
     """
-    marked = frozenset(_pinyin_dict().get(ord(char), "").split(",")) - {""}
+    table = _pinyin_dict()
+    # 績(jì): pages note a Traditional character with its Simplified form's readings, which the table
+    # may list more fully (績 has only jī there, 绩 jì and jī)
+    simplified = get_converter("t2s").convert(char)
+    forms = {char, simplified} if len(simplified) == 1 else {char}
+    marked = frozenset(reading for form in forms for reading in table.get(ord(form), "").split(",")) - {""}
     toneless: set[str] = set()
     numbered: set[str] = set()
     for reading in marked:
@@ -109,13 +132,42 @@ def note_kind(char: str, syllable: str) -> str | None:
 
 def run(doc: Document, settings: PinyinConfig) -> Document:
     text = doc.text
-    if "(" not in text and "（" not in text:
+    if not any(opener in text for opener in OPENERS):
         return doc
     stripped, notes = strip_notes(text, settings.min_toneless_notes, settings.min_marked_notes)
-    if not notes:
+    stripped, forms = strip_script_notes(stripped)
+    if not notes and not forms:
         return doc
     changes = [Change(NAME, "pinyin:note", note) for note in notes]
-    return doc.with_text(stripped, changes).map_evidence(lambda value: strip_notes(value)[0])
+    changes += [Change(NAME, "pinyin:script_note", note) for note in forms]
+    return doc.with_text(stripped, changes).map_evidence(lambda value: strip_script_notes(strip_notes(value)[0])[0])
+
+
+def strip_script_notes(text: str) -> tuple[str, list[str]]:
+    """``text`` without the notes that give a character's Traditional form (``价[繁:價]``), and those
+    notes; a note whose character does not convert to the one before it stays.
+
+    >>> strip_script_notes("现金价[繁:價]值与保险（繁：值）")
+    ('现金价值与保险（繁：值）', ['[繁:價]'])
+    """
+    if "繁" not in text:
+        return text, []
+    convert = get_converter("t2s").convert
+    notes: list[str] = []
+    pieces: list[str] = []
+    position = 0
+    for match in SCRIPT_NOTE_RE.finditer(text):
+        if match["form"] != match["char"] and convert(match["form"]) != match["char"]:
+            continue
+        pieces.append(text[position : match.start("note")])
+        position = match.end("note")
+        notes.append(match["note"])
+    pieces.append(text[position:])
+    return "".join(pieces), notes
+
+
+def _labelled(kind: str | None, label: str | None) -> str | None:
+    return "marked" if label and kind is not None else kind
 
 
 def strip_notes(text: str, min_toneless_notes: int = 1, min_marked_notes: int = 1) -> tuple[str, list[str]]:
@@ -128,7 +180,11 @@ def strip_notes(text: str, min_toneless_notes: int = 1, min_marked_notes: int = 
     >>> strip_notes("網(wǎng)貸與收益率(r)")
     ('網貸與收益率(r)', ['(wǎng)'])
     """
-    found = [(m, note_kind(m["char"], m["syllable"])) for m in NOTE_RE.finditer(text)]
+    # a label (拼音：, 读：) is evidence of its own: a labelled reading goes as a tone-marked one does
+    found = [(m, _labelled(note_kind(m["char"], m["syllable"]), m["label"])) for m in NOTE_RE.finditer(text)]
+    # one run into the text goes only with its tone mark (现xiàn 金)
+    bare = [m for m in BARE_NOTE_RE.finditer(text) if note_kind(m["char"], m["syllable"]) == "marked"]
+    found = sorted(found + [(m, "marked") for m in bare], key=lambda pair: pair[0].start())
     toneless_count = sum(1 for _, kind in found if kind in ("toneless", "neutral"))
     marked_count = sum(1 for _, kind in found if kind in ("marked", "numbered"))
     strip_toneless = toneless_count >= min_toneless_notes

@@ -112,26 +112,27 @@ def _trailer_heading_above(lines: list[str], end: int) -> int | None:
     return None
 
 
-def _reporters(body: list[Line], changes: list[Change]) -> tuple[list[Line], tuple[str, ...]]:
-    """Names in a ``（记者 安然 朱玲）`` bracket opening one of the first paragraphs, moved to the header."""
+def _reporters(body: list[Line], changes: list[Change]) -> tuple[list[Line], Meta]:
+    """Names in a ``（记者 安然 朱玲）`` or ``【财讯快报/陈孟朔】`` bracket opening one of the first
+    paragraphs, moved to the header with the outlet it names; or the reporters of a dateline."""
     for index, line in enumerate(body[:READER_LINES]):
         found = metadata.bracketed_reporters(line.text)
         if found:
-            names, end = found
+            names, end, outlet = found
             changes.append(Change(NAME, "structure:byline", line.text[:end]))
             rest = line.text[end:].strip(STRIP)
             updated = [*body[:index], *([Line(rest, line.hint)] if rest else []), *body[index + 1 :]]
-            return updated, names
+            return updated, Meta(authors=names, source_name=outlet)
     for line in body[:READER_LINES]:
         names = bylines.dateline_reporters(line.text)
         if names:
-            return body, names  # the dateline is the article's own first words: read, not removed
-    return body, ()
+            return body, Meta(authors=names)  # the dateline is the article's own first words: read, not removed
+    return body, Meta()
 
 
 def _body_byline(body: list[Line], changes: list[Change], known: tuple[str, ...] = ()) -> tuple[list[Line], Meta]:
     """The first line of the body that is a labelled byline and nothing else (``记者：黄鑫宇``,
-    ``記者仝澤蓉/即時報導/經濟日報``) when the header named no author: moved to the header. When
+    ``記者仝澤蓉/即時報導/經濟日報``, ``杨千/文``) when the header named no author: moved to the header. When
     it did (``known``), only a byline naming the same authors goes, a repeat (else a second run,
     the header's byline gone, would take it). A line that also carries a date or a count is a meta
     line the header did not reach; it stays."""
@@ -142,7 +143,7 @@ def _body_byline(body: list[Line], changes: list[Change], known: tuple[str, ...]
             continue  # a paragraph (the meta reader refuses it too, at a higher price)
         if known and not any(name in line.text for name in known):
             continue  # a repeat of the header's byline names its authors
-        meta = metadata.parse_meta_line(line.text)
+        meta = metadata.parse_meta_line(line.text) or metadata.name_then_role(line.text)
         if known and (meta is None or set(meta.authors) != set(known)):
             continue
         if meta is not None and meta.authors and meta.byline and not (meta.published_at or meta.views or meta.crumbs):
@@ -212,7 +213,8 @@ def outline_article(
     evidence = (*evidence, *stamped)
     changes = labelled + header.changes
     body = [line for i, line in enumerate(lines) if i not in header.taken]
-    body, reporters = _reporters(body, changes)
+    body, bracketed = _reporters(body, changes)
+    reporters = bracketed.authors
     known = header.meta.authors or reporters
     body, in_body = _body_byline(body, changes, known)
     if known:
@@ -220,10 +222,12 @@ def outline_article(
     reporters = reporters or in_body.authors
     body_end, trailer_said, trailer_changes = cut_trailer([line.text for line in body])
     said = header.meta.filled_from(replace(trailer_said, authors=(), byline=None)).filled_from(in_body)
-    if said.source_name is None and body_end > 0 and (closing := bylines.closing_source(body[body_end - 1].text)):
-        said = replace(said, source_name=closing)  # …（来源：上海证券报） closing the last paragraph, which stays
-    if said.source_name is None and body and (agency := bylines.dateline_outlet(body[0].text)):
-        said = replace(said, source_name=agency)  # 中新社香港6月24日電 opening the article: read, it stays
+    if said.source_name is None:
+        # in turn: 【财讯快报/陈孟朔】, the outlet beside its reporter; …（来源：上海证券报） closing the last
+        # paragraph; 中新社香港6月24日電 opening one of the first (those two stay: read, not removed)
+        closing = bylines.closing_source(body[body_end - 1].text) if body_end > 0 else None
+        datelines = (bylines.dateline_outlet(line.text) for line in body[:READER_LINES])
+        said = replace(said, source_name=bracketed.source_name or closing or next(filter(None, datelines), None))
     if not (said.authors or reporters or trailer_said.authors):
         reporters, outlet = _closing_writers(body[:body_end])
         said = said if said.source_name or outlet is None else replace(said, source_name=outlet)
