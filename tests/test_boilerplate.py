@@ -60,6 +60,13 @@ def run(*lines, settings=S):
         ("扫码下载财经客户端", "boilerplate:app_prompt"),
         ("0:00 / 0:00", "boilerplate:player"),
         ("00:00 / 12:30", "boilerplate:player"),
+        ("本篇文章509字，读完约1分钟", "boilerplate:reading_time"),
+        ("本篇文章509字,讀完約1分鐘", "boilerplate:reading_time"),
+        ("全文共1,234字，阅读大约需要5分钟", "boilerplate:reading_time"),
+        ("阅读时间：3分钟", "boilerplate:reading_time"),
+        ("预计阅读时长 2 分钟", "boilerplate:reading_time"),
+        ("央行表示，阅读时间约3分钟的报告已发布。", None),  # a sentence that mentions it: prose
+        ("本篇文章509字", None),  # no reading time: not the badge
         ("下一篇 》", "boilerplate:prev_next"),
         ("« 上一篇", "boilerplate:prev_next"),
         ("【广告】理财产品限时优惠", "boilerplate:ad"),

@@ -24,7 +24,7 @@ REASONS = (
     "boilerplate:nav", "boilerplate:more_link", "boilerplate:app_prompt", "boilerplate:download",
     "boilerplate:copyright", "boilerplate:page_tools", "boilerplate:share", "boilerplate:ad",
     "boilerplate:comments", "boilerplate:repeat", "boilerplate:summary", "boilerplate:site_notice",
-    "boilerplate:player", "boilerplate:prev_next",
+    "boilerplate:player", "boilerplate:prev_next", "boilerplate:reading_time",
 )  # fmt: skip
 
 SEGMENT_SPLIT_RE = re.compile(r"\s*[|｜·•/／]\s*|\s{2,}|\t|\u3000+")
@@ -80,6 +80,11 @@ GATED_KINDS = (
 )  # fmt: skip
 # 0:00 / 3:45 — an audio or video player's clock as scraped, not yet played (9:30 / 15:00 is a session)
 PLAYER_RE = re.compile(r"^0?0:00(?::00)?\s*/\s*\d{1,2}:[0-5]\d(?::[0-5]\d)?$")
+# 本篇文章509字，读完约1分钟; 阅读时间约3分钟: the page's reading-time badge, the whole line
+READING_TIME_RE = re.compile(
+    r"(?:(?:本篇|本文|全文)?(?:文章)?(?:共|约|字数[:：]?)?\s*[\d,]+\s*字[，,\s]*)?(?:预计)?"
+    r"(?:读完|阅读|阅读时间|阅读时长|阅读需要?)(?:大约|约)?(?:需要?)?(?:约)?[:：]?\s*\d+(?:\.\d+)?\s*分钟[。!！]?"
+)
 GATE_LITERALS = ("广告", "分享到", "分享至", "下载")  # the prefixes and prompts line_kind tests by hand
 # 下载掌阅APP，畅读海量书库: an app's name between 下载 and APP, a short slogan after it at most
 NAMED_APP_PROMPT_RE = re.compile(
@@ -98,6 +103,8 @@ def line_kind(line: str, settings: BoilerplateConfig) -> str | None:
     form = recognition_form(line.strip())
     if form[:1].isdigit() and PLAYER_RE.match(form):
         return "boilerplate:player"
+    if "分钟" in form and READING_TIME_RE.fullmatch(form):
+        return "boilerplate:reading_time"
     if not form or not _any_phrase_re().search(form):
         return None
     bare = form.strip(ARROWS)
