@@ -16,6 +16,7 @@ from __future__ import annotations
 import importlib.util
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -153,17 +154,20 @@ def strip_script_notes(text: str) -> tuple[str, list[str]]:
     if "繁" not in text:
         return text, []
     convert = get_converter("t2s").convert
-    notes: list[str] = []
+    return _cut_notes(text, (m for m in SCRIPT_NOTE_RE.finditer(text) if m["char"] in (m["form"], convert(m["form"]))))
+
+
+def _cut_notes(text: str, notes: Iterable[re.Match[str]]) -> tuple[str, list[str]]:
+    """``text`` without each match's ``note`` group (in order, not overlapping), and those notes."""
+    cut: list[str] = []
     pieces: list[str] = []
     position = 0
-    for match in SCRIPT_NOTE_RE.finditer(text):
-        if match["form"] != match["char"] and convert(match["form"]) != match["char"]:
-            continue
+    for match in notes:
         pieces.append(text[position : match.start("note")])
         position = match.end("note")
-        notes.append(match["note"])
+        cut.append(match["note"])
     pieces.append(text[position:])
-    return "".join(pieces), notes
+    return "".join(pieces), cut
 
 
 def _labelled(kind: str | None, label: str | None) -> str | None:
@@ -189,14 +193,5 @@ def strip_notes(text: str, min_toneless_notes: int = 1, min_marked_notes: int = 
     marked_count = sum(1 for _, kind in found if kind in ("marked", "numbered"))
     strip_toneless = toneless_count >= min_toneless_notes
     strip_neutral = strip_toneless or marked_count >= min_marked_notes
-    notes: list[str] = []
-    pieces: list[str] = []
-    position = 0
-    for match, kind in found:
-        if kind is None or (kind == "toneless" and not strip_toneless) or (kind == "neutral" and not strip_neutral):
-            continue
-        pieces.append(text[position : match.start("note")])
-        position = match.end("note")
-        notes.append(match["note"])
-    pieces.append(text[position:])
-    return "".join(pieces), notes
+    goes = {"marked": True, "numbered": True, "toneless": strip_toneless, "neutral": strip_neutral}
+    return _cut_notes(text, (match for match, kind in found if goes.get(kind, False)))
