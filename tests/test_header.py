@@ -12,9 +12,8 @@ import pytest
 from cleaner import clean, clean_and_explain
 from cleaner.article import Article
 from cleaner.config import StructureConfig
-from cleaner.document import Candidate, Document, Hint, Line
-from cleaner.pipeline import assemble
-from cleaner.stages import header, structure
+from cleaner.document import Candidate, Hint, Line
+from cleaner.stages import header
 from cleaner.stages.header import (
     ECHO_SPAN,
     MAX_MASTHEAD_CHARS,
@@ -28,25 +27,10 @@ from cleaner.stages.header import (
     tidy_title,
 )
 
-TITLE = "银行理财新规落地影响几何"
-OTHER = "小微企业信贷观察"
+from .header_pages import OTHER, P1, TITLE, recover, removed
+
 META = "2017-11-08 16:22"
-P1 = "近年来，商业银行持续加大对小微企业的信贷投放力度，贷款余额同比增长百分之十二。"
 P2 = "业内人士指出，贵州茅台(600519)等龙头公司的分红方案也受到市场关注，约7.12亿元。"
-
-
-def recover(*lines, evidence=(), hints=None, config=None):
-    doc = Document(
-        raw="",
-        lines=tuple(Line(text, (hints or {}).get(i)) for i, text in enumerate(lines)),
-        evidence=tuple(evidence),
-    )
-    done = structure.run(doc, config or StructureConfig())
-    return assemble(done), list(done.changes)
-
-
-def removed(changes):
-    return [(c.reason, c.text) for c in changes if c.is_removal]
 
 
 # --- never a title --------------------------------------------------------------------------------

@@ -8,29 +8,11 @@ fails on it (checked by hand against the mutant) and passes on the real code.
 import pytest
 
 from cleaner.config import StructureConfig
-from cleaner.document import Candidate, Document, Hint, Line
-from cleaner.pipeline import assemble
-from cleaner.stages import header, structure
+from cleaner.document import Candidate, Hint, Line
+from cleaner.stages import header
 from cleaner.stages.header import is_title_like
 
-TITLE = "银行理财新规落地影响几何"
-OTHER = "小微企业信贷观察"
-P1 = "近年来，商业银行持续加大对小微企业的信贷投放力度，贷款余额同比增长百分之十二。"
-
-
-def recover(*lines, evidence=(), hints=None, config=None):
-    doc = Document(
-        raw="",
-        lines=tuple(Line(text, (hints or {}).get(i)) for i, text in enumerate(lines)),
-        evidence=tuple(evidence),
-    )
-    done = structure.run(doc, config or StructureConfig())
-    return assemble(done), list(done.changes)
-
-
-def removed(changes):
-    return [(c.reason, c.text) for c in changes if c.is_removal]
-
+from .header_pages import OTHER, P1, TITLE, recover, removed
 
 # --- is_title_like --------------------------------------------------------------------------------
 
