@@ -32,7 +32,7 @@ class Inputs:
     files: list[tuple[Path, Path]]
     fields: Fields
     stdin_records: bool = False
-    # files the walk would not read (links out of a folder), each reported as a failed record
+    # what the walk would not read (a link out of a folder, a pipe or device in it): failed records
     refused: list[tuple[Path, Path, InputError]] = field(default_factory=list)
 
     @property

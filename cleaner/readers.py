@@ -31,6 +31,7 @@ PARQUET_SUFFIXES = (".parquet",)
 WARC_SUFFIXES = (".warc", ".warc.gz")
 LINE_SLACK = 2**20  # a JSONL line's room for the fields beside its text
 SKIP_CHUNK = 2**20  # how much of a too-long line is read at a time while it is skipped
+MAX_REASON_CHARS = 300  # of a broken stream's own message (warcio quotes the whole first line)
 
 
 @dataclass(frozen=True)
@@ -176,9 +177,7 @@ def read_jsonl(path: Path | str, fields: Fields, stream: IO[bytes] | None = None
     with handle:
         for number, (line, size) in enumerate(lines, 1):
             if isinstance(line, BrokenStream):  # a truncated .gz, a file that is no gzip at all
-                error = InputError("input:unreadable", f"the stream breaks at line {number}: {line.reason}; "
-                                   "the records before it are read")
-                yield Record(Source(path=name, id=str(number)), error, f"{name}:{number}")
+                yield line.record(name, number, f"{name}:{number}", "the stream breaks at line")
                 return
             read += size
             if fields.max_file_bytes is not None and read > fields.max_file_bytes:
@@ -209,9 +208,18 @@ def _line_limit(record_limit: int | None) -> int | None:
 
 @dataclass(frozen=True)
 class BrokenStream:
-    """What a stream said when it could not be read on (a truncated gzip, bad zstd frames)."""
+    """What a stream said when it could not be read on (a truncated gzip, bad zstd frames, no WARC)."""
 
     reason: str
+
+    @classmethod
+    def of(cls, exc: Exception) -> BrokenStream:
+        return cls(f"{type(exc).__name__}: {exc}"[:MAX_REASON_CHARS])
+
+    def record(self, name: str, number: int, where: str, breaks_at: str) -> Record:
+        """The failure that ends the stream's records, after those read before it."""
+        error = InputError("input:unreadable", f"{breaks_at} {number}: {self.reason}; the records before it are read")
+        return Record(Source(path=name, id=str(number)), error, where)
 
 
 def _bounded_lines(handle: IO[bytes], limit: int | None) -> Iterator[tuple[bytes | BrokenStream | None, int]]:
@@ -232,7 +240,7 @@ def _bounded_lines(handle: IO[bytes], limit: int | None) -> Iterator[tuple[bytes
                 size += len(line)
             yield None, size
     except Exception as exc:  # only the decompressor or the disk speaks here: the stream, not a bug
-        yield BrokenStream(f"{type(exc).__name__}: {exc}"), 0
+        yield BrokenStream.of(exc), 0
 
 
 def _json_record(line: bytes, number: int, name: str, fields: Fields) -> Record:
@@ -306,9 +314,7 @@ def read_warc(path: Path, limit: int | None = None) -> Iterator[Record]:
     with handle:
         for number, warc in enumerate(_archive_records(handle), 1):
             if isinstance(warc, BrokenStream):  # no WARC at all, or a record header that breaks
-                error = InputError("input:unreadable", f"the archive breaks at record {number}: {warc.reason}; "
-                                   "the records before it are read")
-                yield Record(Source(path=name, id=str(number)), error, f"{name}@{number}")
+                yield warc.record(name, number, f"{name}@{number}", "the archive breaks at record")
                 return
             if warc.rec_type != "response" or not _is_html(warc):
                 continue
@@ -331,7 +337,7 @@ def _archive_records(handle: IO[bytes]) -> Iterator[Any]:
     try:
         yield from ArchiveIterator(handle)
     except Exception as exc:  # ArchiveLoadFailed, a bad gzip member: the file, not a bug
-        yield BrokenStream(f"{type(exc).__name__}: {exc}"[:300])
+        yield BrokenStream.of(exc)
 
 
 def _is_html(warc: Any) -> bool:
