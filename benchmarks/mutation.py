@@ -72,9 +72,13 @@ TESTS = {
                 "tests/test_layouts.py", "tests/test_structure.py"],
     "boilerplate": ["tests/test_boilerplate.py", "tests/test_structure.py"],
     "html_regions": [
-        "tests/test_extract.py", "tests/test_boundaries.py", "tests/test_page_bylines.py", "tests/test_html_dates.py",
+        "tests/test_html_regions_rules.py", "tests/test_extract.py", "tests/test_boundaries.py",
+        "tests/test_page_bylines.py", "tests/test_html_dates.py",
     ],
-    "html_blocks": ["tests/test_extract.py", "tests/test_page_titles.py", "tests/test_boundaries.py"],
+    "html_blocks": [
+        "tests/test_html_blocks_rules.py", "tests/test_extract.py", "tests/test_page_titles.py",
+        "tests/test_boundaries.py",
+    ],
     "html_content": [
         "tests/test_extract.py", "tests/test_page_titles.py", "tests/test_page_bylines.py", "tests/test_html_dates.py",
     ],
