@@ -80,7 +80,8 @@ TESTS = {
         "tests/test_boundaries.py",
     ],
     "html_content": [
-        "tests/test_extract.py", "tests/test_page_titles.py", "tests/test_page_bylines.py", "tests/test_html_dates.py",
+        "tests/test_html_content_rules.py", "tests/test_extract.py", "tests/test_page_titles.py",
+        "tests/test_page_bylines.py", "tests/test_html_dates.py",
     ],
     "config": ["tests/test_config.py", "tests/test_boundaries.py"],
 }
