@@ -308,3 +308,13 @@ def test_the_article_around_the_first_paragraph_may_hold_three_stories():
     body, gains, stories, _ = gains_of(page)
     assert (gains[body.find(".//*[@id='art']")], stories[body.find(".//*[@id='art']")]) == (40, 3)
     assert chosen(page, ".//h1") == "art"
+
+
+def test_the_article_around_the_first_paragraph_may_gain_a_single_character():
+    first = f"<div id='first'>{prose(41)}<div>{'甲' * 19}</div><div>甲</div></div>"  # 41 - 38 - 2 = 1
+    links = "".join(f"<div><a href='/{i}'>{'乙' * 12}</a></div>" for i in range(4))
+    page = f"<h1>标题</h1>{first}{links}" + f"<p>{prose(10)}</p>" * 27
+    body, gains, stories, _ = gains_of(page)
+    assert (gains[body.find("div")], gains[body], stories[body]) == (1, 11, 4)
+    assert chosen(page) == "body"
+    assert chosen(page, "h1") == "first"
