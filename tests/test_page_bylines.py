@@ -440,6 +440,17 @@ def test_the_cheap_gate_lets_every_author_word_through():
     assert html_authors.MAYBE_AUTHOR_RE.search("post-meta") is None
 
 
+@pytest.mark.parametrize(
+    "text", ["post-author", "POST-AUTHOR", "Writer", "zuoZhe", "by-line", "bylines", "post-meta", "", "/u/123",
+             "wrİter", "wrıter", "作者 author", "作者", "AUTHOR_İ"],
+)
+def test_the_ascii_fast_path_of_the_gate_agrees_with_its_regex(text):
+    # ASCII is lowered and searched with ``in``; the rest goes to the case-blind regex
+    from cleaner.stages import html_authors
+
+    assert html_authors._may_name_author(text) is (html_authors.MAYBE_AUTHOR_RE.search(text) is not None)
+
+
 # --- names alone, brackets opening the article, closing credits (text pages) ----------------------
 
 LEAD = "本市今年一季度社会消费品零售总额同比增长百分之六，其中餐饮收入增长较快，线上零售占比继续提高。"

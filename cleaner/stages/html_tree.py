@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lxml import etree
 
@@ -221,7 +222,20 @@ def is_hidden(el: etree._Element) -> bool:
     if el.get("hidden") is not None:
         return True
     style = el.get("style")
-    return bool(style and HIDDEN_STYLE_RE.search(style))
+    if not style:
+        return False
+    return _hides(style) if len(style) <= MAX_CACHED_STYLE else HIDDEN_STYLE_RE.search(style) is not None
+
+
+# A page repeats a few hundred style strings over thousands of elements, and the case-blind search
+# reads each one character by character: a short one is judged once (a long one is rare, and is not
+# kept alive by the cache).
+MAX_CACHED_STYLE = 300
+
+
+@lru_cache(maxsize=4096)
+def _hides(style: str) -> bool:
+    return HIDDEN_STYLE_RE.search(style) is not None
 
 
 def text_of(el: etree._Element) -> str:
