@@ -528,6 +528,32 @@ def test_a_column_closed_by_an_unopened_bracket_becomes_the_category():
     assert tidy_title("美股 收盘》道琼跌88点台积电ADR反涨", None, [])[1] is None  # a column is one word
 
 
+def test_a_short_column_before_a_bar_becomes_the_category_and_stays_in_the_title():
+    changes = []
+    title = "以案说险 | 揭开代理退保的伪装"
+    assert tidy_title(title, None, changes) == (title, "以案说险")  # the publisher's own kicker
+    assert changes == []
+    assert tidy_title("以案说险 | 揭开代理退保的伪装", "保险", [])[1] == "保险"  # a category known first stays
+    assert tidy_title("全民反诈都在行动｜警惕虚假贷款类诈骗", None, [])[1] == "全民反诈都在行动"  # eight characters
+    assert tidy_title("全民反诈骗都在行动 | 警惕虚假贷款类的诈骗", None, [])[1] is None  # nine: no column
+    assert tidy_title("央行降准了吗 | 示例之家啊", None, [])[1] is None  # what follows is no longer: a site's name
+    assert tidy_title("央行降准了 | 示例之家读者", None, [])[1] == "央行降准了"  # longer: the headline
+    assert tidy_title("央行降准 | 示例财经网", None, [])[1] is None  # a site's name after the headline
+    assert tidy_title("以案说险 | 揭开伪装 | 示例网", None, [])[1] is None  # a second bar: the site's parts
+    assert tidy_title("以案说险 | 揭开伪装啊", None, [])[1] == "以案说险"  # five characters after it
+    assert tidy_title("以案说险 | 揭开伪装", None, [])[1] is None  # four: too little headline
+    assert tidy_title("原创 | 揭开代理退保的伪装", None, [])[1] is None  # a post's kind is no category
+
+
+def test_a_named_column_becomes_the_category():
+    assert tidy_title("《港股》恒指收盘急弹514点", None, []) == ("恒指收盘急弹514点", "港股")  # a channel
+    assert tidy_title("《繁花》热播带火黄河路", None, [])[1] is None  # a work's name, no channel
+    assert tidy_title("环球要闻：茅台去年净利增长", None, []) == ("茅台去年净利增长", "环球要闻")
+    assert tidy_title("快讯：茅台去年净利增长", None, [])[1] is None  # a post's kind is no category
+    assert tidy_title("快讯：茅台去年净利增长", None, [])[0] == "茅台去年净利增长"
+    assert tidy_title("美国经济：衰退风险加大", None, [])[1] is None  # a topic heads the headline
+
+
 @pytest.mark.parametrize(
     ("line", "title_like"),
     [

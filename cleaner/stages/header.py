@@ -66,6 +66,10 @@ URL_RE = re.compile(r"https?://\S+")
 COLUMN_PREFIX_RE = re.compile(
     r"^(?:[【\[](?P<column>[^】\]\d]{2,8})[】\]]|(?P<open_column>[^《》【】\[\]\s\d]{2,8})》)\s*(?=\S)"
 )
+# 以案说险 | 标题: a short column before a bar, the headline after it (a site's name follows its headline)
+BAR_COLUMN_RE = re.compile(r"^(?P<column>[^|｜\s\d]{2,8})\s*[|｜]\s*(?=\S)")
+# 《港股》标题 (a channel's name in title marks) and 环球要闻：标题 (a column word ending the prefix)
+NAMED_COLUMN_RE = re.compile(r"^(?:《(?P<quoted>[^《》\s\d]{2,6})》|(?P<labelled>[^\s\d:：《》]{2,8})[:：])\s*(?=\S)")
 GLUED_LINK_RE = re.compile(r"\s*(?:下载|查看|阅读)(?:PDF|pdf)?(?:公告|原文|全文|附件|报告)$")
 FILE_SUFFIX_RE = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|caj)$", re.IGNORECASE)
 # a wiki's edit link after its heading (雄安新区[编辑]): never the title's words, however short the title
@@ -688,13 +692,15 @@ def tidy_title(
     its file suffix, and ``…一环金融`` the category word glued to its end — only when that word is
     this page's category, said elsewhere, so ``发展普惠金融`` keeps its ``金融``.
     """
-    column = COLUMN_PREFIX_RE.match(title)
-    if column and len(title) - column.end() >= MIN_TITLE_CHARS:
+    column = _column_prefix(title)
+    if column:
         changes.append(Change(NAME, "structure:title_prefix", column.group(0).strip()))
         title = title[column.end() :]
-        name = column["column"] or column["open_column"]
+        name = next(n for n in column.groups() if n)
         if name not in POST_LABELS:
             category = category or name
+    elif (bar_column := _bar_column(title)) and bar_column not in POST_LABELS:
+        category = category or bar_column
     edit_link = EDIT_LINK_RE.search(title)
     if edit_link and edit_link.start() > 0:
         changes.append(Change(NAME, "structure:title_suffix", edit_link.group(0).strip()))
@@ -718,6 +724,33 @@ def tidy_title(
         title = title[: -len(glued)].rstrip(" " + KEYWORD_SEPARATORS)
         category = category or glued
     return title, category
+
+
+def _column_prefix(title: str) -> re.Match[str] | None:
+    """The column a site put before the headline, when enough headline is left after it: ``【理财】``,
+    ``美股收盘》``, ``《港股》`` (a channel's name, so ``《货币战争》读后感`` keeps its book) or ``环球要闻：``
+    (ending in a column word, so ``美国经济：…`` keeps its subject)."""
+    column = COLUMN_PREFIX_RE.match(title)
+    named = NAMED_COLUMN_RE.match(title)
+    if not column and named:
+        quoted, labelled = named["quoted"], named["labelled"]
+        said = (quoted and recognition_form(quoted) in boilerplate_phrases("channel_names")) or (
+            labelled and recognition_form(labelled).endswith(boilerplate_phrases("column_words"))
+        )
+        column = named if said else None
+    return column if column and len(title) - column.end() >= MIN_TITLE_CHARS else None
+
+
+def _bar_column(title: str) -> str | None:
+    """``以案说险 | 标题``: the column before a bar, shorter than the headline after it, the only bar, and no
+    site's name after it. The publisher wrote it into its headline (``新华视界｜…``), so it stays there."""
+    barred = BAR_COLUMN_RE.match(title)
+    if not barred:
+        return None
+    rest = title[barred.end() :]
+    if len(rest) < MIN_TITLE_CHARS or len(rest) <= len(barred["column"]) or re.search(r"[|｜]", rest):
+        return None
+    return None if SITE_NAME_RE.search(rest) else barred["column"]
 
 
 def _glued_keyword(title: str, keywords: tuple[str, ...]) -> str | None:

@@ -154,6 +154,7 @@ CREDITED_SOURCE_RE = re.compile(
 NOT_CATEGORIES = frozenset(("正文", "内容", "详情", "文章", "正文内容", "详细内容", "阅读文章", "内容页"))
 MAX_CRUMB_CHARS = 16  # the last crumb may be longer: it is often the title itself
 MAX_LAST_CRUMB_CHARS = 80
+MAX_SITE_HOME_CHARS = 8  # 中国证券网首页: a site's name and its home
 CUT_OFF_SHARE = 0.6  # a crumb this long a start of the title is the title, cut off
 EDITOR_LINE_RE = lazy_re(
     r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|网络编辑|报纸编辑)\s*[:：]\s*(?P<name>[^）)】\]\s]{1,20})"
@@ -711,11 +712,20 @@ def parse_breadcrumb(line: str) -> tuple[str, ...] | None:
         return None
     if any(len(c) > MAX_CRUMB_CHARS or SENTENCE_END_RE.search(c) for c in crumbs[:-1]):
         return None
-    rooted = crumbs[0].startswith(boilerplate_phrases("breadcrumb_roots")) or crumbs[0].lower() == "home"
+    roots = boilerplate_phrases("breadcrumb_roots")
+    rooted = crumbs[0].startswith(roots) or crumbs[0].lower() == "home" or _site_home(crumbs[0])
+    last, _, action = crumbs[-1].partition(" ")
+    if action and last in NOT_CATEGORIES:  # 正文 申请入驻: the page's own link glued after the last crumb
+        crumbs[-1] = last
     if not (prefixed or rooted) and not _unrooted_path(crumbs, len(strong)):
         return None
     original = line.strip()[offset:]
     return tuple(_original_crumbs(original, crumbs))
+
+
+def _site_home(crumb: str) -> bool:
+    """``网易首页``, ``新浪网首页``: a site's name before its home, as the first crumb."""
+    return crumb.endswith(("首页", "主页")) and len(crumb) <= MAX_SITE_HOME_CHARS and is_han(crumb[0])
 
 
 def _unrooted_path(crumbs: list[str], strong_parts: int) -> bool:
