@@ -9,11 +9,13 @@ from datetime import date
 import pytest
 
 from cleaner.stages.metadata import (
+    Meta,
     _after_glued_role,
     category_of,
     is_outlet_name,
     is_person_name,
     is_trailer_heading,
+    known_outlets,
     names_in,
     parse_breadcrumb,
     parse_byline,
@@ -248,3 +250,43 @@ def test_a_crumb_that_starts_the_title_is_its_copy_from_four_characters():
 def test_an_outlet_closes_a_byline_only_after_a_slash():
     meta = parse_meta_line("作者：王小五与示例日报")  # no slash: the value is no outlet
     assert (meta.authors, meta.source_name) == (("王小五",), None)
+
+
+# --- outlets without an outlet word ----------------------------------------------------------------
+
+
+def test_a_shipped_outlets_name_is_an_outlet_though_it_ends_in_no_outlet_word():
+    known = sorted(known_outlets())
+    assert "新浪财经" in known and is_outlet_name("新浪财经")
+    assert not is_outlet_name("示例财经")  # the same shape, not shipped: a column or a phrase
+    assert not is_outlet_name("财经")  # a channel stays a channel
+
+
+def test_outlets_joined_by_a_dot_are_one_outlet():
+    assert is_outlet_name("示例新闻网·示例日报")
+    assert not is_outlet_name("示例新闻网·张小三")  # a writer after the dot
+    assert parse_meta_line("示例新闻网·示例日报 2026-03-06 18:27:44").source_name == "示例新闻网·示例日报"
+
+
+def test_an_outlets_newsroom_signs_for_its_outlet():
+    assert Meta(source_name="示例網新聞中心").source_name == "示例網"  # as the page writes it
+    assert Meta(source_name="示例日报编辑部").source_name == "示例日报"
+    assert Meta(source_name="示例新闻中心").source_name == "示例新闻中心"  # no outlet before it
+    assert Meta(source_name="报新闻中心").source_name == "报新闻中心"  # one character is no outlet
+    assert parse_meta_line("示例網新聞中心 2025-09-12 17:00").source_name == "示例網"
+
+
+def test_a_dot_between_the_outlet_and_its_date():
+    assert parse_meta_line("示例日报· 2026-01-04 09:17").source_name == "示例日报"
+    assert parse_meta_line("示例日报• 2026-01-04 09:17").source_name == "示例日报"
+
+
+def test_writers_of_two_roles_on_one_line_are_all_writers():
+    assert parse_meta_line("示例网记者 张小三 通讯员 李小四 北京报道").authors == ("张小三", "李小四")
+    assert parse_meta_line("作者：张小三 作者：李小四").authors == ("张小三",)  # one label twice: the first says it
+    assert parse_meta_line("编辑：张小三 编辑：李小四").editor == "张小三"  # a second editor: the first stays
+
+
+def test_a_post_label_after_the_time_is_no_category():
+    assert parse_meta_line("2026-03-06 18:27:44 原创").category is None
+    assert parse_meta_line("2026-03-06 18:27:44 理财").category == "理财"

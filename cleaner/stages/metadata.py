@@ -154,6 +154,7 @@ CREDITED_SOURCE_RE = re.compile(
 NOT_CATEGORIES = frozenset(("正文", "内容", "详情", "文章", "正文内容", "详细内容", "阅读文章", "内容页"))
 MAX_CRUMB_CHARS = 16  # the last crumb may be longer: it is often the title itself
 MAX_LAST_CRUMB_CHARS = 80
+NEWSROOM_WORDS = ("新闻中心", "新闻部", "编辑部")
 MAX_SITE_HOME_CHARS = 8  # 中国证券网首页: a site's name and its home
 CUT_OFF_SHARE = 0.6  # a crumb this long a start of the title is the title, cut off
 EDITOR_LINE_RE = lazy_re(
@@ -182,6 +183,10 @@ class Meta:
     views: int | None = None
     editor: str | None = None
     crumbs: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.source_name and (outlet := _newsroom_of(recognition_form(self.source_name))):
+            object.__setattr__(self, "source_name", self.source_name[: len(outlet)])  # as the page writes it
 
     @property
     def author(self) -> str | None:
@@ -375,6 +380,9 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         translator = match["label"] == "编译" and not is_outlet_name(match["prefix"].strip("《》"))
         if name == "authors" and outlet and not outlet.startswith(("本", "特约", "见习", "实习")) and not translator:
             values.setdefault("source_name", outlet)
+        if name == "authors" and values.get(name) and match["label"] in WRITER_ROLES:
+            values[name] += " " + value  # 记者 甲 通讯员 乙: writers of two roles, each a writer
+            continue
         if values.get(name):  # a second 编辑 or 时间: keep the first (作者： 记者王敬照 — the first is empty)
             continue
         values[name] = value
@@ -483,7 +491,25 @@ def is_outlet_name(token: str) -> bool:
     """
     if len(token) < 2 or token in boilerplate_phrases("channel_names"):
         return False  # 互联网, 国内新闻: a channel, not an outlet
-    return token.endswith(outlet_suffixes()) or bool(BRAND_NEWS_RE.fullmatch(token))
+    if "·" in token.strip("·"):  # 大众新闻·海报新闻: an outlet's brands joined
+        return all(is_outlet_name(part) for part in token.split("·"))
+    token = recognition_form(token)
+    token = _newsroom_of(token) or token
+    return token.endswith(outlet_suffixes()) or token in known_outlets() or bool(BRAND_NEWS_RE.fullmatch(token))
+
+
+def _newsroom_of(name: str) -> str | None:
+    """``钜亨网新闻中心`` → ``钜亨网``: the outlet whose newsroom signs the article."""
+    for newsroom in NEWSROOM_WORDS:
+        outlet = name.removesuffix(newsroom)
+        if outlet != name and len(outlet) >= 2 and (outlet.endswith(outlet_suffixes()) or outlet in known_outlets()):
+            return outlet
+    return None
+
+
+@cache
+def known_outlets() -> frozenset[str]:
+    return frozenset(read_entries("known_outlets.txt"))
 
 
 def _glued_in_prose(form: str, found: FoundDate) -> bool:
@@ -541,7 +567,7 @@ def _only_meta_words(form: str, start: int, end: int) -> bool:
 def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
     """What sits around an unlabelled date: ``逾期资讯 44`` after it; ``镁涵 12`` or ``赵嘉国 上海证券报``
     before it; ``站名 / 来源 /`` before it; names glued to its end (``…06:40:30王晓洁程华福``)."""
-    before, after = line[:start].strip(), line[end:]
+    before, after = line[:start].strip().rstrip("·•").rstrip(), line[end:]  # 新浪财经· 2026-01-04: a dot between
     after = GLUED_SECONDS_RE.sub("", after)  # 04:29:4439健康网: the seconds run into a name that starts with digits
     if after and not after[0].isspace() and (names := glued_names(after.strip())):
         return meta.filled_from(Meta(authors=names, byline=line))
@@ -569,6 +595,8 @@ def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
         tokens = []  # 2026-01-16 人阅读: the counter's words, its number not rendered
     if len(tokens) == 1 and is_button(tokens[0]):
         tokens = []  # 08-28 00:00 查看全文: the page's button, no category
+    if len(tokens) == 1 and tokens[0] in boilerplate_phrases("not_names"):
+        tokens = []  # 18:27:44原创: the post's label, no category
     category = tokens[0] if len(tokens) == 1 and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", tokens[0]) else None
     return meta.filled_from(Meta(category=category, views=views))
 
