@@ -500,3 +500,18 @@ def test_a_name_then_its_role_under_a_standfirst_is_the_byline():
 def test_a_source_in_its_title_marks_loses_them():
     assert parse_meta_line("来源：《示例周刊》").source_name == "示例周刊"
     assert parse_meta_line("来源：《示例》周刊").source_name == "《示例》周刊"  # the marks name a part only
+
+
+def test_a_dateline_is_looked_for_after_the_header_too():
+    # Notices above the headline stay in the body, ahead of the article's first words.
+    notices = [f"第{n}条站点提示，说明本站如何使用相关技术与隐私规范，关闭视窗即视为同意。" for n in "一二三"]
+    dateline = "（示例社记者王明远北京2日电）" + LEAD
+    article = clean("\n".join((*notices, "一季度消费市场平稳增长", "2024-05-01 10:00", dateline, MORE)))
+    assert article.title == "一季度消费市场平稳增长"
+    assert (article.authors, article.source_name) == (("王明远",), "示例社")
+    after = [f"第{n}段引子，说明本文的来由与背景，篇幅不长但也成段落。" for n in "一二三"]
+    head = (*notices, "一季度消费市场平稳增长", "2024-05-01 10:00")
+    third = clean("\n".join((*head, *after[:2], dateline, MORE)))
+    fourth = clean("\n".join((*head, *after, dateline, MORE)))
+    assert third.authors == ("王明远",)  # the third paragraph after the header
+    assert fourth.authors == ()  # the fourth: READER_LINES after the header too
