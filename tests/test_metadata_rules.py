@@ -290,3 +290,8 @@ def test_writers_of_two_roles_on_one_line_are_all_writers():
 def test_a_post_label_after_the_time_is_no_category():
     assert parse_meta_line("2026-03-06 18:27:44 原创").category is None
     assert parse_meta_line("2026-03-06 18:27:44 理财").category == "理财"
+
+
+def test_an_outlets_word_alone_is_no_outlet():
+    assert is_outlet_name("示例客户端") and not is_outlet_name("客户端")
+    assert is_outlet_name("示例电视台") and not is_outlet_name("电视台")

@@ -515,3 +515,40 @@ def test_a_dateline_is_looked_for_after_the_header_too():
     fourth = clean("\n".join((*head, *after, dateline, MORE)))
     assert third.authors == ("王明远",)  # the third paragraph after the header
     assert fourth.authors == ()  # the fourth: READER_LINES after the header too
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "【示例社北京十月四日电】﹙记者 王明远﹚",  # Chinese numerals, a bracketed dateline, small brackets
+        "示例社北京十月四日电（记者 王明远）",
+        "示例社北京10月4日电（记者 王明远）",
+    ],
+)
+def test_a_datelines_day_in_digits_or_numerals_names_its_reporter(dateline):
+    article = clean(text_page(lead=dateline + LEAD))
+    assert (article.authors, article.source_name) == (("王明远",), "示例社")
+
+
+def test_a_byline_that_names_only_an_outlet_is_the_source():
+    for byline in ("文／示例日报", "作者：示例日报"):
+        article = clean(text_page(byline))
+        assert (article.authors, article.source_name) == ((), "示例日报")
+    assert clean(text_page("文／王明远")).source_name is None  # a person is the writer, no outlet
+
+
+def test_a_short_outlets_name_alone_is_no_title():
+    assert clean("\n".join(("示例日报", LEAD, MORE))).title is None  # four characters: a masthead
+    assert clean("\n".join(("示例日报评论", LEAD, MORE))).title == "示例日报评论"  # five may be a headline
+
+
+def test_an_editor_closing_the_last_paragraph_is_read_and_stays():
+    closing = MORE + "（编辑：王明远）1130517"
+    article = clean(text_page(lead="\n".join((LEAD, closing))))
+    assert article.editor == "王明远" and "（编辑：王明远）" in article.text
+    tags = [f"其他报道标题第{n}条" for n in range(1, 10)]  # nine lines of the page's links under it
+    assert clean("\n".join(("一季度消费市场平稳增长", LEAD, closing, *tags))).editor == "王明远"
+    tags.append("其他报道标题第十条")  # ten: CLOSING_EDITOR_LINES, the bracket is no longer the article's end
+    assert clean("\n".join(("一季度消费市场平稳增长", LEAD, closing, *tags))).editor is None
+    assert clean(text_page(lead=LEAD + "（编辑：王明远）指出增长较快")).editor is None  # mid-sentence
+    assert clean(text_page(lead=LEAD + "（编辑：合同）")).editor is None  # no person's name

@@ -161,6 +161,7 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not _is_menu_line(form)
         and not IDENTIFIER_RE.match(line)  # upload_article_image: a template's placeholder
         and not STAMP_FIRST_RE.match(form)  # 2024-02-02 03:18蔡昌芹…: a stamp opens a meta line, not a headline
+        and not (len(form) < MIN_TITLE_CHARS and metadata.is_outlet_name(form))  # 中央社 alone: a masthead
     )
 
 

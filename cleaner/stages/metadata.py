@@ -398,6 +398,8 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         meta = replace(meta, authors=authors, byline=line)
         if "source_name" not in values and (outlet := _outlet_after_slash(values["authors"])):
             meta = replace(meta, source_name=outlet)  # 記者仝澤蓉/即時報導/經濟日報: the outlet closes it
+    elif "authors" in values and "source_name" not in values and is_outlet_name(values["authors"]):
+        values["source_name"] = values["authors"]  # 文／中央社: the outlet signs it, no writer named
     if "source_name" not in values and (outlet := _outlet_after_date(values.get("published_at", ""))):
         values["source_name"] = outlet  # 时间:2024年04月12日 10:20:40 中财网: the outlet closes the date
     if "source_name" in values and (source := _first_token(values["source_name"])):
@@ -495,14 +497,19 @@ def is_outlet_name(token: str) -> bool:
         return all(is_outlet_name(part) for part in token.split("·"))
     token = recognition_form(token)
     token = _newsroom_of(token) or token
-    return token.endswith(outlet_suffixes()) or token in known_outlets() or bool(BRAND_NEWS_RE.fullmatch(token))
+    return _named_outlet(token) or token in known_outlets() or bool(BRAND_NEWS_RE.fullmatch(token))
+
+
+def _named_outlet(token: str) -> bool:
+    """A name before an outlet's word: ``某某客户端``, not ``客户端`` alone."""
+    return any(token.endswith(suffix) and len(token) > len(suffix) for suffix in outlet_suffixes())
 
 
 def _newsroom_of(name: str) -> str | None:
     """``钜亨网新闻中心`` → ``钜亨网``: the outlet whose newsroom signs the article."""
     for newsroom in NEWSROOM_WORDS:
         outlet = name.removesuffix(newsroom)
-        if outlet != name and len(outlet) >= 2 and (outlet.endswith(outlet_suffixes()) or outlet in known_outlets()):
+        if outlet != name and len(outlet) >= 2 and (_named_outlet(outlet) or outlet in known_outlets()):
             return outlet
     return None
 

@@ -32,6 +32,7 @@ REASONS = (
 
 STRIP = " \t\u3000\xa0"
 MAX_TRAILER_LINES = 30
+CLOSING_EDITOR_LINES = 10  # an editor's bracket ends the article, above the page's related links and tags
 MAX_LINK_CHARS = 64  # a longer line under 相关文章 is prose, not a link to another article
 MAX_COUNT_LINE_CHARS = 30
 CLOSING_LINES = 3  # a writer's credit closing a paragraph is looked for in this many last lines
@@ -239,6 +240,11 @@ def outline_article(
         closing = bylines.closing_source(body[body_end - 1].text) if body_end > 0 else None
         datelines = (bylines.dateline_outlet(body[i].text) for i in window if i < len(body))
         said = replace(said, source_name=bracketed.source_name or closing or next(filter(None, datelines), None))
+    if said.editor is None:
+        # the last paragraph's （编辑：谢怡璇）, with the page's links and tags perhaps still under it
+        closing_lines = body[max(0, body_end - CLOSING_EDITOR_LINES) : body_end]
+        editors = (bylines.closing_editor(line.text) for line in reversed(closing_lines))
+        said = replace(said, editor=next(filter(None, editors), None))
     if not (said.authors or reporters or trailer_said.authors):
         reporters, outlet = _closing_writers(body[:body_end])
         said = said if said.source_name or outlet is None else replace(said, source_name=outlet)
