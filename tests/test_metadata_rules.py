@@ -11,6 +11,7 @@ import pytest
 from cleaner.stages.metadata import (
     Meta,
     _after_glued_role,
+    bracketed_reporters,
     category_of,
     is_outlet_name,
     is_person_name,
@@ -295,3 +296,36 @@ def test_a_post_label_after_the_time_is_no_category():
 def test_an_outlets_word_alone_is_no_outlet():
     assert is_outlet_name("示例客户端") and not is_outlet_name("客户端")
     assert is_outlet_name("示例电视台") and not is_outlet_name("电视台")
+
+
+def test_an_outlet_apart_after_a_bare_date_is_the_source():
+    meta = parse_meta_line("2020-12-20 示例新闻网")
+    assert (meta.published_at, meta.source_name) == ("2020-12-20", "示例新闻网")
+    assert parse_meta_line("2020-12-20示例新闻网") is None  # glued on: a phrase, as 2月5日证券市场要闻
+    assert parse_meta_line("2020-12-20 央行宣布降准") is None  # a sentence after the date
+
+
+def test_an_outlet_opening_a_bylines_value_is_the_source():
+    meta = parse_meta_line("作者：示例日报 张小三 李小四")
+    assert (meta.authors, meta.source_name) == (("张小三", "李小四"), "示例日报")
+    assert parse_meta_line("作者：示例日报 张小三 合同").source_name is None  # not every word after it a name
+    assert parse_meta_line("文|示例财经社 倪小萍").source_name == "示例财经社"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("【2023年09月25日讯】（记者夏小雨综合报导）房地产危机持续", ("夏小雨",)),  # a dated 讯 in brackets
+        ("【文．林小妏】高股息基金吸金", ("林小妏",)),  # 文 and a dot: a magazine's byline
+        ("【文／林小妏】高股息基金吸金", ("林小妏",)),
+        ("【文林小妏】高股息基金吸金", None),  # no mark after 文: a word, not the label
+    ],
+)
+def test_bracketed_bylines_of_magazines_and_dated_reports(line, names):
+    found = bracketed_reporters(line)
+    assert (found[0] if found else None) == names
+
+
+def test_a_dated_report_without_brackets_is_a_dateline_not_a_bracket():
+    # 某网5月10日讯 （记者 …）: the dateline reads it and stays; the bracket alone would remove the outlet
+    assert bracketed_reporters("示例晚报网5月10日讯 （记者 万小云）要贷款先交保证金") is None

@@ -552,3 +552,10 @@ def test_an_editor_closing_the_last_paragraph_is_read_and_stays():
     assert clean("\n".join(("一季度消费市场平稳增长", LEAD, closing, *tags))).editor is None
     assert clean(text_page(lead=LEAD + "（编辑：王明远）指出增长较快")).editor is None  # mid-sentence
     assert clean(text_page(lead=LEAD + "（编辑：合同）")).editor is None  # no person's name
+
+
+def test_a_dated_reports_bracket_gives_its_date_and_a_lone_bracket_is_a_byline():
+    article = clean(text_page(lead="【2023年09月25日讯】（记者王明远综合报导）" + LEAD))
+    assert (article.authors, article.published_at) == (("王明远",), "2023-09-25")
+    article = clean("\n".join(("【文．王明远】", LEAD, MORE)))  # no headline: the byline is not one
+    assert (article.title, article.authors) == (None, ("王明远",))

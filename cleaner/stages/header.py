@@ -131,6 +131,9 @@ def header_meta(line: str, reference: date | None) -> tuple[Meta, str] | None:
     meta = metadata.parse_meta_line(line, reference)
     if meta is None:
         meta = metadata.parse_byline(line)
+    if meta is None and (bracket := metadata.bracketed_reporters(line)) and bracket[1] == len(line.rstrip()):
+        names, _, outlet = bracket  # 【文．林怡妏】, （记者 安然 朱玲） alone on a line: a byline
+        meta = Meta(authors=names, byline=line, source_name=outlet)
     if meta is None:
         return None
     only_author = meta.authors and meta.published_at is None and meta.views is None and not meta.source_name

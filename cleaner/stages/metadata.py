@@ -87,8 +87,8 @@ BULLET_NAME_RE = lazy_re(r"^[■□●◆▲★☆◎▌|｜]\s*(?P<name>[\u4e00
 # 本报讯（记者 安然 朱玲）, 【时报编译张朝钦综合外电报导】, 〔記者陳梅英／台北報導〕: a role, then the names,
 # at a paragraph's start (a dateline with its date before the bracket is bylines.dateline_reporters')
 BRACKETED_REPORTER_RE = lazy_re(
-    r"^(?:[\u4e00-\u9fff]{0,8}讯\s*)?"
-    r"[（(【\[〔]\s*(?P<outlet>[\u4e00-\u9fff]{2,8}?)??(?:(?:特约|见习)?记者|通讯员|发文人|编译)\s*"
+    r"^(?:[\u4e00-\u9fff]{0,8}讯\s*|[【〔\[][\u4e00-\u9fff\d]{0,12}讯[】〕\]]\s*)?"  # 本报讯, 【2023年09月25日讯】
+    r"[（(【\[〔]\s*(?P<outlet>[\u4e00-\u9fff]{2,8}?)??(?:(?:特约|见习)?记者|通讯员|发文人|编译|文\s*[.．・·/／:：])\s*"
     r"(?P<names>[\u4e00-\u9fff·\s、]{2,30}?)\s*(?:(?:综合)?(?:外电)?(?:报导|报道))?\s*"
     r"(?:[/／][\u4e00-\u9fff]{2,8})?\s*[)）】\]〕]"
 )
@@ -398,6 +398,8 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         meta = replace(meta, authors=authors, byline=line)
         if "source_name" not in values and (outlet := _outlet_after_slash(values["authors"])):
             meta = replace(meta, source_name=outlet)  # 記者仝澤蓉/即時報導/經濟日報: the outlet closes it
+        elif "source_name" not in values and (outlet := _outlet_before_writers(values["authors"])):
+            meta = replace(meta, source_name=outlet)  # 文|某财经社 倪萍: the outlet, then its writer
     elif "authors" in values and "source_name" not in values and is_outlet_name(values["authors"]):
         values["source_name"] = values["authors"]  # 文／中央社: the outlet signs it, no writer named
     if "source_name" not in values and (outlet := _outlet_after_date(values.get("published_at", ""))):
@@ -478,6 +480,12 @@ def _outlet_after_date(value: str) -> str | None:
     return rest[0] if len(rest) == 1 and is_outlet_name(recognition_form(rest[0])) else None
 
 
+def _outlet_before_writers(value: str) -> str | None:
+    """The outlet a byline's value opens with, its writers after it (``某财经社 倪萍``)."""
+    first, *rest = value.split() or [""]
+    return first if rest and is_outlet_name(first) and all(is_person_name(name) for name in rest) else None
+
+
 def _outlet_after_slash(value: str) -> str | None:
     """The outlet a byline ends with after a slash (``仝澤蓉/即時報導/經濟日報``), if the last part is one."""
     parts = [p.strip() for p in re.split(r"[/／]", value)]
@@ -529,6 +537,9 @@ def _glued_in_prose(form: str, found: FoundDate) -> bool:
     clause = re.search(r"[，,。；;]", form[: found.start] + form[found.end :])  # 2024年3月17日，央行宣布…
     if not has_time and is_han(after) and found.start == 0 and len(glued_names(form[found.end :].strip())) >= 2:
         return False  # 2014-04-17刘志坚张国斌: a byline with its writers run on, not a phrase
+    spaced = form[found.start : found.end][-1:].isspace()
+    if spaced and found.start == 0 and is_outlet_name(form[found.end :].strip()):
+        return False  # 2020-12-20 手机凤凰网: the outlet apart after the date, not a phrase
     return (not has_time and is_han(after)) or (before != "" and before in "：:，,") or bool(clause)
 
 

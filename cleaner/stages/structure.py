@@ -132,7 +132,8 @@ def _reporters(body: list[Line], changes: list[Change], window: list[int]) -> tu
             changes.append(Change(NAME, "structure:byline", line.text[:end]))
             rest = line.text[end:].strip(STRIP)
             updated = [*body[:index], *([Line(rest, line.hint)] if rest else []), *body[index + 1 :]]
-            return updated, Meta(authors=names, source_name=outlet)
+            dated = find_date(metadata.recognition_form(line.text[:end]))  # 【2023年09月25日讯】（记者…）
+            return updated, Meta(authors=names, source_name=outlet, published_at=dated.iso if dated else None)
     for index in window:
         names = bylines.dateline_reporters(body[index].text)
         if names:
@@ -234,6 +235,7 @@ def outline_article(
     reporters = reporters or in_body.authors
     body_end, trailer_said, trailer_changes = cut_trailer([line.text for line in body])
     said = header.meta.filled_from(replace(trailer_said, authors=(), byline=None)).filled_from(in_body)
+    said = said.filled_from(Meta(published_at=bracketed.published_at))
     if said.source_name is None:
         # in turn: 【财讯快报/陈孟朔】, the outlet beside its reporter; …（来源：上海证券报） closing the last
         # paragraph; 中新社香港6月24日電 opening one of the first (those two stay: read, not removed)
