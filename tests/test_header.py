@@ -545,6 +545,34 @@ def test_a_short_column_before_a_bar_becomes_the_category_and_stays_in_the_title
     assert tidy_title("原创 | 揭开代理退保的伪装", None, [])[1] is None  # a post's kind is no category
 
 
+def test_a_sites_name_after_the_headline_is_cut_with_its_channels():
+    changes = []
+    title, _ = tidy_title("一季度消费平稳增长 -科技频道-示例财经网", None, changes)
+    assert title == "一季度消费平稳增长" and changes[0].text == "-科技频道-示例财经网"
+    assert tidy_title("一季度消费-平稳增长", None, [])[0] == "一季度消费-平稳增长"  # no site's name last
+    assert tidy_title("一季度消费 | 示例财经网", None, [])[0] == "一季度消费"  # five characters left
+    assert tidy_title("一季度消 | 示例财经网", None, [])[0] == "一季度消 | 示例财经网"  # four: no headline left
+    assert is_title_like("一季度消费平稳增长 -科技频道-示例财经网", StructureConfig())
+    assert not is_title_like("示例财经网", StructureConfig())  # the site's name alone
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "证券代码：000001 证券简称：示例银行 公告编号：2017-043",
+        "优先股代码:140002 优先股简称:示例优01",
+        "示例数科 2019-12-20用卡知识",  # a numeric date with its year, apart: a meta line's
+    ],
+)
+def test_an_announcements_fields_and_a_spaced_numeric_date_are_no_title(line):
+    assert not is_title_like(line, StructureConfig())
+
+
+def test_a_headline_may_write_its_date_in_words_or_glued():
+    assert is_title_like("示例银行12月20日开展逆回购操作", StructureConfig())
+    assert is_title_like("示例银行2019-12-20公告解读", StructureConfig())  # glued on: no meta line's stamp
+
+
 def test_a_named_column_becomes_the_category():
     assert tidy_title("《港股》恒指收盘急弹514点", None, []) == ("恒指收盘急弹514点", "港股")  # a channel
     assert tidy_title("《繁花》热播带火黄河路", None, [])[1] is None  # a work's name, no channel

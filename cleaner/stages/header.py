@@ -70,6 +70,13 @@ COLUMN_PREFIX_RE = re.compile(
 BAR_COLUMN_RE = re.compile(r"^(?P<column>[^|｜\s\d]{2,8})\s*[|｜]\s*(?=\S)")
 # 《港股》标题 (a channel's name in title marks) and 环球要闻：标题 (a column word ending the prefix)
 NAMED_COLUMN_RE = re.compile(r"^(?:《(?P<quoted>[^《》\s\d]{2,6})》|(?P<labelled>[^\s\d:：《》]{2,8})[:：])\s*(?=\S)")
+# …哭 -科技频道-金鱼财经网: a site's name (and its channel) after the headline, one part at a time
+SITE_PART_RE = re.compile(r"\s*[-－—_|｜]\s*(?P<part>[^-－—_|｜\s]{2,12})$")
+# 证券代码：000001 证券简称：平安银行 公告编号：2017-043 heading a listed company's announcement: its fields
+SECURITY_FIELDS_RE = re.compile(r"(?:证券|股票|债券|优先股|基金|公司)(?:代码|简称)\s*[:：]|公告编号\s*[:：]")
+# 好豆数科 2019-12-20用卡知识: a numeric date with its year, set apart by a space, is a meta line's or a list
+# row's, never a headline's (which writes 12月20日)
+SPACED_NUMERIC_DATE_RE = re.compile(r"(?:^|\s)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
 GLUED_LINK_RE = re.compile(r"\s*(?:下载|查看|阅读)(?:PDF|pdf)?(?:公告|原文|全文|附件|报告)$")
 FILE_SUFFIX_RE = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|caj)$", re.IGNORECASE)
 # a wiki's edit link after its heading (雄安新区[编辑]): never the title's words, however short the title
@@ -148,7 +155,7 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not line.endswith(NOT_TITLE_ENDINGS)
         and heading_style(line, settings.max_heading_chars) is None
         and list_item(line) is None
-        and not SITE_NAME_RE.search(recognition_form(URL_RE.sub("", line)))
+        and not SITE_NAME_RE.search(recognition_form(URL_RE.sub("", without_site_suffix(line)[0])))
         and not line.startswith(("——", "--", "—"))  # a subtitle
         and not CAPTION_RE.fullmatch(line.strip())  # (资料图片): a picture's mark; (附：…) may be a title
         and not ORIGINAL_TITLE_RE.match(line)  # （原标题：…）: a note on an earlier headline
@@ -165,7 +172,21 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not IDENTIFIER_RE.match(line)  # upload_article_image: a template's placeholder
         and not STAMP_FIRST_RE.match(form)  # 2024-02-02 03:18蔡昌芹…: a stamp opens a meta line, not a headline
         and not (len(form) < MIN_TITLE_CHARS and metadata.is_outlet_name(form))  # 中央社 alone: a masthead
+        and not SECURITY_FIELDS_RE.search(form)
+        and not SPACED_NUMERIC_DATE_RE.search(form)
     )
+
+
+def without_site_suffix(line: str) -> tuple[str, str]:
+    """The line without the site's name a separator put after it (and the site's channels before that
+    name): ``标题 -科技频道-某财经网`` → (``标题``, `` -科技频道-某财经网``). Nothing is cut unless the last
+    part names a site, nor when less than a headline would be left."""
+    head = line
+    while (part := SITE_PART_RE.search(head)) and SITE_NAME_RE.search(recognition_form(part["part"])):
+        if len(head[: part.start()]) < MIN_TITLE_CHARS:
+            break
+        head = head[: part.start()]
+    return head, line[len(head) :]
 
 
 def _is_menu_line(form: str) -> bool:
@@ -705,6 +726,9 @@ def tidy_title(
             category = category or name
     elif (bar_column := _bar_column(title)) and bar_column not in POST_LABELS:
         category = category or bar_column
+    title, site = without_site_suffix(title)
+    if site:
+        changes.append(Change(NAME, "structure:title_suffix", site.strip()))
     edit_link = EDIT_LINK_RE.search(title)
     if edit_link and edit_link.start() > 0:
         changes.append(Change(NAME, "structure:title_suffix", edit_link.group(0).strip()))
