@@ -91,6 +91,7 @@ META_AFTER_SCORE = 3  # a byline or meta line right after the line (or after its
 SAME_TITLE_RATIO = 0.8
 MAX_ECHO_ADDED_CHARS = 1  # a copy of the title above it may differ by a typo, never by a word
 MAX_MASTHEAD_CHARS = 12
+MAX_CAPTIONS = 2  # captions of a headline's pictures between it and its byline
 MIN_TITLE_CHARS = 5  # a shorter line is a title only when nothing else has evidence (客户端 is no headline)
 PAGE_TITLE_ORIGINS = frozenset(("json-ld", "og", "meta", "title-tag"))
 MAX_GLUED_CHARS = 4
@@ -549,7 +550,7 @@ def _title_score(
         # 标题标题说明…: the paragraph above is this line with the page's description run on (a headline
         # split over two lines is no paragraph)
         score += ECHO_SCORE
-    if _says_header(said.get(after)) or _says_header(said.get(i + 1)):
+    if _says_header(said.get(_past_captions(lines, after))) or _says_header(said.get(i + 1)):
         score += META_AFTER_SCORE
     if page_titles and _agrees(text, page_titles):
         score += 4
@@ -560,6 +561,15 @@ def _title_score(
     if hint is not None and hint.kind == "heading" and hint.level == 1:
         score += 2
     return score
+
+
+def _past_captions(lines: list[Line], i: int) -> int:
+    """The first line from ``i`` that is no picture's caption (``▲雅居乐。（图／翻摄）``): a byline under a
+    headline's picture still follows the headline."""
+    end = min(len(lines), i + MAX_CAPTIONS)
+    while i < end and (caption := CAPTION_RE.search(lines[i].text)) and caption.end() == len(lines[i].text):
+        i += 1
+    return i
 
 
 def _first_place(lines: list[Line], candidates: list[int]) -> int | None:
