@@ -503,3 +503,15 @@ def test_a_page_keyword_after_a_dash_needs_six_characters_of_title():
     # with no underscore (the channels' own rule): the keyword rule alone decides
     assert header.tidy_title("小微信贷一环-纪检", None, [], ("纪检",)) == ("小微信贷一环", "纪检")
     assert header.tidy_title("小微信贷一-纪检", None, [], ("纪检",)) == ("小微信贷一-纪检", None)
+
+
+def test_a_short_last_crumb_said_again_is_the_columns_heading_not_the_headline():
+    # the column's name (eight characters) under the crumbs, then the headline with its meta line: the
+    # column earns no crumb's agreement, and the meta line's 3 beats its first place's 2
+    column = "示例宏观经济研究"
+    meta = "来源：示例财富 发布时间：2018-09-11"
+    article, _ = recover(f"首页 >> 研究资讯 >> {column}", column, TITLE, meta, P1)
+    assert article.title == TITLE
+    longer = "示例宏观经济研究所"  # nine: a last crumb this long may be the headline itself
+    article, _ = recover(f"首页 >> 研究资讯 >> {longer}", longer, TITLE, meta, P1)
+    assert article.title == longer

@@ -555,8 +555,8 @@ def _title_score(
     if page_titles and _agrees(text, page_titles):
         score += 4
     crumbs = [_normal(meta.crumbs[-1]) for meta, _ in said.values() if meta.crumbs]
-    if crumbs and _agrees(text, crumbs):
-        score += 3
+    if crumbs and _agrees(text, crumbs) and len(text) > MAX_MENU_CHARS:
+        score += 3  # a short last crumb said again is the column's heading (用卡知识), not the headline
     hint = lines[i].hint
     if hint is not None and hint.kind == "heading" and hint.level == 1:
         score += 2
