@@ -515,3 +515,26 @@ def test_a_short_last_crumb_said_again_is_the_columns_heading_not_the_headline()
     longer = "示例宏观经济研究所"  # nine: a last crumb this long may be the headline itself
     article, _ = recover(f"首页 >> 研究资讯 >> {longer}", longer, TITLE, meta, P1)
     assert article.title == longer
+
+
+def test_a_portals_clock_is_no_meta_line_under_a_headline():
+    # 新闻源 财富源 (two words, the first line's 2) over today's date with its weekday: no 3 for the clock,
+    # so the headline with its labelled meta line wins, and that line's date beats the clock's
+    meta = "发布时间：2015-10-03 09:37:00 来源：示例新闻网"
+    article, _ = recover("示例源 财富源", "2024年05月22日 星期三", "财经 > 彩票 > 正文", TITLE, meta, P1)
+    assert (article.title, article.published_at) == (TITLE, "2015-10-03T09:37:00")
+    article, _ = recover("示例源 财富源", "2024年05月22日 09:30", "财经 > 彩票 > 正文", TITLE, meta, P1)
+    assert article.title == "示例源 财富源"  # a date with its time under it: the line's meta line
+
+
+def test_a_date_alone_above_the_headline_yields_to_one_below_it():
+    article, _ = recover("2024-05-22", TITLE, "发布时间：2015-10-03 09:37", P1)
+    assert article.published_at == "2015-10-03T09:37"
+    article, _ = recover("2024-05-22", TITLE, "来源：示例日报", P1)
+    assert article.published_at == "2024-05-22"  # none below: the one above is the article's
+
+
+def test_an_empty_label_between_headline_and_meta_line_is_passed_over():
+    meta = "发布时间：2015-10-03 09:37 来源：示例新闻网"
+    article, _ = recover(OTHER, "2024年05月22日 星期三", TITLE, "字号：", meta, P1)
+    assert article.title == TITLE

@@ -329,3 +329,9 @@ def test_bracketed_bylines_of_magazines_and_dated_reports(line, names):
 def test_a_dated_report_without_brackets_is_a_dateline_not_a_bracket():
     # 某网5月10日讯 （记者 …）: the dateline reads it and stays; the bracket alone would remove the outlet
     assert bracketed_reporters("示例晚报网5月10日讯 （记者 万小云）要贷款先交保证金") is None
+
+
+@pytest.mark.parametrize("weekday", ["星期三", "（周三）", "礼拜天"])
+def test_the_day_of_the_week_after_a_date_is_no_category(weekday):
+    meta = parse_meta_line(f"2024年05月22日 {weekday}")
+    assert (meta.published_at, meta.category) == ("2024-05-22", None)

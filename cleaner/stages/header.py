@@ -91,7 +91,7 @@ META_AFTER_SCORE = 3  # a byline or meta line right after the line (or after its
 SAME_TITLE_RATIO = 0.8
 MAX_ECHO_ADDED_CHARS = 1  # a copy of the title above it may differ by a typo, never by a word
 MAX_MASTHEAD_CHARS = 12
-MAX_CAPTIONS = 2  # captions of a headline's pictures between it and its byline
+MAX_CAPTIONS = 2  # captions of a headline's pictures (or its empty tools) between it and its byline
 MIN_TITLE_CHARS = 5  # a shorter line is a title only when nothing else has evidence (客户端 is no headline)
 PAGE_TITLE_ORIGINS = frozenset(("json-ld", "og", "meta", "title-tag"))
 MAX_GLUED_CHARS = 4
@@ -324,17 +324,22 @@ def read_header(
     for i in range(min(len(lines), reach + 1)):
         if i not in header.taken and i <= first_prose and _site_description_re().search(lines[i].text):
             header.taken[i] = Change(NAME, "structure:site_description", lines[i].text)
+    above_title: str | None = None  # a date alone above the headline: the site's clock, unless none is below
     for i in sorted(said):
         if i in header.taken or i > reach:
             continue
         if i <= first_prose or (chosen is not None and i < chosen) or i in block or _quoted_byline(lines[i].text):
             meta, reason = said[i]
+            if chosen is not None and i < chosen and meta == Meta(published_at=meta.published_at):
+                above_title = above_title or meta.published_at
+                meta = Meta()
             if reason == "structure:byline" and header.meta.authors and meta.authors:
                 # 蔡昌芹/ 某公司 then 庞敏委/ 某分公司: a writer a line, each one more author
                 merged = tuple(dict.fromkeys((*header.meta.authors, *meta.authors)))
                 header.meta = replace(header.meta, authors=merged)
             header.meta = header.meta.filled_from(meta)
             header.taken[i] = Change(NAME, reason, lines[i].text)
+    header.meta = header.meta.filled_from(Meta(published_at=above_title))
     if header.title:
         title = _normal(header.title)
         for i in range(chosen + 1, min(len(lines), chosen + settings.header_lines + 1)):
@@ -550,7 +555,7 @@ def _title_score(
         # 标题标题说明…: the paragraph above is this line with the page's description run on (a headline
         # split over two lines is no paragraph)
         score += ECHO_SCORE
-    if _says_header(said.get(_past_captions(lines, after))) or _says_header(said.get(i + 1)):
+    if any(_meta_after(lines, j, said) for j in (_past_captions(lines, after, said), i + 1)):
         score += META_AFTER_SCORE
     if page_titles and _agrees(text, page_titles):
         score += 4
@@ -563,13 +568,17 @@ def _title_score(
     return score
 
 
-def _past_captions(lines: list[Line], i: int) -> int:
-    """The first line from ``i`` that is no picture's caption (``▲雅居乐。（图／翻摄）``): a byline under a
-    headline's picture still follows the headline."""
+def _past_captions(lines: list[Line], i: int, said: dict[int, tuple[Meta, str]]) -> int:
+    """The first line from ``i`` that is no picture's caption (``▲雅居乐。（图／翻摄）``) nor a label that
+    says nothing (``字号：``): a byline under a headline's picture or its tools still follows it."""
     end = min(len(lines), i + MAX_CAPTIONS)
-    while i < end and (caption := CAPTION_RE.search(lines[i].text)) and caption.end() == len(lines[i].text):
+    while i < end and (_is_caption(lines[i].text) or (i in said and said[i][0] == Meta())):
         i += 1
     return i
+
+
+def _is_caption(text: str) -> bool:
+    return bool(caption := CAPTION_RE.search(text)) and caption.end() == len(text)
 
 
 def _first_place(lines: list[Line], candidates: list[int]) -> int | None:
@@ -581,6 +590,15 @@ def _first_place(lines: list[Line], candidates: list[int]) -> int | None:
     return next(
         (c for c in candidates if len(lines[c].text) >= MIN_TITLE_CHARS and not is_prose(lines[c].text)), None
     )
+
+
+def _meta_after(lines: list[Line], j: int, said: dict[int, tuple[Meta, str]]) -> bool:
+    """Whether line ``j`` says something of a headline above it — not ``2024年05月22日 星期三`` alone, a
+    portal's clock in its masthead (today's date, no article's)."""
+    if not _says_header(said.get(j)):
+        return False
+    meta = said[j][0]
+    return meta != Meta(published_at=meta.published_at) or not metadata.WEEKDAY_RE.search(lines[j].text)
 
 
 def _says_header(found: tuple[Meta, str] | None) -> bool:

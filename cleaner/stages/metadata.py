@@ -106,6 +106,7 @@ SENTENCE_END_RE = re.compile("[。！？!?]")
 BRAND_NEWS_RE = re.compile(r"[A-Za-z][A-Za-z0-9]{1,15}\s?(?:新闻|新聞)(?:台|网|網|云|雲)?")
 WRITER_ROLES = frozenset(("记者", "特约记者", "见习记者", "通讯员", "编译"))  # their names are the writers
 META_SENTENCE_END_RE = re.compile("[。！？!]|(?<!\\d)[?]")  # 21:35? 来源：… — a lost character after a time
+WEEKDAY_RE = re.compile(r"[（(]?(?:星期|礼拜|周)[一二三四五六日天][）)]?")
 TEMPERATURE_RE = re.compile(r"-?\d{1,2}\s*(?:°C|℃|°)")  # 4月19日 (星期五)28°C 78: the weather, not a meta line
 MAX_BARE_FIELD_CHARS = 12
 EMPTY_COUNT_RE = lazy_re(r"(?:人|次)?(?:阅读|浏览|查看|围观)(?:量|数|次数)?[:：]?")
@@ -615,6 +616,8 @@ def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
         tokens = []  # 08-28 00:00 查看全文: the page's button, no category
     if len(tokens) == 1 and tokens[0] in boilerplate_phrases("not_names"):
         tokens = []  # 18:27:44原创: the post's label, no category
+    if len(tokens) == 1 and WEEKDAY_RE.fullmatch(tokens[0]):
+        tokens = []  # 2024年05月22日 星期三: the day of the week, no category
     category = tokens[0] if len(tokens) == 1 and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", tokens[0]) else None
     return meta.filled_from(Meta(category=category, views=views))
 
