@@ -335,3 +335,12 @@ def test_a_dated_report_without_brackets_is_a_dateline_not_a_bracket():
 def test_the_day_of_the_week_after_a_date_is_no_category(weekday):
     meta = parse_meta_line(f"2024年05月22日 {weekday}")
     assert (meta.published_at, meta.category) == ("2024-05-22", None)
+
+
+@pytest.mark.parametrize(
+    ("value", "views"),
+    [("5.19K", 5190), ("2k", 2000), ("3千", 3000), ("1.2万", 12000), ("3w", 30000), ("766", 766), ("5Kg", None)],
+)
+def test_a_view_count_with_its_unit(value, views):
+    meta = parse_meta_line(f"栏目：经验 人气：{value}")
+    assert meta.views == views

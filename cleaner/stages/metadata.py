@@ -66,7 +66,10 @@ VIEWS_BEFORE_RE = lazy_re(
     r"(?:阅读|浏览|点击|查看)(?:量|数|次数)?\s*(?:[:：]?\s*(?P<n>\d+(?:\.\d+)?万?)\s*(?:次|人次)"
     r"|[(（]\s*(?P<m>\d+(?:\.\d+)?万?)\s*[)）])"
 )
-VIEWS_VALUE_RE = lazy_re(r"^[(（]?\s*(?P<n>\d+(?:\.\d+)?)(?![\d\-/年])\s*(?P<wan>万)?\s*(?:次|人次|人)?\s*[)）]?")
+VIEWS_VALUE_RE = lazy_re(
+    r"^[(（]?\s*(?P<n>\d+(?:\.\d+)?)(?![\d\-/年])\s*(?P<unit>万|[wW]|千|[kK])?(?![A-Za-z])\s*(?:次|人次|人)?\s*[)）]?"
+)
+VIEW_UNITS = {"万": 10_000, "w": 10_000, "W": 10_000, "千": 1_000, "k": 1_000, "K": 1_000}  # 5.19K: 5,190
 NAME_RE = lazy_re(
     r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,8}|[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+){0,2})$"
 )
@@ -317,8 +320,10 @@ def _views(value: str) -> int | None:
     match = VIEWS_VALUE_RE.match(value)
     if not match:
         return None
-    number = float(match["n"]) * (10_000 if match["wan"] else 1)
-    return int(number) if number == int(number) or match["wan"] else None
+    if match["unit"]:
+        return round(float(match["n"]) * VIEW_UNITS[match["unit"]])
+    number = float(match["n"])
+    return int(number) if number == int(number) else None
 
 
 def _labels(form: str, found_date: FoundDate | None) -> list[re.Match[str]]:
