@@ -1058,3 +1058,9 @@ def test_a_headline_under_itself_with_the_description_run_on_is_the_title():
 def test_an_e_papers_labels_are_never_the_title(label):
     article, _ = recover("第07版：", label, TITLE, P1)
     assert article.title == TITLE
+
+
+def test_a_latin_sentence_is_no_title():
+    assert not is_title_like("Taking too long? Close loading screen.", StructureConfig())
+    assert is_title_like("Morning Call Daily Digest", StructureConfig())  # a Latin headline has no full stop
+    assert is_title_like("示例银行发布年报.", StructureConfig())  # with Chinese words: judged as any headline

@@ -175,6 +175,7 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not (len(form) < MIN_TITLE_CHARS and metadata.is_outlet_name(form))  # 中央社 alone: a masthead
         and not SECURITY_FIELDS_RE.search(form)
         and not SPACED_NUMERIC_DATE_RE.search(form)
+        and not (han_count(line) == 0 and line.rstrip().endswith("."))  # Close loading screen.: a sentence
     )
 
 
