@@ -1064,3 +1064,16 @@ def test_a_latin_sentence_is_no_title():
     assert not is_title_like("Taking too long? Close loading screen.", StructureConfig())
     assert is_title_like("Morning Call Daily Digest", StructureConfig())  # a Latin headline has no full stop
     assert is_title_like("示例银行发布年报.", StructureConfig())  # with Chinese words: judged as any headline
+
+
+def test_a_line_wholly_in_quotation_marks_is_someones_words_not_the_title():
+    assert not is_title_like("“保险都是坑，买了也赔不了！”", StructureConfig())
+    assert not is_title_like("「无需操心，我们全程代办」", StructureConfig())
+    assert is_title_like("“保险都是坑”？记者调查代理退保", StructureConfig())  # a quote inside a headline
+    assert is_title_like("“保险都是坑”与“理赔难”", StructureConfig())  # two quotes: the headline's words
+
+
+@pytest.mark.parametrize("label", ["目录", "目錄", "摘要：", "引言"])
+def test_a_label_of_a_documents_part_is_no_title(label):
+    assert not is_title_like(label, StructureConfig())
+    assert is_title_like(label + "的编写方法与示例", StructureConfig())  # a headline about it

@@ -77,6 +77,7 @@ SECURITY_FIELDS_RE = re.compile(r"(?:证券|股票|债券|优先股|基金|公�
 # 好豆数科 2019-12-20用卡知识: a numeric date with its year, set apart by a space, is a meta line's or a list
 # row's, never a headline's (which writes 12月20日)
 SPACED_NUMERIC_DATE_RE = re.compile(r"(?:^|\s)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
+QUOTATION_RE = re.compile(r"“[^“”]+”|「[^「」]+」|『[^『』]+』")
 GLUED_LINK_RE = re.compile(r"\s*(?:下载|查看|阅读)(?:PDF|pdf)?(?:公告|原文|全文|附件|报告)$")
 FILE_SUFFIX_RE = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|caj)$", re.IGNORECASE)
 # a wiki's edit link after its heading (雄安新区[编辑]): never the title's words, however short the title
@@ -164,6 +165,7 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not metadata.LABEL_RE.match(form)
         and form not in boilerplate_phrases("page_tools")  # 字号 alone: a button
         and form not in boilerplate_phrases("channel_names")  # 快讯 alone: the column's label
+        and form.strip(" ：:") not in boilerplate_phrases("section_labels")  # 目录 alone: a part's label
         and not form.startswith(boilerplate_phrases("prev_next"))  # 下一篇 》: a link to another article
         and not PAGER_RE.search(form)  # 第B086版：信息披露 上一版3 4下一版: an e-paper's pager
         and not AFFILIATION_RE.match(form)  # （…财政所 河南·新乡）under a byline: where the writer works
@@ -176,6 +178,7 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not SECURITY_FIELDS_RE.search(form)
         and not SPACED_NUMERIC_DATE_RE.search(form)
         and not (han_count(line) == 0 and line.rstrip().endswith("."))  # Close loading screen.: a sentence
+        and not QUOTATION_RE.fullmatch(line.strip())  # “保险都是坑，买了也赔不了！”: someone's words, quoted
     )
 
 
