@@ -344,3 +344,31 @@ def test_the_day_of_the_week_after_a_date_is_no_category(weekday):
 def test_a_view_count_with_its_unit(value, views):
     meta = parse_meta_line(f"栏目：经验 人气：{value}")
     assert meta.views == views
+
+
+@pytest.mark.parametrize(
+    ("run", "names"),
+    [
+        ("陈小方蓝小达郑媁", ("陈小方", "蓝小达", "郑媁")),  # three, three, two: cut three first
+        ("王小芳李娜", ("王小芳", "李娜")),
+        ("王小芳李小", ("王小芳", "李小")),
+        ("王小芳小李娜", ()),  # no cut where every piece starts with a surname
+        ("陈小方蓝小达郑小媁李小", ("陈小方", "蓝小达", "郑小媁", "李小")),  # eleven characters
+        ("陈小方蓝小达郑小媁李小明", ("陈小方", "蓝小达", "郑小媁", "李小明")),  # twelve
+        ("陈小方蓝小达郑小媁李小明王", ()),  # thirteen: past MAX_GLUED_NAMES_CHARS, no byline
+    ],
+)
+def test_names_of_three_and_two_characters_run_together_after_a_label(run, names):
+    assert names_in(run) == names
+
+
+def test_names_run_together_in_a_bylines_value():
+    meta = parse_meta_line("示例报／ 记者陈小方蓝小达郑媁、编译任小原／综合报导")
+    assert meta.authors == ("陈小方", "蓝小达", "郑媁", "任小原")  # 编译 glued before a name: its role
+    assert names_in("王小芳") == ("王小芳",)  # four characters or fewer: one name, not a run
+
+
+def test_an_editor_named_before_the_role():
+    assert parse_byline("蔡小灵／核稿编辑").editor == "蔡小灵"
+    assert parse_byline("蔡小灵 / 责任编辑") == Meta(editor="蔡小灵")  # an editor, no writer
+    assert parse_byline("合同／编辑") is None  # no surname: no name

@@ -79,7 +79,7 @@ NAME_SPLIT_RE = lazy_re(r"[ \t\u3000、，,/／|｜;；&＆]+|(?<=[\u4e00-\u9fff
 NOT_NAMES = frozenset(
     ("报道", "北京报道", "上海报道", "深圳报道", "综合报道", "摄影", "整理", "编译", "实习生", "本报")
 )
-ROLE_PREFIX_RE = lazy_re(r"^(?:本报|本台|本刊)?(?:特约|见习)?(?:记者|通讯员)(?=[\u4e00-\u9fff]{2,4}$)")
+ROLE_PREFIX_RE = lazy_re(r"^(?:本报|本台|本刊)?(?:特约|见习)?(?:记者|通讯员|编译)(?=[\u4e00-\u9fff]{2,4}$)")
 HONORIFIC_RE = lazy_re(r"(?<=[\u4e00-\u9fff]{2})(?:博士|教授|先生|女士|老师|律师|会计师)$")
 PLATFORMS = frozenset(("公众号", "微信公众号", "微信号", "微信", "微博", "头条号", "百家号", "企鹅号"))
 BRACKETS_RE = lazy_re(r"[\[【(（][^\]】)）]{0,16}[\]】)）]")
@@ -129,6 +129,7 @@ BYLINE_ONLY_LABELS = frozenset(("执笔", "撰文"))
 PEN_NAME_RE = lazy_re(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z_~·\-]{1,11}$")
 SPACED_NAME_RE = lazy_re(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 NAME_ROLE_RE = lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／]\s*(?:文|撰文|图文|文图)")
+NAME_EDITOR_RE = lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／]\s*(?:核稿编辑|责任编辑|责编|编辑)")
 # One name and something after it, a byline by shape:
 ONE_NAME_SHAPES = (
     # 蔡昌芹/ 浙商财产保险股份有限公司: a journal's author over the institution
@@ -160,6 +161,8 @@ MAX_CRUMB_CHARS = 16  # the last crumb may be longer: it is often the title itse
 MAX_LAST_CRUMB_CHARS = 80
 NEWSROOM_WORDS = ("新闻中心", "新闻部", "编辑部")
 MAX_SITE_HOME_CHARS = 8  # 中国证券网首页: a site's name and its home
+MAX_NAME_CHARS = 4
+MAX_GLUED_NAMES_CHARS = 12  # four names run together: a byline, not a phrase
 CUT_OFF_SHARE = 0.6  # a crumb this long a start of the title is the title, cut off
 EDITOR_LINE_RE = lazy_re(
     r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|网络编辑|报纸编辑)\s*[:：]\s*(?P<name>[^）)】\]\s]{1,20})"
@@ -280,6 +283,8 @@ def names_in(value: str) -> tuple[str, ...]:
         if is_person_name(token) or (not found and NICKNAME_RE.match(token)):
             if token not in found:
                 found.append(token)
+        elif MAX_NAME_CHARS < len(token) <= MAX_GLUED_NAMES_CHARS and len(run := _mixed_names(token)) >= 2:
+            found.extend(name for name in run if name not in found)  # 陈俪方蓝钧达郑媁: names run together
         elif found:
             break
     return tuple(found)
@@ -313,6 +318,19 @@ def glued_names(run: str) -> tuple[str, ...]:
             pieces = [run[i : i + size] for i in range(0, len(run), size)]
             if all(is_person_name(p) for p in pieces):
                 return tuple(pieces)
+    return ()
+
+
+def _mixed_names(run: str) -> tuple[str, ...]:
+    """``陈俪方蓝钧达郑媁`` after a byline's label: names of three and two characters run together, cut
+    three first where every piece still starts with a surname; () when no cut does. (Unlabelled, after
+    a date, only names of one length are cut: ``glued_names``.)"""
+    if not run:
+        return ()
+    for size in (3, 2):
+        head = run[:size]
+        if len(head) == size and is_person_name(head) and (size == len(run) or (rest := _mixed_names(run[size:]))):
+            return (head,) if size == len(run) else (head, *rest)
     return ()
 
 
@@ -670,6 +688,9 @@ def parse_byline(line: str) -> Meta | None:
     ranked = RANKED_AUTHOR_RE.match(form)
     if ranked:  # a forum nickname: any 2–12 characters before the level badge
         return Meta(authors=(line[ranked.start("name") : ranked.end("name")],), byline=line)
+    editor = NAME_EDITOR_RE.fullmatch(form.strip())
+    if editor and is_person_name(editor["name"]):  # 蔡百靈／核稿編輯: the editor, named before the role
+        return Meta(editor=line.strip()[editor.start("name") : editor.end("name")])
     parts = NAME_OUTLET_RE.match(form)
     if parts and is_person_name(parts["name"]) and is_outlet_name(parts["outlet"]):  # 石佳/中国青年报
         name, outlet = (line[parts.start(g) : parts.end(g)] for g in ("name", "outlet"))
