@@ -538,3 +538,24 @@ def test_an_empty_label_between_headline_and_meta_line_is_passed_over():
     meta = "发布时间：2015-10-03 09:37 来源：示例新闻网"
     article, _ = recover(OTHER, "2024年05月22日 星期三", TITLE, "字号：", meta, P1)
     assert article.title == TITLE
+
+
+@pytest.mark.parametrize(
+    ("first_words", "title_wins"),
+    [
+        ("【示例报专讯】", True),  # an outlet's bracket opening the paragraph under the line
+        ("示例社北京5月19日电 ", True),  # a dateline
+        ("本报讯（记者 王小明）", True),  # a reporters' bracket
+        ("示例报称，", False),  # the outlet's name in a sentence: no dateline
+    ],
+)
+def test_a_dateline_opening_the_paragraph_under_a_line_makes_it_the_headline(first_words, title_wins):
+    article, _ = recover(OTHER, TITLE, first_words + P1)
+    assert (article.title == TITLE) is title_wins
+    assert article.title in (OTHER, TITLE)
+
+
+def test_a_dateline_opening_a_long_traditional_paragraph_is_read_in_both_scripts():
+    paragraph = "【示例報專訊】" + "積金局昨公布強積金總資產創新高，" * 20  # longer than a recognised line
+    article, _ = recover(OTHER, TITLE, paragraph)
+    assert article.title == TITLE

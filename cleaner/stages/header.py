@@ -19,7 +19,7 @@ from ..config import StructureConfig
 from ..document import Candidate, Line
 from ..han import han_count
 from ..lexicon import boilerplate_phrases
-from . import metadata
+from . import bylines, metadata
 from .metadata import Meta, recognition_form
 from .outline import heading_style, list_item
 
@@ -559,7 +559,8 @@ def _title_score(
         # 标题标题说明…: the paragraph above is this line with the page's description run on (a headline
         # split over two lines is no paragraph)
         score += ECHO_SCORE
-    if any(_meta_after(lines, j, said) for j in (_past_captions(lines, after, said), i + 1)):
+    below = _past_captions(lines, after, said)
+    if any(_meta_after(lines, j, said) for j in (below, i + 1)) or _opens_with_dateline(lines, below):
         score += META_AFTER_SCORE
     if page_titles and _agrees(text, page_titles):
         score += 4
@@ -593,6 +594,18 @@ def _first_place(lines: list[Line], candidates: list[int]) -> int | None:
         return candidates[0] if candidates else None
     return next(
         (c for c in candidates if len(lines[c].text) >= MIN_TITLE_CHARS and not is_prose(lines[c].text)), None
+    )
+
+
+def _opens_with_dateline(lines: list[Line], j: int) -> bool:
+    """Whether line ``j`` is the article's first paragraph by its dateline or reporters' bracket
+    (``【明報專訊】…``, ``新华社北京5月19日电…``, ``本报讯（记者 安然）…``): the line above it is the headline."""
+    if j >= len(lines):
+        return False
+    text = lines[j].text
+    form = recognition_form(text[: metadata.MAX_RECOGNISED_CHARS])  # a long paragraph's start, in both scripts
+    return bool(
+        bylines.DATELINE_RE.match(form) or bylines.OUTLET_BRACKET_RE.match(form) or metadata.bracketed_reporters(text)
     )
 
 
