@@ -528,6 +528,60 @@ def test_a_column_closed_by_an_unopened_bracket_becomes_the_category():
     assert tidy_title("美股 收盘》道琼跌88点台积电ADR反涨", None, [])[1] is None  # a column is one word
 
 
+def test_a_short_column_before_a_bar_becomes_the_category_and_stays_in_the_title():
+    changes = []
+    title = "以案说险 | 揭开代理退保的伪装"
+    assert tidy_title(title, None, changes) == (title, "以案说险")  # the publisher's own kicker
+    assert changes == []
+    assert tidy_title("以案说险 | 揭开代理退保的伪装", "保险", [])[1] == "保险"  # a category known first stays
+    assert tidy_title("全民反诈都在行动｜警惕虚假贷款类诈骗", None, [])[1] == "全民反诈都在行动"  # eight characters
+    assert tidy_title("全民反诈骗都在行动 | 警惕虚假贷款类的诈骗", None, [])[1] is None  # nine: no column
+    assert tidy_title("央行降准了吗 | 示例之家啊", None, [])[1] is None  # what follows is no longer: a site's name
+    assert tidy_title("央行降准了 | 示例之家读者", None, [])[1] == "央行降准了"  # longer: the headline
+    assert tidy_title("央行降准 | 示例财经网", None, [])[1] is None  # a site's name after the headline
+    assert tidy_title("以案说险 | 揭开伪装 | 示例网", None, [])[1] is None  # a second bar: the site's parts
+    assert tidy_title("以案说险 | 揭开伪装啊", None, [])[1] == "以案说险"  # five characters after it
+    assert tidy_title("以案说险 | 揭开伪装", None, [])[1] is None  # four: too little headline
+    assert tidy_title("原创 | 揭开代理退保的伪装", None, [])[1] is None  # a post's kind is no category
+
+
+def test_a_sites_name_after_the_headline_is_cut_with_its_channels():
+    changes = []
+    title, _ = tidy_title("一季度消费平稳增长 -科技频道-示例财经网", None, changes)
+    assert title == "一季度消费平稳增长" and changes[0].text == "-科技频道-示例财经网"
+    assert tidy_title("一季度消费-平稳增长", None, [])[0] == "一季度消费-平稳增长"  # no site's name last
+    assert tidy_title("一季度消费 | 示例财经网", None, [])[0] == "一季度消费"  # five characters left
+    assert tidy_title("一季度消 | 示例财经网", None, [])[0] == "一季度消 | 示例财经网"  # four: no headline left
+    assert is_title_like("一季度消费平稳增长 -科技频道-示例财经网", StructureConfig())
+    assert not is_title_like("示例财经网", StructureConfig())  # the site's name alone
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "证券代码：000001 证券简称：示例银行 公告编号：2017-043",
+        "优先股代码:140002 优先股简称:示例优01",
+        "示例数科 2019-12-20用卡知识",  # a numeric date with its year, apart: a meta line's
+    ],
+)
+def test_an_announcements_fields_and_a_spaced_numeric_date_are_no_title(line):
+    assert not is_title_like(line, StructureConfig())
+
+
+def test_a_headline_may_write_its_date_in_words_or_glued():
+    assert is_title_like("示例银行12月20日开展逆回购操作", StructureConfig())
+    assert is_title_like("示例银行2019-12-20公告解读", StructureConfig())  # glued on: no meta line's stamp
+
+
+def test_a_named_column_becomes_the_category():
+    assert tidy_title("《港股》恒指收盘急弹514点", None, []) == ("恒指收盘急弹514点", "港股")  # a channel
+    assert tidy_title("《繁花》热播带火黄河路", None, [])[1] is None  # a work's name, no channel
+    assert tidy_title("环球要闻：茅台去年净利增长", None, []) == ("茅台去年净利增长", "环球要闻")
+    assert tidy_title("快讯：茅台去年净利增长", None, [])[1] is None  # a post's kind is no category
+    assert tidy_title("快讯：茅台去年净利增长", None, [])[0] == "茅台去年净利增长"
+    assert tidy_title("美国经济：衰退风险加大", None, [])[1] is None  # a topic heads the headline
+
+
 @pytest.mark.parametrize(
     ("line", "title_like"),
     [
@@ -1004,3 +1058,22 @@ def test_a_headline_under_itself_with_the_description_run_on_is_the_title():
 def test_an_e_papers_labels_are_never_the_title(label):
     article, _ = recover("第07版：", label, TITLE, P1)
     assert article.title == TITLE
+
+
+def test_a_latin_sentence_is_no_title():
+    assert not is_title_like("Taking too long? Close loading screen.", StructureConfig())
+    assert is_title_like("Morning Call Daily Digest", StructureConfig())  # a Latin headline has no full stop
+    assert is_title_like("示例银行发布年报.", StructureConfig())  # with Chinese words: judged as any headline
+
+
+def test_a_line_wholly_in_quotation_marks_is_someones_words_not_the_title():
+    assert not is_title_like("“保险都是坑，买了也赔不了！”", StructureConfig())
+    assert not is_title_like("「无需操心，我们全程代办」", StructureConfig())
+    assert is_title_like("“保险都是坑”？记者调查代理退保", StructureConfig())  # a quote inside a headline
+    assert is_title_like("“保险都是坑”与“理赔难”", StructureConfig())  # two quotes: the headline's words
+
+
+@pytest.mark.parametrize("label", ["目录", "目錄", "摘要：", "引言"])
+def test_a_label_of_a_documents_part_is_no_title(label):
+    assert not is_title_like(label, StructureConfig())
+    assert is_title_like(label + "的编写方法与示例", StructureConfig())  # a headline about it
