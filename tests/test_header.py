@@ -580,6 +580,7 @@ def test_a_named_column_becomes_the_category():
     assert tidy_title("快讯：茅台去年净利增长", None, [])[1] is None  # a post's kind is no category
     assert tidy_title("快讯：茅台去年净利增长", None, [])[0] == "茅台去年净利增长"
     assert tidy_title("美国经济：衰退风险加大", None, [])[1] is None  # a topic heads the headline
+    assert tidy_title("世界动态：美联储宣布加息", None, []) == ("美联储宣布加息", "世界动态")
 
 
 @pytest.mark.parametrize(

@@ -372,3 +372,24 @@ def test_an_editor_named_before_the_role():
     assert parse_byline("蔡小灵／核稿编辑").editor == "蔡小灵"
     assert parse_byline("蔡小灵 / 责任编辑") == Meta(editor="蔡小灵")  # an editor, no writer
     assert parse_byline("合同／编辑") is None  # no surname: no name
+
+
+def test_an_outlets_name_may_open_with_digits_or_latin_before_记者():
+    meta = parse_meta_line("21世纪示例报记者 易小君 广州报道")
+    assert (meta.authors, meta.source_name) == (("易小君",), "21世纪示例报")
+    meta = parse_meta_line("21世纪示例报道记者 易小君")  # digits first and no outlet's word: no source
+    assert (meta.authors, meta.source_name) == (("易小君",), None)
+    meta = parse_meta_line("3名记者 易小君")
+    assert (meta.authors, meta.source_name) == (("易小君",), None)  # a count, no outlet
+
+
+def test_a_desk_then_its_reporter_is_a_byline():
+    assert parse_byline("生活中心／游小婷报导").authors == ("游小婷",)
+    assert parse_byline("财经组/游小婷报道").authors == ("游小婷",)
+    assert parse_byline("生活广场／游小婷报导") is None  # no desk's word
+
+
+def test_an_editors_label_takes_a_slash_or_a_bar():
+    assert parse_meta_line("编辑|魏小佳").editor == "魏小佳"
+    assert parse_meta_line("编辑/魏小佳").editor == "魏小佳"
+    assert parse_meta_line("编辑|删除") is None

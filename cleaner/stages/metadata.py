@@ -41,7 +41,7 @@ _ALTERNATION = "|".join(
 )
 # A label and its colon; 文 and 执笔 also take a slash (文/李四, 文 | 张三, 执笔/王五).
 LABEL_RE = lazy_re(
-    rf"(?P<prefix>)(?P<label>{_ALTERNATION})\s*(?:[:：︱丨]|(?:(?<=文)|(?<=执笔)|(?<=记者)|(?<=作者))\s*[/／|｜│])\s*"
+    rf"(?P<prefix>)(?P<label>{_ALTERNATION})\s*(?:[:：︱丨]|(?:(?<=文)|(?<=执笔)|(?<=记者)|(?<=作者)|(?<=编辑))\s*[/／|｜│])\s*"
 )
 # Labels that are verbs ending in 于 need no colon: ``发布于2024-05-13``, ``本文来源于国家统计局``.
 # Only at the start of the line or after a date, a space or a bar, never inside a sentence.
@@ -53,7 +53,8 @@ VERB_LABEL_RE = lazy_re(r"(?:^|(?<=[\s\d|｜]))(?P<prefix>)(?P<label>发布于|�
 BARE_LABEL_RE = lazy_re(rf"(?:^|(?<=\s))(?P<prefix>)(?P<label>{_ALTERNATION})(?=\s)")
 # A reporter or editor label with its outlet in front: 每经记者 史青伟, 证券时报记者 张三, 每经编辑 肖芮冬.
 PREFIXED_ROLE_RE = lazy_re(
-    r"(?:^|(?<=\s))(?P<prefix>《[^》]{1,12}》|[\u4e00-\u9fff·]{0,12}?)(?P<label>特约记者|见习记者|记者|通讯员|编译|编辑)"
+    r"(?:^|(?<=\s))(?P<prefix>《[^》]{1,12}》|(?:\d{1,3}|[A-Za-z]{1,8})?[\u4e00-\u9fff·]{0,12}?)"
+    r"(?P<label>特约记者|见习记者|记者|通讯员|编译|编辑)"
     r"\s*[:：]?(?=\s*[\u4e00-\u9fff])"
 )
 # 《棱镜》作者 周纯: a column or outlet in 《》 before 作者 — only in that form (原作者女儿 is prose)
@@ -137,6 +138,8 @@ ONE_NAME_SHAPES = (
             r"(?:公司|大学|学院|银行|研究所|研究院|中心|协会|学会|集团|局|厅)"),
     lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[*＊※]{1,2}"),  # 朱磊*: a footnote on the author
     NAME_ROLE_RE,  # 杨千/文: the name, then its role
+    # 生活中心／游舒婷报导: a newsroom's desk, then its reporter's name and 报导
+    lazy_re(r"[\u4e00-\u9fff]{2,8}(?:中心|组|部)\s*[/／]\s*(?P<name>[\u4e00-\u9fff]{2,4}?)\s*(?:报导|报道)"),
     # 李袁木（北京市）: a reader's letter signs with the writer's place
     lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,3})\s*[（(][\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州)?[)）]"),
 )
@@ -402,7 +405,8 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         # 《等深线》记者, 证券时报记者: the outlet; before 编译 only an outlet's name is one (路闻卓立编译
         # says who compiled it, 鉅亨網編譯劉祥航 whose translator wrote it)
         translator = match["label"] == "编译" and not is_outlet_name(match["prefix"].strip("《》"))
-        if name == "authors" and outlet and not outlet.startswith(("本", "特约", "见习", "实习")) and not translator:
+        named = outlet and (is_han(outlet[0]) or is_outlet_name(outlet))  # 21世纪经济报道记者, not 3名记者
+        if name == "authors" and named and not outlet.startswith(("本", "特约", "见习", "实习")) and not translator:
             values.setdefault("source_name", outlet)
         if name == "authors" and values.get(name) and match["label"] in WRITER_ROLES:
             values[name] += " " + value  # 记者 甲 通讯员 乙: writers of two roles, each a writer
