@@ -515,13 +515,16 @@ def _lone_name(line: Line) -> Meta | None:
 
 def _lone_names(lines: list[Line], limit: int, said: dict[int, tuple[Meta, str]]) -> dict[int, tuple[Meta, str]]:
     """A name of three characters alone on a line right above or below a meta line (``本文转自：…``
-    then ``宋佳航``): the writer, as a reprint lays out its byline. Two characters could be a word
-    after a surname (``黄金`` beside a date): only right under the headline is such a line a name."""
+    then ``宋佳航``), or opening the page right above the article's first paragraph: the writer, as a
+    reprint lays out its byline. Two characters could be a word after a surname (``黄金`` beside a
+    date): only right under the headline is such a line a name."""
     found: dict[int, tuple[Meta, str]] = {}
     for i in range(min(limit, len(lines))):
         if i in said or len(lines[i].text.strip()) != 3 or (meta := _lone_name(lines[i])) is None:
             continue
-        if any(j in said and said[j][1] != "structure:breadcrumb" for j in (i - 1, i + 1)):
+        beside_meta = any(j in said and said[j][1] != "structure:breadcrumb" for j in (i - 1, i + 1))
+        opens_the_page = i == 0 and len(lines) > 1 and is_prose(lines[1].text)  # 袁露华, then the article
+        if beside_meta or opens_the_page:
             found[i] = (meta, "structure:byline")
     return found
 
