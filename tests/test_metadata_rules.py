@@ -393,3 +393,14 @@ def test_an_editors_label_takes_a_slash_or_a_bar():
     assert parse_meta_line("编辑|魏小佳").editor == "魏小佳"
     assert parse_meta_line("编辑/魏小佳").editor == "魏小佳"
     assert parse_meta_line("编辑|删除") is None
+
+
+def test_an_outlet_before_a_label_apart_by_a_space_is_the_source():
+    meta = parse_meta_line("示例日报 编译汤小君/综合外电")
+    assert (meta.authors, meta.source_name) == (("汤小君",), "示例日报")
+    assert parse_meta_line("张小三 编辑：李小四").source_name is None  # a name, no outlet
+
+
+def test_a_reporter_before_a_slash_opening_the_paragraph():
+    assert bracketed_reporters("记者彭小美报导/财政部南区国税局表示") == (("彭小美",), 8, None)
+    assert bracketed_reporters("记者彭小美报导，财政部南区国税局表示") is None  # a sentence goes on

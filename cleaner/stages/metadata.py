@@ -99,7 +99,7 @@ BRACKETED_REPORTER_RE = lazy_re(
 # 【大公報訊】記者陳詠賢報道：: the reporter named before the article's first words, after its outlet's 讯
 LEAD_REPORTER_RE = lazy_re(
     r"^(?:[【\[〔]\s*(?P<outlet>[\u4e00-\u9fff]{2,10}?)(?:讯|专讯)?\s*[】\]〕]\s*)?(?:特约|见习)?记者\s*"
-    r"(?P<names>[\u4e00-\u9fff·、 ]{2,16}?)\s*(?:综合)?(?:报道|报导)\s*[:：]"
+    r"(?P<names>[\u4e00-\u9fff·、 ]{2,16}?)\s*(?:综合)?(?:报道|报导)\s*[:：/／]"
 )
 # 【財訊快報/陳孟朔】: an outlet and its reporter in a bracket opening the first paragraph
 BRACKETED_OUTLET_NAME_RE = lazy_re(
@@ -418,7 +418,7 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
     lead = form[: labels[0].start()].strip(" |｜/／·-—") if labels else ""
     if lead in boilerplate_phrases("channel_names"):  # 互联网 | 编辑：… — the channel first
         meta = replace(meta, category=line[: len(lead) + form.index(lead)].strip(" |｜/／·-—"))
-    elif lead and is_outlet_name(lead) and re.search(r"[/／|｜]\s*$", form[: labels[0].start()]):
+    elif lead and is_outlet_name(lead) and re.search(r"[/／|｜]\s*$|\s$", form[: labels[0].start()]):
         meta = replace(meta, source_name=line[: labels[0].start()].strip(" |｜/／·-—"))  # 經濟日報／ 記者…
     if "authors" in values and (authors := _with_pen_names(
         names_in(values["authors"]), values["authors"], labels, found is not None
