@@ -332,7 +332,10 @@ def read_header(
     for i in sorted(said):
         if i in header.taken or i > reach:
             continue
-        if i <= first_prose or (chosen is not None and i < chosen) or i in block or _quoted_byline(lines[i].text):
+        under_standfirst = i == first_prose + 1 and _is_full_meta_line(said[i][0])
+        if i <= first_prose or (chosen is not None and i < chosen) or i in block or under_standfirst or (
+            _quoted_byline(lines[i].text)
+        ):
             meta, reason = said[i]
             if chosen is not None and i < chosen and meta == Meta(published_at=meta.published_at):
                 above_title = above_title or meta.published_at
@@ -610,6 +613,13 @@ def _opens_with_dateline(lines: list[Line], j: int) -> bool:
     return bool(
         bylines.DATELINE_RE.match(form) or bylines.OUTLET_BRACKET_RE.match(form) or metadata.bracketed_reporters(text)
     )
+
+
+def _is_full_meta_line(meta: Meta) -> bool:
+    """A date and another field on one line (``发布时间：… 分类：…``): the article's meta line even under
+    its standfirst paragraph, where a date alone could be a paragraph's own."""
+    others = replace(meta, published_at=None, byline=None, crumbs=())
+    return meta.published_at is not None and others != Meta()
 
 
 def _meta_after(lines: list[Line], j: int, said: dict[int, tuple[Meta, str]]) -> bool:
