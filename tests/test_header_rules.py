@@ -571,3 +571,11 @@ def test_a_full_meta_line_under_the_standfirst_is_the_articles():
     assert bare in article.text
     article, _ = recover(TITLE, P1, P1 + "另外", full, P1 + "再者")  # under a second paragraph: the body's
     assert full in article.text
+
+
+def test_a_dateline_vouches_for_a_headline_not_for_a_row_of_words():
+    dated = "【示例报专讯】" + P1
+    article, _ = recover(OTHER, "央行降准 银行股拉升 券商跟涨", dated)  # two blanks: a headline's phrases
+    assert article.title == "央行降准 银行股拉升 券商跟涨"
+    article, _ = recover(OTHER, "央行降准 银行股拉升 券商跟涨 保险股", dated)  # three: a row of words
+    assert article.title == OTHER

@@ -92,6 +92,7 @@ META_AFTER_SCORE = 3  # a byline or meta line right after the line (or after its
 SAME_TITLE_RATIO = 0.8
 MAX_ECHO_ADDED_CHARS = 1  # a copy of the title above it may differ by a typo, never by a word
 MAX_MASTHEAD_CHARS = 12
+MAX_HEADLINE_GAPS = 2  # 泰山出現4次重大違規 遭提高監理等級: a headline parts its phrases with a blank or two
 MAX_CAPTIONS = 2  # captions of a headline's pictures (or its empty tools) between it and its byline
 MIN_TITLE_CHARS = 5  # a shorter line is a title only when nothing else has evidence (客户端 is no headline)
 PAGE_TITLE_ORIGINS = frozenset(("json-ld", "og", "meta", "title-tag"))
@@ -105,7 +106,7 @@ MAX_SPLIT_VALUE = 24  # a field's value on the line under its label is short
 MIN_MENU_RUN = 3
 MIN_MENU_WORDS = 4
 MAX_MENU_WORD_CHARS = 4
-LONG_MENU_EXTRA_CHARS = 2  # in a row of 2 × MIN_MENU_WORDS words or more, an item may be this much longer
+LONG_MENU_EXTRA_CHARS = 3  # in a row of 2 × MIN_MENU_WORDS words or more, an item may be this much longer
 KICKER_MARKS_RE = re.compile(r"[：:“”「」《》？！?!]")
 PAGER_RE = re.compile(r"上一(?:版|页|篇|頁).*下一(?:版|页|篇|頁)")
 IDENTIFIER_RE = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)+$")
@@ -566,7 +567,12 @@ def _title_score(
         # split over two lines is no paragraph)
         score += ECHO_SCORE
     below = _past_captions(lines, after, said)
-    if any(_meta_after(lines, j, said) for j in (below, i + 1)) or _opens_with_dateline(lines, below):
+    # a dateline vouches for a headline, not for a row of words apart (a menu that kept its place above
+    # the article once its headline moved up would take it on a second run)
+    headline_shaped = len(text.split()) <= MAX_HEADLINE_GAPS + 1
+    if any(_meta_after(lines, j, said) for j in (below, i + 1)) or (
+        headline_shaped and _opens_with_dateline(lines, below)
+    ):
         score += META_AFTER_SCORE
     if page_titles and _agrees(text, page_titles):
         score += 4
