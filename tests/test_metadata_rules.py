@@ -404,3 +404,9 @@ def test_an_outlet_before_a_label_apart_by_a_space_is_the_source():
 def test_a_reporter_before_a_slash_opening_the_paragraph():
     assert bracketed_reporters("记者彭小美报导/财政部南区国税局表示") == (("彭小美",), 8, None)
     assert bracketed_reporters("记者彭小美报导，财政部南区国税局表示") is None  # a sentence goes on
+
+
+def test_an_outlet_and_its_channel_after_a_date_is_the_source_as_written():
+    meta = parse_meta_line("2019年05月09日 10:56 示例日报-自媒体综合")
+    assert (meta.source_name, meta.category) == ("示例日报-自媒体综合", None)
+    assert parse_meta_line("2019年05月09日 10:56 理财-基金").source_name is None  # no outlet before the hyphen
