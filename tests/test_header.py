@@ -580,6 +580,7 @@ def test_a_named_column_becomes_the_category():
     assert tidy_title("快讯：茅台去年净利增长", None, [])[1] is None  # a post's kind is no category
     assert tidy_title("快讯：茅台去年净利增长", None, [])[0] == "茅台去年净利增长"
     assert tidy_title("美国经济：衰退风险加大", None, [])[1] is None  # a topic heads the headline
+    assert tidy_title("世界动态：美联储宣布加息", None, []) == ("美联储宣布加息", "世界动态")
 
 
 @pytest.mark.parametrize(
@@ -920,13 +921,15 @@ def test_a_label_alone_over_a_long_line_reads_nothing():
         ("upload_article_image", False),  # a template's placeholder
         ("base_rate_cut_2024 explained", True),
         ("恢复预设", False),
-        ("要闻 港闻 经济 娱乐 副刊 社评 观点 图片看世界", False),  # eight words: one item may be six long
-        ("要闻 港闻 经济 娱乐 副刊 社评 观点 七个字的长栏目", True),  # but not seven
+        ("要闻 港闻 经济 娱乐 副刊 社评 观点 图片看世界", False),  # eight words: an item may be seven long
+        ("会员平台 服务一览 付款方法 常见问题 客户已选服务 使用条款细则 更改资料 登出", False),
+        ("要闻 港闻 经济 娱乐 副刊 社评 观点 七个字的长栏目", False),
+        ("要闻 港闻 经济 娱乐 副刊 社评 观点 八个字的长长栏目", True),  # but not eight
         ("要闻 港闻 经济 娱乐 副刊 社评 图片看世界", True),  # seven words: short items only
     ],
 )
 def test_menu_rows_logins_and_placeholders_are_not_title_like(line, title_like):
-    assert (header.MIN_MENU_WORDS, header.MAX_MENU_WORD_CHARS, header.LONG_MENU_EXTRA_CHARS) == (4, 4, 2)
+    assert (header.MIN_MENU_WORDS, header.MAX_MENU_WORD_CHARS, header.LONG_MENU_EXTRA_CHARS) == (4, 4, 3)
     assert is_title_like(line, StructureConfig()) is title_like
 
 

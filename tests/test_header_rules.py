@@ -559,3 +559,23 @@ def test_a_dateline_opening_a_long_traditional_paragraph_is_read_in_both_scripts
     paragraph = "【示例報專訊】" + "積金局昨公布強積金總資產創新高，" * 20  # longer than a recognised line
     article, _ = recover(OTHER, TITLE, paragraph)
     assert article.title == TITLE
+
+
+def test_a_full_meta_line_under_the_standfirst_is_the_articles():
+    full = "发布时间：2025年11月7日 分类：金融分析"
+    article, _ = recover(TITLE, P1, full, P1 + "另外")
+    assert (article.published_at, article.category) == ("2025-11-07", "金融分析")
+    assert full not in article.text
+    bare = "发布时间：2025年11月7日"  # a date alone could be a paragraph's own line: it stays
+    article, _ = recover(TITLE, P1, bare, P1 + "另外")
+    assert bare in article.text
+    article, _ = recover(TITLE, P1, P1 + "另外", full, P1 + "再者")  # under a second paragraph: the body's
+    assert full in article.text
+
+
+def test_a_dateline_vouches_for_a_headline_not_for_a_row_of_words():
+    dated = "【示例报专讯】" + P1
+    article, _ = recover(OTHER, "央行降准 银行股拉升 券商跟涨", dated)  # two blanks: a headline's phrases
+    assert article.title == "央行降准 银行股拉升 券商跟涨"
+    article, _ = recover(OTHER, "央行降准 银行股拉升 券商跟涨 保险股", dated)  # three: a row of words
+    assert article.title == OTHER

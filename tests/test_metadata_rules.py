@@ -372,3 +372,41 @@ def test_an_editor_named_before_the_role():
     assert parse_byline("蔡小灵／核稿编辑").editor == "蔡小灵"
     assert parse_byline("蔡小灵 / 责任编辑") == Meta(editor="蔡小灵")  # an editor, no writer
     assert parse_byline("合同／编辑") is None  # no surname: no name
+
+
+def test_an_outlets_name_may_open_with_digits_or_latin_before_记者():
+    meta = parse_meta_line("21世纪示例报记者 易小君 广州报道")
+    assert (meta.authors, meta.source_name) == (("易小君",), "21世纪示例报")
+    meta = parse_meta_line("21世纪示例报道记者 易小君")  # digits first and no outlet's word: no source
+    assert (meta.authors, meta.source_name) == (("易小君",), None)
+    meta = parse_meta_line("3名记者 易小君")
+    assert (meta.authors, meta.source_name) == (("易小君",), None)  # a count, no outlet
+
+
+def test_a_desk_then_its_reporter_is_a_byline():
+    assert parse_byline("生活中心／游小婷报导").authors == ("游小婷",)
+    assert parse_byline("财经组/游小婷报道").authors == ("游小婷",)
+    assert parse_byline("生活广场／游小婷报导") is None  # no desk's word
+
+
+def test_an_editors_label_takes_a_slash_or_a_bar():
+    assert parse_meta_line("编辑|魏小佳").editor == "魏小佳"
+    assert parse_meta_line("编辑/魏小佳").editor == "魏小佳"
+    assert parse_meta_line("编辑|删除") is None
+
+
+def test_an_outlet_before_a_label_apart_by_a_space_is_the_source():
+    meta = parse_meta_line("示例日报 编译汤小君/综合外电")
+    assert (meta.authors, meta.source_name) == (("汤小君",), "示例日报")
+    assert parse_meta_line("张小三 编辑：李小四").source_name is None  # a name, no outlet
+
+
+def test_a_reporter_before_a_slash_opening_the_paragraph():
+    assert bracketed_reporters("记者彭小美报导/财政部南区国税局表示") == (("彭小美",), 8, None)
+    assert bracketed_reporters("记者彭小美报导，财政部南区国税局表示") is None  # a sentence goes on
+
+
+def test_an_outlet_and_its_channel_after_a_date_is_the_source_as_written():
+    meta = parse_meta_line("2019年05月09日 10:56 示例日报-自媒体综合")
+    assert (meta.source_name, meta.category) == ("示例日报-自媒体综合", None)
+    assert parse_meta_line("2019年05月09日 10:56 理财-基金").source_name is None  # no outlet before the hyphen

@@ -570,3 +570,16 @@ def test_a_dated_reports_bracket_gives_its_date_and_a_lone_bracket_is_a_byline()
     assert (article.authors, article.published_at) == (("王明远",), "2023-09-25")
     article = clean("\n".join(("【文．王明远】", LEAD, MORE)))  # no headline: the byline is not one
     assert (article.title, article.authors) == (None, ("王明远",))
+
+
+def test_the_editor_a_dateline_names():
+    article = clean(text_page(lead="示例社3月23日讯（编辑 王明远）" + LEAD))
+    assert (article.editor, article.authors, article.source_name) == ("王明远", (), "示例社")
+
+
+def test_a_name_alone_opening_the_page_above_the_article_is_its_writer():
+    article = clean("\n".join(("袁小华", LEAD, MORE)))
+    assert (article.title, article.authors) == (None, ("袁小华",))
+    article = clean("\n".join(("袁小华", "一季度消费市场平稳增长", LEAD, MORE)))
+    assert article.authors == ()  # a headline under it: not the article's first words
+    assert clean("\n".join(("黄金", LEAD, MORE))).authors == ()  # two characters: a word after a surname

@@ -54,12 +54,16 @@ BRACKETED_DATELINE_RE = lazy_re(
 TRAILING_FIELDS = frozenset(("published_at", "editor"))  # 来源： at the end is read by parse_source_line
 # a month or day in digits or in Chinese numerals (中新社澳門十月四日電)
 DAY_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})"
-DATELINE_REPORTERS_RE = lazy_re(
+DATELINE_HEAD = (
     rf"^[【〔\[]?[\u4e00-\u9fff\-－]{{2,16}}?{DAY_NUMBER}月{DAY_NUMBER}日(?:\d{{1,2}}[时:：]\d{{1,2}}分?)?(?:电|讯)"
     r"\s*[】〕\]]?\s*[（(﹙]\s*"
-    r"(?P<role>(?:特约|见习)?记者|通讯员|发文人|编译)?\s*"
-    r"(?P<names>[\u4e00-\u9fff·\s、，,]{2,30}?)\s*[)）﹚]"
 )
+DATELINE_REPORTERS_RE = lazy_re(
+    DATELINE_HEAD
+    + r"(?P<role>(?:特约|见习)?记者|通讯员|发文人|编译)?\s*(?P<names>[\u4e00-\u9fff·\s、，,]{2,30}?)\s*[)）﹚]"
+)
+# 财联社3月23日讯（编辑 胡家荣）: the dateline names the editor, not a writer
+DATELINE_EDITOR_RE = lazy_re(DATELINE_HEAD + r"(?:编辑|责编)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[)）﹚]")
 
 
 # 新华社北京5月19日电, （中央社記者甲台北21日電）, 某网7月12日15时40分讯, and without a date 淮安日报讯：
@@ -116,6 +120,16 @@ def dateline_reporters(line: str) -> tuple[str, ...]:
     if all(len(n) <= 3 for n in names) and len("".join(names)) == len(re.sub(r"[\s、，,]", "", value)):
         return names  # no label: short names only (国际在线 starts with a surname too)
     return ()
+
+
+def dateline_editor(line: str) -> str | None:
+    """``财联社3月23日讯（编辑 胡家荣）``: the editor a dateline's bracket names.
+
+    >>> dateline_editor("财联社3月23日讯（编辑 胡家荣）隔夜"), dateline_editor("财联社3月23日讯（记者 胡家荣）")
+    ('胡家荣', None)
+    """
+    match = DATELINE_EDITOR_RE.match(recognition_form(line[:MAX_RECOGNISED_CHARS]))
+    return line[match.start("name") : match.end("name")] if match and is_person_name(match["name"]) else None
 
 
 def _bracketed_dateline(line: str, form: str) -> tuple[str, ...]:

@@ -44,6 +44,10 @@ ENGLISH_DATE_RE = re.compile(
     r"(?:(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?\s+)?(?P<y2>(?:19|20)\d{2}))(?![\w])",
     re.IGNORECASE,
 )
+# 6 月 7, 2025: a WordPress theme's month and day in Chinese, then the year as English writes it
+MONTH_DAY_COMMA_YEAR_RE = re.compile(
+    r"(?<![\d\-/.])(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[,，]\s*(?P<y>(?:19|20)\d{2})(?!\d)"
+)
 LATIN_WORD_RE = re.compile(r"[A-Za-z]{3}")
 MONTH_DAY_RE = re.compile(
     r"(?<![\d\-/.年])(?P<m>1[0-2]|0?[1-9])\s*(?:月\s*(?P<d1>3[01]|[12]\d|0?[1-9])\s*[日号]"
@@ -109,6 +113,10 @@ def find_date(line: str, reference: date | None = None) -> FoundDate | None:
         a, b = int(match["a"]), int(match["b"])
         day, month = (a, b) if a > 12 or a == b else (b, a) if b > 12 else (0, 0)  # 0: either way round
         iso = _iso(int(match["y"]), month, day, match["H"], match["M"], match["S"]) if day else None
+        return FoundDate(iso, match.start(), match.end())
+    match = MONTH_DAY_COMMA_YEAR_RE.search(line)
+    if match:
+        iso = _iso(int(match["y"]), int(match["m"]), int(match["d"]), None, None, None)
         return FoundDate(iso, match.start(), match.end())
     match = ENGLISH_DATE_RE.search(line) if _has_latin_month(line) else None
     if match and (month := _month_number(match["mon"] or match["mon2"])):

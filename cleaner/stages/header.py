@@ -92,6 +92,7 @@ META_AFTER_SCORE = 3  # a byline or meta line right after the line (or after its
 SAME_TITLE_RATIO = 0.8
 MAX_ECHO_ADDED_CHARS = 1  # a copy of the title above it may differ by a typo, never by a word
 MAX_MASTHEAD_CHARS = 12
+MAX_HEADLINE_GAPS = 2  # 泰山出現4次重大違規 遭提高監理等級: a headline parts its phrases with a blank or two
 MAX_CAPTIONS = 2  # captions of a headline's pictures (or its empty tools) between it and its byline
 MIN_TITLE_CHARS = 5  # a shorter line is a title only when nothing else has evidence (客户端 is no headline)
 PAGE_TITLE_ORIGINS = frozenset(("json-ld", "og", "meta", "title-tag"))
@@ -105,7 +106,7 @@ MAX_SPLIT_VALUE = 24  # a field's value on the line under its label is short
 MIN_MENU_RUN = 3
 MIN_MENU_WORDS = 4
 MAX_MENU_WORD_CHARS = 4
-LONG_MENU_EXTRA_CHARS = 2  # in a row of 2 × MIN_MENU_WORDS words or more, an item may be this much longer
+LONG_MENU_EXTRA_CHARS = 3  # in a row of 2 × MIN_MENU_WORDS words or more, an item may be this much longer
 KICKER_MARKS_RE = re.compile(r"[：:“”「」《》？！?!]")
 PAGER_RE = re.compile(r"上一(?:版|页|篇|頁).*下一(?:版|页|篇|頁)")
 IDENTIFIER_RE = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)+$")
@@ -332,7 +333,10 @@ def read_header(
     for i in sorted(said):
         if i in header.taken or i > reach:
             continue
-        if i <= first_prose or (chosen is not None and i < chosen) or i in block or _quoted_byline(lines[i].text):
+        under_standfirst = i == first_prose + 1 and _is_full_meta_line(said[i][0])
+        if i <= first_prose or (chosen is not None and i < chosen) or i in block or under_standfirst or (
+            _quoted_byline(lines[i].text)
+        ):
             meta, reason = said[i]
             if chosen is not None and i < chosen and meta == Meta(published_at=meta.published_at):
                 above_title = above_title or meta.published_at
@@ -515,13 +519,16 @@ def _lone_name(line: Line) -> Meta | None:
 
 def _lone_names(lines: list[Line], limit: int, said: dict[int, tuple[Meta, str]]) -> dict[int, tuple[Meta, str]]:
     """A name of three characters alone on a line right above or below a meta line (``本文转自：…``
-    then ``宋佳航``): the writer, as a reprint lays out its byline. Two characters could be a word
-    after a surname (``黄金`` beside a date): only right under the headline is such a line a name."""
+    then ``宋佳航``), or opening the page right above the article's first paragraph: the writer, as a
+    reprint lays out its byline. Two characters could be a word after a surname (``黄金`` beside a
+    date): only right under the headline is such a line a name."""
     found: dict[int, tuple[Meta, str]] = {}
     for i in range(min(limit, len(lines))):
         if i in said or len(lines[i].text.strip()) != 3 or (meta := _lone_name(lines[i])) is None:
             continue
-        if any(j in said and said[j][1] != "structure:breadcrumb" for j in (i - 1, i + 1)):
+        beside_meta = any(j in said and said[j][1] != "structure:breadcrumb" for j in (i - 1, i + 1))
+        opens_the_page = i == 0 and len(lines) > 1 and is_prose(lines[1].text)  # 袁露华, then the article
+        if beside_meta or opens_the_page:
             found[i] = (meta, "structure:byline")
     return found
 
@@ -560,7 +567,12 @@ def _title_score(
         # split over two lines is no paragraph)
         score += ECHO_SCORE
     below = _past_captions(lines, after, said)
-    if any(_meta_after(lines, j, said) for j in (below, i + 1)) or _opens_with_dateline(lines, below):
+    # a dateline vouches for a headline, not for a row of words apart (a menu that kept its place above
+    # the article once its headline moved up would take it on a second run)
+    headline_shaped = len(text.split()) <= MAX_HEADLINE_GAPS + 1
+    if any(_meta_after(lines, j, said) for j in (below, i + 1)) or (
+        headline_shaped and _opens_with_dateline(lines, below)
+    ):
         score += META_AFTER_SCORE
     if page_titles and _agrees(text, page_titles):
         score += 4
@@ -607,6 +619,13 @@ def _opens_with_dateline(lines: list[Line], j: int) -> bool:
     return bool(
         bylines.DATELINE_RE.match(form) or bylines.OUTLET_BRACKET_RE.match(form) or metadata.bracketed_reporters(text)
     )
+
+
+def _is_full_meta_line(meta: Meta) -> bool:
+    """A date and another field on one line (``发布时间：… 分类：…``): the article's meta line even under
+    its standfirst paragraph, where a date alone could be a paragraph's own."""
+    others = replace(meta, published_at=None, byline=None, crumbs=())
+    return meta.published_at is not None and others != Meta()
 
 
 def _meta_after(lines: list[Line], j: int, said: dict[int, tuple[Meta, str]]) -> bool:

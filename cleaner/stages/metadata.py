@@ -41,7 +41,7 @@ _ALTERNATION = "|".join(
 )
 # A label and its colon; 文 and 执笔 also take a slash (文/李四, 文 | 张三, 执笔/王五).
 LABEL_RE = lazy_re(
-    rf"(?P<prefix>)(?P<label>{_ALTERNATION})\s*(?:[:：︱丨]|(?:(?<=文)|(?<=执笔)|(?<=记者)|(?<=作者))\s*[/／|｜│])\s*"
+    rf"(?P<prefix>)(?P<label>{_ALTERNATION})\s*(?:[:：︱丨]|(?:(?<=文)|(?<=执笔)|(?<=记者)|(?<=作者)|(?<=编辑))\s*[/／|｜│])\s*"
 )
 # Labels that are verbs ending in 于 need no colon: ``发布于2024-05-13``, ``本文来源于国家统计局``.
 # Only at the start of the line or after a date, a space or a bar, never inside a sentence.
@@ -53,7 +53,8 @@ VERB_LABEL_RE = lazy_re(r"(?:^|(?<=[\s\d|｜]))(?P<prefix>)(?P<label>发布于|�
 BARE_LABEL_RE = lazy_re(rf"(?:^|(?<=\s))(?P<prefix>)(?P<label>{_ALTERNATION})(?=\s)")
 # A reporter or editor label with its outlet in front: 每经记者 史青伟, 证券时报记者 张三, 每经编辑 肖芮冬.
 PREFIXED_ROLE_RE = lazy_re(
-    r"(?:^|(?<=\s))(?P<prefix>《[^》]{1,12}》|[\u4e00-\u9fff·]{0,12}?)(?P<label>特约记者|见习记者|记者|通讯员|编译|编辑)"
+    r"(?:^|(?<=\s))(?P<prefix>《[^》]{1,12}》|(?:\d{1,3}|[A-Za-z]{1,8})?[\u4e00-\u9fff·]{0,12}?)"
+    r"(?P<label>特约记者|见习记者|记者|通讯员|编译|编辑)"
     r"\s*[:：]?(?=\s*[\u4e00-\u9fff])"
 )
 # 《棱镜》作者 周纯: a column or outlet in 《》 before 作者 — only in that form (原作者女儿 is prose)
@@ -98,7 +99,7 @@ BRACKETED_REPORTER_RE = lazy_re(
 # 【大公報訊】記者陳詠賢報道：: the reporter named before the article's first words, after its outlet's 讯
 LEAD_REPORTER_RE = lazy_re(
     r"^(?:[【\[〔]\s*(?P<outlet>[\u4e00-\u9fff]{2,10}?)(?:讯|专讯)?\s*[】\]〕]\s*)?(?:特约|见习)?记者\s*"
-    r"(?P<names>[\u4e00-\u9fff·、 ]{2,16}?)\s*(?:综合)?(?:报道|报导)\s*[:：]"
+    r"(?P<names>[\u4e00-\u9fff·、 ]{2,16}?)\s*(?:综合)?(?:报道|报导)\s*[:：/／]"
 )
 # 【財訊快報/陳孟朔】: an outlet and its reporter in a bracket opening the first paragraph
 BRACKETED_OUTLET_NAME_RE = lazy_re(
@@ -137,6 +138,8 @@ ONE_NAME_SHAPES = (
             r"(?:公司|大学|学院|银行|研究所|研究院|中心|协会|学会|集团|局|厅)"),
     lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[*＊※]{1,2}"),  # 朱磊*: a footnote on the author
     NAME_ROLE_RE,  # 杨千/文: the name, then its role
+    # 生活中心／游舒婷报导: a newsroom's desk, then its reporter's name and 报导
+    lazy_re(r"[\u4e00-\u9fff]{2,8}(?:中心|组|部)\s*[/／]\s*(?P<name>[\u4e00-\u9fff]{2,4}?)\s*(?:报导|报道)"),
     # 李袁木（北京市）: a reader's letter signs with the writer's place
     lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,3})\s*[（(][\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州)?[)）]"),
 )
@@ -402,7 +405,8 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         # 《等深线》记者, 证券时报记者: the outlet; before 编译 only an outlet's name is one (路闻卓立编译
         # says who compiled it, 鉅亨網編譯劉祥航 whose translator wrote it)
         translator = match["label"] == "编译" and not is_outlet_name(match["prefix"].strip("《》"))
-        if name == "authors" and outlet and not outlet.startswith(("本", "特约", "见习", "实习")) and not translator:
+        named = outlet and (is_han(outlet[0]) or is_outlet_name(outlet))  # 21世纪经济报道记者, not 3名记者
+        if name == "authors" and named and not outlet.startswith(("本", "特约", "见习", "实习")) and not translator:
             values.setdefault("source_name", outlet)
         if name == "authors" and values.get(name) and match["label"] in WRITER_ROLES:
             values[name] += " " + value  # 记者 甲 通讯员 乙: writers of two roles, each a writer
@@ -414,7 +418,7 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
     lead = form[: labels[0].start()].strip(" |｜/／·-—") if labels else ""
     if lead in boilerplate_phrases("channel_names"):  # 互联网 | 编辑：… — the channel first
         meta = replace(meta, category=line[: len(lead) + form.index(lead)].strip(" |｜/／·-—"))
-    elif lead and is_outlet_name(lead) and re.search(r"[/／|｜]\s*$", form[: labels[0].start()]):
+    elif lead and is_outlet_name(lead) and re.search(r"[/／|｜]\s*$|\s$", form[: labels[0].start()]):
         meta = replace(meta, source_name=line[: labels[0].start()].strip(" |｜/／·-—"))  # 經濟日報／ 記者…
     if "authors" in values and (authors := _with_pen_names(
         names_in(values["authors"]), values["authors"], labels, found is not None
@@ -629,8 +633,9 @@ def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
     meta = meta.filled_from(_before_date(before.split(), line))
     tokens = after.split()
     views = int(tokens.pop()) if tokens and tokens[-1].isdigit() and meta.views is None else None
-    if len(tokens) == 1 and meta.source_name is None and is_outlet_name(tokens[0]):
-        return meta.filled_from(Meta(source_name=tokens[0], views=views))  # 2019-09-26 10:56 证券时报网
+    if len(tokens) == 1 and meta.source_name is None and is_outlet_name(tokens[0].partition("-")[0]):
+        # 2019-09-26 10:56 证券时报网; 新浪财经-自媒体综合, the outlet and its channel, as the page writes it
+        return meta.filled_from(Meta(source_name=tokens[0], views=views))
     if len(tokens) == 1 and meta.source_name is None and (credited := CREDITED_SOURCE_RE.fullmatch(tokens[0])):
         return meta.filled_from(Meta(source_name=credited["name"], views=views))  # 游民星空[整理]: compiled from it
     if len(tokens) == 1 and EMPTY_COUNT_RE.fullmatch(tokens[0]):

@@ -243,9 +243,12 @@ def outline_article(
         datelines = (bylines.dateline_outlet(body[i].text) for i in window if i < len(body))
         said = replace(said, source_name=bracketed.source_name or closing or next(filter(None, datelines), None))
     if said.editor is None:
-        # the last paragraph's （编辑：谢怡璇）, with the page's links and tags perhaps still under it
+        # a dateline's （编辑 胡家荣）; the last paragraph's （编辑：谢怡璇）, perhaps above the page's links
         closing_lines = body[max(0, body_end - CLOSING_EDITOR_LINES) : body_end]
-        editors = (bylines.closing_editor(line.text) for line in reversed(closing_lines))
+        editors = (
+            *(bylines.dateline_editor(body[i].text) for i in window if i < len(body)),
+            *(bylines.closing_editor(line.text) for line in reversed(closing_lines)),
+        )
         said = replace(said, editor=next(filter(None, editors), None))
     if not (said.authors or reporters or trailer_said.authors):
         reporters, outlet = _closing_writers(body[:body_end])
