@@ -668,6 +668,9 @@ def test_the_headline_under_a_title_with_glue_is_its_echo():
         ("央行宣布降准_2024", "央行宣布降准_2024", None),  # a number after it is no channel
         ("央行宣布降_股票", "央行宣布降_股票", None),  # too little title before it
         ("base_rate调整", "base_rate调整", None),
+        ("《网格交易》超详细攻略-建议收藏_STA:Learning Star", "《网格交易》超详细攻略-建议收藏", None),  # a site's name
+        ("网格交易超详细攻略_A B C D", "网格交易超详细攻略_A B C D", None),  # four words: no site's name
+        ("网格交易超详细攻略_股票 基金", "网格交易超详细攻略_股票 基金", None),  # Chinese words apart: a phrase
     ],
 )
 def test_channels_after_an_underscore_are_cut_from_the_title(title, tidy, category):

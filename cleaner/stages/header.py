@@ -54,7 +54,8 @@ POST_LABELS = frozenset(  # a column prefix that says what kind of post it is, n
 LIST_BULLET_RE = re.compile(r"^[•●◆▪◦·\-*]\s*(?=\S)")  # not ■: ■胡建辉 is a byline
 MIN_GLUED_TITLE_CHARS = 6  # a glued category word is cut only when this much title is left
 KEYWORD_SEPARATORS = "-_|｜—–"
-UNDERSCORED_RE = re.compile(r"\s*[^\W\d_][^\W_]{1,11}\s*")  # a channel or site after _: a word, no number first
+# a channel or site after _: a word, no number first, or a Latin site's name of up to three words (STA:Learning Star)
+UNDERSCORED_RE = re.compile(r"\s*[^\W\d_][^\W_]{1,11}(?:[ :][A-Za-z][A-Za-z0-9]{0,11}){0,2}\s*")
 LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 LONE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}")
 # a bracket that is the whole line and names a picture: (资料图片), 【图】, (图片来源：某网), （摄影 张三）
@@ -809,7 +810,8 @@ def tidy_title(
     if channels and len(head) >= MIN_GLUED_TITLE_CHARS and all(UNDERSCORED_RE.fullmatch(c) for c in channels):
         # 组合基金的运作模式_投资论文(_某某网): a headline has no underscore; the site joins its channels so
         changes.extend(Change(NAME, "structure:title_suffix", "_" + c) for c in channels)
-        title, category = head.rstrip(), category or channels[0].strip()
+        channel = channels[0].strip()  # a Latin site's name (STA:Learning Star) is no category
+        title, category = head.rstrip(), category or (None if LATIN_WORD_RE.search(channel) else channel)
     glued = _glued_word(title, category) or _glued_keyword(title, keywords)
     if glued:
         changes.append(Change(NAME, "structure:title_suffix", glued))
