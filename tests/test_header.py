@@ -528,6 +528,61 @@ def test_a_column_closed_by_an_unopened_bracket_becomes_the_category():
     assert tidy_title("美股 收盘》道琼跌88点台积电ADR反涨", None, [])[1] is None  # a column is one word
 
 
+def test_a_short_column_before_a_bar_becomes_the_category_and_stays_in_the_title():
+    changes = []
+    title = "以案说险 | 揭开代理退保的伪装"
+    assert tidy_title(title, None, changes) == (title, "以案说险")  # the publisher's own kicker
+    assert changes == []
+    assert tidy_title("以案说险 | 揭开代理退保的伪装", "保险", [])[1] == "保险"  # a category known first stays
+    assert tidy_title("全民反诈都在行动｜警惕虚假贷款类诈骗", None, [])[1] == "全民反诈都在行动"  # eight characters
+    assert tidy_title("全民反诈骗都在行动 | 警惕虚假贷款类的诈骗", None, [])[1] is None  # nine: no column
+    assert tidy_title("央行降准了吗 | 示例之家啊", None, [])[1] is None  # what follows is no longer: a site's name
+    assert tidy_title("央行降准了 | 示例之家读者", None, [])[1] == "央行降准了"  # longer: the headline
+    assert tidy_title("央行降准 | 示例财经网", None, [])[1] is None  # a site's name after the headline
+    assert tidy_title("以案说险 | 揭开伪装 | 示例网", None, [])[1] is None  # a second bar: the site's parts
+    assert tidy_title("以案说险 | 揭开伪装啊", None, [])[1] == "以案说险"  # five characters after it
+    assert tidy_title("以案说险 | 揭开伪装", None, [])[1] is None  # four: too little headline
+    assert tidy_title("原创 | 揭开代理退保的伪装", None, [])[1] is None  # a post's kind is no category
+
+
+def test_a_sites_name_after_the_headline_is_cut_with_its_channels():
+    changes = []
+    title, _ = tidy_title("一季度消费平稳增长 -科技频道-示例财经网", None, changes)
+    assert title == "一季度消费平稳增长" and changes[0].text == "-科技频道-示例财经网"
+    assert tidy_title("一季度消费-平稳增长", None, [])[0] == "一季度消费-平稳增长"  # no site's name last
+    assert tidy_title("一季度消费 | 示例财经网", None, [])[0] == "一季度消费"  # five characters left
+    assert tidy_title("一季度消 | 示例财经网", None, [])[0] == "一季度消 | 示例财经网"  # four: no headline left
+    assert is_title_like("一季度消费平稳增长 -科技频道-示例财经网", StructureConfig())
+    assert not is_title_like("示例财经网", StructureConfig())  # the site's name alone
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "证券代码：000001 证券简称：示例银行 公告编号：2017-043",
+        "优先股代码:140002 优先股简称:示例优01",
+        "示例数科 2019-12-20用卡知识",  # a numeric date with its year, apart: a meta line's
+    ],
+)
+def test_an_announcements_fields_and_a_spaced_numeric_date_are_no_title(line):
+    assert not is_title_like(line, StructureConfig())
+
+
+def test_a_headline_may_write_its_date_in_words_or_glued():
+    assert is_title_like("示例银行12月20日开展逆回购操作", StructureConfig())
+    assert is_title_like("示例银行2019-12-20公告解读", StructureConfig())  # glued on: no meta line's stamp
+
+
+def test_a_named_column_becomes_the_category():
+    assert tidy_title("《港股》恒指收盘急弹514点", None, []) == ("恒指收盘急弹514点", "港股")  # a channel
+    assert tidy_title("《繁花》热播带火黄河路", None, [])[1] is None  # a work's name, no channel
+    assert tidy_title("环球要闻：茅台去年净利增长", None, []) == ("茅台去年净利增长", "环球要闻")
+    assert tidy_title("快讯：茅台去年净利增长", None, [])[1] is None  # a post's kind is no category
+    assert tidy_title("快讯：茅台去年净利增长", None, [])[0] == "茅台去年净利增长"
+    assert tidy_title("美国经济：衰退风险加大", None, [])[1] is None  # a topic heads the headline
+    assert tidy_title("世界动态：美联储宣布加息", None, []) == ("美联储宣布加息", "世界动态")
+
+
 @pytest.mark.parametrize(
     ("line", "title_like"),
     [
@@ -613,6 +668,9 @@ def test_the_headline_under_a_title_with_glue_is_its_echo():
         ("央行宣布降准_2024", "央行宣布降准_2024", None),  # a number after it is no channel
         ("央行宣布降_股票", "央行宣布降_股票", None),  # too little title before it
         ("base_rate调整", "base_rate调整", None),
+        ("《网格交易》超详细攻略-建议收藏_STA:Learning Star", "《网格交易》超详细攻略-建议收藏", None),  # a site's name
+        ("网格交易超详细攻略_A B C D", "网格交易超详细攻略_A B C D", None),  # four words: no site's name
+        ("网格交易超详细攻略_股票 基金", "网格交易超详细攻略_股票 基金", None),  # Chinese words apart: a phrase
     ],
 )
 def test_channels_after_an_underscore_are_cut_from_the_title(title, tidy, category):
@@ -866,13 +924,15 @@ def test_a_label_alone_over_a_long_line_reads_nothing():
         ("upload_article_image", False),  # a template's placeholder
         ("base_rate_cut_2024 explained", True),
         ("恢复预设", False),
-        ("要闻 港闻 经济 娱乐 副刊 社评 观点 图片看世界", False),  # eight words: one item may be six long
-        ("要闻 港闻 经济 娱乐 副刊 社评 观点 七个字的长栏目", True),  # but not seven
+        ("要闻 港闻 经济 娱乐 副刊 社评 观点 图片看世界", False),  # eight words: an item may be seven long
+        ("会员平台 服务一览 付款方法 常见问题 客户已选服务 使用条款细则 更改资料 登出", False),
+        ("要闻 港闻 经济 娱乐 副刊 社评 观点 七个字的长栏目", False),
+        ("要闻 港闻 经济 娱乐 副刊 社评 观点 八个字的长长栏目", True),  # but not eight
         ("要闻 港闻 经济 娱乐 副刊 社评 图片看世界", True),  # seven words: short items only
     ],
 )
 def test_menu_rows_logins_and_placeholders_are_not_title_like(line, title_like):
-    assert (header.MIN_MENU_WORDS, header.MAX_MENU_WORD_CHARS, header.LONG_MENU_EXTRA_CHARS) == (4, 4, 2)
+    assert (header.MIN_MENU_WORDS, header.MAX_MENU_WORD_CHARS, header.LONG_MENU_EXTRA_CHARS) == (4, 4, 3)
     assert is_title_like(line, StructureConfig()) is title_like
 
 
@@ -1004,3 +1064,22 @@ def test_a_headline_under_itself_with_the_description_run_on_is_the_title():
 def test_an_e_papers_labels_are_never_the_title(label):
     article, _ = recover("第07版：", label, TITLE, P1)
     assert article.title == TITLE
+
+
+def test_a_latin_sentence_is_no_title():
+    assert not is_title_like("Taking too long? Close loading screen.", StructureConfig())
+    assert is_title_like("Morning Call Daily Digest", StructureConfig())  # a Latin headline has no full stop
+    assert is_title_like("示例银行发布年报.", StructureConfig())  # with Chinese words: judged as any headline
+
+
+def test_a_line_wholly_in_quotation_marks_is_someones_words_not_the_title():
+    assert not is_title_like("“保险都是坑，买了也赔不了！”", StructureConfig())
+    assert not is_title_like("「无需操心，我们全程代办」", StructureConfig())
+    assert is_title_like("“保险都是坑”？记者调查代理退保", StructureConfig())  # a quote inside a headline
+    assert is_title_like("“保险都是坑”与“理赔难”", StructureConfig())  # two quotes: the headline's words
+
+
+@pytest.mark.parametrize("label", ["目录", "目錄", "摘要：", "引言"])
+def test_a_label_of_a_documents_part_is_no_title(label):
+    assert not is_title_like(label, StructureConfig())
+    assert is_title_like(label + "的编写方法与示例", StructureConfig())  # a headline about it

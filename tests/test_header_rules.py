@@ -503,3 +503,79 @@ def test_a_page_keyword_after_a_dash_needs_six_characters_of_title():
     # with no underscore (the channels' own rule): the keyword rule alone decides
     assert header.tidy_title("小微信贷一环-纪检", None, [], ("纪检",)) == ("小微信贷一环", "纪检")
     assert header.tidy_title("小微信贷一-纪检", None, [], ("纪检",)) == ("小微信贷一-纪检", None)
+
+
+def test_a_short_last_crumb_said_again_is_the_columns_heading_not_the_headline():
+    # the column's name (eight characters) under the crumbs, then the headline with its meta line: the
+    # column earns no crumb's agreement, and the meta line's 3 beats its first place's 2
+    column = "示例宏观经济研究"
+    meta = "来源：示例财富 发布时间：2018-09-11"
+    article, _ = recover(f"首页 >> 研究资讯 >> {column}", column, TITLE, meta, P1)
+    assert article.title == TITLE
+    longer = "示例宏观经济研究所"  # nine: a last crumb this long may be the headline itself
+    article, _ = recover(f"首页 >> 研究资讯 >> {longer}", longer, TITLE, meta, P1)
+    assert article.title == longer
+
+
+def test_a_portals_clock_is_no_meta_line_under_a_headline():
+    # 新闻源 财富源 (two words, the first line's 2) over today's date with its weekday: no 3 for the clock,
+    # so the headline with its labelled meta line wins, and that line's date beats the clock's
+    meta = "发布时间：2015-10-03 09:37:00 来源：示例新闻网"
+    article, _ = recover("示例源 财富源", "2024年05月22日 星期三", "财经 > 彩票 > 正文", TITLE, meta, P1)
+    assert (article.title, article.published_at) == (TITLE, "2015-10-03T09:37:00")
+    article, _ = recover("示例源 财富源", "2024年05月22日 09:30", "财经 > 彩票 > 正文", TITLE, meta, P1)
+    assert article.title == "示例源 财富源"  # a date with its time under it: the line's meta line
+
+
+def test_a_date_alone_above_the_headline_yields_to_one_below_it():
+    article, _ = recover("2024-05-22", TITLE, "发布时间：2015-10-03 09:37", P1)
+    assert article.published_at == "2015-10-03T09:37"
+    article, _ = recover("2024-05-22", TITLE, "来源：示例日报", P1)
+    assert article.published_at == "2024-05-22"  # none below: the one above is the article's
+
+
+def test_an_empty_label_between_headline_and_meta_line_is_passed_over():
+    meta = "发布时间：2015-10-03 09:37 来源：示例新闻网"
+    article, _ = recover(OTHER, "2024年05月22日 星期三", TITLE, "字号：", meta, P1)
+    assert article.title == TITLE
+
+
+@pytest.mark.parametrize(
+    ("first_words", "title_wins"),
+    [
+        ("【示例报专讯】", True),  # an outlet's bracket opening the paragraph under the line
+        ("示例社北京5月19日电 ", True),  # a dateline
+        ("本报讯（记者 王小明）", True),  # a reporters' bracket
+        ("示例报称，", False),  # the outlet's name in a sentence: no dateline
+    ],
+)
+def test_a_dateline_opening_the_paragraph_under_a_line_makes_it_the_headline(first_words, title_wins):
+    article, _ = recover(OTHER, TITLE, first_words + P1)
+    assert (article.title == TITLE) is title_wins
+    assert article.title in (OTHER, TITLE)
+
+
+def test_a_dateline_opening_a_long_traditional_paragraph_is_read_in_both_scripts():
+    paragraph = "【示例報專訊】" + "積金局昨公布強積金總資產創新高，" * 20  # longer than a recognised line
+    article, _ = recover(OTHER, TITLE, paragraph)
+    assert article.title == TITLE
+
+
+def test_a_full_meta_line_under_the_standfirst_is_the_articles():
+    full = "发布时间：2025年11月7日 分类：金融分析"
+    article, _ = recover(TITLE, P1, full, P1 + "另外")
+    assert (article.published_at, article.category) == ("2025-11-07", "金融分析")
+    assert full not in article.text
+    bare = "发布时间：2025年11月7日"  # a date alone could be a paragraph's own line: it stays
+    article, _ = recover(TITLE, P1, bare, P1 + "另外")
+    assert bare in article.text
+    article, _ = recover(TITLE, P1, P1 + "另外", full, P1 + "再者")  # under a second paragraph: the body's
+    assert full in article.text
+
+
+def test_a_dateline_vouches_for_a_headline_not_for_a_row_of_words():
+    dated = "【示例报专讯】" + P1
+    article, _ = recover(OTHER, "央行降准 银行股拉升 券商跟涨", dated)  # two blanks: a headline's phrases
+    assert article.title == "央行降准 银行股拉升 券商跟涨"
+    article, _ = recover(OTHER, "央行降准 银行股拉升 券商跟涨 保险股", dated)  # three: a row of words
+    assert article.title == OTHER

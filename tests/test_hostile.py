@@ -464,6 +464,20 @@ def test_a_tag_of_a_hundred_thousand_attributes_is_parsed_bare_and_fast():
     assert without_attribute_floods(at_limit) == (at_limit, 0)  # a thousand: kept
     over = at_limit[:-1] + ' z="1">'
     assert without_attribute_floods(over) == ("<div>", 1)
+    # the quick test before the regex looks at the stretch between two ">": a flood after others
+    assert without_attribute_floods(f"<p>{PROSE}</p>{over}<b>x</b>") == (f"<p>{PROSE}</p><div><b>x</b>", 1)
+
+
+def test_the_quick_test_for_characters_lxml_refuses_looks_for_all_of_them():
+    # ``in`` for each character but the surrogates, which an encoding finds: together the regex's class
+    from cleaner.stages.html_tree import XML_UNSAFE_CHARS, XML_UNSAFE_RE, without_unsafe_chars
+
+    for code in range(0x10000):
+        char = chr(code)
+        assert bool(XML_UNSAFE_RE.match(char)) == (char in XML_UNSAFE_CHARS or 0xD800 <= code <= 0xDFFF), hex(code)
+    for unsafe in ("\x00", "\x0b", "\x1f", "\ud800", "\udfff", "\ufffe", "\uffff"):
+        assert without_unsafe_chars(f"<p>正文{unsafe}继续</p>") == ("<p>正文继续</p>", unsafe)
+    assert without_unsafe_chars("<p>正文\t继续\r\n</p>") == ("<p>正文\t继续\r\n</p>", "")
 
 
 def test_json_nested_deeper_than_pythons_parser_recurses_is_no_crash(tmp_path):

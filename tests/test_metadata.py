@@ -15,6 +15,7 @@ from cleaner.stages.metadata import (
     MAX_CRUMB_CHARS,
     MAX_LAST_CRUMB_CHARS,
     MAX_META_CHARS,
+    MAX_SITE_HOME_CHARS,
     Meta,
     bracketed_reporters,
     category_of,
@@ -511,6 +512,22 @@ def test_crumb_length_boundaries():
     assert parse_breadcrumb("首页 > " + "理" * (MAX_CRUMB_CHARS + 1) + " > 基金") is None
     assert parse_breadcrumb("首页 > 理财 > " + "标" * MAX_LAST_CRUMB_CHARS) is not None
     assert parse_breadcrumb("首页 > 理财 > " + "标" * (MAX_LAST_CRUMB_CHARS + 1)) is None
+
+
+def test_a_sites_home_roots_a_breadcrumb():
+    assert MAX_SITE_HOME_CHARS == 8
+    assert parse_breadcrumb("示例网首页 / 理财") == ("示例网首页", "理财")  # a weak separator: the home is evidence
+    assert parse_breadcrumb("示例财经网站首页 / 理财") == ("示例财经网站首页", "理财")  # eight characters
+    assert parse_breadcrumb("示例财经网站的首页 / 理财") is None  # nine: no site's name is so long
+    assert parse_breadcrumb("Ab首页 / 理财") is None  # a site's home starts with a Chinese name
+    assert parse_breadcrumb("示例网主页 / 理财") == ("示例网主页", "理财")
+
+
+def test_a_link_glued_after_the_last_crumb_is_no_category():
+    crumbs = parse_breadcrumb("示例网首页 > 示例号 > 正文 申请入驻")
+    assert crumbs == ("示例网首页", "示例号", "正文")
+    assert category_of(crumbs, "一个标题") == "示例号"
+    assert parse_breadcrumb("首页 > 理财 > 基金 定投")[-1] == "基金 定投"  # a crumb of two words stays whole
 
 
 def test_a_crumb_with_a_sentence_end_is_no_breadcrumb():

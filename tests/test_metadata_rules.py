@@ -9,11 +9,14 @@ from datetime import date
 import pytest
 
 from cleaner.stages.metadata import (
+    Meta,
     _after_glued_role,
+    bracketed_reporters,
     category_of,
     is_outlet_name,
     is_person_name,
     is_trailer_heading,
+    known_outlets,
     names_in,
     parse_breadcrumb,
     parse_byline,
@@ -248,3 +251,162 @@ def test_a_crumb_that_starts_the_title_is_its_copy_from_four_characters():
 def test_an_outlet_closes_a_byline_only_after_a_slash():
     meta = parse_meta_line("作者：王小五与示例日报")  # no slash: the value is no outlet
     assert (meta.authors, meta.source_name) == (("王小五",), None)
+
+
+# --- outlets without an outlet word ----------------------------------------------------------------
+
+
+def test_a_shipped_outlets_name_is_an_outlet_though_it_ends_in_no_outlet_word():
+    known = sorted(known_outlets())
+    assert "新浪财经" in known and is_outlet_name("新浪财经")
+    assert not is_outlet_name("示例财经")  # the same shape, not shipped: a column or a phrase
+    assert not is_outlet_name("财经")  # a channel stays a channel
+
+
+def test_outlets_joined_by_a_dot_are_one_outlet():
+    assert is_outlet_name("示例新闻网·示例日报")
+    assert not is_outlet_name("示例新闻网·张小三")  # a writer after the dot
+    assert parse_meta_line("示例新闻网·示例日报 2026-03-06 18:27:44").source_name == "示例新闻网·示例日报"
+
+
+def test_an_outlets_newsroom_signs_for_its_outlet():
+    assert Meta(source_name="示例網新聞中心").source_name == "示例網"  # as the page writes it
+    assert Meta(source_name="示例日报编辑部").source_name == "示例日报"
+    assert Meta(source_name="示例新闻中心").source_name == "示例新闻中心"  # no outlet before it
+    assert Meta(source_name="报新闻中心").source_name == "报新闻中心"  # one character is no outlet
+    assert parse_meta_line("示例網新聞中心 2025-09-12 17:00").source_name == "示例網"
+
+
+def test_a_dot_between_the_outlet_and_its_date():
+    assert parse_meta_line("示例日报· 2026-01-04 09:17").source_name == "示例日报"
+    assert parse_meta_line("示例日报• 2026-01-04 09:17").source_name == "示例日报"
+
+
+def test_writers_of_two_roles_on_one_line_are_all_writers():
+    assert parse_meta_line("示例网记者 张小三 通讯员 李小四 北京报道").authors == ("张小三", "李小四")
+    assert parse_meta_line("作者：张小三 作者：李小四").authors == ("张小三",)  # one label twice: the first says it
+    assert parse_meta_line("编辑：张小三 编辑：李小四").editor == "张小三"  # a second editor: the first stays
+
+
+def test_a_post_label_after_the_time_is_no_category():
+    assert parse_meta_line("2026-03-06 18:27:44 原创").category is None
+    assert parse_meta_line("2026-03-06 18:27:44 理财").category == "理财"
+
+
+def test_an_outlets_word_alone_is_no_outlet():
+    assert is_outlet_name("示例客户端") and not is_outlet_name("客户端")
+    assert is_outlet_name("示例电视台") and not is_outlet_name("电视台")
+
+
+def test_an_outlet_apart_after_a_bare_date_is_the_source():
+    meta = parse_meta_line("2020-12-20 示例新闻网")
+    assert (meta.published_at, meta.source_name) == ("2020-12-20", "示例新闻网")
+    assert parse_meta_line("2020-12-20示例新闻网") is None  # glued on: a phrase, as 2月5日证券市场要闻
+    assert parse_meta_line("2020-12-20 央行宣布降准") is None  # a sentence after the date
+
+
+def test_an_outlet_opening_a_bylines_value_is_the_source():
+    meta = parse_meta_line("作者：示例日报 张小三 李小四")
+    assert (meta.authors, meta.source_name) == (("张小三", "李小四"), "示例日报")
+    assert parse_meta_line("作者：示例日报 张小三 合同").source_name is None  # not every word after it a name
+    assert parse_meta_line("文|示例财经社 倪小萍").source_name == "示例财经社"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("【2023年09月25日讯】（记者夏小雨综合报导）房地产危机持续", ("夏小雨",)),  # a dated 讯 in brackets
+        ("【文．林小妏】高股息基金吸金", ("林小妏",)),  # 文 and a dot: a magazine's byline
+        ("【文／林小妏】高股息基金吸金", ("林小妏",)),
+        ("【文林小妏】高股息基金吸金", None),  # no mark after 文: a word, not the label
+    ],
+)
+def test_bracketed_bylines_of_magazines_and_dated_reports(line, names):
+    found = bracketed_reporters(line)
+    assert (found[0] if found else None) == names
+
+
+def test_a_dated_report_without_brackets_is_a_dateline_not_a_bracket():
+    # 某网5月10日讯 （记者 …）: the dateline reads it and stays; the bracket alone would remove the outlet
+    assert bracketed_reporters("示例晚报网5月10日讯 （记者 万小云）要贷款先交保证金") is None
+
+
+@pytest.mark.parametrize("weekday", ["星期三", "（周三）", "礼拜天"])
+def test_the_day_of_the_week_after_a_date_is_no_category(weekday):
+    meta = parse_meta_line(f"2024年05月22日 {weekday}")
+    assert (meta.published_at, meta.category) == ("2024-05-22", None)
+
+
+@pytest.mark.parametrize(
+    ("value", "views"),
+    [("5.19K", 5190), ("2k", 2000), ("3千", 3000), ("1.2万", 12000), ("3w", 30000), ("766", 766), ("5Kg", None)],
+)
+def test_a_view_count_with_its_unit(value, views):
+    meta = parse_meta_line(f"栏目：经验 人气：{value}")
+    assert meta.views == views
+
+
+@pytest.mark.parametrize(
+    ("run", "names"),
+    [
+        ("陈小方蓝小达郑媁", ("陈小方", "蓝小达", "郑媁")),  # three, three, two: cut three first
+        ("王小芳李娜", ("王小芳", "李娜")),
+        ("王小芳李小", ("王小芳", "李小")),
+        ("王小芳小李娜", ()),  # no cut where every piece starts with a surname
+        ("陈小方蓝小达郑小媁李小", ("陈小方", "蓝小达", "郑小媁", "李小")),  # eleven characters
+        ("陈小方蓝小达郑小媁李小明", ("陈小方", "蓝小达", "郑小媁", "李小明")),  # twelve
+        ("陈小方蓝小达郑小媁李小明王", ()),  # thirteen: past MAX_GLUED_NAMES_CHARS, no byline
+    ],
+)
+def test_names_of_three_and_two_characters_run_together_after_a_label(run, names):
+    assert names_in(run) == names
+
+
+def test_names_run_together_in_a_bylines_value():
+    meta = parse_meta_line("示例报／ 记者陈小方蓝小达郑媁、编译任小原／综合报导")
+    assert meta.authors == ("陈小方", "蓝小达", "郑媁", "任小原")  # 编译 glued before a name: its role
+    assert names_in("王小芳") == ("王小芳",)  # four characters or fewer: one name, not a run
+
+
+def test_an_editor_named_before_the_role():
+    assert parse_byline("蔡小灵／核稿编辑").editor == "蔡小灵"
+    assert parse_byline("蔡小灵 / 责任编辑") == Meta(editor="蔡小灵")  # an editor, no writer
+    assert parse_byline("合同／编辑") is None  # no surname: no name
+
+
+def test_an_outlets_name_may_open_with_digits_or_latin_before_记者():
+    meta = parse_meta_line("21世纪示例报记者 易小君 广州报道")
+    assert (meta.authors, meta.source_name) == (("易小君",), "21世纪示例报")
+    meta = parse_meta_line("21世纪示例报道记者 易小君")  # digits first and no outlet's word: no source
+    assert (meta.authors, meta.source_name) == (("易小君",), None)
+    meta = parse_meta_line("3名记者 易小君")
+    assert (meta.authors, meta.source_name) == (("易小君",), None)  # a count, no outlet
+
+
+def test_a_desk_then_its_reporter_is_a_byline():
+    assert parse_byline("生活中心／游小婷报导").authors == ("游小婷",)
+    assert parse_byline("财经组/游小婷报道").authors == ("游小婷",)
+    assert parse_byline("生活广场／游小婷报导") is None  # no desk's word
+
+
+def test_an_editors_label_takes_a_slash_or_a_bar():
+    assert parse_meta_line("编辑|魏小佳").editor == "魏小佳"
+    assert parse_meta_line("编辑/魏小佳").editor == "魏小佳"
+    assert parse_meta_line("编辑|删除") is None
+
+
+def test_an_outlet_before_a_label_apart_by_a_space_is_the_source():
+    meta = parse_meta_line("示例日报 编译汤小君/综合外电")
+    assert (meta.authors, meta.source_name) == (("汤小君",), "示例日报")
+    assert parse_meta_line("张小三 编辑：李小四").source_name is None  # a name, no outlet
+
+
+def test_a_reporter_before_a_slash_opening_the_paragraph():
+    assert bracketed_reporters("记者彭小美报导/财政部南区国税局表示") == (("彭小美",), 8, None)
+    assert bracketed_reporters("记者彭小美报导，财政部南区国税局表示") is None  # a sentence goes on
+
+
+def test_an_outlet_and_its_channel_after_a_date_is_the_source_as_written():
+    meta = parse_meta_line("2019年05月09日 10:56 示例日报-自媒体综合")
+    assert (meta.source_name, meta.category) == ("示例日报-自媒体综合", None)
+    assert parse_meta_line("2019年05月09日 10:56 理财-基金").source_name is None  # no outlet before the hyphen

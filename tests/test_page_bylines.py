@@ -440,6 +440,17 @@ def test_the_cheap_gate_lets_every_author_word_through():
     assert html_authors.MAYBE_AUTHOR_RE.search("post-meta") is None
 
 
+@pytest.mark.parametrize(
+    "text", ["post-author", "POST-AUTHOR", "Writer", "zuoZhe", "by-line", "bylines", "post-meta", "", "/u/123",
+             "wrİter", "wrıter", "作者 author", "作者", "AUTHOR_İ"],
+)
+def test_the_ascii_fast_path_of_the_gate_agrees_with_its_regex(text):
+    # ASCII is lowered and searched with ``in``; the rest goes to the case-blind regex
+    from cleaner.stages import html_authors
+
+    assert html_authors._may_name_author(text) is (html_authors.MAYBE_AUTHOR_RE.search(text) is not None)
+
+
 # --- names alone, brackets opening the article, closing credits (text pages) ----------------------
 
 LEAD = "本市今年一季度社会消费品零售总额同比增长百分之六，其中餐饮收入增长较快，线上零售占比继续提高。"
@@ -500,3 +511,75 @@ def test_a_name_then_its_role_under_a_standfirst_is_the_byline():
 def test_a_source_in_its_title_marks_loses_them():
     assert parse_meta_line("来源：《示例周刊》").source_name == "示例周刊"
     assert parse_meta_line("来源：《示例》周刊").source_name == "《示例》周刊"  # the marks name a part only
+
+
+def test_a_dateline_is_looked_for_after_the_header_too():
+    # Notices above the headline stay in the body, ahead of the article's first words.
+    notices = [f"第{n}条站点提示，说明本站如何使用相关技术与隐私规范，关闭视窗即视为同意。" for n in "一二三"]
+    dateline = "（示例社记者王明远北京2日电）" + LEAD
+    article = clean("\n".join((*notices, "一季度消费市场平稳增长", "2024-05-01 10:00", dateline, MORE)))
+    assert article.title == "一季度消费市场平稳增长"
+    assert (article.authors, article.source_name) == (("王明远",), "示例社")
+    after = [f"第{n}段引子，说明本文的来由与背景，篇幅不长但也成段落。" for n in "一二三"]
+    head = (*notices, "一季度消费市场平稳增长", "2024-05-01 10:00")
+    third = clean("\n".join((*head, *after[:2], dateline, MORE)))
+    fourth = clean("\n".join((*head, *after, dateline, MORE)))
+    assert third.authors == ("王明远",)  # the third paragraph after the header
+    assert fourth.authors == ()  # the fourth: READER_LINES after the header too
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "【示例社北京十月四日电】﹙记者 王明远﹚",  # Chinese numerals, a bracketed dateline, small brackets
+        "示例社北京十月四日电（记者 王明远）",
+        "示例社北京10月4日电（记者 王明远）",
+    ],
+)
+def test_a_datelines_day_in_digits_or_numerals_names_its_reporter(dateline):
+    article = clean(text_page(lead=dateline + LEAD))
+    assert (article.authors, article.source_name) == (("王明远",), "示例社")
+
+
+def test_a_byline_that_names_only_an_outlet_is_the_source():
+    for byline in ("文／示例日报", "作者：示例日报"):
+        article = clean(text_page(byline))
+        assert (article.authors, article.source_name) == ((), "示例日报")
+    assert clean(text_page("文／王明远")).source_name is None  # a person is the writer, no outlet
+
+
+def test_a_short_outlets_name_alone_is_no_title():
+    assert clean("\n".join(("示例日报", LEAD, MORE))).title is None  # four characters: a masthead
+    assert clean("\n".join(("示例日报评论", LEAD, MORE))).title == "示例日报评论"  # five may be a headline
+
+
+def test_an_editor_closing_the_last_paragraph_is_read_and_stays():
+    closing = MORE + "（编辑：王明远）1130517"
+    article = clean(text_page(lead="\n".join((LEAD, closing))))
+    assert article.editor == "王明远" and "（编辑：王明远）" in article.text
+    tags = [f"其他报道标题第{n}条" for n in range(1, 10)]  # nine lines of the page's links under it
+    assert clean("\n".join(("一季度消费市场平稳增长", LEAD, closing, *tags))).editor == "王明远"
+    tags.append("其他报道标题第十条")  # ten: CLOSING_EDITOR_LINES, the bracket is no longer the article's end
+    assert clean("\n".join(("一季度消费市场平稳增长", LEAD, closing, *tags))).editor is None
+    assert clean(text_page(lead=LEAD + "（编辑：王明远）指出增长较快")).editor is None  # mid-sentence
+    assert clean(text_page(lead=LEAD + "（编辑：合同）")).editor is None  # no person's name
+
+
+def test_a_dated_reports_bracket_gives_its_date_and_a_lone_bracket_is_a_byline():
+    article = clean(text_page(lead="【2023年09月25日讯】（记者王明远综合报导）" + LEAD))
+    assert (article.authors, article.published_at) == (("王明远",), "2023-09-25")
+    article = clean("\n".join(("【文．王明远】", LEAD, MORE)))  # no headline: the byline is not one
+    assert (article.title, article.authors) == (None, ("王明远",))
+
+
+def test_the_editor_a_dateline_names():
+    article = clean(text_page(lead="示例社3月23日讯（编辑 王明远）" + LEAD))
+    assert (article.editor, article.authors, article.source_name) == ("王明远", (), "示例社")
+
+
+def test_a_name_alone_opening_the_page_above_the_article_is_its_writer():
+    article = clean("\n".join(("袁小华", LEAD, MORE)))
+    assert (article.title, article.authors) == (None, ("袁小华",))
+    article = clean("\n".join(("袁小华", "一季度消费市场平稳增长", LEAD, MORE)))
+    assert article.authors == ()  # a headline under it: not the article's first words
+    assert clean("\n".join(("黄金", LEAD, MORE))).authors == ()  # two characters: a word after a surname

@@ -101,3 +101,16 @@ def test_a_title_tag_standing_in_for_a_missing_h1_is_no_second_witness():
     markup = page("後(hòu)", "<h1>一一一一</h1>")
     once = clean(markup)
     assert clean(once.text).text == once.text
+
+
+def test_a_byline_under_the_headlines_picture_captions_still_follows_the_headline():
+    menu, headline = "两岸 两岸焦点 特派现场", "示例地产集团遭清盘呈请"
+    captions = ["▲示例地产集团的大楼。（图／翻摄示例地产）", "▲示例地产。（图／翻摄示例地产）", "▲大楼。（图／示例）"]
+    body = [
+        "持续多年的房企债务危机仍未消除，再有欠债的房企遭清盘呈请。",
+        "在香港上市的示例地产集团公布，昨天收到清盘呈请的通知。",
+    ]
+    two = clean("\n".join((menu, headline, *captions[:2], "文／示例日报", *body)))
+    assert two.title == headline and two.source_name == "示例日报"
+    three = clean("\n".join((menu, headline, *captions, "文／示例日报", *body)))
+    assert three.title != headline  # MAX_CAPTIONS: a third caption parts the byline from the headline

@@ -87,6 +87,13 @@ def test_lexicon_needs_two_strong_terms():
     assert is_spam_by_lexicon(spam_list, settings)
 
 
+def test_adult_video_app_names_are_strong_but_their_words_alone_are_not():
+    assert {"蜜桃视频", "福利视频", "热久久", "午夜拍拍"} <= lexicon_evidence(
+        ["蜜桃视频", "福利视频", "热久久", "午夜拍拍"]
+    ).strong_terms
+    assert not lexicon_evidence(["蜜桃", "员工福利", "拍拍贷"]).strong_terms  # a fruit, a benefit, a lender
+
+
 def test_lexicon_is_case_insensitive_and_knows_lookalikes():
     evidence = lexicon_evidence(list_shape(LOOKALIKE, SpamConfig()))
     assert is_spam_by_lexicon(evidence, SpamConfig())

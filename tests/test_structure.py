@@ -678,7 +678,9 @@ def test_a_labelled_byline_inside_the_body_names_the_author(byline, authors):
     ],
 )
 def test_body_lines_that_are_not_bylines_stay(line):
-    article, _ = recover(TITLE, LEAD, line, PARA_1)
+    # below the second paragraph: right under the first, a full meta line is the header's (a standfirst
+    # may stand between the headline and its meta line)
+    article, _ = recover(TITLE, LEAD, PARA_1, line, PARA_2)
     assert article.authors == ()
     assert line in article.text
 

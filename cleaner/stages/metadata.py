@@ -41,7 +41,7 @@ _ALTERNATION = "|".join(
 )
 # A label and its colon; 文 and 执笔 also take a slash (文/李四, 文 | 张三, 执笔/王五).
 LABEL_RE = lazy_re(
-    rf"(?P<prefix>)(?P<label>{_ALTERNATION})\s*(?:[:：︱丨]|(?:(?<=文)|(?<=执笔)|(?<=记者)|(?<=作者))\s*[/／|｜│])\s*"
+    rf"(?P<prefix>)(?P<label>{_ALTERNATION})\s*(?:[:：︱丨]|(?:(?<=文)|(?<=执笔)|(?<=记者)|(?<=作者)|(?<=编辑))\s*[/／|｜│])\s*"
 )
 # Labels that are verbs ending in 于 need no colon: ``发布于2024-05-13``, ``本文来源于国家统计局``.
 # Only at the start of the line or after a date, a space or a bar, never inside a sentence.
@@ -53,7 +53,8 @@ VERB_LABEL_RE = lazy_re(r"(?:^|(?<=[\s\d|｜]))(?P<prefix>)(?P<label>发布于|�
 BARE_LABEL_RE = lazy_re(rf"(?:^|(?<=\s))(?P<prefix>)(?P<label>{_ALTERNATION})(?=\s)")
 # A reporter or editor label with its outlet in front: 每经记者 史青伟, 证券时报记者 张三, 每经编辑 肖芮冬.
 PREFIXED_ROLE_RE = lazy_re(
-    r"(?:^|(?<=\s))(?P<prefix>《[^》]{1,12}》|[\u4e00-\u9fff·]{0,12}?)(?P<label>特约记者|见习记者|记者|通讯员|编译|编辑)"
+    r"(?:^|(?<=\s))(?P<prefix>《[^》]{1,12}》|(?:\d{1,3}|[A-Za-z]{1,8})?[\u4e00-\u9fff·]{0,12}?)"
+    r"(?P<label>特约记者|见习记者|记者|通讯员|编译|编辑)"
     r"\s*[:：]?(?=\s*[\u4e00-\u9fff])"
 )
 # 《棱镜》作者 周纯: a column or outlet in 《》 before 作者 — only in that form (原作者女儿 is prose)
@@ -66,7 +67,10 @@ VIEWS_BEFORE_RE = lazy_re(
     r"(?:阅读|浏览|点击|查看)(?:量|数|次数)?\s*(?:[:：]?\s*(?P<n>\d+(?:\.\d+)?万?)\s*(?:次|人次)"
     r"|[(（]\s*(?P<m>\d+(?:\.\d+)?万?)\s*[)）])"
 )
-VIEWS_VALUE_RE = lazy_re(r"^[(（]?\s*(?P<n>\d+(?:\.\d+)?)(?![\d\-/年])\s*(?P<wan>万)?\s*(?:次|人次|人)?\s*[)）]?")
+VIEWS_VALUE_RE = lazy_re(
+    r"^[(（]?\s*(?P<n>\d+(?:\.\d+)?)(?![\d\-/年])\s*(?P<unit>万|[wW]|千|[kK])?(?![A-Za-z])\s*(?:次|人次|人)?\s*[)）]?"
+)
+VIEW_UNITS = {"万": 10_000, "w": 10_000, "W": 10_000, "千": 1_000, "k": 1_000, "K": 1_000}  # 5.19K: 5,190
 NAME_RE = lazy_re(
     r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,8}|[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+){0,2})$"
 )
@@ -76,7 +80,7 @@ NAME_SPLIT_RE = lazy_re(r"[ \t\u3000、，,/／|｜;；&＆]+|(?<=[\u4e00-\u9fff
 NOT_NAMES = frozenset(
     ("报道", "北京报道", "上海报道", "深圳报道", "综合报道", "摄影", "整理", "编译", "实习生", "本报")
 )
-ROLE_PREFIX_RE = lazy_re(r"^(?:本报|本台|本刊)?(?:特约|见习)?(?:记者|通讯员)(?=[\u4e00-\u9fff]{2,4}$)")
+ROLE_PREFIX_RE = lazy_re(r"^(?:本报|本台|本刊)?(?:特约|见习)?(?:记者|通讯员|编译)(?=[\u4e00-\u9fff]{2,4}$)")
 HONORIFIC_RE = lazy_re(r"(?<=[\u4e00-\u9fff]{2})(?:博士|教授|先生|女士|老师|律师|会计师)$")
 PLATFORMS = frozenset(("公众号", "微信公众号", "微信号", "微信", "微博", "头条号", "百家号", "企鹅号"))
 BRACKETS_RE = lazy_re(r"[\[【(（][^\]】)）]{0,16}[\]】)）]")
@@ -87,15 +91,15 @@ BULLET_NAME_RE = lazy_re(r"^[■□●◆▲★☆◎▌|｜]\s*(?P<name>[\u4e00
 # 本报讯（记者 安然 朱玲）, 【时报编译张朝钦综合外电报导】, 〔記者陳梅英／台北報導〕: a role, then the names,
 # at a paragraph's start (a dateline with its date before the bracket is bylines.dateline_reporters')
 BRACKETED_REPORTER_RE = lazy_re(
-    r"^(?:[\u4e00-\u9fff]{0,8}讯\s*)?"
-    r"[（(【\[〔]\s*(?P<outlet>[\u4e00-\u9fff]{2,8}?)??(?:(?:特约|见习)?记者|通讯员|发文人|编译)\s*"
+    r"^(?:[\u4e00-\u9fff]{0,8}讯\s*|[【〔\[][\u4e00-\u9fff\d]{0,12}讯[】〕\]]\s*)?"  # 本报讯, 【2023年09月25日讯】
+    r"[（(【\[〔]\s*(?P<outlet>[\u4e00-\u9fff]{2,8}?)??(?:(?:特约|见习)?记者|通讯员|发文人|编译|文\s*[.．・·/／:：])\s*"
     r"(?P<names>[\u4e00-\u9fff·\s、]{2,30}?)\s*(?:(?:综合)?(?:外电)?(?:报导|报道))?\s*"
     r"(?:[/／][\u4e00-\u9fff]{2,8})?\s*[)）】\]〕]"
 )
 # 【大公報訊】記者陳詠賢報道：: the reporter named before the article's first words, after its outlet's 讯
 LEAD_REPORTER_RE = lazy_re(
     r"^(?:[【\[〔]\s*(?P<outlet>[\u4e00-\u9fff]{2,10}?)(?:讯|专讯)?\s*[】\]〕]\s*)?(?:特约|见习)?记者\s*"
-    r"(?P<names>[\u4e00-\u9fff·、 ]{2,16}?)\s*(?:综合)?(?:报道|报导)\s*[:：]"
+    r"(?P<names>[\u4e00-\u9fff·、 ]{2,16}?)\s*(?:综合)?(?:报道|报导)\s*[:：/／]"
 )
 # 【財訊快報/陳孟朔】: an outlet and its reporter in a bracket opening the first paragraph
 BRACKETED_OUTLET_NAME_RE = lazy_re(
@@ -106,6 +110,7 @@ SENTENCE_END_RE = re.compile("[。！？!?]")
 BRAND_NEWS_RE = re.compile(r"[A-Za-z][A-Za-z0-9]{1,15}\s?(?:新闻|新聞)(?:台|网|網|云|雲)?")
 WRITER_ROLES = frozenset(("记者", "特约记者", "见习记者", "通讯员", "编译"))  # their names are the writers
 META_SENTENCE_END_RE = re.compile("[。！？!]|(?<!\\d)[?]")  # 21:35? 来源：… — a lost character after a time
+WEEKDAY_RE = re.compile(r"[（(]?(?:星期|礼拜|周)[一二三四五六日天][）)]?")
 TEMPERATURE_RE = re.compile(r"-?\d{1,2}\s*(?:°C|℃|°)")  # 4月19日 (星期五)28°C 78: the weather, not a meta line
 MAX_BARE_FIELD_CHARS = 12
 EMPTY_COUNT_RE = lazy_re(r"(?:人|次)?(?:阅读|浏览|查看|围观)(?:量|数|次数)?[:：]?")
@@ -125,6 +130,7 @@ BYLINE_ONLY_LABELS = frozenset(("执笔", "撰文"))
 PEN_NAME_RE = lazy_re(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z_~·\-]{1,11}$")
 SPACED_NAME_RE = lazy_re(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 NAME_ROLE_RE = lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／]\s*(?:文|撰文|图文|文图)")
+NAME_EDITOR_RE = lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／]\s*(?:核稿编辑|责任编辑|责编|编辑)")
 # One name and something after it, a byline by shape:
 ONE_NAME_SHAPES = (
     # 蔡昌芹/ 浙商财产保险股份有限公司: a journal's author over the institution
@@ -132,6 +138,8 @@ ONE_NAME_SHAPES = (
             r"(?:公司|大学|学院|银行|研究所|研究院|中心|协会|学会|集团|局|厅)"),
     lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[*＊※]{1,2}"),  # 朱磊*: a footnote on the author
     NAME_ROLE_RE,  # 杨千/文: the name, then its role
+    # 生活中心／游舒婷报导: a newsroom's desk, then its reporter's name and 报导
+    lazy_re(r"[\u4e00-\u9fff]{2,8}(?:中心|组|部)\s*[/／]\s*(?P<name>[\u4e00-\u9fff]{2,4}?)\s*(?:报导|报道)"),
     # 李袁木（北京市）: a reader's letter signs with the writer's place
     lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,3})\s*[（(][\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州)?[)）]"),
 )
@@ -154,6 +162,10 @@ CREDITED_SOURCE_RE = re.compile(
 NOT_CATEGORIES = frozenset(("正文", "内容", "详情", "文章", "正文内容", "详细内容", "阅读文章", "内容页"))
 MAX_CRUMB_CHARS = 16  # the last crumb may be longer: it is often the title itself
 MAX_LAST_CRUMB_CHARS = 80
+NEWSROOM_WORDS = ("新闻中心", "新闻部", "编辑部")
+MAX_SITE_HOME_CHARS = 8  # 中国证券网首页: a site's name and its home
+MAX_NAME_CHARS = 4
+MAX_GLUED_NAMES_CHARS = 12  # four names run together: a byline, not a phrase
 CUT_OFF_SHARE = 0.6  # a crumb this long a start of the title is the title, cut off
 EDITOR_LINE_RE = lazy_re(
     r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|网络编辑|报纸编辑)\s*[:：]\s*(?P<name>[^）)】\]\s]{1,20})"
@@ -181,6 +193,10 @@ class Meta:
     views: int | None = None
     editor: str | None = None
     crumbs: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.source_name and (outlet := _newsroom_of(recognition_form(self.source_name))):
+            object.__setattr__(self, "source_name", self.source_name[: len(outlet)])  # as the page writes it
 
     @property
     def author(self) -> str | None:
@@ -270,6 +286,8 @@ def names_in(value: str) -> tuple[str, ...]:
         if is_person_name(token) or (not found and NICKNAME_RE.match(token)):
             if token not in found:
                 found.append(token)
+        elif MAX_NAME_CHARS < len(token) <= MAX_GLUED_NAMES_CHARS and len(run := _mixed_names(token)) >= 2:
+            found.extend(name for name in run if name not in found)  # 陈俪方蓝钧达郑媁: names run together
         elif found:
             break
     return tuple(found)
@@ -306,12 +324,27 @@ def glued_names(run: str) -> tuple[str, ...]:
     return ()
 
 
+def _mixed_names(run: str) -> tuple[str, ...]:
+    """``陈俪方蓝钧达郑媁`` after a byline's label: names of three and two characters run together, cut
+    three first where every piece still starts with a surname; () when no cut does. (Unlabelled, after
+    a date, only names of one length are cut: ``glued_names``.)"""
+    if not run:
+        return ()
+    for size in (3, 2):
+        head = run[:size]
+        if len(head) == size and is_person_name(head) and (size == len(run) or (rest := _mixed_names(run[size:]))):
+            return (head,) if size == len(run) else (head, *rest)
+    return ()
+
+
 def _views(value: str) -> int | None:
     match = VIEWS_VALUE_RE.match(value)
     if not match:
         return None
-    number = float(match["n"]) * (10_000 if match["wan"] else 1)
-    return int(number) if number == int(number) or match["wan"] else None
+    if match["unit"]:
+        return round(float(match["n"]) * VIEW_UNITS[match["unit"]])
+    number = float(match["n"])
+    return int(number) if number == int(number) else None
 
 
 def _labels(form: str, found_date: FoundDate | None) -> list[re.Match[str]]:
@@ -372,8 +405,12 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         # 《等深线》记者, 证券时报记者: the outlet; before 编译 only an outlet's name is one (路闻卓立编译
         # says who compiled it, 鉅亨網編譯劉祥航 whose translator wrote it)
         translator = match["label"] == "编译" and not is_outlet_name(match["prefix"].strip("《》"))
-        if name == "authors" and outlet and not outlet.startswith(("本", "特约", "见习", "实习")) and not translator:
+        named = outlet and (is_han(outlet[0]) or is_outlet_name(outlet))  # 21世纪经济报道记者, not 3名记者
+        if name == "authors" and named and not outlet.startswith(("本", "特约", "见习", "实习")) and not translator:
             values.setdefault("source_name", outlet)
+        if name == "authors" and values.get(name) and match["label"] in WRITER_ROLES:
+            values[name] += " " + value  # 记者 甲 通讯员 乙: writers of two roles, each a writer
+            continue
         if values.get(name):  # a second 编辑 or 时间: keep the first (作者： 记者王敬照 — the first is empty)
             continue
         values[name] = value
@@ -381,7 +418,7 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
     lead = form[: labels[0].start()].strip(" |｜/／·-—") if labels else ""
     if lead in boilerplate_phrases("channel_names"):  # 互联网 | 编辑：… — the channel first
         meta = replace(meta, category=line[: len(lead) + form.index(lead)].strip(" |｜/／·-—"))
-    elif lead and is_outlet_name(lead) and re.search(r"[/／|｜]\s*$", form[: labels[0].start()]):
+    elif lead and is_outlet_name(lead) and re.search(r"[/／|｜]\s*$|\s$", form[: labels[0].start()]):
         meta = replace(meta, source_name=line[: labels[0].start()].strip(" |｜/／·-—"))  # 經濟日報／ 記者…
     if "authors" in values and (authors := _with_pen_names(
         names_in(values["authors"]), values["authors"], labels, found is not None
@@ -389,6 +426,10 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         meta = replace(meta, authors=authors, byline=line)
         if "source_name" not in values and (outlet := _outlet_after_slash(values["authors"])):
             meta = replace(meta, source_name=outlet)  # 記者仝澤蓉/即時報導/經濟日報: the outlet closes it
+        elif "source_name" not in values and (outlet := _outlet_before_writers(values["authors"])):
+            meta = replace(meta, source_name=outlet)  # 文|某财经社 倪萍: the outlet, then its writer
+    elif "authors" in values and "source_name" not in values and is_outlet_name(values["authors"]):
+        values["source_name"] = values["authors"]  # 文／中央社: the outlet signs it, no writer named
     if "source_name" not in values and (outlet := _outlet_after_date(values.get("published_at", ""))):
         values["source_name"] = outlet  # 时间:2024年04月12日 10:20:40 中财网: the outlet closes the date
     if "source_name" in values and (source := _first_token(values["source_name"])):
@@ -467,6 +508,12 @@ def _outlet_after_date(value: str) -> str | None:
     return rest[0] if len(rest) == 1 and is_outlet_name(recognition_form(rest[0])) else None
 
 
+def _outlet_before_writers(value: str) -> str | None:
+    """The outlet a byline's value opens with, its writers after it (``某财经社 倪萍``)."""
+    first, *rest = value.split() or [""]
+    return first if rest and is_outlet_name(first) and all(is_person_name(name) for name in rest) else None
+
+
 def _outlet_after_slash(value: str) -> str | None:
     """The outlet a byline ends with after a slash (``仝澤蓉/即時報導/經濟日報``), if the last part is one."""
     parts = [p.strip() for p in re.split(r"[/／]", value)]
@@ -482,7 +529,30 @@ def is_outlet_name(token: str) -> bool:
     """
     if len(token) < 2 or token in boilerplate_phrases("channel_names"):
         return False  # 互联网, 国内新闻: a channel, not an outlet
-    return token.endswith(outlet_suffixes()) or bool(BRAND_NEWS_RE.fullmatch(token))
+    if "·" in token.strip("·"):  # 大众新闻·海报新闻: an outlet's brands joined
+        return all(is_outlet_name(part) for part in token.split("·"))
+    token = recognition_form(token)
+    token = _newsroom_of(token) or token
+    return _named_outlet(token) or token in known_outlets() or bool(BRAND_NEWS_RE.fullmatch(token))
+
+
+def _named_outlet(token: str) -> bool:
+    """A name before an outlet's word: ``某某客户端``, not ``客户端`` alone."""
+    return any(token.endswith(suffix) and len(token) > len(suffix) for suffix in outlet_suffixes())
+
+
+def _newsroom_of(name: str) -> str | None:
+    """``钜亨网新闻中心`` → ``钜亨网``: the outlet whose newsroom signs the article."""
+    for newsroom in NEWSROOM_WORDS:
+        outlet = name.removesuffix(newsroom)
+        if outlet != name and len(outlet) >= 2 and (_named_outlet(outlet) or outlet in known_outlets()):
+            return outlet
+    return None
+
+
+@cache
+def known_outlets() -> frozenset[str]:
+    return frozenset(read_entries("known_outlets.txt"))
 
 
 def _glued_in_prose(form: str, found: FoundDate) -> bool:
@@ -495,6 +565,9 @@ def _glued_in_prose(form: str, found: FoundDate) -> bool:
     clause = re.search(r"[，,。；;]", form[: found.start] + form[found.end :])  # 2024年3月17日，央行宣布…
     if not has_time and is_han(after) and found.start == 0 and len(glued_names(form[found.end :].strip())) >= 2:
         return False  # 2014-04-17刘志坚张国斌: a byline with its writers run on, not a phrase
+    spaced = form[found.start : found.end][-1:].isspace()
+    if spaced and found.start == 0 and is_outlet_name(form[found.end :].strip()):
+        return False  # 2020-12-20 手机凤凰网: the outlet apart after the date, not a phrase
     return (not has_time and is_han(after)) or (before != "" and before in "：:，,") or bool(clause)
 
 
@@ -540,7 +613,7 @@ def _only_meta_words(form: str, start: int, end: int) -> bool:
 def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
     """What sits around an unlabelled date: ``逾期资讯 44`` after it; ``镁涵 12`` or ``赵嘉国 上海证券报``
     before it; ``站名 / 来源 /`` before it; names glued to its end (``…06:40:30王晓洁程华福``)."""
-    before, after = line[:start].strip(), line[end:]
+    before, after = line[:start].strip().rstrip("·•").rstrip(), line[end:]  # 新浪财经· 2026-01-04: a dot between
     after = GLUED_SECONDS_RE.sub("", after)  # 04:29:4439健康网: the seconds run into a name that starts with digits
     if after and not after[0].isspace() and (names := glued_names(after.strip())):
         return meta.filled_from(Meta(authors=names, byline=line))
@@ -560,14 +633,19 @@ def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
     meta = meta.filled_from(_before_date(before.split(), line))
     tokens = after.split()
     views = int(tokens.pop()) if tokens and tokens[-1].isdigit() and meta.views is None else None
-    if len(tokens) == 1 and meta.source_name is None and is_outlet_name(tokens[0]):
-        return meta.filled_from(Meta(source_name=tokens[0], views=views))  # 2019-09-26 10:56 证券时报网
+    if len(tokens) == 1 and meta.source_name is None and is_outlet_name(tokens[0].partition("-")[0]):
+        # 2019-09-26 10:56 证券时报网; 新浪财经-自媒体综合, the outlet and its channel, as the page writes it
+        return meta.filled_from(Meta(source_name=tokens[0], views=views))
     if len(tokens) == 1 and meta.source_name is None and (credited := CREDITED_SOURCE_RE.fullmatch(tokens[0])):
         return meta.filled_from(Meta(source_name=credited["name"], views=views))  # 游民星空[整理]: compiled from it
     if len(tokens) == 1 and EMPTY_COUNT_RE.fullmatch(tokens[0]):
         tokens = []  # 2026-01-16 人阅读: the counter's words, its number not rendered
     if len(tokens) == 1 and is_button(tokens[0]):
         tokens = []  # 08-28 00:00 查看全文: the page's button, no category
+    if len(tokens) == 1 and tokens[0] in boilerplate_phrases("not_names"):
+        tokens = []  # 18:27:44原创: the post's label, no category
+    if len(tokens) == 1 and WEEKDAY_RE.fullmatch(tokens[0]):
+        tokens = []  # 2024年05月22日 星期三: the day of the week, no category
     category = tokens[0] if len(tokens) == 1 and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", tokens[0]) else None
     return meta.filled_from(Meta(category=category, views=views))
 
@@ -615,6 +693,9 @@ def parse_byline(line: str) -> Meta | None:
     ranked = RANKED_AUTHOR_RE.match(form)
     if ranked:  # a forum nickname: any 2–12 characters before the level badge
         return Meta(authors=(line[ranked.start("name") : ranked.end("name")],), byline=line)
+    editor = NAME_EDITOR_RE.fullmatch(form.strip())
+    if editor and is_person_name(editor["name"]):  # 蔡百靈／核稿編輯: the editor, named before the role
+        return Meta(editor=line.strip()[editor.start("name") : editor.end("name")])
     parts = NAME_OUTLET_RE.match(form)
     if parts and is_person_name(parts["name"]) and is_outlet_name(parts["outlet"]):  # 石佳/中国青年报
         name, outlet = (line[parts.start(g) : parts.end(g)] for g in ("name", "outlet"))
@@ -711,11 +792,20 @@ def parse_breadcrumb(line: str) -> tuple[str, ...] | None:
         return None
     if any(len(c) > MAX_CRUMB_CHARS or SENTENCE_END_RE.search(c) for c in crumbs[:-1]):
         return None
-    rooted = crumbs[0].startswith(boilerplate_phrases("breadcrumb_roots")) or crumbs[0].lower() == "home"
+    roots = boilerplate_phrases("breadcrumb_roots")
+    rooted = crumbs[0].startswith(roots) or crumbs[0].lower() == "home" or _site_home(crumbs[0])
+    last, _, action = crumbs[-1].partition(" ")
+    if action and last in NOT_CATEGORIES:  # 正文 申请入驻: the page's own link glued after the last crumb
+        crumbs[-1] = last
     if not (prefixed or rooted) and not _unrooted_path(crumbs, len(strong)):
         return None
     original = line.strip()[offset:]
     return tuple(_original_crumbs(original, crumbs))
+
+
+def _site_home(crumb: str) -> bool:
+    """``网易首页``, ``新浪网首页``: a site's name before its home, as the first crumb."""
+    return crumb.endswith(("首页", "主页")) and len(crumb) <= MAX_SITE_HOME_CHARS and is_han(crumb[0])
 
 
 def _unrooted_path(crumbs: list[str], strong_parts: int) -> bool:

@@ -32,6 +32,7 @@ REASONS = (
 
 STRIP = " \t\u3000\xa0"
 MAX_TRAILER_LINES = 30
+CLOSING_EDITOR_LINES = 10  # an editor's bracket ends the article, above the page's related links and tags
 MAX_LINK_CHARS = 64  # a longer line under 相关文章 is prose, not a link to another article
 MAX_COUNT_LINE_CHARS = 30
 CLOSING_LINES = 3  # a writer's credit closing a paragraph is looked for in this many last lines
@@ -112,19 +113,29 @@ def _trailer_heading_above(lines: list[str], end: int) -> int | None:
     return None
 
 
-def _reporters(body: list[Line], changes: list[Change]) -> tuple[list[Line], Meta]:
+def _reader_window(body: list[Line], after_header: int) -> list[int]:
+    """The paragraphs a dateline or a reporters' bracket may open: the body's first few, and the first
+    few after the header's last line (a privacy notice or an app's prompt above the headline stays in
+    the body, ahead of the article's own first words)."""
+    starts = (*range(READER_LINES), *range(after_header, after_header + READER_LINES))
+    return [i for i in dict.fromkeys(starts) if i < len(body)]
+
+
+def _reporters(body: list[Line], changes: list[Change], window: list[int]) -> tuple[list[Line], Meta]:
     """Names in a ``（记者 安然 朱玲）`` or ``【财讯快报/陈孟朔】`` bracket opening one of the first
     paragraphs, moved to the header with the outlet it names; or the reporters of a dateline."""
-    for index, line in enumerate(body[:READER_LINES]):
+    for index in window:
+        line = body[index]
         found = metadata.bracketed_reporters(line.text)
         if found:
             names, end, outlet = found
             changes.append(Change(NAME, "structure:byline", line.text[:end]))
             rest = line.text[end:].strip(STRIP)
             updated = [*body[:index], *([Line(rest, line.hint)] if rest else []), *body[index + 1 :]]
-            return updated, Meta(authors=names, source_name=outlet)
-    for line in body[:READER_LINES]:
-        names = bylines.dateline_reporters(line.text)
+            dated = find_date(metadata.recognition_form(line.text[:end]))  # 【2023年09月25日讯】（记者…）
+            return updated, Meta(authors=names, source_name=outlet, published_at=dated.iso if dated else None)
+    for index in window:
+        names = bylines.dateline_reporters(body[index].text)
         if names:
             return body, Meta(authors=names)  # the dateline is the article's own first words: read, not removed
     return body, Meta()
@@ -213,7 +224,9 @@ def outline_article(
     evidence = (*evidence, *stamped)
     changes = labelled + header.changes
     body = [line for i, line in enumerate(lines) if i not in header.taken]
-    body, bracketed = _reporters(body, changes)
+    after_header = sum(1 for i in range(max(header.taken, default=-1)) if i not in header.taken)
+    window = _reader_window(body, after_header)
+    body, bracketed = _reporters(body, changes, window)
     reporters = bracketed.authors
     known = header.meta.authors or reporters
     body, in_body = _body_byline(body, changes, known)
@@ -222,12 +235,21 @@ def outline_article(
     reporters = reporters or in_body.authors
     body_end, trailer_said, trailer_changes = cut_trailer([line.text for line in body])
     said = header.meta.filled_from(replace(trailer_said, authors=(), byline=None)).filled_from(in_body)
+    said = said.filled_from(Meta(published_at=bracketed.published_at))
     if said.source_name is None:
         # in turn: 【财讯快报/陈孟朔】, the outlet beside its reporter; …（来源：上海证券报） closing the last
         # paragraph; 中新社香港6月24日電 opening one of the first (those two stay: read, not removed)
         closing = bylines.closing_source(body[body_end - 1].text) if body_end > 0 else None
-        datelines = (bylines.dateline_outlet(line.text) for line in body[:READER_LINES])
+        datelines = (bylines.dateline_outlet(body[i].text) for i in window if i < len(body))
         said = replace(said, source_name=bracketed.source_name or closing or next(filter(None, datelines), None))
+    if said.editor is None:
+        # a dateline's （编辑 胡家荣）; the last paragraph's （编辑：谢怡璇）, perhaps above the page's links
+        closing_lines = body[max(0, body_end - CLOSING_EDITOR_LINES) : body_end]
+        editors = (
+            *(bylines.dateline_editor(body[i].text) for i in window if i < len(body)),
+            *(bylines.closing_editor(line.text) for line in reversed(closing_lines)),
+        )
+        said = replace(said, editor=next(filter(None, editors), None))
     if not (said.authors or reporters or trailer_said.authors):
         reporters, outlet = _closing_writers(body[:body_end])
         said = said if said.source_name or outlet is None else replace(said, source_name=outlet)
