@@ -579,3 +579,18 @@ def test_a_dateline_vouches_for_a_headline_not_for_a_row_of_words():
     assert article.title == "央行降准 银行股拉升 券商跟涨"
     article, _ = recover(OTHER, "央行降准 银行股拉升 券商跟涨 保险股", dated)  # three: a row of words
     assert article.title == OTHER
+
+
+@pytest.mark.parametrize(
+    ("company", "document", "joined"),
+    [
+        ("示例银行股份有限公司", "2007年度报告摘要", True),
+        ("示例科技集团", "董事会决议公告", True),
+        ("示例科技集团", "2024年第三季度报告", True),
+        ("示例科技集团", "公司召开年度股东大会", False),  # a sentence's words, no document's name
+        ("示例科技研究", "董事会决议公告", False),  # no company's name above it
+    ],
+)
+def test_a_companys_name_and_its_documents_name_on_two_lines_are_one_title(company, document, joined):
+    article, _ = recover(company, document, P1)
+    assert (article.title == company + document) is joined

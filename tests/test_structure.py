@@ -778,6 +778,8 @@ def test_a_closing_byline_above_trailer_lines_the_trailer_reader_stops_at_is_rea
     [
         ("date 2025-12-18 市场预期央行利率将连七冻。（资料照）", "2025-12-18", "市场预期央行利率将连七冻。（资料照）"),
         ("date 2026-02-26 10:31 本报讯 央行宣布降准", "2026-02-26T10:31", "本报讯 央行宣布降准"),
+        ("date 2020-08 中美角力升级以来，北水动力进一步缩减。", "2020-08", "中美角力升级以来，北水动力进一步缩减。"),
+        ("date 2020-13 中美角力升级以来。", None, "date 2020-13 中美角力升级以来。"),  # no month 13: text
     ],
 )
 def test_a_date_stamp_glued_to_the_first_line_is_read_and_the_text_stays(first, stamp, rest):

@@ -79,6 +79,11 @@ SECURITY_FIELDS_RE = re.compile(r"(?:证券|股票|债券|优先股|基金|公�
 # row's, never a headline's (which writes 12月20日)
 SPACED_NUMERIC_DATE_RE = re.compile(r"(?:^|\s)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
 QUOTATION_RE = re.compile(r"“[^“”]+”|「[^「」]+」|『[^『』]+』")
+COMPANY_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团|銀行|银行)$")
+DOCUMENT_NAME_RE = re.compile(
+    r"(?:(?:19|20)\d{2}\s*年(?:度|第[一二三四1-4]季度|半年度)?)?[\u4e00-\u9fff（）()]{0,16}"
+    r"(?:公告|报告|摘要|决议|通知|说明书|意见书)"
+)
 GLUED_LINK_RE = re.compile(r"\s*(?:下载|查看|阅读)(?:PDF|pdf)?(?:公告|原文|全文|附件|报告)$")
 FILE_SUFFIX_RE = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|caj)$", re.IGNORECASE)
 # a wiki's edit link after its heading (雄安新区[编辑]): never the title's words, however short the title
@@ -298,6 +303,9 @@ def read_header(
     if chosen is not None:
         header.title = lines[chosen].text
         header.taken[chosen] = None  # the title line: taken, not removed
+        if chosen + 1 < len(lines) and chosen + 1 not in said and _document_of(header.title, lines[chosen + 1].text):
+            header.title += lines[chosen + 1].text.strip()  # 某某股份有限公司 / 2007年度报告摘要: one title
+            header.taken[chosen + 1] = None
         head = _before_glued(header.title)
         if head != header.title:  # 标题http://www.x.com 2008年03月31日 02:40 来源
             tail = header.title[len(head) :].lstrip()
@@ -608,6 +616,12 @@ def _first_place(lines: list[Line], candidates: list[int]) -> int | None:
     return next(
         (c for c in candidates if len(lines[c].text) >= MIN_TITLE_CHARS and not is_prose(lines[c].text)), None
     )
+
+
+def _document_of(company: str, line: str) -> bool:
+    """Whether ``line`` names a document of the company named on the line above it (``2007年度报告摘要``
+    under ``中国某某银行股份有限公司``): a listed company's announcement sets its title on two lines."""
+    return bool(COMPANY_RE.search(company.strip()) and DOCUMENT_NAME_RE.fullmatch(recognition_form(line.strip())))
 
 
 def _opens_with_dateline(lines: list[Line], j: int) -> bool:

@@ -37,7 +37,7 @@ MAX_LINK_CHARS = 64  # a longer line under 相关文章 is prose, not a link to 
 MAX_COUNT_LINE_CHARS = 30
 CLOSING_LINES = 3  # a writer's credit closing a paragraph is looked for in this many last lines
 LEADING_STAMP_RE = re.compile(
-    r"^[Dd]ate\s+(?:19|20)\d{2}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s+(?=\S)"
+    r"^[Dd]ate\s+(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})(?P<day>-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?)?\s+(?=\S)"
 )
 FIELD_MARK_RE = re.compile(r"^-- (?=\S)")
 MIN_FIELD_MARKS = 2
@@ -182,12 +182,18 @@ def _stamp_apart(lines: list[Line], changes: list[Change]) -> tuple[list[Line], 
     goes (recorded) and is the weakest evidence of the date — a date the page prints in its header
     wins (``25/02/2026 16:21`` under ``date 2026-02-26``); the text after it stays as it was."""
     stamp = LEADING_STAMP_RE.match(lines[0].text) if lines else None
-    found = find_date(stamp.group(0)) if stamp else None
-    if stamp is None or found is None or found.iso is None:
+    if stamp is None:
+        return lines, ()
+    if stamp["day"]:
+        found = find_date(stamp.group(0))
+        iso = found.iso if found else None
+    else:  # date 2020-08: the scraper's label on a month, as a page prints a book's or journal's issue
+        iso = f"{stamp['y']}-{stamp['m']}" if 1 <= int(stamp["m"]) <= 12 else None
+    if iso is None:
         return lines, ()
     changes.append(Change(NAME, "structure:meta_line", stamp.group(0).strip()))
     rest = lines[0].text[stamp.end() :]
-    return [Line(rest, lines[0].hint), *lines[1:]], (Candidate("published_at", found.iso, "stamp"),)
+    return [Line(rest, lines[0].hint), *lines[1:]], (Candidate("published_at", iso, "stamp"),)
 
 
 def _unmarked_fields(lines: list[Line], changes: list[Change], reach: int) -> list[Line]:
