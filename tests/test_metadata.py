@@ -19,17 +19,14 @@ from cleaner.stages.metadata import (
     Meta,
     bracketed_reporters,
     category_of,
-    glued_names,
-    is_person_name,
     is_trailer_heading,
-    names_in,
     parse_breadcrumb,
     parse_byline,
     parse_editor,
     parse_meta_line,
     parse_source_line,
-    recognition_form,
 )
+from cleaner.stages.names import glued_names, is_person_name, names_in, recognition_form
 
 REF = date(2024, 5, 1)
 

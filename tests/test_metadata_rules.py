@@ -10,20 +10,22 @@ import pytest
 
 from cleaner.stages.metadata import (
     Meta,
-    _after_glued_role,
     bracketed_reporters,
     category_of,
-    is_outlet_name,
-    is_person_name,
     is_trailer_heading,
-    known_outlets,
-    names_in,
     parse_breadcrumb,
     parse_byline,
     parse_editor,
     parse_meta_line,
-    recognition_form,
     starts_with_category_label,
+)
+from cleaner.stages.names import (
+    _after_glued_role,
+    is_outlet_name,
+    is_person_name,
+    known_outlets,
+    names_in,
+    recognition_form,
 )
 
 # --- recognition form, names -----------------------------------------------------------------------

@@ -17,7 +17,8 @@ from cleaner.stages.bylines import (
     parse_trailing_meta,
 )
 from cleaner.stages.header import with_evidence, writers
-from cleaner.stages.metadata import Meta, is_outlet_name, names_in, parse_byline, parse_meta_line
+from cleaner.stages.metadata import Meta, parse_byline, parse_meta_line
+from cleaner.stages.names import is_outlet_name, names_in
 
 BODY = (
     "<p>本市今年一季度社会消费品零售总额同比增长百分之六，其中餐饮收入增长较快，线上零售占比继续提高。</p>"

@@ -16,7 +16,7 @@ from ..article import Change
 from ..config import BoilerplateConfig
 from ..document import Document
 from ..lexicon import boilerplate_phrases
-from .metadata import recognition_form
+from .names import recognition_form
 
 NAME = "boilerplate"
 SUMMARY = "nav bars, 更多>, app/download/copyright lines, page tools, share bars, ads, comments, repeats"

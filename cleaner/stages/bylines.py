@@ -16,18 +16,14 @@ from .metadata import (
     _LABEL_OF,
     LABEL_RE,
     MAX_META_CHARS,
-    MAX_RECOGNISED_CHARS,
     PEN_NAME_RE,
     PREFIXED_ROLE_RE,
     Meta,
     bracketed_reporters,
-    is_outlet_name,
-    is_person_name,
-    names_in,
     parse_byline,
     parse_meta_line,
-    recognition_form,
 )
+from .names import MAX_RECOGNISED_CHARS, is_outlet_name, is_person_name, names_in, recognition_form
 
 BARE_BYLINE_RE = lazy_re(r"^(?:作者|撰文|采写)\s+(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3})\s*$")
 BARE_EDITOR_RE = lazy_re(

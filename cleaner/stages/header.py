@@ -20,7 +20,8 @@ from ..document import Candidate, Line
 from ..han import han_count
 from ..lexicon import boilerplate_phrases
 from . import bylines, metadata
-from .metadata import Meta, recognition_form
+from .metadata import Meta
+from .names import MAX_RECOGNISED_CHARS, is_outlet_name, is_person_name, names_in, recognition_form
 from .outline import heading_style, list_item
 
 NAME = "structure"
@@ -181,7 +182,7 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not _is_menu_line(form)
         and not IDENTIFIER_RE.match(line)  # upload_article_image: a template's placeholder
         and not STAMP_FIRST_RE.match(form)  # 2024-02-02 03:18蔡昌芹…: a stamp opens a meta line, not a headline
-        and not (len(form) < MIN_TITLE_CHARS and metadata.is_outlet_name(form))  # 中央社 alone: a masthead
+        and not (len(form) < MIN_TITLE_CHARS and is_outlet_name(form))  # 中央社 alone: a masthead
         and not SECURITY_FIELDS_RE.search(form)
         and not SPACED_NUMERIC_DATE_RE.search(form)
         and not (han_count(line) == 0 and line.rstrip().endswith("."))  # Close loading screen.: a sentence
@@ -495,7 +496,7 @@ def _journal_bylines(lines: list[Line], limit: int, said: dict[int, tuple[Meta, 
         text = lines[i].text
         spaced = text.split()
         joined = "".join(spaced) if all(len(part) == 1 for part in spaced) else None
-        names = (joined,) if joined and metadata.is_person_name(joined) else metadata.names_in(text)
+        names = (joined,) if joined and is_person_name(joined) else names_in(text)
         if names and len("".join(names)) >= len(re.sub(r"[\s,，、]", "", text)):
             found[i] = (Meta(authors=names, byline=text), "structure:byline")
             found[i + 1] = (Meta(), "structure:affiliation")
@@ -510,7 +511,7 @@ def _lone_outlets(lines: list[Line], limit: int, said: dict[int, tuple[Meta, str
         text = lines[i].text.strip()
         if i in said or lines[i].hint is not None or len(text) > MAX_OUTLET_CHARS or not OUTLET_WORD_RE.match(text):
             continue  # a heading, or a line with separators (新闻动态--某某官网), is no bare outlet
-        if not metadata.is_outlet_name(text):
+        if not is_outlet_name(text):
             continue
         if any(j in said and said[j][0].published_at for j in (i - 1, i + 1)):
             found[i] = (Meta(source_name=text), "structure:meta_line")
@@ -521,7 +522,7 @@ def _lone_name(line: Line) -> Meta | None:
     """A person's name and nothing else on the line (two or three characters after a surname)."""
     text = line.text.strip()
     form = recognition_form(text)
-    if line.hint is not None or not LONE_NAME_RE.fullmatch(form) or not metadata.is_person_name(form):
+    if line.hint is not None or not LONE_NAME_RE.fullmatch(form) or not is_person_name(form):
         return None
     return Meta(authors=(text,), byline=text)
 
@@ -630,7 +631,7 @@ def _opens_with_dateline(lines: list[Line], j: int) -> bool:
     if j >= len(lines):
         return False
     text = lines[j].text
-    form = recognition_form(text[: metadata.MAX_RECOGNISED_CHARS])  # a long paragraph's start, in both scripts
+    form = recognition_form(text[:MAX_RECOGNISED_CHARS])  # a long paragraph's start, in both scripts
     return bool(
         bylines.DATELINE_RE.match(form) or bylines.OUTLET_BRACKET_RE.match(form) or metadata.bracketed_reporters(text)
     )
@@ -761,7 +762,7 @@ def writers(names: tuple[str, ...], outlets: set[str | None], editors: set[str |
     bare = {_normal(o) for o in outlets if o} | {_normal(e) for e in editors if e}
     return tuple(
         name for name in names
-        if re.search(r"[^\W\d_]", name) and not metadata.is_outlet_name(name)
+        if re.search(r"[^\W\d_]", name) and not is_outlet_name(name)
         and not any(_normal(name) == o or (len(_normal(name)) >= 2 and _normal(name) in o) for o in bare)
     )  # fmt: skip
 

@@ -23,6 +23,7 @@ from ..lexicon import boilerplate_phrases
 from . import metadata
 from .html_regions import class_reason
 from .html_tree import text_of
+from .names import NICKNAME_RE, is_outlet_name, is_person_name
 
 ORIGIN = "byline"
 # whole words of a class or id (split at - _ spaces and camelCase): author, post-author, authorName,
@@ -97,7 +98,7 @@ def _may_name_author(text: str) -> bool:
 
 def _looks_like_a_person(name: str) -> bool:
     """A name after a common surname, a Latin name, or a user handle (``好看的hk``)."""
-    return metadata.is_person_name(name) or bool(metadata.NICKNAME_RE.match(name))
+    return is_person_name(name) or bool(NICKNAME_RE.match(name))
 
 
 @lru_cache(maxsize=4096)
@@ -138,7 +139,7 @@ def byline_names(text: str) -> tuple[str, ...]:
     meta = metadata.parse_byline(text)
     if meta is not None and meta.authors:
         return _writers(meta.authors)
-    bare = metadata.PEN_NAME_RE.match(text) or metadata.is_person_name(text)
+    bare = metadata.PEN_NAME_RE.match(text) or is_person_name(text)
     return _writers((text,)) if bare else ()
 
 
@@ -148,5 +149,5 @@ def _writers(names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(
         name for name in names
         if LETTER_RE.search(name) and name not in not_names and name.lower() not in not_names
-        and not metadata.is_outlet_name(name) and not name.endswith(accounts)
+        and not is_outlet_name(name) and not name.endswith(accounts)
     )  # fmt: skip

@@ -19,6 +19,7 @@ from . import bylines, metadata
 from .dates import find_date, reference_date
 from .header import as_the_page_words_it, evidence_title, is_prose, ranked, read_header, tidy_title, with_evidence
 from .metadata import Meta
+from .names import recognition_form
 from .outline import build_sections
 
 NAME = "structure"
@@ -132,7 +133,7 @@ def _reporters(body: list[Line], changes: list[Change], window: list[int]) -> tu
             changes.append(Change(NAME, "structure:byline", line.text[:end]))
             rest = line.text[end:].strip(STRIP)
             updated = [*body[:index], *([Line(rest, line.hint)] if rest else []), *body[index + 1 :]]
-            dated = find_date(metadata.recognition_form(line.text[:end]))  # 【2023年09月25日讯】（记者…）
+            dated = find_date(recognition_form(line.text[:end]))  # 【2023年09月25日讯】（记者…）
             return updated, Meta(authors=names, source_name=outlet, published_at=dated.iso if dated else None)
     for index in window:
         names = bylines.dateline_reporters(body[index].text)
