@@ -9,18 +9,20 @@ from datetime import date
 import pytest
 
 from cleaner.stages import metadata
-from cleaner.stages.metadata import (
+from cleaner.stages.crumbs import (
     CUT_OFF_SHARE,
-    MAX_BARE_FIELD_CHARS,
     MAX_CRUMB_CHARS,
     MAX_LAST_CRUMB_CHARS,
-    MAX_META_CHARS,
     MAX_SITE_HOME_CHARS,
+    category_of,
+    parse_breadcrumb,
+)
+from cleaner.stages.metadata import (
+    MAX_BARE_FIELD_CHARS,
+    MAX_META_CHARS,
     Meta,
     bracketed_reporters,
-    category_of,
     is_trailer_heading,
-    parse_breadcrumb,
     parse_byline,
     parse_editor,
     parse_meta_line,

@@ -8,12 +8,11 @@ from datetime import date
 
 import pytest
 
+from cleaner.stages.crumbs import category_of, parse_breadcrumb
 from cleaner.stages.metadata import (
     Meta,
     bracketed_reporters,
-    category_of,
     is_trailer_heading,
-    parse_breadcrumb,
     parse_byline,
     parse_editor,
     parse_meta_line,

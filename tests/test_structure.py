@@ -14,12 +14,8 @@ from cleaner.config import StructureConfig
 from cleaner.document import Document, Line
 from cleaner.pipeline import assemble
 from cleaner.stages import structure
-from cleaner.stages.metadata import (
-    parse_breadcrumb,
-    parse_byline,
-    parse_editor,
-    parse_meta_line,
-)
+from cleaner.stages.crumbs import parse_breadcrumb
+from cleaner.stages.metadata import parse_byline, parse_editor, parse_meta_line
 from cleaner.stages.outline import build_sections, heading_style, list_item
 
 TITLE = "网贷逾期会不会找上门"

@@ -20,6 +20,7 @@ from ..document import Candidate, Line
 from ..han import han_count
 from ..lexicon import boilerplate_phrases
 from . import bylines, metadata
+from .crumbs import parse_breadcrumb
 from .metadata import Meta
 from .names import MAX_RECOGNISED_CHARS, is_outlet_name, is_person_name, names_in, recognition_form
 from .outline import heading_style, list_item
@@ -142,7 +143,7 @@ def header_meta(line: str, reference: date | None) -> tuple[Meta, str] | None:
     """What a byline, meta line or breadcrumb says, and the reason id for taking it out.
     A meta list's bullet (``• 来源：消费周报``) is no part of what it says."""
     line = LIST_BULLET_RE.sub("", line)
-    crumbs = None if metadata.starts_with_category_label(line) else metadata.parse_breadcrumb(line)
+    crumbs = None if metadata.starts_with_category_label(line) else parse_breadcrumb(line)
     if crumbs:
         return Meta(crumbs=crumbs), "structure:breadcrumb"
     meta = metadata.parse_meta_line(line, reference)

@@ -22,6 +22,7 @@ from ..document import Document
 from ..lexicon import spam_terms
 from ..script import traditional_share
 from . import metadata
+from .crumbs import parse_breadcrumb
 
 NAME = "spam"
 REASONS = ("spam:keyword_list",)
@@ -146,7 +147,7 @@ def _edge_lines(lines: list[str], filled: list[int], edge: int) -> set[int]:
 
 def _is_header_line(line: str) -> bool:
     line = line.strip()
-    return bool(metadata.parse_breadcrumb(line) or metadata.parse_byline(line) or metadata.parse_meta_line(line))
+    return bool(parse_breadcrumb(line) or metadata.parse_byline(line) or metadata.parse_meta_line(line))
 
 
 def is_sole_keyword(line: str, settings: SpamConfig) -> bool:

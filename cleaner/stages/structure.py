@@ -16,6 +16,7 @@ from ..article import Change
 from ..config import StructureConfig
 from ..document import Candidate, Document, Line, Outline
 from . import bylines, metadata
+from .crumbs import category_of
 from .dates import find_date, reference_date
 from .header import as_the_page_words_it, evidence_title, is_prose, ranked, read_header, tidy_title, with_evidence
 from .metadata import Meta
@@ -262,11 +263,11 @@ def outline_article(
         said = said if said.source_name or outlet is None else replace(said, source_name=outlet)
     meta = with_evidence(said, evidence, (reporters, trailer_said.authors))
     title = header.title or evidence_title(evidence)
-    category = meta.category or metadata.category_of(meta.crumbs, title)
+    category = meta.category or category_of(meta.crumbs, title)
     if title and header.title:
         title = as_the_page_words_it(title, evidence, changes)
         title, category = tidy_title(title, category, changes, tuple(ranked(evidence, "keywords")))
-        category = category or metadata.category_of(meta.crumbs, title)
+        category = category or category_of(meta.crumbs, title)
         if title != header.title and body_end and body[0].text == title:
             # the headline again, as the text says it once the site's glue is cut (…监察法-纪检, then …监察法)
             changes.append(Change(NAME, "structure:title_echo", body[0].text))

@@ -1,0 +1,100 @@
+"""Reading breadcrumbs: ``首页 > 财经 > 股票`` into its crumbs, and the category a breadcrumb names.
+
+Pure functions over one line each, used by the header and structure stages; ``None`` when a line is
+not a breadcrumb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..han import is_han
+from ..lazy import lazy_re
+from ..lexicon import boilerplate_phrases
+from .metadata import BREADCRUMB_STRONG_SPLIT_RE, MAX_META_CHARS, SENTENCE_END_RE
+from .names import recognition_form
+
+BREADCRUMB_PREFIX_RE = lazy_re(
+    r"^(?:导航|当前位置|您的位置|你的位置|您现在的位置|现在的位置|所在位置|位置)\s*[:：]?\s*"
+)
+BREADCRUMB_WEAK_SPLIT_RE = lazy_re(r"\s*[/／\-—|｜]\s*")  # only with a home crumb or a prefix
+NOT_CATEGORIES = frozenset(("正文", "内容", "详情", "文章", "正文内容", "详细内容", "阅读文章", "内容页"))
+MAX_CRUMB_CHARS = 16  # the last crumb may be longer: it is often the title itself
+MAX_LAST_CRUMB_CHARS = 80
+MAX_SITE_HOME_CHARS = 8  # 中国证券网首页: a site's name and its home
+CUT_OFF_SHARE = 0.6  # a crumb this long a start of the title is the title, cut off
+
+
+def parse_breadcrumb(line: str) -> tuple[str, ...] | None:
+    """``首页 > 财经 > 股票`` → its crumbs; None if the line is not a breadcrumb.
+
+    A prefix (``当前位置：``) or a home crumb (``首页``) is evidence enough with any separator;
+    without either, it takes two or more arrow separators (``财经 > 股票 > 正文``).
+
+    >>> parse_breadcrumb("导航:首页>財經>股票")
+    ('首页', '財經', '股票')
+    >>> parse_breadcrumb("收益率 > 5% 的基金")
+    """
+    if len(line) > MAX_META_CHARS:
+        return None
+    form = recognition_form(line.strip())
+    prefixed = BREADCRUMB_PREFIX_RE.match(form)
+    body = form[prefixed.end() :] if prefixed else form
+    offset = len(form) - len(body)
+    strong = BREADCRUMB_STRONG_SPLIT_RE.split(body)
+    crumbs = strong if len(strong) >= 2 else BREADCRUMB_WEAK_SPLIT_RE.split(body)
+    crumbs = [c.strip() for c in crumbs if c.strip()]
+    if len(crumbs) < 2 or len(crumbs[-1]) > MAX_LAST_CRUMB_CHARS:
+        return None
+    if any(len(c) > MAX_CRUMB_CHARS or SENTENCE_END_RE.search(c) for c in crumbs[:-1]):
+        return None
+    roots = boilerplate_phrases("breadcrumb_roots")
+    rooted = crumbs[0].startswith(roots) or crumbs[0].lower() == "home" or _site_home(crumbs[0])
+    last, _, action = crumbs[-1].partition(" ")
+    if action and last in NOT_CATEGORIES:  # 正文 申请入驻: the page's own link glued after the last crumb
+        crumbs[-1] = last
+    if not (prefixed or rooted) and not _unrooted_path(crumbs, len(strong)):
+        return None
+    original = line.strip()[offset:]
+    return tuple(_original_crumbs(original, crumbs))
+
+
+def _site_home(crumb: str) -> bool:
+    """``网易首页``, ``新浪网首页``: a site's name before its home, as the first crumb."""
+    return crumb.endswith(("首页", "主页")) and len(crumb) <= MAX_SITE_HOME_CHARS and is_han(crumb[0])
+
+
+def _unrooted_path(crumbs: list[str], strong_parts: int) -> bool:
+    """Crumbs with no home and no prefix: arrows, three or more, a channel name or 正文 among them.
+    ``营收 > 预期 > 去年`` and ``收益率 > 5% > 3%`` are comparisons, not paths."""
+    if strong_parts < 3 or any(re.search(r"\d", c) for c in crumbs):
+        return False
+    channels = boilerplate_phrases("channel_names")
+    return any(c in channels or c in NOT_CATEGORIES for c in crumbs)
+
+
+def _original_crumbs(original: str, crumbs: list[str]) -> list[str]:
+    """The crumbs as written (a Traditional page keeps its script)."""
+    out: list[str] = []
+    position = 0
+    form = recognition_form(original)
+    for crumb in crumbs:
+        at = form.find(crumb, position)
+        out.append(original[at : at + len(crumb)] if at >= 0 else crumb)
+        position = at + len(crumb) if at >= 0 else position
+    return out
+
+
+def category_of(crumbs: tuple[str, ...], title: str | None) -> str | None:
+    """The last crumb that is not the title (nor a cut-off copy of it) nor a word such as 正文."""
+    for crumb in reversed(crumbs[1:]):
+        bare = crumb.rstrip(".…:： ")
+        if recognition_form(crumb) in NOT_CATEGORIES:
+            continue
+        cut_off = bare != crumb.rstrip(":： ") or len(bare) >= CUT_OFF_SHARE * len(title or "")
+        if title and (bare == title or (cut_off and len(bare) >= 4 and title.startswith(bare))):
+            continue  # the title, or a copy of it cut off with …
+        if len(bare) > MAX_CRUMB_CHARS:
+            continue  # a long last crumb is another title, not a category
+        return bare
+    return None
