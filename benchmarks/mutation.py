@@ -59,6 +59,12 @@ TESTS = {
     "metadata": [
         "tests/test_metadata_rules.py", "tests/test_metadata.py", "tests/test_page_bylines.py", "tests/test_header.py",
     ],
+    "names": [
+        "tests/test_metadata_rules.py", "tests/test_metadata.py", "tests/test_page_bylines.py", "tests/test_header.py",
+    ],
+    "crumbs": [
+        "tests/test_metadata_rules.py", "tests/test_metadata.py", "tests/test_structure.py", "tests/test_header.py",
+    ],
     "outline": ["tests/test_outline.py", "tests/test_structure.py"],
     "header": [
         "tests/test_header.py",
