@@ -327,7 +327,16 @@ def read_warc(path: Path, limit: int | None = None) -> Iterator[Record]:
                 body: Any = stream.read() if limit is None else stream.read(limit + 1)
             except Exception as exc:  # a broken record (bad chunking, bad gzip) fails alone
                 body = InputError("input:bad_record", f"WARC record cannot be read: {exc}")
+            if isinstance(body, bytes) and (limit is None or len(body) <= limit) and (missing := _cut_off(warc)):
+                # the archive ends inside this record: its page is a part, which is no page to clean as whole
+                body = InputError("input:bad_record", f"WARC record is cut off: the archive ends {missing} bytes early")
             yield Record(source, body, where, size=len(body) if isinstance(body, bytes) else 0)
+
+
+def _cut_off(warc: Any) -> int:
+    """How many bytes of a record's block the archive lacks, once its content has been read to the end:
+    warcio's reader of the block is left owing them, where a whole record leaves it owing none."""
+    return max(0, getattr(warc.raw_stream, "limit", 0) or 0)
 
 
 def _archive_records(handle: IO[bytes]) -> Iterator[Any]:

@@ -388,6 +388,35 @@ def test_a_warc_record_whose_body_inflates_is_read_no_further_than_the_limit(tmp
     assert result.exit_code == 1 and "input:too_large" in result.output and "cleaned 1 of 2" in result.output
 
 
+@pytest.mark.parametrize("cut", [0, 1, 200])
+def test_a_warc_cut_off_inside_its_last_record_fails_that_record(tmp_path, cut):
+    # a crawl cut off while it was written: its last record held part of a page, which was cleaned as
+    # if it were the whole page (a shorter article, nothing said)
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from cleaner.readers import read_warc
+
+    whole = BytesIO()
+    writer = WARCWriter(whole, gzip=False)
+    for n in range(2):
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        page = f"<html><body><p>{PROSE}</p></body></html>".encode()
+        writer.write_record(writer.create_warc_record(f"https://example.com/{n}", "response",
+                                                      payload=BytesIO(page), http_headers=http))
+    data = whole.getvalue()
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(data[: len(data) - 4 - cut])  # the record's closing blank line and `cut` bytes more
+    records = list(read_warc(path))
+    assert isinstance(records[0].data, bytes)
+    if cut == 0:
+        assert isinstance(records[1].data, bytes)  # the block whole, only the separator missing
+    else:
+        assert records[1].data.code == "input:bad_record" and f"{cut} bytes early" in str(records[1].data)
+
+
 @pytest.mark.parametrize("output", ["out", "o.jsonl", "o.parquet"])
 def test_a_file_name_that_is_not_utf8_and_an_id_with_a_lone_surrogate_end_in_output(tmp_path, output):
     # a GBK file name on a UTF-8 system reaches Python as lone surrogates; written as they came, they
