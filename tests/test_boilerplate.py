@@ -68,6 +68,9 @@ def run(*lines, settings=S):
         ("全文共1,234字，阅读大约需要5分钟", "boilerplate:reading_time"),
         ("阅读时间：3分钟", "boilerplate:reading_time"),
         ("预计阅读时长 2 分钟", "boilerplate:reading_time"),
+        ("本文共616字", "boilerplate:reading_time"),  # the word count alone: the same badge
+        ("全文约2,000字", "boilerplate:reading_time"),
+        ("免费预览已结束，剩余201页可下载查看", "boilerplate:download"),  # a document site's preview ends
         ("央行表示，阅读时间约3分钟的报告已发布。", None),  # a sentence that mentions it: prose
         ("本篇文章509字", None),  # no reading time: not the badge
         ("下一篇 》", "boilerplate:prev_next"),
@@ -103,6 +106,7 @@ def test_line_kinds(line, kind):
         "下载招商银行APP后，登录并点击理财频道即可购买",  # how-to prose: more than a slogan after it
         "下载个税APP办理退税",
         "如何下载个税APP",
+        "本文共616字，分三个部分介绍基金定投",  # the count inside a sentence
         "上一篇：央行宣布降准",  # a link with its title: the trailer reader's, not a bare link
         "下一篇文章将介绍基金定投。",
         "比分 2:1 / 3:0",

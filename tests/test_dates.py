@@ -36,6 +36,7 @@ REF = date(2024, 5, 1)
         ("發佈時間：2017年11月08日 09時30分", "2017-11-08T09:30"),
         ("示例日报/2025 年/8 月/4 日/第 A07 版", "2025-08-04"),  # an e-paper's slashes between the parts
         ("2025年／8月／4日", "2025-08-04"),
+        ("14.09.2016 14:46", "2016-09-14T14:46"),  # day first with dots, as a European template prints it
         ("6 月 7, 2025", "2025-06-07"),  # a WordPress theme's month and day, the year after a comma
         ("12月31，2024", "2024-12-31"),
     ],
@@ -56,6 +57,8 @@ def test_span_of_the_date():
         "12.5%", "1899-01-01", "2017-13-01", "编号20171108", "代码 20171108", "No20171108", "2017.11.08.", "03-17",
         "2017年//11月//8日",  # one slash after 年 or 月, never two
         "6月7, 20250",  # no year of four digits after the comma
+        "14.09/2016",  # two different separators: no date
+        "1.2.2016.5",  # a version's numbers
     ],
 )
 def test_not_dates(line):

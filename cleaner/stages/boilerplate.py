@@ -85,6 +85,7 @@ READING_TIME_RE = re.compile(
     r"(?:(?:本篇|本文|全文)?(?:文章)?(?:共|约|字数[:：]?)?\s*[\d,]+\s*字[，,\s]*)?(?:预计)?"
     r"(?:读完|阅读|阅读时间|阅读时长|阅读需要?)(?:大约|约)?(?:需要?)?(?:约)?[:：]?\s*\d+(?:\.\d+)?\s*分钟[。!！]?"
 )
+WORD_COUNT_RE = re.compile(r"(?:本篇|本文|全文)(?:文章)?(?:共|约|字数[:：]?)\s*[\d,]+\s*字")  # 本文共616字, alone
 GATE_LITERALS = ("广告", "分享到", "分享至", "下载")  # the prefixes and prompts line_kind tests by hand
 # 下载掌阅APP，畅读海量书库: an app's name between 下载 and APP, a short slogan after it at most
 NAMED_APP_PROMPT_RE = re.compile(
@@ -103,7 +104,7 @@ def line_kind(line: str, settings: BoilerplateConfig) -> str | None:
     form = recognition_form(line.strip())
     if form[:1].isdigit() and PLAYER_RE.match(form):
         return "boilerplate:player"
-    if "分钟" in form and READING_TIME_RE.fullmatch(form):
+    if ("分钟" in form and READING_TIME_RE.fullmatch(form)) or ("字" in form and WORD_COUNT_RE.fullmatch(form)):
         return "boilerplate:reading_time"
     if not form or not _any_phrase_re().search(form):
         return None

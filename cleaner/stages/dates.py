@@ -28,10 +28,11 @@ SHORT_YEAR_RE = re.compile(
     r"(?<![\d\-/.])(?P<y>1[3-9]|[2-4]\d)-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])"
     r"(?:\s*(?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?)?(?![\d\-/])"
 )
-# 23/3/2023 16:45: day first (or month first, 3/23/2023) — read only when one of the two cannot be a
-# month; 3/4/2023 is either, and is never guessed
+# 23/3/2023 16:45, 14.09.2016 14:46: day first (or month first, 3/23/2023) — read only when one of the
+# two cannot be a month; 3/4/2023 is either, and is never guessed
 SLASHED_YEAR_LAST_RE = re.compile(
-    r"(?<![\d/.])(?P<a>3[01]|[12]\d|0?[1-9])/(?P<b>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d{2})(?![\d/])"
+    r"(?<![\d/.])(?P<a>3[01]|[12]\d|0?[1-9])(?P<sep>[/.])(?P<b>3[01]|[12]\d|0?[1-9])(?P=sep)(?P<y>(?:19|20)\d{2})"
+    r"(?![\d/]|\.\d)"
     r"(?:\s+(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?!\d))?"
 )
 # English month names, as English page templates print dates on Chinese sites: 12-Apr-2017,
