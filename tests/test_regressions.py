@@ -149,7 +149,7 @@ def test_the_headline_stays_the_title_over_an_original_title_note():
 
 
 # … and on sina pages with a photo caption above a `文/…` byline: the byline was removed while no
-# field held its author (the role was glued to the name: 财经记者王芳). Fixed in metadata.names_in.
+# field held its author (the role was glued to the name: 财经记者王芳). Fixed in names.names_in.
 CAPTIONED = ("李明：银行股估值修复才刚开始\n\n\n某某基金研究总监李明\n\u3000\u3000文/财经记者王芳\n"
              "\u3000\u3000导语\n\u3000\u3000本期对话某某基金研究总监李明。他认为银行股估值修复才刚刚开始。")
 

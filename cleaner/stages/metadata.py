@@ -1,4 +1,6 @@
-"""Reading header lines: bylines, meta lines (labelled fields in any order), breadcrumbs, editors.
+"""Reading header lines: bylines, meta lines (labelled fields in any order), editors.
+
+Breadcrumbs are ``crumbs``'s, and the names of people and outlets ``names``'s.
 
 Pure functions over one line each, used by the structure stage. They return ``None`` when a line is
 not of their kind, so a line is only taken out of the body on positive evidence. Labels are matched
