@@ -1083,3 +1083,22 @@ def test_a_line_wholly_in_quotation_marks_is_someones_words_not_the_title():
 def test_a_label_of_a_documents_part_is_no_title(label):
     assert not is_title_like(label, StructureConfig())
     assert is_title_like(label + "的编写方法与示例", StructureConfig())  # a headline about it
+
+
+@pytest.mark.parametrize(
+    ("line", "title_like"),
+    [
+        ("示例在线02月24日讯", False),  # a dateline alone: the article's first words
+        ("示例社北京5月19日电 国务院今日发布通知", True),  # with words after it: judged as any line
+        ("香港股市 已收市", False),  # a quotes widget's heading
+        ("港股已收市后恒指期货走高", True),
+    ],
+)
+def test_a_dateline_alone_and_a_market_status_are_no_title(line, title_like):
+    assert is_title_like(line, StructureConfig()) is title_like
+
+
+def test_an_outlets_name_last_after_a_separator_is_cut_from_the_title():
+    assert tidy_title("上半年表现亮眼的房地产信托|示例早报", None, [])[0] == "上半年表现亮眼的房地产信托"
+    assert tidy_title("茅台发布2023年报-年报", None, [])[0] == "茅台发布2023年报-年报"  # a word, no outlet
+    assert tidy_title("央行降准释放资金 - 新京报", None, [])[0] == "央行降准释放资金"  # a known outlet

@@ -411,3 +411,26 @@ def test_an_outlet_and_its_channel_after_a_date_is_the_source_as_written():
     meta = parse_meta_line("2019年05月09日 10:56 示例日报-自媒体综合")
     assert (meta.source_name, meta.category) == ("示例日报-自媒体综合", None)
     assert parse_meta_line("2019年05月09日 10:56 理财-基金").source_name is None  # no outlet before the hyphen
+
+
+def test_writers_apart_after_a_bare_date():
+    meta = parse_meta_line("2024.10.17 邓小梁 张小娜")
+    assert (meta.published_at, meta.authors) == ("2024-10-17", ("邓小梁", "张小娜"))
+    assert parse_meta_line("2024.10.17 邓小梁") is None  # one word after a surname could be a phrase
+
+
+def test_a_latin_brand_before_the_date_and_marks_between_fields():
+    meta = parse_meta_line("Sample News ·  2022/03/03 21:48  · 独家")
+    assert (meta.source_name, meta.published_at, meta.category) == ("Sample News", "2022-03-03T21:48", None)
+    meta = parse_meta_line("赵小国 示例证券报 2019-09-26 10:56")  # Chinese words: a writer, then the outlet
+    assert (meta.authors, meta.source_name) == (("赵小国",), "示例证券报")
+
+
+def test_a_source_with_its_writer_after_a_slash():
+    meta = parse_meta_line("来源：示例视界/何小松")
+    assert (meta.source_name, meta.authors) == ("示例视界", ("何小松",))
+    assert parse_meta_line("来源：示例视界/财经").source_name == "示例视界/财经"  # no person after it
+
+
+def test_an_outlet_apart_from_the_reporters_role_in_a_bracket():
+    assert bracketed_reporters("（示例报 记者 柴小进）跨境理财通服务开通") == (("柴小进",), 12, "示例报")

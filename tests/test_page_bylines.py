@@ -584,3 +584,9 @@ def test_a_name_alone_opening_the_page_above_the_article_is_its_writer():
     article = clean("\n".join(("袁小华", "一季度消费市场平稳增长", LEAD, MORE)))
     assert article.authors == ()  # a headline under it: not the article's first words
     assert clean("\n".join(("黄金", LEAD, MORE))).authors == ()  # two characters: a word after a surname
+
+
+def test_a_dateline_alone_on_the_first_line_names_the_source_and_is_no_title():
+    article = clean("\n".join(("示例在线02月24日讯", LEAD, MORE)))
+    assert (article.title, article.source_name) == (None, "示例在线")
+    assert "示例在线02月24日讯" in article.text  # the article's first words: read, not removed

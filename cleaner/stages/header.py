@@ -22,7 +22,7 @@ from ..lexicon import boilerplate_phrases
 from . import bylines, metadata
 from .crumbs import parse_breadcrumb
 from .metadata import Meta
-from .names import MAX_RECOGNISED_CHARS, is_outlet_name, is_person_name, names_in, recognition_form
+from .names import MAX_RECOGNISED_CHARS, is_outlet_name, is_person_name, known_outlets, names_in, recognition_form
 from .outline import heading_style, list_item
 
 NAME = "structure"
@@ -86,6 +86,8 @@ DOCUMENT_NAME_RE = re.compile(
     r"(?:(?:19|20)\d{2}\s*年(?:度|第[一二三四1-4]季度|半年度)?)?[\u4e00-\u9fff（）()]{0,16}"
     r"(?:公告|报告|摘要|决议|通知|说明书|意见书)"
 )
+MARKET_STATUS_RE = re.compile(r"^.{0,8}?\s*(?:已收市|已休市|已收盘|未开市|休市中|开市前|交易中)$")
+MIN_OUTLET_SUFFIX_CHARS = 4  # 联合早报 after a bar is the site's name; 年报 is a headline's word
 GLUED_LINK_RE = re.compile(r"\s*(?:下载|查看|阅读)(?:PDF|pdf)?(?:公告|原文|全文|附件|报告)$")
 FILE_SUFFIX_RE = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|caj)$", re.IGNORECASE)
 # a wiki's edit link after its heading (雄安新区[编辑]): never the title's words, however short the title
@@ -186,9 +188,16 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not (len(form) < MIN_TITLE_CHARS and is_outlet_name(form))  # 中央社 alone: a masthead
         and not SECURITY_FIELDS_RE.search(form)
         and not SPACED_NUMERIC_DATE_RE.search(form)
+        and not _is_dateline_alone(form)  # 浙江在线02月24日讯: the article's first words, apart
+        and not MARKET_STATUS_RE.search(form)  # 香港股市 已收市: a quotes widget's heading
         and not (han_count(line) == 0 and line.rstrip().endswith("."))  # Close loading screen.: a sentence
         and not QUOTATION_RE.fullmatch(line.strip())  # “保险都是坑，买了也赔不了！”: someone's words, quoted
     )
+
+
+def _is_dateline_alone(form: str) -> bool:
+    dateline = bylines.DATELINE_RE.match(form)
+    return dateline is not None and not form[dateline.end() :].strip(" ：:")
 
 
 def without_site_suffix(line: str) -> tuple[str, str]:
@@ -196,11 +205,20 @@ def without_site_suffix(line: str) -> tuple[str, str]:
     name): ``标题 -科技频道-某财经网`` → (``标题``, `` -科技频道-某财经网``). Nothing is cut unless the last
     part names a site, nor when less than a headline would be left."""
     head = line
-    while (part := SITE_PART_RE.search(head)) and SITE_NAME_RE.search(recognition_form(part["part"])):
+    while (part := SITE_PART_RE.search(head)) and _names_a_site(part["part"], last=head == line):
         if len(head[: part.start()]) < MIN_TITLE_CHARS:
             break
         head = head[: part.start()]
     return head, line[len(head) :]
+
+
+def _names_a_site(part: str, last: bool) -> bool:
+    """A site's or channel's name (``某财经网``, ``科技频道``); last on the line, an outlet's name too
+    (``…|联合早报``), if it is long enough not to be a word (``年报``) or is a known one (``新京报``)."""
+    form = recognition_form(part)
+    if SITE_NAME_RE.search(form):
+        return True
+    return last and is_outlet_name(form) and (len(form) >= MIN_OUTLET_SUFFIX_CHARS or form in known_outlets())
 
 
 def _is_menu_line(form: str) -> bool:

@@ -93,7 +93,7 @@ BULLET_NAME_RE = lazy_re(r"^[■□●◆▲★☆◎▌|｜]\s*(?P<name>[\u4e00
 # at a paragraph's start (a dateline with its date before the bracket is bylines.dateline_reporters')
 BRACKETED_REPORTER_RE = lazy_re(
     r"^(?:[\u4e00-\u9fff]{0,8}讯\s*|[【〔\[][\u4e00-\u9fff\d]{0,12}讯[】〕\]]\s*)?"  # 本报讯, 【2023年09月25日讯】
-    r"[（(【\[〔]\s*(?P<outlet>[\u4e00-\u9fff]{2,8}?)??(?:(?:特约|见习)?记者|通讯员|发文人|编译|文\s*[.．・·/／:：])\s*"
+    r"[（(【\[〔]\s*(?P<outlet>[\u4e00-\u9fff]{2,8}?)??\s*(?:(?:特约|见习)?记者|通讯员|发文人|编译|文\s*[.．・·/／:：])\s*"
     r"(?P<names>[\u4e00-\u9fff·\s、]{2,30}?)\s*(?:(?:综合)?(?:外电)?(?:报导|报道))?\s*"
     r"(?:[/／][\u4e00-\u9fff]{2,8})?\s*[)）】\]〕]"
 )
@@ -108,6 +108,8 @@ BRACKETED_OUTLET_NAME_RE = lazy_re(
 )
 SENTENCE_END_RE = re.compile("[。！？!?]")
 META_SENTENCE_END_RE = re.compile("[。！？!]|(?<!\\d)[?]")  # 21:35? 来源：… — a lost character after a time
+LATIN_OUTLET_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+){0,3}")
+SEPARATOR_MARKS = "·•|｜/／-—"  # between a meta line's fields, never a field's word
 WEEKDAY_RE = re.compile(r"[（(]?(?:星期|礼拜|周)[一二三四五六日天][）)]?")
 TEMPERATURE_RE = re.compile(r"-?\d{1,2}\s*(?:°C|℃|°)")  # 4月19日 (星期五)28°C 78: the weather, not a meta line
 MAX_BARE_FIELD_CHARS = 12
@@ -297,6 +299,9 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
     if "source_name" not in values and (outlet := _outlet_after_date(values.get("published_at", ""))):
         values["source_name"] = outlet  # 时间:2024年04月12日 10:20:40 中财网: the outlet closes the date
     if "source_name" in values and (source := _first_token(values["source_name"])):
+        outlet, _, writer = source.rpartition("/")
+        if outlet and not meta.authors and is_person_name(writer):  # 来源：中伦视界/何植松: the outlet, its writer
+            source, meta = outlet, replace(meta, authors=(writer,), byline=line)
         meta = replace(meta, source_name=source)
         if not meta.authors and (writer := _writer_after_source(values["source_name"])):
             meta = replace(meta, authors=writer, byline=line)
@@ -398,6 +403,8 @@ def _glued_in_prose(form: str, found: FoundDate) -> bool:
     spaced = form[found.start : found.end][-1:].isspace()
     if spaced and found.start == 0 and is_outlet_name(form[found.end :].strip()):
         return False  # 2020-12-20 手机凤凰网: the outlet apart after the date, not a phrase
+    if spaced and found.start == 0 and names_only(form[found.end :]):
+        return False  # 2024.10.17 邓梁 张梦娜: the writers apart after the date
     return (not has_time and is_han(after)) or (before != "" and before in "：:，,") or bool(clause)
 
 
@@ -436,8 +443,8 @@ def _is_count_only(form: str) -> bool:
 
 def _only_meta_words(form: str, start: int, end: int) -> bool:
     """An unlabelled line with a date is meta only when little else is on it."""
-    rest = (form[:start] + " " + form[end:]).split()
-    return len(rest) <= 4 and all(len(token) <= 12 for token in rest)
+    rest = [token for token in (form[:start] + " " + form[end:]).split() if token.strip(SEPARATOR_MARKS)]
+    return len(rest) <= 4 and all(len(token) <= 12 for token in rest)  # a · or | between fields is no word
 
 
 def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
@@ -460,8 +467,12 @@ def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
         return meta.filled_from(Meta(site_name=site, source_name=source))
     if len(parts) == 1 and re.search(r"[/／|｜]\s*$", before):
         return meta.filled_from(Meta(source_name=parts[0]))
+    if (names := names_only(after.strip())) and not meta.authors:
+        return meta.filled_from(Meta(authors=names, byline=line))  # 2024.10.17 邓梁 张梦娜
+    if LATIN_OUTLET_RE.fullmatch(before) and is_outlet_name(before) and meta.source_name is None:
+        meta = meta.filled_from(Meta(source_name=before))  # Moomoo News · 2022/03/03 21:48: a brand of words
     meta = meta.filled_from(_before_date(before.split(), line))
-    tokens = after.split()
+    tokens = [token for token in after.split() if token.strip(SEPARATOR_MARKS)]
     views = int(tokens.pop()) if tokens and tokens[-1].isdigit() and meta.views is None else None
     if len(tokens) == 1 and meta.source_name is None and is_outlet_name(tokens[0].partition("-")[0]):
         # 2019-09-26 10:56 证券时报网; 新浪财经-自媒体综合, the outlet and its channel, as the page writes it

@@ -30,7 +30,7 @@ HONORIFIC_RE = lazy_re(r"(?<=[\u4e00-\u9fff]{2})(?:博士|教授|先生|女士|�
 PLATFORMS = frozenset(("公众号", "微信公众号", "微信号", "微信", "微博", "头条号", "百家号", "企鹅号"))
 BRACKETS_RE = lazy_re(r"[\[【(（][^\]】)）]{0,16}[\]】)）]")
 # Newtalk新聞, ETtoday新聞雲, TVBS新聞台: a brand in Latin letters with 新闻 is an outlet (国内新闻 is a channel)
-BRAND_NEWS_RE = re.compile(r"[A-Za-z][A-Za-z0-9]{1,15}\s?(?:新闻|新聞)(?:台|网|網|云|雲)?")
+BRAND_NEWS_RE = re.compile(r"[A-Za-z][A-Za-z0-9]{1,15}\s?(?:新闻|新聞)(?:台|网|網|云|雲)?|[A-Z][A-Za-z0-9]{1,15} ?News")
 WRITER_ROLES = frozenset(("记者", "特约记者", "见习记者", "通讯员", "编译"))  # their names are the writers
 SPACED_NAME_RE = lazy_re(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 NEWSROOM_WORDS = ("新闻中心", "新闻部", "编辑部")
