@@ -594,3 +594,14 @@ def test_a_dateline_vouches_for_a_headline_not_for_a_row_of_words():
 def test_a_companys_name_and_its_documents_name_on_two_lines_are_one_title(company, document, joined):
     article, _ = recover(company, document, P1)
     assert (article.title == company + document) is joined
+
+
+def test_an_original_title_note_gives_the_title_only_when_no_headline_is_there():
+    note = "（原标题：示例矿业2024年年度业绩预增公告）"
+    article, changes = recover(note, P1)
+    assert article.title == "示例矿业2024年年度业绩预增公告"
+    assert ("structure:title_prefix", "（原标题：）") in removed(changes)
+    article, _ = recover(TITLE, note, P1)  # a headline besides: the note stays a note
+    assert article.title == TITLE
+    article, _ = recover("（原标题：示例公告）", P1)  # four characters: too short for a headline
+    assert article.title is None

@@ -798,6 +798,8 @@ def test_a_date_stamp_is_split_off_the_first_line_only():
         ("标题[新闻] 主管机关严重失职？台积电权重太高", "主管机关严重失职？台积电权重太高"),
         ("標題：主管机关严重失职", "主管机关严重失职"),
         ("标题党横行的时代如何读新闻", "标题党横行的时代如何读新闻"),  # a headline's own word
+        ("主旨 : 本公司盈余转增资公告", "本公司盈余转增资公告"),  # an exchange filing's subject
+        ("主旨明确的投资策略更易执行", "主旨明确的投资策略更易执行"),  # no colon: a headline's word
     ],
 )
 def test_a_forums_title_label_goes_and_its_title_is_read(line, title):

@@ -316,12 +316,18 @@ def read_header(
     headline_above = any(i <= first_prose and len(lines[i].text) >= MIN_TITLE_CHARS for i in candidates)
     valid = [i for i in candidates if i <= first_prose or (scores[i] >= STRONG_EVIDENCE and not headline_above)]
     chosen = max(valid, key=lambda i: (scores[i], -i)) if valid else None
+    original = None if valid else next((i for i in range(limit) if ORIGINAL_TITLE_RE.match(lines[i].text)), None)
+    if original is not None and len(_original_title(lines[original].text)) >= MIN_TITLE_CHARS:
+        # （原标题：…） and no headline besides: the page's only words for its title
+        chosen, header.glued_reason = original, "structure:title_prefix"
+        text = lines[original].text
+        header.glued_tail = text.replace(_original_title(text), "", 1).strip()  # （原标题：）, the note's marks
     if chosen is not None and chosen == first_prose:
         # a long title with a sentence inside its brackets (…（让理财成为习惯，将梦想照进现实。）) is no
         # paragraph: the header runs on to the first paragraph after it
         first_prose = _first_paragraph(lines, said, chosen + 1)
     if chosen is not None:
-        header.title = lines[chosen].text
+        header.title = lines[chosen].text if chosen != original else _original_title(lines[chosen].text)
         header.taken[chosen] = None  # the title line: taken, not removed
         if chosen + 1 < len(lines) and chosen + 1 not in said and _document_of(header.title, lines[chosen + 1].text):
             header.title += lines[chosen + 1].text.strip()  # 某某股份有限公司 / 2007年度报告摘要: one title
@@ -338,7 +344,7 @@ def read_header(
                 header.glued_tail = tail
         if chosen + 1 < first_prose and chosen + 1 not in said and (name := _lone_name(lines[chosen + 1])):
             said[chosen + 1] = (name, "structure:byline")  # 杨千 alone right under the headline: its writer
-        if scores[chosen] >= STRONG_EVIDENCE:
+        if scores.get(chosen, 0) >= STRONG_EVIDENCE:
             _drop_masthead(lines, chosen, said, header)
         _drop_link_runs(lines, chosen + 1, first_prose, said, header)
     block = _block_after(chosen, lines, said, header.title) if chosen is not None else set()
@@ -636,6 +642,11 @@ def _first_place(lines: list[Line], candidates: list[int]) -> int | None:
     return next(
         (c for c in candidates if len(lines[c].text) >= MIN_TITLE_CHARS and not is_prose(lines[c].text)), None
     )
+
+
+def _original_title(line: str) -> str:
+    """The headline a ``（原标题：…）`` note gives, without the note's label and brackets."""
+    return line[ORIGINAL_TITLE_RE.match(line).end() :].strip().rstrip(")）】]").strip()
 
 
 def _document_of(company: str, line: str) -> bool:

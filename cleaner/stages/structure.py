@@ -43,8 +43,11 @@ LEADING_STAMP_RE = re.compile(
 )
 FIELD_MARK_RE = re.compile(r"^-- (?=\S)")
 MIN_FIELD_MARKS = 2
-# 标题：…, 标题[新闻] …, 标题 …: a colon, a tag or a blank after it (标题党横行 is a headline's word)
-TITLE_LABEL_RE = re.compile(r"^(?:标题|標題)(?:\s*[:：]\s*|\s*[\[【][^\]】]{1,6}[\]】]\s*|\s+)(?=\S)")
+# 标题：…, 标题[新闻] …, 标题 …: a colon, a tag or a blank after it (标题党横行 is a headline's word);
+# 主旨：…, an exchange filing's subject, with its colon only
+TITLE_LABEL_RE = re.compile(
+    r"^(?:(?:标题|標題)(?:\s*[:：]\s*|\s*[\[【][^\]】]{1,6}[\]】]\s*|\s+)|主旨\s*[:：]\s*)(?=\S)"
+)
 READER_LINES = 3  # a （记者 安然 朱玲） bracket is looked for at the start of this many paragraphs
 
 
