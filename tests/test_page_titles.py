@@ -114,3 +114,13 @@ def test_a_byline_under_the_headlines_picture_captions_still_follows_the_headlin
     assert two.title == headline and two.source_name == "示例日报"
     three = clean("\n".join((menu, headline, *captions, "文／示例日报", *body)))
     assert three.title != headline  # MAX_CAPTIONS: a third caption parts the byline from the headline
+
+
+def test_an_outlets_name_cut_from_the_title_is_the_source_when_none_is_said():
+    lead = "近年来，商业银行持续加大对小微企业的信贷投放力度，贷款余额同比增长百分之十二。"
+    article = clean("\n".join(("上半年表现亮眼的房地产信托|示例早报", lead)))
+    assert (article.title, article.source_name) == ("上半年表现亮眼的房地产信托", "示例早报")
+    article = clean("\n".join(("上半年表现亮眼的房地产信托|示例早报", "来源：示例日报", lead)))
+    assert article.source_name == "示例日报"  # a source the page says beats the title's suffix
+    article = clean("\n".join(("上半年表现亮眼的房地产信托 -科技频道-示例财经网", lead)))
+    assert article.source_name is None  # a site's name and its channel: no outlet's name

@@ -20,7 +20,7 @@ from .crumbs import category_of
 from .dates import find_date, reference_date
 from .header import as_the_page_words_it, evidence_title, is_prose, ranked, read_header, tidy_title, with_evidence
 from .metadata import Meta
-from .names import recognition_form
+from .names import is_outlet_name, recognition_form
 from .outline import build_sections
 
 NAME = "structure"
@@ -115,6 +115,15 @@ def _trailer_heading_above(lines: list[str], end: int) -> int | None:
         if len(lines[index]) > MAX_LINK_CHARS or lines[index].endswith("。"):
             return None
         index -= 1
+    return None
+
+
+def _outlet_cut_from_title(cuts: list[Change]) -> str | None:
+    """The outlet's name a site put after its headline, as the title's cut suffix says it."""
+    for cut in cuts:
+        name = cut.text.strip(" -_|｜—–")
+        if cut.reason == "structure:title_suffix" and is_outlet_name(name) and not re.search(r"[-_|｜—–]", name):
+            return name
     return None
 
 
@@ -269,8 +278,11 @@ def outline_article(
     category = meta.category or category_of(meta.crumbs, title)
     if title and header.title:
         title = as_the_page_words_it(title, evidence, changes)
+        before_tidy = len(changes)
         title, category = tidy_title(title, category, changes, tuple(ranked(evidence, "keywords")))
         category = category or category_of(meta.crumbs, title)
+        if meta.source_name is None and (outlet := _outlet_cut_from_title(changes[before_tidy:])):
+            meta = replace(meta, source_name=outlet)  # …投资信托表现亮眼|联合早报: the outlet the page names
         if title != header.title and body_end and body[0].text == title:
             # the headline again, as the text says it once the site's glue is cut (…监察法-纪检, then …监察法)
             changes.append(Change(NAME, "structure:title_echo", body[0].text))
