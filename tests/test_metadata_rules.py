@@ -260,7 +260,7 @@ def test_an_outlet_closes_a_byline_only_after_a_slash():
 def test_a_shipped_outlets_name_is_an_outlet_though_it_ends_in_no_outlet_word():
     known = sorted(known_outlets())
     assert "新浪财经" in known and is_outlet_name("新浪财经")
-    assert not is_outlet_name("示例财经")  # the same shape, not shipped: a column or a phrase
+    assert not is_outlet_name("示例讲堂")  # no outlet word and not shipped: a column or a phrase
     assert not is_outlet_name("财经")  # a channel stays a channel
 
 
@@ -434,3 +434,27 @@ def test_a_source_with_its_writer_after_a_slash():
 
 def test_an_outlet_apart_from_the_reporters_role_in_a_bracket():
     assert bracketed_reporters("（示例报 记者 柴小进）跨境理财通服务开通") == (("柴小进",), 12, "示例报")
+
+
+def test_a_spaced_label_before_a_vertical_bar():
+    assert parse_meta_line("作 者丨程小妙 林小彤").authors == ("程小妙", "林小彤")
+    assert parse_meta_line("编 辑丨周小炎").editor == "周小炎"
+
+
+def test_a_bylines_footnote_is_no_part_of_its_fields():
+    meta = parse_meta_line("作者: 李小萍 许小敏 *实习生刘小佳对本文亦有贡献。")
+    assert meta.authors == ("李小萍", "许小敏")
+    assert parse_meta_line("据统计 *实习生刘小佳对本文亦有贡献。") is None  # no label first: a sentence
+
+
+def test_a_reporter_and_the_place_she_reports_from():
+    assert parse_byline("吕小芷/台北报导").authors == ("吕小芷",)
+    meta = parse_meta_line("2025.12.14 . 吕小芷/台北报导")
+    assert (meta.published_at, meta.authors) == ("2025-12-14", ("吕小芷",))
+    assert parse_byline("合同/台北报导") is None  # no surname: no name
+
+
+def test_a_finance_brand_is_an_outlet_and_a_scope_of_finance_is_a_channel():
+    assert parse_meta_line("示例财经 2025-09-18 17:17 1278阅读").source_name == "示例财经"
+    meta = parse_meta_line("2025-09-18 17:17 国内财经")
+    assert (meta.source_name, meta.category) == (None, "国内财经")

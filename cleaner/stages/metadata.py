@@ -108,6 +108,7 @@ BRACKETED_OUTLET_NAME_RE = lazy_re(
 )
 SENTENCE_END_RE = re.compile("[。！？!?]")
 META_SENTENCE_END_RE = re.compile("[。！？!]|(?<!\\d)[?]")  # 21:35? 来源：… — a lost character after a time
+BYLINE_FOOTNOTE_RE = re.compile(r"\s[*＊※][^*＊※]+$")
 LATIN_OUTLET_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+){0,3}")
 SEPARATOR_MARKS = "·•|｜/／-—"  # between a meta line's fields, never a field's word
 WEEKDAY_RE = re.compile(r"[（(]?(?:星期|礼拜|周)[一二三四五六日天][）)]?")
@@ -130,6 +131,8 @@ BYLINE_ONLY_LABELS = frozenset(("执笔", "撰文"))
 PEN_NAME_RE = lazy_re(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z_~·\-]{1,11}$")
 NAME_ROLE_RE = lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／]\s*(?:文|撰文|图文|文图)")
 NAME_EDITOR_RE = lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／]\s*(?:核稿编辑|责任编辑|责编|编辑)")
+# 吕欣芷/台北报导: the reporter's name, then where she reports from
+REPORTED_FROM_RE = lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,4}?)\s*[/／]\s*[\u4e00-\u9fff]{2,4}(?:报导|报道)")
 # One name and something after it, a byline by shape:
 ONE_NAME_SHAPES = (
     # 蔡昌芹/ 浙商财产保险股份有限公司: a journal's author over the institution
@@ -139,11 +142,12 @@ ONE_NAME_SHAPES = (
     NAME_ROLE_RE,  # 杨千/文: the name, then its role
     # 生活中心／游舒婷报导: a newsroom's desk, then its reporter's name and 报导
     lazy_re(r"[\u4e00-\u9fff]{2,8}(?:中心|组|部)\s*[/／]\s*(?P<name>[\u4e00-\u9fff]{2,4}?)\s*(?:报导|报道)"),
+    REPORTED_FROM_RE,  # 吕欣芷/台北报导 (after a desk's shape)
     # 李袁木（北京市）: a reader's letter signs with the writer's place
     lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,3})\s*[（(][\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州)?[)）]"),
 )
 NAME_OUTLET_RE = lazy_re(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／|｜]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,16})$")
-SPACED_LABEL_RE = lazy_re(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,4}([\u4e00-\u9fff])(?=\s*[:：])")
+SPACED_LABEL_RE = lazy_re(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,4}([\u4e00-\u9fff])(?=\s*[:：︱丨])")
 MORE_LINK_RE = lazy_re(r"(?<!\s)\s*(?:查看)?更多\s*[>》»›]*\s*$")  # (?<!\s): once per blank run
 ISSUE_RE = lazy_re(
     r"^(?:《(?P<quoted>[^》]{2,16})》\s*|(?P<name>[\u4e00-\u9fffA-Za-z]{2,16})\s+)"
@@ -244,6 +248,11 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
     """
     if len(line) > MAX_META_CHARS or len(line) < 2:
         return None
+    footnote = BYLINE_FOOTNOTE_RE.search(line)
+    if footnote and LABEL_RE.match(recognition_form(line)):
+        # 作者：甲 乙 *实习生丙对本文亦有贡献。: the byline's footnote (its sentence is no field)
+        meta = parse_meta_line(line[: footnote.start()], reference)
+        return replace(meta, byline=line) if meta is not None and meta.byline else meta
     # a sentence is no meta line (read on the line itself: the recognition form changes no mark)
     if META_SENTENCE_END_RE.search(line.rstrip("?？!！")) or line.count("，") + line.count(",") > 2:
         return None
@@ -469,6 +478,9 @@ def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
         return meta.filled_from(Meta(source_name=parts[0]))
     if (names := names_only(after.strip())) and not meta.authors:
         return meta.filled_from(Meta(authors=names, byline=line))  # 2024.10.17 邓梁 张梦娜
+    reported = REPORTED_FROM_RE.fullmatch(recognition_form(rest := after.strip().lstrip(SEPARATOR_MARKS + ".． ")))
+    if reported and is_person_name(reported["name"]) and not meta.authors:  # 2025.12.14 . 吕欣芷/台北报导
+        return meta.filled_from(Meta(authors=(rest[reported.start("name") : reported.end("name")],), byline=line))
     if LATIN_OUTLET_RE.fullmatch(before) and is_outlet_name(before) and meta.source_name is None:
         meta = meta.filled_from(Meta(source_name=before))  # Moomoo News · 2022/03/03 21:48: a brand of words
     meta = meta.filled_from(_before_date(before.split(), line))
