@@ -45,6 +45,7 @@ def run(*lines, settings=S):
         ("APP下载", "boilerplate:app_prompt"),
         ("下载、打开", "boilerplate:page_tools"),  # an app banner's two buttons
         ("跳至主要內容區塊", "boilerplate:site_notice"),  # an accessibility link past the menus
+        ("更多干货，请关注示例研究中心", "boilerplate:app_prompt"),  # a follow prompt
         ("评论 点击收藏", "boilerplate:page_tools"),
         ("打开App，阅读全文", "boilerplate:app_prompt"),
         ("扫一扫，关注微信公众号", "boilerplate:app_prompt"),

@@ -1091,6 +1091,7 @@ def test_a_label_of_a_documents_part_is_no_title(label):
         ("示例在线02月24日讯", False),  # a dateline alone: the article's first words
         ("示例社北京5月19日电 国务院今日发布通知", True),  # with words after it: judged as any line
         ("香港股市 已收市", False),  # a quotes widget's heading
+        ("新闻中心", False),  # a section of the site, alone
         ("港股已收市后恒指期货走高", True),
     ],
 )

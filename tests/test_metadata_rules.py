@@ -458,3 +458,17 @@ def test_a_finance_brand_is_an_outlet_and_a_scope_of_finance_is_a_channel():
     assert parse_meta_line("示例财经 2025-09-18 17:17 1278阅读").source_name == "示例财经"
     meta = parse_meta_line("2025-09-18 17:17 国内财经")
     assert (meta.source_name, meta.category) == (None, "国内财经")
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("202楼空麻袋", ("空麻袋",)),  # a forum reply's floor, then its poster
+        ("沙发楼 小明同学", ("小明同学",)),
+        ("5楼会议室", None),  # a building's floor and its room
+        ("202楼 2024-01-01", None),  # no name after the floor
+    ],
+)
+def test_a_forum_replys_floor_and_its_poster(line, authors):
+    meta = parse_byline(line)
+    assert (meta.authors if meta else None) == authors

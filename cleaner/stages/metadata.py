@@ -85,6 +85,8 @@ VIEWS_VALUE_RE = lazy_re(
     r"^[(（]?\s*(?P<n>\d+(?:\.\d+)?)(?![\d\-/年])\s*(?P<unit>万|[wW]|千|[kK])?(?![A-Za-z])\s*(?:次|人次|人)?\s*[)）]?"
 )
 VIEW_UNITS = {"万": 10_000, "w": 10_000, "W": 10_000, "千": 1_000, "k": 1_000, "K": 1_000}  # 5.19K: 5,190
+ROOM_WORDS = ("室", "厅", "层", "区", "馆", "店", "处")
+FLOOR_AUTHOR_RE = lazy_re(r"(?:\d{1,5}|沙发|板凳|地板)楼\s*(?P<name>[^\s\d][^\s]{1,11})")
 RANKED_AUTHOR_RE = lazy_re(
     r"^(?P<name>[\u4e00-\u9fffA-Za-z·]{2,12}?)\s*(?:\d{1,3}级|[Ll][Vv]\.?\s?\d{1,3})[\u4e00-\u9fffA-Za-z]{0,12}$"
 )
@@ -541,6 +543,10 @@ def parse_byline(line: str) -> Meta | None:
     ranked = RANKED_AUTHOR_RE.match(form)
     if ranked:  # a forum nickname: any 2–12 characters before the level badge
         return Meta(authors=(line[ranked.start("name") : ranked.end("name")],), byline=line)
+    floor = FLOOR_AUTHOR_RE.fullmatch(form.strip())
+    if floor and PEN_NAME_RE.match(floor["name"]) and not floor["name"].endswith(ROOM_WORDS):
+        # 202楼空麻袋: a forum reply's floor and its poster (5楼会议室 is a building's floor)
+        return Meta(authors=(line.strip()[floor.start("name") : floor.end("name")],), byline=line)
     editor = NAME_EDITOR_RE.fullmatch(form.strip())
     if editor and is_person_name(editor["name"]):  # 蔡百靈／核稿編輯: the editor, named before the role
         return Meta(editor=line.strip()[editor.start("name") : editor.end("name")])
