@@ -1079,7 +1079,7 @@ def test_a_line_wholly_in_quotation_marks_is_someones_words_not_the_title():
     assert is_title_like("“保险都是坑”与“理赔难”", StructureConfig())  # two quotes: the headline's words
 
 
-@pytest.mark.parametrize("label", ["目录", "目錄", "摘要：", "引言"])
+@pytest.mark.parametrize("label", ["目录", "目錄", "摘要：", "引言", "【正文】"])
 def test_a_label_of_a_documents_part_is_no_title(label):
     assert not is_title_like(label, StructureConfig())
     assert is_title_like(label + "的编写方法与示例", StructureConfig())  # a headline about it
@@ -1092,6 +1092,7 @@ def test_a_label_of_a_documents_part_is_no_title(label):
         ("示例社北京5月19日电 国务院今日发布通知", True),  # with words after it: judged as any line
         ("香港股市 已收市", False),  # a quotes widget's heading
         ("新闻中心", False),  # a section of the site, alone
+        ("只看此人", False),  # a forum thread's filter button
         ("港股已收市后恒指期货走高", True),
     ],
 )

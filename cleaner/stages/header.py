@@ -176,7 +176,7 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not metadata.LABEL_RE.match(form)
         and form not in boilerplate_phrases("page_tools")  # 字号 alone: a button
         and form not in boilerplate_phrases("channel_names")  # 快讯 alone: the column's label
-        and form.strip(" ：:") not in boilerplate_phrases("section_labels")  # 目录 alone: a part's label
+        and form.strip(" ：:【】[]") not in boilerplate_phrases("section_labels")  # 目录, 【正文】: a part's label
         and not form.startswith(boilerplate_phrases("prev_next"))  # 下一篇 》: a link to another article
         and not PAGER_RE.search(form)  # 第B086版：信息披露 上一版3 4下一版: an e-paper's pager
         and not AFFILIATION_RE.match(form)  # （…财政所 河南·新乡）under a byline: where the writer works
