@@ -472,3 +472,17 @@ def test_a_finance_brand_is_an_outlet_and_a_scope_of_finance_is_a_channel():
 def test_a_forum_replys_floor_and_its_poster(line, authors):
     meta = parse_byline(line)
     assert (meta.authors if meta else None) == authors
+
+
+def test_an_outlets_editor_names_the_outlet():
+    meta = parse_meta_line("示例网编辑林小君 2026-02-11 14:53")
+    assert (meta.editor, meta.source_name, meta.authors) == ("林小君", "示例网", ())
+    assert parse_meta_line("值班编辑林小君").source_name is None  # no outlet before the role
+
+
+def test_a_less_common_surname_starts_a_name():
+    assert is_person_name("贝小娜") and is_person_name("貝小娜")
+
+
+def test_a_source_said_beats_the_outlet_of_an_editor():
+    assert parse_meta_line("示例网编辑林小君 来源：示例通讯社").source_name == "示例通讯社"

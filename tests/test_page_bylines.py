@@ -89,7 +89,7 @@ def test_a_dateline_with_its_time_names_its_outlet():
     [
         ("示例網編譯王明遠 綜合報導 2025-08-08 16:10", ("王明遠",), "示例網"),  # a translating reporter
         ("示例網編譯王明遠 2025-08-08 16:10", ("王明遠",), "示例網"),
-        ("示例網編輯王明遠 2025-08-08 16:10", (), None),  # an editor is no author, and names no outlet
+        ("示例網編輯王明遠 2025-08-08 16:10", (), "示例網"),  # an editor is no author; the outlet is its own
     ],
 )
 def test_an_outlet_and_its_translator_before_the_date(line, authors, source):

@@ -272,6 +272,7 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
     found = find_date(form, reference)
     labels = _labels(form, found)
     values: dict[str, str] = {}
+    editors_outlet: str | None = None
     for index, match in enumerate(labels):
         end = labels[index + 1].start() if index + 1 < len(labels) else len(form)
         name = _LABEL_OF[match["label"]]
@@ -285,12 +286,16 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         named = outlet and (is_han(outlet[0]) or is_outlet_name(outlet))  # 21世纪经济报道记者, not 3名记者
         if name == "authors" and named and not outlet.startswith(("本", "特约", "见习", "实习")) and not translator:
             values.setdefault("source_name", outlet)
+        elif name == "editor" and outlet and is_outlet_name(outlet):
+            editors_outlet = editors_outlet or outlet  # 鉅亨網編輯林羿君: the outlet's own editor
         if name == "authors" and values.get(name) and match["label"] in WRITER_ROLES:
             values[name] += " " + value  # 记者 甲 通讯员 乙: writers of two roles, each a writer
             continue
         if values.get(name):  # a second 编辑 or 时间: keep the first (作者： 记者王敬照 — the first is empty)
             continue
         values[name] = value
+    if editors_outlet and "source_name" not in values:
+        values["source_name"] = editors_outlet  # only when no 来源 says another outlet
     meta = Meta()
     lead = form[: labels[0].start()].strip(" |｜/／·-—") if labels else ""
     if lead in boilerplate_phrases("channel_names"):  # 互联网 | 编辑：… — the channel first
