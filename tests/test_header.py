@@ -528,49 +528,21 @@ def test_a_column_closed_by_an_unopened_bracket_becomes_the_category():
     assert tidy_title("美股 收盘》道琼跌88点台积电ADR反涨", None, [])[1] is None  # a column is one word
 
 
-def test_a_short_column_before_a_bar_becomes_the_category_and_stays_in_the_title():
+def test_a_column_before_a_bar_becomes_the_category_when_it_names_itself_one():
     changes = []
-    title = "以案说险 | 揭开代理退保的伪装"
-    assert tidy_title(title, None, changes) == (title, "以案说险")  # the publisher's own kicker
-    assert changes == []
-    assert tidy_title("以案说险 | 揭开代理退保的伪装", "保险", [])[1] == "保险"  # a category known first stays
-    assert tidy_title("全民反诈都在行动｜警惕虚假贷款类诈骗", None, [])[1] == "全民反诈都在行动"  # eight characters
-    assert tidy_title("全民反诈骗都在行动 | 警惕虚假贷款类的诈骗", None, [])[1] is None  # nine: no column
-    assert tidy_title("央行降准了吗 | 示例之家啊", None, [])[1] is None  # what follows is no longer: a site's name
-    assert tidy_title("央行降准了 | 示例之家读者", None, [])[1] == "央行降准了"  # longer: the headline
-    assert tidy_title("央行降准 | 示例财经网", None, [])[1] is None  # a site's name after the headline
-    assert tidy_title("以案说险 | 揭开伪装 | 示例网", None, [])[1] is None  # a second bar: the site's parts
-    assert tidy_title("以案说险 | 揭开伪装啊", None, [])[1] == "以案说险"  # five characters after it
-    assert tidy_title("以案说险 | 揭开伪装", None, [])[1] is None  # four: too little headline
-    assert tidy_title("原创 | 揭开代理退保的伪装", None, [])[1] is None  # a post's kind is no category
-
-
-def test_a_sites_name_after_the_headline_is_cut_with_its_channels():
-    changes = []
-    title, _ = tidy_title("一季度消费平稳增长 -科技频道-示例财经网", None, changes)
-    assert title == "一季度消费平稳增长" and changes[0].text == "-科技频道-示例财经网"
-    assert tidy_title("一季度消费-平稳增长", None, [])[0] == "一季度消费-平稳增长"  # no site's name last
-    assert tidy_title("一季度消费 | 示例财经网", None, [])[0] == "一季度消费"  # five characters left
-    assert tidy_title("一季度消 | 示例财经网", None, [])[0] == "一季度消 | 示例财经网"  # four: no headline left
-    assert is_title_like("一季度消费平稳增长 -科技频道-示例财经网", StructureConfig())
-    assert not is_title_like("示例财经网", StructureConfig())  # the site's name alone
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "证券代码：000001 证券简称：示例银行 公告编号：2017-043",
-        "优先股代码:140002 优先股简称:示例优01",
-        "示例数科 2019-12-20用卡知识",  # a numeric date with its year, apart: a meta line's
-    ],
-)
-def test_an_announcements_fields_and_a_spaced_numeric_date_are_no_title(line):
-    assert not is_title_like(line, StructureConfig())
-
-
-def test_a_headline_may_write_its_date_in_words_or_glued():
-    assert is_title_like("示例银行12月20日开展逆回购操作", StructureConfig())
-    assert is_title_like("示例银行2019-12-20公告解读", StructureConfig())  # glued on: no meta line's stamp
+    assert tidy_title("示例视点 | 揭开代理退保的伪装", None, changes) == ("揭开代理退保的伪装", "示例视点")
+    assert [(c.reason, c.text) for c in changes] == [("structure:title_prefix", "示例视点 |")]
+    assert tidy_title("示例视点 | 揭开代理退保的伪装", "保险", [])[1] == "保险"  # a category known first stays
+    assert tidy_title("以案说险 | 揭开代理退保的伪装", None, [])[0] == "以案说险 | 揭开代理退保的伪装"  # a kicker
+    assert tidy_title("港股｜恒指收盘急弹514点", None, [])[1] == "港股"  # a channel's name
+    assert tidy_title("全民反诈都在要闻｜警惕虚假贷款类诈骗", None, [])[1] == "全民反诈都在要闻"  # eight characters
+    assert tidy_title("全民反诈骗都在要闻 | 警惕虚假贷款类的诈骗", None, [])[1] is None  # nine: no column
+    assert tidy_title("央行降准要闻 | 示例之家啊", None, [])[1] is None  # what follows is no longer
+    assert tidy_title("央行降准快讯 | 示例之家读者们", None, [])[1] == "央行降准快讯"  # longer: the headline
+    assert tidy_title("今日要闻 | 示例财经网", None, [])[1] is None  # a site's name after the headline
+    assert tidy_title("今日要闻 | 揭开伪装 | 示例网", None, [])[1] is None  # a second bar: the site's parts
+    assert tidy_title("今日要闻 | 揭开伪装啊", None, [])[1] == "今日要闻"  # five characters after it
+    assert tidy_title("今日要闻 | 揭开伪装", None, [])[1] is None  # four: too little headline
 
 
 def test_a_named_column_becomes_the_category():
@@ -1104,3 +1076,4 @@ def test_an_outlets_name_last_after_a_separator_is_cut_from_the_title():
     assert tidy_title("上半年表现亮眼的房地产信托|示例早报", None, [])[0] == "上半年表现亮眼的房地产信托"
     assert tidy_title("茅台发布2023年报-年报", None, [])[0] == "茅台发布2023年报-年报"  # a word, no outlet
     assert tidy_title("央行降准释放资金 - 新京报", None, [])[0] == "央行降准释放资金"  # a known outlet
+    assert tidy_title("塔塔科技在印度股市首秀-《示例日报》", None, [])[0] == "塔塔科技在印度股市首秀"  # in title marks

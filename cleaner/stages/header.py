@@ -215,7 +215,7 @@ def without_site_suffix(line: str) -> tuple[str, str]:
 def _names_a_site(part: str, last: bool) -> bool:
     """A site's or channel's name (``某财经网``, ``科技频道``); last on the line, an outlet's name too
     (``…|联合早报``), if it is long enough not to be a word (``年报``) or is a known one (``新京报``)."""
-    form = recognition_form(part)
+    form = recognition_form(part).strip("《》")  # -《华尔街日报》: the outlet in its title marks
     if SITE_NAME_RE.search(form):
         return True
     return last and is_outlet_name(form) and (len(form) >= MIN_OUTLET_SUFFIX_CHARS or form in known_outlets())
@@ -834,8 +834,6 @@ def tidy_title(
         name = next(n for n in column.groups() if n)
         if name not in POST_LABELS:
             category = category or name
-    elif (bar_column := _bar_column(title)) and bar_column not in POST_LABELS:
-        category = category or bar_column
     title, site = without_site_suffix(title)
     if site:
         changes.append(Change(NAME, "structure:title_suffix", site.strip()))
@@ -867,29 +865,36 @@ def tidy_title(
 
 def _column_prefix(title: str) -> re.Match[str] | None:
     """The column a site put before the headline, when enough headline is left after it: ``【理财】``,
-    ``美股收盘》``, ``《港股》`` (a channel's name, so ``《货币战争》读后感`` keeps its book) or ``环球要闻：``
-    (ending in a column word, so ``美国经济：…`` keeps its subject)."""
-    column = COLUMN_PREFIX_RE.match(title)
+    ``美股收盘》``, ``观韬视点 | ``, ``《港股》`` (a channel's name, so ``《货币战争》读后感`` keeps its
+    book) or ``环球要闻：`` (ending in a column word, so ``美国经济：…`` keeps its subject)."""
+    column = COLUMN_PREFIX_RE.match(title) or _bar_column(title)
     named = NAMED_COLUMN_RE.match(title)
     if not column and named:
         quoted, labelled = named["quoted"], named["labelled"]
         said = (quoted and recognition_form(quoted) in boilerplate_phrases("channel_names")) or (
             labelled and recognition_form(labelled).endswith(boilerplate_phrases("column_words"))
-        )
+        )  # 《港股》 a channel; 环球要闻： a column word (美国经济： a subject)
         column = named if said else None
     return column if column and len(title) - column.end() >= MIN_TITLE_CHARS else None
 
 
-def _bar_column(title: str) -> str | None:
-    """``以案说险 | 标题``: the column before a bar, shorter than the headline after it, the only bar, and no
-    site's name after it. The publisher wrote it into its headline (``新华视界｜…``), so it stays there."""
+def _bar_column(title: str) -> re.Match[str] | None:
+    """``观韬视点 | 标题``: a column before a bar, naming itself one (ending in a column word, or a
+    channel's name), shorter than the headline after it, the only bar, and no site's name after it
+    (``央行降准 | 某某网`` is a headline and its site). Any other word before a bar is the publisher's
+    own kicker, kept as the headline writes it (``棱镜|…``, ``两万字长文 | …``)."""
     barred = BAR_COLUMN_RE.match(title)
-    if not barred:
+    if not barred or not _names_a_column(barred["column"]):
         return None
     rest = title[barred.end() :]
-    if len(rest) < MIN_TITLE_CHARS or len(rest) <= len(barred["column"]) or re.search(r"[|｜]", rest):
+    if len(rest) <= len(barred["column"]) or re.search(r"[|｜]", rest) or SITE_NAME_RE.search(rest):
         return None
-    return None if SITE_NAME_RE.search(rest) else barred["column"]
+    return barred
+
+
+def _names_a_column(name: str) -> bool:
+    form = recognition_form(name.strip())
+    return form.endswith(boilerplate_phrases("column_words")) or form in boilerplate_phrases("channel_names")
 
 
 def _glued_keyword(title: str, keywords: tuple[str, ...]) -> str | None:

@@ -121,7 +121,7 @@ def _trailer_heading_above(lines: list[str], end: int) -> int | None:
 def _outlet_cut_from_title(cuts: list[Change]) -> str | None:
     """The outlet's name a site put after its headline, as the title's cut suffix says it."""
     for cut in cuts:
-        name = cut.text.strip(" -_|｜—–")
+        name = cut.text.strip(" -_|｜—–").strip("《》")
         if cut.reason == "structure:title_suffix" and is_outlet_name(name) and not re.search(r"[-_|｜—–]", name):
             return name
     return None
