@@ -486,3 +486,14 @@ def test_a_less_common_surname_starts_a_name():
 
 def test_a_source_said_beats_the_outlet_of_an_editor():
     assert parse_meta_line("示例网编辑林小君 来源：示例通讯社").source_name == "示例通讯社"
+
+
+def test_a_reporter_after_a_dateline_opening_the_paragraph():
+    assert bracketed_reporters("本报北京2月6日讯 记者何小川报道：据统计") == (("何小川",), 18, None)
+    assert bracketed_reporters("本报北京2月6日讯 据统计，记者何小川报道：") is None  # not its opening words
+
+
+def test_a_writer_of_three_characters_before_the_first_label():
+    meta = parse_meta_line("林小心 来源: 2026-01-29 09:07")
+    assert (meta.authors, meta.published_at) == (("林小心",), "2026-01-29T09:07")
+    assert parse_meta_line("黄金 来源：新华社").authors == ()  # two characters: a word after a surname

@@ -590,3 +590,8 @@ def test_a_dateline_alone_on_the_first_line_names_the_source_and_is_no_title():
     article = clean("\n".join(("示例在线02月24日讯", LEAD, MORE)))
     assert (article.title, article.source_name) == (None, "示例在线")
     assert "示例在线02月24日讯" in article.text  # the article's first words: read, not removed
+
+
+def test_an_outlet_alone_in_a_bulleted_meta_list_is_the_source():
+    article = clean("\n".join(("一季度消费市场平稳增长", "  • 示例日报", "  • 2021-11-13 10:53:28", LEAD, MORE)))
+    assert (article.source_name, article.published_at) == ("示例日报", "2021-11-13T10:53:28")

@@ -533,7 +533,7 @@ def _lone_outlets(lines: list[Line], limit: int, said: dict[int, tuple[Meta, str
     source, as the page lays out 来源 without its label. Alone it could be a masthead or a heading."""
     found: dict[int, tuple[Meta, str]] = {}
     for i in range(min(limit, len(lines))):
-        text = lines[i].text.strip()
+        text = LIST_BULLET_RE.sub("", lines[i].text.strip())  # • 第一财经 in a bulleted meta list
         if i in said or lines[i].hint is not None or len(text) > MAX_OUTLET_CHARS or not OUTLET_WORD_RE.match(text):
             continue  # a heading, or a line with separators (新闻动态--某某官网), is no bare outlet
         if not is_outlet_name(text):

@@ -101,7 +101,8 @@ BRACKETED_REPORTER_RE = lazy_re(
 )
 # 【大公報訊】記者陳詠賢報道：: the reporter named before the article's first words, after its outlet's 讯
 LEAD_REPORTER_RE = lazy_re(
-    r"^(?:[【\[〔]\s*(?P<outlet>[\u4e00-\u9fff]{2,10}?)(?:讯|专讯)?\s*[】\]〕]\s*)?(?:特约|见习)?记者\s*"
+    r"^(?:[【\[〔]\s*(?P<outlet>[\u4e00-\u9fff]{2,10}?)(?:讯|专讯)?\s*[】\]〕]\s*"
+    r"|[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日(?:电|讯)\s*)?(?:特约|见习)?记者\s*"  # 本报北京2月6日讯 记者…
     r"(?P<names>[\u4e00-\u9fff·、 ]{2,16}?)\s*(?:综合)?(?:报道|报导)\s*[:：/／]"
 )
 # 【財訊快報/陳孟朔】: an outlet and its reporter in a bracket opening the first paragraph
@@ -110,6 +111,7 @@ BRACKETED_OUTLET_NAME_RE = lazy_re(
 )
 SENTENCE_END_RE = re.compile("[。！？!?]")
 META_SENTENCE_END_RE = re.compile("[。！？!]|(?<!\\d)[?]")  # 21:35? 来源：… — a lost character after a time
+LONE_WRITER_RE = re.compile(r"[\u4e00-\u9fff]{3}")  # three characters: two could be any word after a surname
 BYLINE_FOOTNOTE_RE = re.compile(r"\s[*＊※][^*＊※]+$")
 LATIN_OUTLET_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+){0,3}")
 SEPARATOR_MARKS = "·•|｜/／-—"  # between a meta line's fields, never a field's word
@@ -302,6 +304,8 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         meta = replace(meta, category=line[: len(lead) + form.index(lead)].strip(" |｜/／·-—"))
     elif lead and is_outlet_name(lead) and re.search(r"[/／|｜]\s*$|\s$", form[: labels[0].start()]):
         meta = replace(meta, source_name=line[: labels[0].start()].strip(" |｜/／·-—"))  # 經濟日報／ 記者…
+    elif lead and LONE_WRITER_RE.fullmatch(lead) and is_person_name(lead) and "authors" not in values:
+        meta = replace(meta, authors=(line[: labels[0].start()].strip(" |｜/／·-—"),), byline=line)  # 林天心 来源：…
     if "authors" in values and (authors := _with_pen_names(
         names_in(values["authors"]), values["authors"], labels, found is not None
     )):
