@@ -13,19 +13,17 @@ from cleaner import clean, clean_and_explain
 from cleaner.article import Article
 from cleaner.config import StructureConfig
 from cleaner.document import Candidate, Hint, Line
-from cleaner.stages import header
+from cleaner.stages import header, titles
 from cleaner.stages.header import (
     ECHO_SPAN,
     MAX_MASTHEAD_CHARS,
     MAX_MENU_CHARS,
-    MIN_GLUED_TITLE_CHARS,
     MIN_MENU_RUN,
-    MIN_TITLE_CHARS,
     SAME_TITLE_RATIO,
     is_echo,
     is_title_like,
-    tidy_title,
 )
+from cleaner.stages.titles import MIN_GLUED_TITLE_CHARS, MIN_TITLE_CHARS, tidy_title
 
 from .header_pages import OTHER, P1, TITLE, recover, removed
 
@@ -723,7 +721,7 @@ def test_evidence_ranked_by_origin():
         Candidate("title", "来自结构化数据", "json-ld"),
         Candidate("title", "", "json-ld"),
     )
-    assert header.ranked(evidence, "title") == ["来自结构化数据", "来自OG", "来自标题标签", "来自未知来源"]
+    assert titles.ranked(evidence, "title") == ["来自结构化数据", "来自OG", "来自标题标签", "来自未知来源"]
     assert header.evidence_title(evidence) == "来自结构化数据"
     assert header.evidence_title(()) is None
 

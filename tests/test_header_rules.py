@@ -9,7 +9,7 @@ import pytest
 
 from cleaner.config import StructureConfig
 from cleaner.document import Candidate, Hint, Line
-from cleaner.stages import header
+from cleaner.stages import header, titles
 from cleaner.stages.header import is_title_like
 
 from .header_pages import OTHER, P1, TITLE, recover, removed
@@ -436,13 +436,13 @@ def test_a_writer_inside_an_outlets_name_is_no_writer_from_two_characters():
 )
 def test_the_page_wording_cuts_what_is_glued_on(line, worded):
     changes = []
-    assert header.as_the_page_words_it(line, (Candidate("title", worded, "title-tag"),), changes) == worded
+    assert titles.as_the_page_words_it(line, (Candidate("title", worded, "title-tag"),), changes) == worded
     assert [c.text for c in changes] == [line[len(worded) :]]
 
 
 def test_the_column_cut_from_a_title_is_recorded_with_its_brackets():
     changes = []
-    assert header.tidy_title("【理财】小微信贷报", None, changes) == ("小微信贷报", "理财")
+    assert titles.tidy_title("【理财】小微信贷报", None, changes) == ("小微信贷报", "理财")
     assert [c.text for c in changes] == ["【理财】"]
 
 
@@ -456,7 +456,7 @@ def test_the_column_cut_from_a_title_is_recorded_with_its_brackets():
 )
 def test_links_glued_to_short_titles(title, tidy):
     changes = []
-    assert header.tidy_title(title, None, changes) == (tidy, None)
+    assert titles.tidy_title(title, None, changes) == (tidy, None)
     assert len(changes) == (tidy != title)
 
 
@@ -501,8 +501,8 @@ def test_a_site_description_line_goes_up_to_header_lines_after_the_title(stubs, 
 
 def test_a_page_keyword_after_a_dash_needs_six_characters_of_title():
     # with no underscore (the channels' own rule): the keyword rule alone decides
-    assert header.tidy_title("小微信贷一环-纪检", None, [], ("纪检",)) == ("小微信贷一环", "纪检")
-    assert header.tidy_title("小微信贷一-纪检", None, [], ("纪检",)) == ("小微信贷一-纪检", None)
+    assert titles.tidy_title("小微信贷一环-纪检", None, [], ("纪检",)) == ("小微信贷一环", "纪检")
+    assert titles.tidy_title("小微信贷一-纪检", None, [], ("纪检",)) == ("小微信贷一-纪检", None)
 
 
 def test_a_short_last_crumb_said_again_is_the_columns_heading_not_the_headline():

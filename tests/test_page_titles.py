@@ -8,8 +8,8 @@ import pytest
 from cleaner import clean
 from cleaner.article import Change
 from cleaner.document import Candidate
-from cleaner.stages.header import MAX_GLUED_CHARS, as_the_page_words_it
 from cleaner.stages.html_meta import split_title
+from cleaner.stages.titles import MAX_GLUED_CHARS, as_the_page_words_it
 
 PARAS = (
     "<p>本市今年一季度社会消费品零售总额同比增长百分之六，其中餐饮收入增长较快，线上零售占比继续提高。</p>"

@@ -22,18 +22,23 @@ from ..lexicon import boilerplate_phrases
 from . import bylines, metadata
 from .crumbs import parse_breadcrumb
 from .metadata import Meta
-from .names import MAX_RECOGNISED_CHARS, is_outlet_name, is_person_name, known_outlets, names_in, recognition_form
+from .names import MAX_RECOGNISED_CHARS, is_outlet_name, is_person_name, names_in, recognition_form
 from .outline import heading_style, list_item
+from .titles import (
+    COLUMN_PREFIX_RE,
+    FILE_SUFFIX_RE,
+    LATIN_WORD_RE,
+    MIN_TITLE_CHARS,
+    NAME,
+    PAGE_TITLE_ORIGINS,
+    SITE_NAME_RE,
+    ranked,
+    without_site_suffix,
+)
 
-NAME = "structure"
 ECHO_MARKS = "？?！! "  # an echo may add a question mark; a sentence ending 。 is no echo
 NOT_TITLE_ENDINGS = ("。", "；", "，", "：", ";", ",", ":", "…", "...")
 PROSE_MIN_CHARS = 30
-SITE_NAME_RE = re.compile(
-    r"(?:网|網站|网站|在线|在線|频道|頻道|官网|官網|社区|社區|论坛|論壇|门户|资讯|資訊|平台)$"
-    r"|(?:www\.|\.com|\.cn|\.net|\.org|\.hk|\.tw)",
-    re.IGNORECASE,
-)
 NOTICE_RE = re.compile(
     r"^(?:公告|通知|提示|温馨提示|溫馨提示|注意|友情提示|声明|聲明)[:：\s]|登录|登錄|登入|注册|註冊"
     # 请至Edge官网下载, 点我下载APP: the page asking the reader to fetch something is no headline
@@ -45,36 +50,13 @@ SLOGAN_SPLIT_RE = re.compile(r"\s+[-—|｜]+\s+|——")
 # a site's own name: …网, …网站, …官网, a domain (not 平台 or 资讯, which end headlines' phrases too)
 SITE_HEAD_RE = re.compile(r"(?:网|網|网站|網站|官网|官網)$|(?:www\.|\.com|\.cn|\.net|\.org)", re.IGNORECASE)
 ORIGINAL_TITLE_RE = re.compile(r"^[（(【\[]?\s*(?:本文)?原(?:标|標)题\s*[:：]")
-# time-local: a <time> whose stamp is UTC, read from the clock it prints — the page's own hour
-ORIGIN_ORDER = (
-    "time-local", "json-ld", "og", "meta", "time", "h1", "title-tag", "meta-line", "byline", "breadcrumb", "script",
-    "stamp",  # date 2025-12-18 glued to a page's first line: the weakest word on the date
-)
-POST_LABELS = frozenset(  # a column prefix that says what kind of post it is, not its category
-    ("原创", "原創", "转载", "轉載", "独家", "獨家", "重磅", "快讯", "快訊", "置顶", "精华", "热门", "图文", "视频")
-)
 LIST_BULLET_RE = re.compile(r"^[•●◆▪◦·\-*]\s*(?=\S)")  # not ■: ■胡建辉 is a byline
-MIN_GLUED_TITLE_CHARS = 6  # a glued category word is cut only when this much title is left
-KEYWORD_SEPARATORS = "-_|｜—–"
-# a channel or site after _: a word, no number first, or a Latin site's name of up to three words (STA:Learning Star)
-UNDERSCORED_RE = re.compile(r"\s*[^\W\d_][^\W_]{1,11}(?:[ :][A-Za-z][A-Za-z0-9]{0,11}){0,2}\s*")
-LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 LONE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}")
 # a bracket that is the whole line and names a picture: (资料图片), 【图】, (图片来源：某网), （摄影 张三）
 CAPTION_RE = re.compile(
     r"[（(【\[][^（）()【】\[\]]{0,16}?(?:图|照|圖|摄|攝|视频|視頻)[^（）()【】\[\]]{0,16}[）)】\]]"
 )
 URL_RE = re.compile(r"https?://\S+")
-# 【理财】…, and 美股收盘》… (a column closed by a 》 that nothing opened: Taiwan's portals)
-COLUMN_PREFIX_RE = re.compile(
-    r"^(?:[【\[](?P<column>[^】\]\d]{2,8})[】\]]|(?P<open_column>[^《》【】\[\]\s\d]{2,8})》)\s*(?=\S)"
-)
-# 以案说险 | 标题: a short column before a bar, the headline after it (a site's name follows its headline)
-BAR_COLUMN_RE = re.compile(r"^(?P<column>[^|｜\s\d]{2,8})\s*[|｜]\s*(?=\S)")
-# 《港股》标题 (a channel's name in title marks) and 环球要闻：标题 (a column word ending the prefix)
-NAMED_COLUMN_RE = re.compile(r"^(?:《(?P<quoted>[^《》\s\d]{2,6})》|(?P<labelled>[^\s\d:：《》]{2,8})[:：])\s*(?=\S)")
-# …哭 -科技频道-金鱼财经网: a site's name (and its channel) after the headline, one part at a time
-SITE_PART_RE = re.compile(r"\s*[-－—_|｜]\s*(?P<part>[^-－—_|｜\s]{2,12})$")
 # 证券代码：000001 证券简称：平安银行 公告编号：2017-043 heading a listed company's announcement: its fields
 SECURITY_FIELDS_RE = re.compile(r"(?:证券|股票|债券|优先股|基金|公司)(?:代码|简称)\s*[:：]|公告编号\s*[:：]")
 # 好豆数科 2019-12-20用卡知识: a numeric date with its year, set apart by a space, is a meta line's or a list
@@ -87,11 +69,6 @@ DOCUMENT_NAME_RE = re.compile(
     r"(?:公告|报告|摘要|决议|通知|说明书|意见书)"
 )
 MARKET_STATUS_RE = re.compile(r"^.{0,8}?\s*(?:已收市|已休市|已收盘|未开市|休市中|开市前|交易中)$")
-MIN_OUTLET_SUFFIX_CHARS = 4  # 联合早报 after a bar is the site's name; 年报 is a headline's word
-GLUED_LINK_RE = re.compile(r"\s*(?:下载|查看|阅读)(?:PDF|pdf)?(?:公告|原文|全文|附件|报告)$")
-FILE_SUFFIX_RE = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|caj)$", re.IGNORECASE)
-# a wiki's edit link after its heading (雄安新区[编辑]): never the title's words, however short the title
-EDIT_LINK_RE = re.compile(r"\s*[\[［](?:编辑|編輯|编辑源代码|編輯原始碼|edit|Edit)[\]］]$")
 AFFILIATION_RE = re.compile(
     r"^[（(][^)）]{2,60}(?:大学|学院|研究所|研究院|研究中心|银行|公司|学校|系|部|中心|所|局|院)[^)）]{0,40}[)）]$"
 )
@@ -104,10 +81,6 @@ MAX_ECHO_ADDED_CHARS = 1  # a copy of the title above it may differ by a typo, n
 MAX_MASTHEAD_CHARS = 12
 MAX_HEADLINE_GAPS = 2  # 泰山出現4次重大違規 遭提高監理等級: a headline parts its phrases with a blank or two
 MAX_CAPTIONS = 2  # captions of a headline's pictures (or its empty tools) between it and its byline
-MIN_TITLE_CHARS = 5  # a shorter line is a title only when nothing else has evidence (客户端 is no headline)
-PAGE_TITLE_ORIGINS = frozenset(("json-ld", "og", "meta", "title-tag"))
-MAX_GLUED_CHARS = 4
-GLUED_WORD_RE = re.compile(r"[^\W\d_]")
 MAX_OUTLET_CHARS = 16
 OUTLET_WORD_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]+$")
 ECHO_SPAN = 2  # two lines that say the title again are at most twice its length (spaces, marks); longer ones are prose
@@ -198,27 +171,6 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
 def _is_dateline_alone(form: str) -> bool:
     dateline = bylines.DATELINE_RE.match(form)
     return dateline is not None and not form[dateline.end() :].strip(" ：:")
-
-
-def without_site_suffix(line: str) -> tuple[str, str]:
-    """The line without the site's name a separator put after it (and the site's channels before that
-    name): ``标题 -科技频道-某财经网`` → (``标题``, `` -科技频道-某财经网``). Nothing is cut unless the last
-    part names a site, nor when less than a headline would be left."""
-    head = line
-    while (part := SITE_PART_RE.search(head)) and _names_a_site(part["part"], last=head == line):
-        if len(head[: part.start()]) < MIN_TITLE_CHARS:
-            break
-        head = head[: part.start()]
-    return head, line[len(head) :]
-
-
-def _names_a_site(part: str, last: bool) -> bool:
-    """A site's or channel's name (``某财经网``, ``科技频道``); last on the line, an outlet's name too
-    (``…|联合早报``), if it is long enough not to be a word (``年报``) or is a known one (``新京报``)."""
-    form = recognition_form(part).strip("《》")  # -《华尔街日报》: the outlet in its title marks
-    if SITE_NAME_RE.search(form):
-        return True
-    return last and is_outlet_name(form) and (len(form) >= MIN_OUTLET_SUFFIX_CHARS or form in known_outlets())
 
 
 def _is_menu_line(form: str) -> bool:
@@ -747,13 +699,6 @@ def _is_menu_word(line: Line) -> bool:
     )
 
 
-def ranked(evidence: tuple[Candidate, ...], name: str) -> list[str]:
-    """The values offered for field ``name``, best origin first (JSON-LD, Open Graph, <meta>, …)."""
-    found = [c for c in evidence if c.field == name and c.value]
-    found.sort(key=lambda c: ORIGIN_ORDER.index(c.origin) if c.origin in ORIGIN_ORDER else len(ORIGIN_ORDER))
-    return [c.value for c in found]
-
-
 def evidence_title(evidence: tuple[Candidate, ...]) -> str | None:
     """The page's own title when no line of the text could be chosen: JSON-LD, og:title, <title>."""
     titles = ranked(evidence, "title")
@@ -795,128 +740,3 @@ def writers(names: tuple[str, ...], outlets: set[str | None], editors: set[str |
         if re.search(r"[^\W\d_]", name) and not is_outlet_name(name)
         and not any(_normal(name) == o or (len(_normal(name)) >= 2 and _normal(name) in o) for o in bare)
     )  # fmt: skip
-
-
-def as_the_page_words_it(title: str, evidence: tuple[Candidate, ...], changes: list[Change]) -> str:
-    """The title as the page's own metadata words it, when the chosen line is that wording with a few
-    characters glued on — a badge (``原创``), a button (``播报文章``), a wiki's ``[编辑]`` link, a verb
-    run on from the subtitle (``…座谈会强调``); the cut is recorded. Never a number, never more than
-    ``MAX_GLUED_CHARS``, never punctuation alone (the heading's own ``？`` stays)."""
-    for worded in ranked(tuple(c for c in evidence if c.origin in PAGE_TITLE_ORIGINS), "title"):
-        worded = worded.strip()
-        if len(worded) < MIN_TITLE_CHARS or worded == title:
-            continue
-        if title.startswith(worded):
-            glued, reason = title[len(worded) :], "structure:title_suffix"
-        elif title.endswith(worded):
-            glued, reason = title[: -len(worded)], "structure:title_prefix"
-        else:
-            continue
-        if 0 < len(glued.strip()) <= MAX_GLUED_CHARS and GLUED_WORD_RE.search(glued) and not re.search(r"\d", glued):
-            changes.append(Change(NAME, reason, glued.strip()))
-            return worded
-    return title
-
-
-def tidy_title(
-    title: str, category: str | None, changes: list[Change], keywords: tuple[str, ...] = ()
-) -> tuple[str, str | None]:
-    """The title without what a site glued to it, each cut recorded; and a category it revealed.
-
-    ``【推荐阅读】标题`` loses its column (which becomes the category when none is known), ``….docx``
-    its file suffix, and ``…一环金融`` the category word glued to its end — only when that word is
-    this page's category, said elsewhere, so ``发展普惠金融`` keeps its ``金融``.
-    """
-    column = _column_prefix(title)
-    if column:
-        changes.append(Change(NAME, "structure:title_prefix", column.group(0).strip()))
-        title = title[column.end() :]
-        name = next(n for n in column.groups() if n)
-        if name not in POST_LABELS:
-            category = category or name
-    title, site = without_site_suffix(title)
-    if site:
-        changes.append(Change(NAME, "structure:title_suffix", site.strip()))
-    edit_link = EDIT_LINK_RE.search(title)
-    if edit_link and edit_link.start() > 0:
-        changes.append(Change(NAME, "structure:title_suffix", edit_link.group(0).strip()))
-        title = title[: edit_link.start()]
-    link = GLUED_LINK_RE.search(title)
-    if link and link.start() >= MIN_TITLE_CHARS:  # …管理制度 下载公告: the page's link, glued on
-        changes.append(Change(NAME, "structure:title_suffix", link.group(0).strip()))
-        title = title[: link.start()].rstrip()
-    suffix = FILE_SUFFIX_RE.search(title)
-    if suffix and suffix.start() >= MIN_TITLE_CHARS:
-        changes.append(Change(NAME, "structure:title_suffix", suffix.group(0)))
-        title = title[: suffix.start()]
-    head, *channels = title.split("_")
-    if channels and len(head) >= MIN_GLUED_TITLE_CHARS and all(UNDERSCORED_RE.fullmatch(c) for c in channels):
-        # 组合基金的运作模式_投资论文(_某某网): a headline has no underscore; the site joins its channels so
-        changes.extend(Change(NAME, "structure:title_suffix", "_" + c) for c in channels)
-        channel = channels[0].strip()  # a Latin site's name (STA:Learning Star) is no category
-        title, category = head.rstrip(), category or (None if LATIN_WORD_RE.search(channel) else channel)
-    glued = _glued_word(title, category) or _glued_keyword(title, keywords)
-    if glued:
-        changes.append(Change(NAME, "structure:title_suffix", glued))
-        title = title[: -len(glued)].rstrip(" " + KEYWORD_SEPARATORS)
-        category = category or glued
-    return title, category
-
-
-def _column_prefix(title: str) -> re.Match[str] | None:
-    """The column a site put before the headline, when enough headline is left after it: ``【理财】``,
-    ``美股收盘》``, ``观韬视点 | ``, ``《港股》`` (a channel's name, so ``《货币战争》读后感`` keeps its
-    book) or ``环球要闻：`` (ending in a column word, so ``美国经济：…`` keeps its subject)."""
-    column = COLUMN_PREFIX_RE.match(title) or _bar_column(title)
-    named = NAMED_COLUMN_RE.match(title)
-    if not column and named:
-        quoted, labelled = named["quoted"], named["labelled"]
-        said = (quoted and recognition_form(quoted) in boilerplate_phrases("channel_names")) or (
-            labelled and recognition_form(labelled).endswith(boilerplate_phrases("column_words"))
-        )  # 《港股》 a channel; 环球要闻： a column word (美国经济： a subject)
-        column = named if said else None
-    return column if column and len(title) - column.end() >= MIN_TITLE_CHARS else None
-
-
-def _bar_column(title: str) -> re.Match[str] | None:
-    """``观韬视点 | 标题``: a column before a bar, naming itself one (ending in a column word, or a
-    channel's name), shorter than the headline after it, the only bar, and no site's name after it
-    (``央行降准 | 某某网`` is a headline and its site). Any other word before a bar is the publisher's
-    own kicker, kept as the headline writes it (``棱镜|…``, ``两万字长文 | …``)."""
-    barred = BAR_COLUMN_RE.match(title)
-    if not barred or not _names_a_column(barred["column"]):
-        return None
-    rest = title[barred.end() :]
-    if len(rest) <= len(barred["column"]) or re.search(r"[|｜]", rest) or SITE_NAME_RE.search(rest):
-        return None
-    return barred
-
-
-def _names_a_column(name: str) -> bool:
-    form = recognition_form(name.strip())
-    return form.endswith(boilerplate_phrases("column_words")) or form in boilerplate_phrases("channel_names")
-
-
-def _glued_keyword(title: str, keywords: tuple[str, ...]) -> str | None:
-    """One of the page's own keywords after a separator at the title's end (``…监察法-纪检`` on a page
-    whose ``<meta name="keywords">`` says 纪检): the site's channel, not the title's words. Without the
-    separator it stays (``…普惠金融`` keeps its ``金融`` whatever the keywords)."""
-    for word in keywords:
-        cut = len(title) - len(word)
-        if word and title.endswith(word) and cut - 1 >= MIN_GLUED_TITLE_CHARS and title[cut - 1] in KEYWORD_SEPARATORS:
-            return word
-    return None
-
-
-def _glued_word(title: str, category: str | None) -> str | None:
-    """The word glued to the title's end: this page's category, or a channel word no compound owns."""
-    entries = boilerplate_phrases("glued_channels")
-    owned = tuple(e[1:] for e in entries if e.startswith("="))
-    channels = [e for e in entries if not e.startswith("=")]
-    for word in ([category] if category else []) + channels:
-        if not title.endswith(word) or len(title) - len(word) < MIN_GLUED_TITLE_CHARS:
-            continue
-        if title.endswith(owned):
-            continue
-        return word
-    return None

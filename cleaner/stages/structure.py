@@ -18,10 +18,11 @@ from ..document import Candidate, Document, Line, Outline
 from . import bylines, metadata
 from .crumbs import category_of
 from .dates import find_date, reference_date
-from .header import as_the_page_words_it, evidence_title, is_prose, ranked, read_header, tidy_title, with_evidence
+from .header import evidence_title, is_prose, read_header, with_evidence
 from .metadata import Meta
 from .names import is_outlet_name, recognition_form
 from .outline import build_sections
+from .titles import as_the_page_words_it, ranked, tidy_title
 
 NAME = "structure"
 SUMMARY = "title by evidence, byline/meta/breadcrumb → fields, lead, sections, lists, tables; drops echoes, trailers"
