@@ -73,6 +73,12 @@ TESTS = {
         "tests/test_page_titles.py",
         "tests/test_layouts.py",
     ],
+    "titles": [
+        "tests/test_header.py",
+        "tests/test_header_rules.py",
+        "tests/test_page_titles.py",
+        "tests/test_structure.py",
+    ],
     "dates": ["tests/test_dates.py", "tests/test_html_dates.py"],
     "bylines": ["tests/test_bylines_rules.py", "tests/test_page_bylines.py", "tests/test_header.py",
                 "tests/test_layouts.py", "tests/test_structure.py"],
