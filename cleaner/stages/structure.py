@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import chain
 
 from ..article import Change
 from ..config import StructureConfig
@@ -266,10 +267,10 @@ def outline_article(
     if said.editor is None:
         # a dateline's （编辑 胡家荣）; the last paragraph's （编辑：谢怡璇）, perhaps above the page's links
         closing_lines = body[max(0, body_end - CLOSING_EDITOR_LINES) : body_end]
-        editors = (
-            *(bylines.dateline_editor(body[i].text) for i in window if i < len(body)),
-            *(bylines.closing_editor(line.text) for line in reversed(closing_lines)),
-        )
+        editors = chain(
+            (bylines.dateline_editor(body[i].text) for i in window if i < len(body)),
+            (bylines.closing_editor(line.text) for line in reversed(closing_lines)),
+        )  # lazily: the first editor found ends the search
         said = replace(said, editor=next(filter(None, editors), None))
     if not (said.authors or reporters or trailer_said.authors):
         reporters, outlet = _closing_writers(body[:body_end])

@@ -38,7 +38,7 @@ LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 COLUMN_PREFIX_RE = re.compile(
     r"^(?:[【\[](?P<column>[^】\]\d]{2,8})[】\]]|(?P<open_column>[^《》【】\[\]\s\d]{2,8})》)\s*(?=\S)"
 )
-# 以案说险 | 标题: a short column before a bar, the headline after it (a site's name follows its headline)
+# 观韬视点 | 标题: a short column before a bar, the headline after it (a site's name follows its headline)
 BAR_COLUMN_RE = re.compile(r"^(?P<column>[^|｜\s\d]{2,8})\s*[|｜]\s*(?=\S)")
 # 《港股》标题 (a channel's name in title marks) and 环球要闻：标题 (a column word ending the prefix)
 NAMED_COLUMN_RE = re.compile(r"^(?:《(?P<quoted>[^《》\s\d]{2,6})》|(?P<labelled>[^\s\d:：《》]{2,8})[:：])\s*(?=\S)")
