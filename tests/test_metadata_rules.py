@@ -497,3 +497,17 @@ def test_a_writer_of_three_characters_before_the_first_label():
     meta = parse_meta_line("林小心 来源: 2026-01-29 09:07")
     assert (meta.authors, meta.published_at) == (("林小心",), "2026-01-29T09:07")
     assert parse_meta_line("黄金 来源：新华社").authors == ()  # two characters: a word after a surname
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        ("2023-02-17热点", "热点"),  # the date and its column run together
+        ("2023年2月17日财经", "财经"),  # a channel's name
+        ("2023年2月17日环球要闻", None),  # a daily column's headline (2月5日证券市场要闻), not its label
+        ("2023-02-17央行宣布降准", None),  # a sentence's words, no column
+    ],
+)
+def test_a_column_word_run_into_the_date(line, category):
+    meta = parse_meta_line(line)
+    assert (meta.category if meta else None) == category

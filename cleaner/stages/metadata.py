@@ -425,7 +425,14 @@ def _glued_in_prose(form: str, found: FoundDate) -> bool:
         return False  # 2020-12-20 手机凤凰网: the outlet apart after the date, not a phrase
     if spaced and found.start == 0 and names_only(form[found.end :]):
         return False  # 2024.10.17 邓梁 张梦娜: the writers apart after the date
+    if found.start == 0 and _is_column_word(form[found.end :].strip()):
+        return False  # 2023-02-17热点: the date and its column, run together
     return (not has_time and is_han(after)) or (before != "" and before in "：:，,") or bool(clause)
+
+
+def _is_column_word(word: str) -> bool:
+    """A channel's or column's word alone (``热点``, ``财经``); ``证券市场要闻`` names a daily headline."""
+    return word in boilerplate_phrases("channel_names") or word in boilerplate_phrases("column_words")
 
 
 def _has_colon(label: re.Match[str]) -> bool:
