@@ -325,7 +325,7 @@ def read_header(
             _quoted_byline(lines[i].text)
         ):
             meta, reason = said[i]
-            if chosen is not None and i < chosen and meta == Meta(published_at=meta.published_at):
+            if chosen is not None and i < chosen and meta.is_date_only:
                 above_title = above_title or meta.published_at
                 meta = Meta()
             if reason == "structure:byline" and header.meta.authors and meta.authors:
@@ -632,7 +632,7 @@ def _meta_after(lines: list[Line], j: int, said: dict[int, tuple[Meta, str]]) ->
     if not _says_header(said.get(j)):
         return False
     meta = said[j][0]
-    return meta != Meta(published_at=meta.published_at) or not metadata.WEEKDAY_RE.search(lines[j].text)
+    return not meta.is_date_only or not metadata.WEEKDAY_RE.search(lines[j].text)
 
 
 def _says_header(found: tuple[Meta, str] | None) -> bool:

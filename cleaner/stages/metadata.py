@@ -194,6 +194,11 @@ class Meta:
             object.__setattr__(self, "source_name", self.source_name[: len(outlet)])  # as the page writes it
 
     @property
+    def is_date_only(self) -> bool:
+        """Whether the line said a date and nothing else (``2024-05-22``, a portal's clock)."""
+        return self.published_at is not None and self == Meta(published_at=self.published_at)
+
+    @property
     def author(self) -> str | None:
         return self.authors[0] if self.authors else None
 
@@ -496,9 +501,9 @@ def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
         return meta.filled_from(Meta(source_name=parts[0]))
     if (names := names_only(after.strip())) and not meta.authors:
         return meta.filled_from(Meta(authors=names, byline=line))  # 2024.10.17 邓梁 张梦娜
-    reported = REPORTED_FROM_RE.fullmatch(recognition_form(rest := after.strip().lstrip(SEPARATOR_MARKS + ".． ")))
-    if reported and is_person_name(reported["name"]) and not meta.authors:  # 2025.12.14 . 吕欣芷/台北报导
-        return meta.filled_from(Meta(authors=(rest[reported.start("name") : reported.end("name")],), byline=line))
+    reporter = _named_person(REPORTED_FROM_RE, after.lstrip(SEPARATOR_MARKS + ".． "))
+    if reporter and not meta.authors:  # 2025.12.14 . 吕欣芷/台北报导
+        return meta.filled_from(Meta(authors=(reporter,), byline=line))
     if LATIN_OUTLET_RE.fullmatch(before) and is_outlet_name(before) and meta.source_name is None:
         meta = meta.filled_from(Meta(source_name=before))  # Moomoo News · 2022/03/03 21:48: a brand of words
     meta = meta.filled_from(_before_date(before.split(), line))
@@ -563,9 +568,8 @@ def parse_byline(line: str) -> Meta | None:
     if floor and PEN_NAME_RE.match(floor["name"]) and not floor["name"].endswith(ROOM_WORDS):
         # 202楼空麻袋: a forum reply's floor and its poster (5楼会议室 is a building's floor)
         return Meta(authors=(line.strip()[floor.start("name") : floor.end("name")],), byline=line)
-    editor = NAME_EDITOR_RE.fullmatch(form.strip())
-    if editor and is_person_name(editor["name"]):  # 蔡百靈／核稿編輯: the editor, named before the role
-        return Meta(editor=line.strip()[editor.start("name") : editor.end("name")])
+    if editor := _named_person(NAME_EDITOR_RE, line):  # 蔡百靈／核稿編輯: the editor, named before the role
+        return Meta(editor=editor)
     parts = NAME_OUTLET_RE.match(form)
     if parts and is_person_name(parts["name"]) and is_outlet_name(parts["outlet"]):  # 石佳/中国青年报
         name, outlet = (line[parts.start(g) : parts.end(g)] for g in ("name", "outlet"))
@@ -584,22 +588,20 @@ def parse_byline(line: str) -> Meta | None:
 
 def _one_name(line: str) -> str | None:
     """The writer a line names with something after the name (``ONE_NAME_SHAPES``), as it writes it."""
+    return next(filter(None, (_named_person(shape, line) for shape in ONE_NAME_SHAPES)), None)
+
+
+def _named_person(shape: re.Pattern[str], line: str) -> str | None:
+    """The person's name (group ``name``) of a ``shape`` the whole line has, as the line writes it."""
     text = line.strip()
-    form = recognition_form(text)
-    for shape in ONE_NAME_SHAPES:
-        found = shape.fullmatch(form)
-        if found and is_person_name(found["name"]):
-            return text[found.start("name") : found.end("name")]
-    return None
+    found = shape.fullmatch(recognition_form(text))
+    return text[found.start("name") : found.end("name")] if found and is_person_name(found["name"]) else None
 
 
 def name_then_role(line: str) -> Meta | None:
     """``杨千/文``: a writer's name with its role after it, the whole line — a byline wherever it stands."""
-    text = line.strip()
-    found = NAME_ROLE_RE.fullmatch(recognition_form(text))
-    if found is None or not is_person_name(found["name"]):
-        return None
-    return Meta(authors=(text[found.start("name") : found.end("name")],), byline=line)
+    name = _named_person(NAME_ROLE_RE, line)
+    return Meta(authors=(name,), byline=line) if name else None
 
 
 def names_only(form: str) -> tuple[str, ...]:
