@@ -96,6 +96,25 @@ TESTS = {
         "tests/test_page_bylines.py", "tests/test_html_dates.py",
     ],
     "config": ["tests/test_config.py", "tests/test_boundaries.py"],
+    "mojibake": ["tests/test_mojibake_rules.py", "tests/test_mojibake.py", "tests/test_unicode.py"],
+    "html_page": ["tests/test_html_page_rules.py", "tests/test_extract.py", "tests/test_boundaries.py"],
+    "html_dates": ["tests/test_html_dates_rules.py", "tests/test_html_dates.py", "tests/test_extract.py"],
+    "html_authors": [
+        "tests/test_html_authors_rules.py", "tests/test_page_bylines.py", "tests/test_extract.py",
+        "tests/test_page_titles.py",
+    ],
+    "html_tree": [
+        "tests/test_html_tree_rules.py", "tests/test_extract.py", "tests/test_html_regions_rules.py",
+        "tests/test_html_blocks_rules.py", "tests/test_html_content_rules.py", "tests/test_html_dates.py",
+    ],
+    "html_meta": [
+        "tests/test_html_meta_rules.py", "tests/test_extract.py", "tests/test_page_titles.py",
+        "tests/test_html_dates.py", "tests/test_page_bylines.py",
+    ],
+    "extract": [
+        "tests/test_extract_rules.py", "tests/test_extract.py", "tests/test_page_titles.py",
+        "tests/test_page_bylines.py", "tests/test_html_dates.py", "tests/test_junk.py",
+    ],
 }
 UNMUTATED_NAMES = {"NAME", "REASONS", "SUMMARY", "__all__"}
 FLIP = {ast.Lt: ast.GtE, ast.GtE: ast.Lt, ast.Gt: ast.LtE, ast.LtE: ast.Gt, ast.Eq: ast.NotEq, ast.NotEq: ast.Eq,
