@@ -1,1 +1,135 @@
-"""Rules of `cleaner/stages/html_meta.py` pinned at their boundaries (see benchmarks/mutation.py)."""
+"""Rules of `cleaner/stages/html_meta.py` pinned at their boundaries (see benchmarks/mutation.py).
+
+Dates, titles and head evidence of our own making, read by the module's functions directly.
+"""
+
+import pytest
+from lxml import etree
+
+from cleaner.stages.html_meta import (
+    body_evidence,
+    head_evidence,
+    iso_date,
+    json_ld,
+    printed_local_time,
+    script_date,
+    split_title,
+    title_evidence,
+)
+
+
+def root_of(markup: str) -> etree._Element:
+    return etree.fromstring(f"<html>{markup}</html>", etree.HTMLParser())
+
+
+def values(candidates, field):
+    return [c.value for c in candidates if c.field == field]
+
+
+# --- dates as printed
+
+
+@pytest.mark.parametrize(
+    ("printed", "iso"),
+    [
+        ("2023-12-31", "2023-12-31"),
+        ("2023-01-01", "2023-01-01"),
+        ("2023-13-01", None),  # no thirteenth month
+        ("2023-00-10", None),
+        ("2023-01-32", None),
+        ("2023-01-00", None),
+        ("2023-05-06 23:59", "2023-05-06T23:59"),
+        ("2023-05-06 24:00", "2023-05-06"),  # no such clock: the day alone
+        ("2023-05-06 10:60", "2023-05-06"),
+        ("2023-05-06 00:00:00", "2023-05-06T00:00:00"),
+    ],
+)
+def test_a_date_is_read_only_within_the_calendar_and_the_clock(printed, iso):
+    assert iso_date(printed) == iso
+
+
+@pytest.mark.parametrize(
+    ("printed", "iso"),
+    [
+        ("2024年5月20日 上午11:59", "2024-05-20T11:59"),
+        ("2024年5月20日 下午12:00", "2024-05-20T12:00"),  # noon stays 12
+        ("2024年5月20日 下午11:05", "2024-05-20T23:05"),
+        ("2024年5月20日 凌晨12:30", "2024-05-20T00:30"),  # midnight
+        ("2024年5月20日 凌晨1:30", "2024-05-20T01:30"),
+        ("2024年5月20日 中午12:10", "2024-05-20T12:10"),  # 中午 moves no hour
+        ("2024年5月20日 上午8:59", "2024-05-20T08:59"),
+        ("2024年5月20日 上午8:60", None),
+        ("2024年5月20日 下午12:00 起", "2024-05-20T12:00"),
+    ],
+)
+def test_a_twelve_hour_clock(printed, iso):
+    assert printed_local_time(printed) == iso
+
+
+def test_a_utc_stamp_is_read_with_the_page_clock_beside_it():
+    body = root_of(
+        "<body><time datetime='2024-05-20T03:05:00Z'>2024年5月20日 上午11:05</time></body>"
+    ).find("body")
+    found = body_evidence(body, None)
+    assert [(c.value, c.origin) for c in found] == [("2024-05-20T11:05", "time-local"), ("2024-05-20T03:05:00", "time")]
+
+
+def test_only_the_first_dated_time_counts():
+    body = root_of(
+        "<body><time>不详</time><time datetime='2024-05-20'>x</time><time datetime='2024-05-21'>y</time></body>"
+    ).find("body")
+    assert values(body_evidence(body, None), "published_at") == ["2024-05-20"]
+
+
+# --- the <title> and its site suffix
+
+
+@pytest.mark.parametrize(
+    ("title", "parts"),
+    [
+        ("春天来了-示例新闻网", ("春天来了", "示例新闻网")),  # a title of four characters before a hyphen
+        ("春天来-示例新闻网", ("春天来-示例新闻网", None)),  # three: kept whole
+        ("央行宣布降准 | 示例网 | 财经", ("央行宣布降准", "示例网 | 财经")),
+        ("示例网 | 央行宣布降准", ("示例网 | 央行宣布降准", None)),  # the longest part last: no suffix
+        ("央行降准 | 央行加息", ("央行降准", "央行加息")),  # equally long: the first is the title
+    ],
+)
+def test_the_site_suffix(title, parts):
+    assert split_title(title) == parts
+
+
+def test_a_title_of_two_characters_is_evidence_and_one_is_not():
+    assert values(title_evidence("降准_网", []), "title") == ["降准"]
+    assert values(title_evidence("降_网", []), "title") == []
+    assert values(title_evidence("降_网", []), "site_name") == ["网"]
+
+
+# --- script data and the head
+
+
+def test_a_publish_time_stated_once_is_read_twice_is_not():
+    once = "<script>var d = {pubtime: '2019-09-07 19:02:26'};</script>"
+    assert values(script_date(root_of(once)), "published_at") == ["2019-09-07T19:02:26"]
+    twice = (
+        "<script>var d = [{pubDate: '2019-09-07 19:02:26'}];</script>"
+        "<script>var e = [{pubDate: '2019-09-06 08:00:00'}];</script>"
+    )
+    assert script_date(root_of(twice)) == []
+
+
+def test_script_data_counts_only_without_a_stated_date():
+    head = (
+        "<head><meta name='pubdate' content='2019-09-01'>"
+        "<script>var d = {pubtime: '2019-09-07 19:02:26'};</script></head>"
+    )
+    assert values(head_evidence(root_of(head), []), "published_at") == ["2019-09-01"]
+    head = "<head><script>var d = {pubtime: '2019-09-07 19:02:26'};</script></head>"
+    assert values(head_evidence(root_of(head), []), "published_at") == ["2019-09-07T19:02:26"]
+
+
+def test_json_ld_of_an_article_only():
+    ld = '{"@type": "NewsArticle", "headline": "央行宣布降准", "author": {"@type": "Person", "name": "王小五"}}'
+    found = json_ld(root_of(f"<head><script type='application/ld+json'>{ld}</script></head>"))
+    assert values(found, "title") == ["央行宣布降准"] and values(found, "authors") == ["王小五"]
+    ld = '{"@type": "WebSite", "name": "示例网"}'
+    assert json_ld(root_of(f"<head><script type='application/ld+json'>{ld}</script></head>")) == []
