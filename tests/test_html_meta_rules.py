@@ -133,3 +133,80 @@ def test_json_ld_of_an_article_only():
     assert values(found, "title") == ["央行宣布降准"] and values(found, "authors") == ["王小五"]
     ld = '{"@type": "WebSite", "name": "示例网"}'
     assert json_ld(root_of(f"<head><script type='application/ld+json'>{ld}</script></head>")) == []
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        "<script>var d = {PubDate: '2019-09-07 19:02:26'};</script>",  # the cheap test in each case
+        "<script>var d = {PUBTIME: '2019-09-07 19:02:26'};</script>",
+    ],
+)
+def test_a_publish_time_key_in_any_case(script):
+    assert values(script_date(root_of(script)), "published_at") == ["2019-09-07T19:02:26"]
+
+
+def test_scripts_loaded_from_elsewhere_or_json_ld_are_no_script_data():
+    src = "<script src='/a.js'>var d = {pubtime: '2019-09-07 19:02:26'};</script>"
+    assert script_date(root_of(src)) == []
+    ld = "<script type='application/ld+json'>{\"pubtime\": \"2019-09-07 19:02:26\"}</script>"
+    assert script_date(root_of(ld)) == []
+
+
+def test_meta_fields_read_by_property_name_or_itemprop():
+    head = (
+        "<head><meta property='og:title' content='央行宣布降准'><meta name='keywords' content='央行, 降准、利率'>"
+        "<meta itemprop='author' content='王小五'><meta name='article:author' content='https://example.com/wxw'>"
+        "<meta name='description' content=' '><link rel='canonical' href=' https://example.com/a.html '></head>"
+    )
+    found = head_evidence(root_of(head), [])
+    assert [(c.field, c.value, c.origin) for c in found] == [
+        ("title", "央行宣布降准", "og"), ("keywords", "央行", "meta"), ("keywords", "降准", "meta"),
+        ("keywords", "利率", "meta"), ("authors", "王小五", "meta"), ("url", "https://example.com/a.html", "meta"),
+    ]  # a profile link is no author's name; a blank description nothing
+
+
+def test_a_meta_title_that_is_a_spam_list_is_dropped_and_recorded():
+    changes = []
+    spam = "乐虎国际,澳门赌场,网上赌博"
+    head = f"<head><meta name='keywords' content='{spam}'><meta name='author' content='{spam}'></head>"
+    found = head_evidence(root_of(head), changes)
+    assert [c.field for c in found] == ["authors"]  # only titles, keywords and descriptions are judged
+    assert [c.reason for c in changes] == ["extract:spam_meta"]
+
+
+def test_the_site_name_is_the_suffix_last_part():
+    found = title_evidence("央行宣布降准_示例财经_示例网", [])
+    assert values(found, "site_name") == ["示例网"]
+    assert split_title("央行宣布降准") == ("央行宣布降准", None)
+
+
+def test_a_spam_brand_before_the_title_is_cut():
+    changes = []
+    assert values(title_evidence("[乐虎国际]央行宣布降准", changes), "title") == ["央行宣布降准"]
+    assert [c.text for c in changes] == ["[乐虎国际]"]
+    assert values(title_evidence("[财经]央行宣布降准", []), "title") == ["[财经]央行宣布降准"]
+
+
+def test_json_ld_authors_organisations_graphs_and_keywords():
+    ld = (
+        '{"@graph": [{"@type": "WebPage", "name": "示例网"}, {"@type": ["BlogPosting"], "name": "央行宣布降准",'
+        ' "author": [{"@type": "Person", "name": " 王小五 "}, "李小六", {"@type": "Organization", "name": "示例日报"},'
+        ' {"name": ""}], "publisher": {"name": "示例网"}, "keywords": ["央行", 3, "降准"]}]}'
+    )
+    found = json_ld(root_of(f"<head><script type=' Application/LD+JSON '>{ld}</script></head>"))
+    assert [(c.field, c.value) for c in found] == [
+        ("title", "央行宣布降准"), ("authors", "王小五"), ("authors", "李小六"), ("source_name", "示例日报"),
+        ("site_name", "示例网"), ("keywords", "央行"), ("keywords", "降准"),
+    ]
+    plain = "<script type='text/javascript'>{\"@type\": \"NewsArticle\", \"headline\": \"央行宣布降准\"}</script>"
+    assert json_ld(root_of(f"<head>{plain}</head>")) == []
+
+
+def test_a_time_without_a_stamp_is_read_from_its_text_and_a_heading_is_the_h1():
+    body = root_of("<body><time>2024年5月20日</time><h2>央行宣布降准</h2></body>").find("body")
+    found = body_evidence(body, body.find("h2"))
+    assert [(c.field, c.value, c.origin) for c in found] == [
+        ("published_at", "2024-05-20", "time"), ("title", "央行宣布降准", "h1"),
+    ]
+    assert printed_local_time("2024年5月20日 上午13:05") is None  # no 12-hour clock
