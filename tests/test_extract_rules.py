@@ -9,6 +9,7 @@ from lxml import etree
 
 from cleaner import Config, clean_and_explain
 from cleaner.config import ExtractConfig
+from cleaner.document import Hint
 from cleaner.stages.extract import (
     _agrees,
     date_line,
@@ -233,3 +234,64 @@ def test_with_main_content_off_the_page_stays_whole():
     )
     article, changes = clean_and_explain(page, Config(extract=ExtractConfig(main_content=False)))
     assert "首页" in article.text and not any(c.reason == "extract:nav" for c in changes)
+
+
+def test_a_two_letter_heading_can_be_the_title():
+    assert title_heading(body_of("<h1 id='a'>降准</h1>"), ["降准"]).get("id") == "a"
+
+
+def test_of_headings_all_in_furniture_the_first():
+    body = body_of("".join(f"<div class='topnav'><h1 id='{i}'>央行宣布降准</h1></div>" for i in ("one", "two")))
+    assert title_heading(body, ["央行宣布降准"]).get("id") == "one"
+
+
+def test_without_a_heading_the_first_title_is_the_heading_line():
+    body = body_of(f"<div id='art'><p>{PROSE}</p></div>")
+    [line] = header_lines(None, [by_id(body, "art")], ["央行宣布降准", "降准"])
+    assert (line.text, line.hint) == ("央行宣布降准", Hint("heading", 1))
+    body = header_page()
+    [line] = header_lines(by_id(body, "h"), [by_id(body, "art")], [])
+    assert (line.text, line.hint) == ("央行宣布降准", Hint("heading", 1))
+
+
+def test_a_plain_link_with_inline_markup_is_no_card():
+    body = body_of(f"<div id='art'><p>{PROSE}</p><p>{PROSE}<a href='/z'><span>详情</span></a></p></div>")
+    assert link_lists([by_id(body, "art")], measure(body)) == {}
+
+
+def page_of(body: str, head: str = "<title>消费市场平稳增长</title>") -> str:
+    return f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+
+
+SECOND = "业内人士表示，随着促消费政策持续发力，二季度消费市场有望保持平稳增长。"
+ARTICLE = f"<div class='content'><p>{PROSE}</p><p>{SECOND}</p></div>"
+
+
+def test_one_character_around_the_article_is_recorded_with_its_text():
+    # the title is the page's <h1>: its line is the body's own text (a <title> alone is not: see README)
+    _, changes = clean_and_explain(page_of("<h1>消费市场平稳增长</h1>" + ARTICLE + "<p>注</p>"))
+    assert [c.text for c in changes if c.reason == "extract:boilerplate"] == ["注 (1 chars)"]
+    _, changes = clean_and_explain(page_of("<h1>消费市场平稳增长</h1>" + ARTICLE))
+    assert not any(c.reason == "extract:boilerplate" for c in changes)
+
+
+def test_what_the_page_says_of_itself_is_recorded():
+    flood = "<div" + "".join(f" a{i}=1" for i in range(1001)) + " " * 5000 + ">"
+    _, changes = clean_and_explain(page_of(ARTICLE + flood + "</div>"))
+    assert [c.text for c in changes if c.reason == "extract:attribute_flood"] == [
+        "1 tag(s) of over 1000 attributes"
+    ]
+    _, changes = clean_and_explain(page_of("<div>" * 3000 + ARTICLE))
+    assert any(c.reason == "extract:too_deep" for c in changes)
+    article, changes = clean_and_explain(page_of("<h1>[乐虎国际]央行宣布降准</h1>" + ARTICLE, head=""))
+    assert [c.text for c in changes if c.reason == "extract:spam_title"] == ["[乐虎国际]"]
+    assert article.title == "央行宣布降准"
+
+
+def test_the_removed_share_counts_furniture_not_code():
+    nav = "<div class='nav'><a href='/'>首页</a><a href='/a'>财经</a><a href='/b'>股票</a></div>"
+    code = "<script>var a = 1234567890;</script>"
+    plain = clean_and_explain(page_of(ARTICLE))[0].removed_share
+    with_code = clean_and_explain(page_of(code + ARTICLE))[0].removed_share
+    with_nav = clean_and_explain(page_of(nav + ARTICLE))[0].removed_share
+    assert with_code == plain < with_nav
