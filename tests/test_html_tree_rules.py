@@ -10,6 +10,7 @@ from lxml import etree
 
 from cleaner.stages.html_tree import (
     Stats,
+    _hides,
     drop,
     is_hidden,
     measure,
@@ -99,6 +100,11 @@ def test_characters_lxml_refuses_go(char):
     assert without_unsafe_chars(f"<p>正{char}文</p>") == ("<p>正文</p>", char)
 
 
+def test_markup_holding_every_unsafe_character_loses_them_all():
+    unsafe = "".join(map(chr, (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF)))
+    assert without_unsafe_chars(f"<p>正{unsafe}文</p>") == ("<p>正文</p>", unsafe)
+
+
 @pytest.mark.parametrize("char", ["\t", "\n", "\r", " ", "\ufffd"])
 def test_characters_lxml_reads_stay(char):
     assert without_unsafe_chars(f"<p>正{char}文</p>") == (f"<p>正{char}文</p>", "")
@@ -114,6 +120,9 @@ def flood(attributes: int, chars: int) -> str:
 def test_a_tag_over_a_thousand_attributes_goes_bare():
     assert without_attribute_floods(flood(1001, 12000)) == ("<div>", 1)
     kept = flood(1000, 12000)
+    assert without_attribute_floods(kept) == (kept, 0)
+    # a thousand in the tag, one more in the text before it: the tag's own are counted
+    kept = "<p>算式x=1" + flood(1000, 12000)
     assert without_attribute_floods(kept) == (kept, 0)
 
 
@@ -160,6 +169,14 @@ def test_a_dropped_element_leaves_its_tail_behind():
     assert body[0].text == "甲丙" and body[1].text == "戊庚"
 
 
+def test_a_dropped_element_gives_its_tail_to_the_previous_sibling():
+    body = body_of("<p>甲<b>乙</b>丙<i>丁</i>戊</p><p><b>己</b><i>庚</i>辛</p>")
+    for i in body.iter("i"):
+        drop(i)
+    assert [text_of(p) for p in body] == ["甲乙丙戊", "己辛"]
+    assert [p[0].tail for p in body] == ["丙戊", "辛"]
+
+
 def test_a_first_child_dropped_gives_its_tail_to_the_parent():
     body = body_of("<p><b>乙</b>丙</p>")
     drop(body.find(".//b"))
@@ -189,3 +206,14 @@ def test_the_root_is_not_dropped():
 )
 def test_hidden_by_its_own_markup(attributes, hidden):
     assert is_hidden(etree.fromstring(f"<div {attributes}>x</div>", etree.HTMLParser()).find(".//div")) is hidden
+
+
+def test_a_style_of_up_to_300_characters_is_judged_once_and_a_longer_one_is_not_kept():
+    def cached_after(style: str) -> int:
+        before = _hides.cache_info().currsize
+        assert not is_hidden(etree.fromstring(f"<div style='{style}'>x</div>"))
+        return _hides.cache_info().currsize - before
+
+    filler = "color: red; margin: 1px; "
+    assert cached_after((filler * 12)[:299] + "a") == 1  # 300 characters
+    assert cached_after((filler * 12)[:300] + "b") == 0  # 301
