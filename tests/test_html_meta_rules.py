@@ -210,3 +210,11 @@ def test_a_time_without_a_stamp_is_read_from_its_text_and_a_heading_is_the_h1():
         ("published_at", "2024-05-20", "time"), ("title", "央行宣布降准", "h1"),
     ]
     assert printed_local_time("2024年5月20日 上午13:05") is None  # no 12-hour clock
+
+
+def test_a_spam_list_needs_two_segments():
+    # the same words: one run is a (strange) title, split in two it is a list of spam keywords
+    assert values(title_evidence("乐虎国际澳门赌场网上赌博", []), "title") == ["乐虎国际澳门赌场网上赌博"]
+    changes = []
+    assert title_evidence("乐虎国际_澳门赌场网上赌博", changes) == []
+    assert [c.reason for c in changes] == ["extract:spam_title"]
