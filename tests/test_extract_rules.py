@@ -295,3 +295,48 @@ def test_the_removed_share_counts_furniture_not_code():
     with_code = clean_and_explain(page_of(code + ARTICLE))[0].removed_share
     with_nav = clean_and_explain(page_of(nav + ARTICLE))[0].removed_share
     assert with_code == plain < with_nav
+
+
+def test_a_page_of_a_head_alone_gives_its_title():
+    article = clean_and_explain("<html><head><title>央行宣布降准</title></head></html>")[0]
+    assert (article.text, article.title) == ("央行宣布降准", "央行宣布降准")
+
+
+def test_code_is_taken_out_outermost_first_and_counted_once():
+    script = "<script>var note = '不该出现';</script><style>p { color: red; }</style>"
+    article, changes = clean_and_explain(page_of(ARTICLE + script, head="<title>消费</title><script>var a;</script>"))
+    # the head (with the script in it), the script and the style of the body: three elements
+    assert [c.text for c in changes if c.reason == "extract:script"] == [
+        "3 element(s) of code (head, script, style …) (35 chars)"
+    ]
+    assert "不该出现" not in article.text
+
+
+def test_regions_deep_in_a_deep_page_are_measured_again():
+    # thirty share bars sixty levels down walk past the budget: the page is measured again, so the
+    # bars are not counted as text outside the article
+    shares = "".join(f"<div class='share'>分享到微博{i}</div>" for i in range(30))
+    body = "<h1>消费市场平稳增长</h1>" + "<div>" * 60 + shares + ARTICLE + "</div>" * 60
+    _, changes = clean_and_explain(page_of(body))
+    assert any(c.reason == "extract:share" for c in changes)
+    assert not any(c.reason == "extract:boilerplate" for c in changes)
+
+
+def test_a_date_line_outside_the_article_only_when_the_page_states_no_date():
+    info = "<div class='info'>2024-03-19 10:00</div>"
+    dated = clean_and_explain(page_of(info + "<h1>消费市场平稳增长</h1>" + ARTICLE,
+                                      head="<meta name='pubdate' content='2024-03-18'>"))[0]
+    assert dated.published_at == "2024-03-18" and "2024-03-19" not in dated.text
+    undated = clean_and_explain(page_of(info + "<h1>消费市场平稳增长</h1>" + ARTICLE))[0]
+    assert undated.published_at == "2024-03-19T10:00"
+
+
+def test_header_lines_climb_while_fewer_than_eight_were_read():
+    box = "<div><h1 id='h'>央行宣布降准</h1>" + "<p>分享</p>" * 7 + "</div>"
+    body = body_of(box + "<p>来源：示例日报</p>" + f"<div id='art'><p>{PROSE}</p></div>")
+    assert texts(header_lines(by_id(body, "h"), [by_id(body, "art")], []))[1:] == ["来源：示例日报"]
+
+
+def test_header_lines_stop_at_the_body_when_the_article_comes_first():
+    body = body_of(f"<div id='art'><p>{PROSE}</p></div><h1 id='h'>央行宣布降准</h1><p>来源：示例日报</p>")
+    assert texts(header_lines(by_id(body, "h"), [by_id(body, "art")], [])) == ["央行宣布降准", "来源：示例日报"]
