@@ -288,12 +288,15 @@ def test_meta_line_length_boundary():
 # --- names ----------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["史青伟", "欧阳修", "司马光", "王五", "趙國強", "阿卜杜·热合曼", "John Ross"])
+@pytest.mark.parametrize("name", [
+    "史青伟", "欧阳修", "司马光", "王五", "趙國強", "阿卜杜·热合曼", "John Ross",
+    "萧海川", "洪小明", "赖美玲", "賴美玲", "丘小明", "钮小明",  # common surnames, both scripts
+])
 def test_person_names(name):
     assert is_person_name(name)
 
 
-@pytest.mark.parametrize("word", ["合同", "营收", "基金公司", "市场分析报告", "12345"])
+@pytest.mark.parametrize("word", ["合同", "营收", "基金公司", "市场分析报告", "12345", "文章"])
 def test_not_person_names(word):
     assert not is_person_name(word)
 
@@ -748,6 +751,12 @@ def test_an_outlet_alone_after_a_labelled_date_is_the_source():
     ("參與互動(0) | 【編輯:聞育旻】 |", "聞育旻"),
     ("【责任编辑：赵六】", "赵六"),
     ("他说【编辑:张三】不对。", None),  # a sentence that quotes one
+    ("【纠错】 责任编辑： 焦鹏", "焦鹏"),  # the page's link words before the label
+    ("【纠错】【打印】 编辑：张三", "张三"),
+    ("【纠错】【打印】【关闭】 编辑：张三", None),  # at most two of them
+    ("【关闭本窗口】 编辑：张三", None),  # a link word is two to four characters
+    ("【关闭窗口】 编辑：张三", "张三"),
+    ("【关】 编辑：张三", None),
 ])
 def test_a_bracketed_editor_in_a_trailer_row(line, editor):
     assert parse_editor(line) == editor

@@ -710,6 +710,11 @@ def test_a_body_byline_closed_by_an_outlet_names_the_source_too():
         ("(記者 張三 李四)", ("張三", "李四")),
         ("（文/王五）", ("王五",)),
         ("（文化部）", ()),  # 文 and no name after it
+        ("（评论员 罗博 萧海川）", ("罗博", "萧海川")),  # a commentary's writers; 萧 is a surname
+        ("（本报评论员 王五）", ("王五",)),
+        ("（通讯员 张三 李四）", ("张三", "李四")),
+        ("（评论员文章）", ()),  # the kind of piece, no writer
+        ("（评论 罗博）", ()),  # no writer's role
     ],
 )
 def test_a_writer_credited_at_the_end_of_the_last_paragraph_is_read_and_the_paragraph_stays(closing, authors):

@@ -37,7 +37,7 @@ CLOSING_EDITOR_RE = lazy_re(
     r"[（(]\s*(?:责任编辑|编辑|责编)\s*[:：]\s*(?P<name>[\u4e00-\u9fff·]{2,8})\s*[）)]\s*\d{0,8}$"
 )
 CLOSING_WRITERS_RE = lazy_re(
-    r"[（(]\s*(?:编译|记者|作者|撰文|文)\s*[:：/]?\s*(?P<names>[\u4e00-\u9fff·、 ]{2,20}?)\s*[）)]\s*(?:[|｜]\s*)?$"
+    r"[（(]\s*(?:编译|(?:特约|见习)?记者|通讯员|(?:本报|特约)?评论员|作者|撰文|文)\s*[:：/]?\s*(?P<names>[\u4e00-\u9fff·、 ]{2,20}?)\s*[）)]\s*(?:[|｜]\s*)?$"
 )
 # …。（北京晚报 张品秋）: the paper and its reporter closing the last paragraph (a stray | of the
 # page's markup may follow each closing bracket)

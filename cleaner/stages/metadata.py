@@ -162,8 +162,10 @@ BREADCRUMB_STRONG_SPLIT_RE = lazy_re(r"\s*(?:>>|>|＞|»|›|→|≫)\s*")
 CREDITED_SOURCE_RE = re.compile(
     r"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,16})[\[【(（](?:整理|编译|編譯|转载|轉載|综合|綜合)[\]】)）]"
 )
+# 【纠错】 责任编辑：焦鹏: a page's link words in brackets may stand before the label
 EDITOR_LINE_RE = lazy_re(
-    r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|网络编辑|报纸编辑)\s*[:：]\s*(?P<name>[^）)】\]\s]{1,20})"
+    r"^(?:[【\[][\u4e00-\u9fff]{2,4}[】\]]\s*){0,2}"
+    r"[（(【\[]?\s*(?:责任编辑|责编|编辑|网络编辑|报纸编辑)\s*[:：]\s*(?P<name>[^）)】\]\s]{1,20})"
 )
 BRACKETED_EDITOR_RE = lazy_re(r"[【\[]\s*(?:责任编辑|编辑|责编)\s*[:：]\s*(?P<name>[\u4e00-\u9fff·]{2,8})\s*[】\]]")
 MAX_EDITOR_ROW_CHARS = 40
