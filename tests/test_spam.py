@@ -315,6 +315,24 @@ def test_lexicon_evidence_at_its_boundaries(line, spam_like):
     assert is_spam_by_lexicon(lexicon_evidence(list_shape(line, config)), config) is spam_like
 
 
+@pytest.mark.parametrize(("line", "spam_like"), [
+    ("国产视频,欧美日韩,亚洲娱乐", True),  # six weak terms weigh as two strong, every phrase holds one
+    ("国产视频,欧美日韩,亚洲", False),  # five
+    ("国产视频,欧美日韩,亚洲娱乐,股票", False),  # six, but one phrase holds none
+])
+def test_weak_terms_alone_need_two_strong_terms_weight_in_every_phrase(line, spam_like):
+    config = SpamConfig()
+    evidence = lexicon_evidence(list_shape(line, config))
+    assert not evidence.strong_terms
+    assert is_spam_by_lexicon(evidence, config) is spam_like
+
+
+def test_a_header_of_weak_terms_only_goes_at_the_top_of_a_page():
+    header = "久久国产午夜视频影院,日韩欧美一区不卡,成人在线观看视频播放,伊人久99精品视频"
+    assert removed(run_lines([header, TITLE, *BODY])) == [header]
+    assert removed(run_lines([TITLE, *BODY[:4], header, *BODY[4:]])) == []  # mid-body, same script: no place
+
+
 @pytest.mark.parametrize(("line", "sole"), [
     ("六合彩特码", True),  # two strong terms, all of the line
     ("六合彩", False),  # one strong term
