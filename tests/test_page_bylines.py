@@ -480,6 +480,14 @@ def test_a_name_alone_in_the_header(header, authors):
     assert (header[-1] in article.text) == (not authors)  # a byline goes; anything else stays
 
 
+def test_a_three_character_name_right_above_the_first_paragraph_is_its_writer():
+    # under a list's leftover markers no headline is read, yet the name over the article is its byline
+    page = "\n".join(("1.", "2. 一季度消费市场平稳增长", "王明远", LEAD, MORE))
+    assert clean(page).authors == ("王明远",)
+    page = "\n".join(("1.", "2. 一季度消费市场平稳增长", "王明远", "（资料图）", LEAD, MORE))
+    assert clean(page).authors == ()  # not right above a paragraph: nothing says it is a byline
+
+
 def test_a_bracket_opening_the_article_gives_its_reporter_and_outlet():
     article = clean(text_page(lead="【示例晚报/王明远】" + LEAD))
     assert article.authors == ("王明远",) and article.source_name == "示例晚报"

@@ -514,7 +514,8 @@ def _lone_names(lines: list[Line], limit: int, said: dict[int, tuple[Meta, str]]
         if i in said or len(lines[i].text.strip()) != 3 or (meta := _lone_name(lines[i])) is None:
             continue
         beside_meta = any(j in said and said[j][1] != "structure:breadcrumb" for j in (i - 1, i + 1))
-        opens_the_page = i == 0 and len(lines) > 1 and is_prose(lines[1].text)  # 袁露华, then the article
+        # 袁露华, then the article: opening the page, or under lines no headline is in (a list's markers)
+        opens_the_page = i + 1 < len(lines) and is_prose(lines[i + 1].text)
         if beside_meta or opens_the_page:
             found[i] = (meta, "structure:byline")
     return found
