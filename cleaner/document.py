@@ -53,7 +53,8 @@ class Candidate:
 
     ``origin`` is a stable id: ``json-ld``, ``og``, ``meta``, ``time``, ``time-local`` (the clock a
     ``<time>`` prints beside a UTC stamp), ``h1``, ``title-tag``, ``meta-line``, ``byline``,
-    ``breadcrumb``, ``script`` (a page script's own data), ``stamp`` (``date 2025-12-18`` glued to a
+    ``breadcrumb``, ``script`` (a page script's own data), ``title-label`` (``标题：``, ``主旨：`` before a
+    line), ``stamp`` (``date 2025-12-18`` glued to a
     text's first line); ``line`` is the text line it was read
     from, if any.
     """
