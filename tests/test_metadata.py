@@ -296,9 +296,18 @@ def test_person_names(name):
     assert is_person_name(name)
 
 
-@pytest.mark.parametrize("word", ["合同", "营收", "基金公司", "市场分析报告", "12345", "文章"])
+@pytest.mark.parametrize(
+    "word", ["合同", "营收", "基金公司", "市场分析报告", "12345", "文章", "admin", "Admin", "ADMIN"]
+)
 def test_not_person_names(word):
     assert not is_person_name(word)
+
+
+def test_a_sites_placeholder_after_the_author_label_names_nobody_in_any_letter_case():
+    for placeholder in ("admin", "Admin", "ADMIN"):
+        meta = parse_meta_line(f"作者:{placeholder} 来源: 日期:2016/10/26 9:22:26")
+        assert (meta.authors, meta.published_at) == ((), "2016-10-26T09:22:26")
+    assert parse_meta_line("作者:admin2 日期:2016/10/26").authors == ("admin2",)  # a user's nickname
 
 
 def test_names_after_a_label():

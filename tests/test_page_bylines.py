@@ -73,6 +73,11 @@ def test_dateline_reporters(line, names):
         ("示例日报讯今年上半年", None),  # 讯 must end the dateline: a colon or a space after it
         ("本报讯：今年上半年", None),  # "this paper"
         ("示例资讯：今年上半年", None),  # 资讯 is a word, 示例资 no outlet
+        ("示例广播网北京2月18日消息(记者 王明远)今年", "示例广播网"),  # a radio's dateline says 消息
+        ("据示例社2月18日电，今年上半年", "示例社"),  # 据: "according to", no part of the name
+        ("据示例社2月18日消息，今年上半年", "示例社"),
+        ("据悉2月18日消息，今年上半年", None),  # "it is learned": nobody's name
+        ("示例广播网北京消息，今年上半年", None),  # 消息 only after a date
     ],
 )
 def test_outlets_opening_the_article(line, outlet):

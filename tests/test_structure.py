@@ -819,7 +819,9 @@ def test_a_forums_title_label_goes_and_its_title_is_read(line, title):
 
 def test_a_labelled_title_beats_a_line_over_a_date():
     # an exchange filing: its subject labelled, then a clause number right over the date it happened
-    lines = ("发言人 张三 发言人职称 总经理", "主旨：本公司盈余转增资公告", "符合条款第14款", "事实发生日2024-07-11", PARA_1)
+    lines = (
+        "发言人 张三 发言人职称 总经理", "主旨：本公司盈余转增资公告", "符合条款第14款", "事实发生日2024-07-11", PARA_1
+    )
     article, _ = recover(*lines)
     assert article.title == "本公司盈余转增资公告"
     article, _ = recover(*(line.replace("主旨：", "") for line in lines))

@@ -1,9 +1,10 @@
 """Dates and times as Chinese pages print them, to ISO 8601 — never guessed.
 
 ``2017-11-08 16:22``, ``2017/11/8``, ``2017.11.08``, ``2017年11月08日 09:30``, ``09时30分``,
-``20171108`` are read as printed, and so are Taiwan's era dates (``民國112年6月28日``, ``112/06/28``). Dates without a year (``3月17日``, ``03-17 10:31``) and relative
-ones (``3小时前``, ``昨天 10:31``, ``刚刚``) need a reference date — the record's crawl date, or the
-configured one — and stay ``None`` without it. No time zone is guessed.
+``20171108`` are read as printed, and so are Taiwan's era dates (``民國112年6月28日``,
+``112/06/28``). Dates without a year (``3月17日``, ``03-17 10:31``) and relative ones (``3小时前``,
+``昨天 10:31``, ``刚刚``) need a reference date — the record's crawl date, or the configured one — and
+stay ``None`` without it. No time zone is guessed.
 """
 
 from __future__ import annotations

@@ -32,6 +32,7 @@ from .names import (
     is_outlet_name,
     is_person_name,
     names_in,
+    names_nobody,
     recognition_form,
 )
 
@@ -384,7 +385,7 @@ def _with_pen_names(
     first = BRACKETS_RE.sub("", first).strip("()（）[]【】《》 ")
     if first in names or not PEN_NAME_RE.match(first) or first in NOT_NAMES:
         return names
-    if first.endswith(boilerplate_phrases("author_roles")) or first in boilerplate_phrases("not_names"):
+    if first.endswith(boilerplate_phrases("author_roles")) or names_nobody(first):
         return names
     return (first, *names)
 

@@ -64,7 +64,7 @@ def is_person_name(token: str) -> bool:
     """
     if not NAME_RE.match(token) or token in PLATFORMS or token in boilerplate_phrases("channel_names"):
         return False
-    if token in boilerplate_phrases("not_names"):
+    if names_nobody(token):
         return False  # 原创 starts with the surname 原 but names nobody
     if is_button(token):
         return False  # 查看更多, 收藏本文: a page's buttons start with surnames too (查, 收)
@@ -100,7 +100,9 @@ def names_in(value: str) -> tuple[str, ...]:
             continue  # 通讯员 甲 乙 记者 丙: another writer's role, more names follow
         if found and token.endswith(roles):
             break  # 文/栗思 编辑/倪家宁: after the names, a role word begins another field
-        if not token or token in NOT_NAMES or token.endswith(roles) or token.endswith(("报道", "报导", "報導")):
+        if not token or token in NOT_NAMES or names_nobody(token) or token.endswith(roles) or token.endswith(
+            ("报道", "报导", "報導")
+        ):
             continue
         token = HONORIFIC_RE.sub("", token)  # 陈凯丰博士 → 陈凯丰
         token = ROLE_PREFIX_RE.sub("", token)  # 记者王敬照 → 王敬照
@@ -113,6 +115,11 @@ def names_in(value: str) -> tuple[str, ...]:
         elif found:
             break
     return tuple(found)
+
+
+def names_nobody(token: str) -> bool:
+    """A word that stands where a writer's name would (``admin``, ``佚名``), in any letter case."""
+    return token.lower() in boilerplate_phrases("not_names")
 
 
 def _after_glued_role(token: str, roles: tuple[str, ...]) -> str:
