@@ -39,6 +39,10 @@ def run(*lines, settings=S):
         ("更多 >", "boilerplate:more_link"),
         ("查看更多>>", "boilerplate:more_link"),
         ("【返回顶部】", "boilerplate:more_link"),
+        ("原文連結", "boilerplate:more_link"),  # a link to the original, Taiwan's word, either script
+        ("阅读原文", "boilerplate:more_link"),
+        ("回上方", "boilerplate:more_link"),  # back to top
+        ("原文链接：央行发布公告", None),  # a link's label with its title: not the link word alone
         ("更多", "boilerplate:more_link"),
         ("下载本文档", "boilerplate:download"),
         ("下載本文檔", "boilerplate:download"),
