@@ -842,6 +842,24 @@ def test_a_name_with_a_footnote_mark(line, authors):
     assert (meta.authors if meta else None) == authors
 
 
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("王明远 研究员", ("王明远",)),  # a name and the writer's job title
+        ("王明遠 研究員", ("王明遠",)),
+        ("王明远 首席宏观经济学家", ("王明远",)),  # eight characters: MAX_JOB_TITLE_CHARS
+        ("王明远 总首席宏观经济学家", None),  # nine: a phrase
+        ("王明 研究员", None),  # two characters could be a word after a surname
+        ("王明远 研究", None),  # no role
+        ("王明远 研究员 分析师", None),  # not the whole line
+    ],
+)
+def test_a_name_with_a_job_title(line, authors):
+    assert metadata.MAX_JOB_TITLE_CHARS == 8
+    meta = parse_byline(line)
+    assert (meta.authors if meta else None) == authors
+
+
 def test_an_exchange_before_a_date_is_the_source_and_a_button_after_it_no_category():
     meta = parse_meta_line("上海证券交易所 08-28 00:00 查看全文")
     assert (meta.source_name, meta.category) == ("上海证券交易所", None)

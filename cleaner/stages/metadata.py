@@ -170,6 +170,7 @@ EDITOR_LINE_RE = lazy_re(
 )
 BRACKETED_EDITOR_RE = lazy_re(r"[【\[]\s*(?:责任编辑|编辑|责编)\s*[:：]\s*(?P<name>[\u4e00-\u9fff·]{2,8})\s*[】\]]")
 MAX_EDITOR_ROW_CHARS = 40
+MAX_JOB_TITLE_CHARS = 8  # 首席宏观经济学家; a longer word after a name is a phrase, not a title
 SOURCE_LINE_RE = lazy_re(
     r"^[（(【\[]?\s*(?:来源|文章来源|本文来源|新闻来源|稿源)\s*[:：]\s*(?P<name>[^）)】\]\s，。；;\d]{1,16})\s*[）)】\]]?$"
 )
@@ -577,7 +578,7 @@ def parse_byline(line: str) -> Meta | None:
     if parts and is_person_name(parts["name"]) and is_outlet_name(parts["outlet"]):  # 石佳/中国青年报
         name, outlet = (line[parts.start(g) : parts.end(g)] for g in ("name", "outlet"))
         return Meta(authors=(name,), byline=line, source_name=outlet)
-    if (name := _one_name(line)) is not None:
+    if (name := _one_name(line) or _name_with_title(form, line)) is not None:
         return Meta(authors=(name,), byline=line)
     bulleted = BULLET_NAME_RE.match(form)
     if bulleted:
@@ -592,6 +593,20 @@ def parse_byline(line: str) -> Meta | None:
 def _one_name(line: str) -> str | None:
     """The writer a line names with something after the name (``ONE_NAME_SHAPES``), as it writes it."""
     return next(filter(None, (_named_person(shape, line) for shape in ONE_NAME_SHAPES)), None)
+
+
+def _name_with_title(form: str, line: str) -> str | None:
+    """``谭雅玲 研究员``: a name, a blank, and the writer's job title (a word ending in an author role),
+    the whole line; the name as the line writes it."""
+    tokens = form.split()
+    if len(tokens) != 2 or len(tokens[1]) > MAX_JOB_TITLE_CHARS or not tokens[1].endswith(
+        boilerplate_phrases("author_roles")
+    ):
+        return None
+    name = tokens[0]
+    if not LONE_WRITER_RE.fullmatch(name) or not is_person_name(name):
+        return None
+    return line.split()[0]
 
 
 def _named_person(shape: re.Pattern[str], line: str) -> str | None:
