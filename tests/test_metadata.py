@@ -860,6 +860,21 @@ def test_a_name_with_a_job_title(line, authors):
     assert (meta.authors if meta else None) == authors
 
 
+@pytest.mark.parametrize(
+    ("line", "source", "authors"),
+    [
+        ("示例工报 2025年07月16日 全媒体记者王明远 通讯员李四", "示例工报", ("王明远", "李四")),
+        ("示例在线全媒体记者 王明远 李四", "示例在线", ("王明远", "李四")),  # 全媒体 is the reporter's kind
+        ("示例日报 融媒体记者 王明远", "示例日报", ("王明远",)),
+        ("示例日报2025年07月16日 记者王明远", None, ("王明远",)),  # no blank after the outlet: one word
+        ("王明远 2024-01-01 来源：示例日报", "示例日报", ("王明远",)),  # the writer before the date
+    ],
+)
+def test_an_outlet_or_writer_before_the_date_of_a_byline_row(line, source, authors):
+    meta = parse_meta_line(line)
+    assert (meta.source_name, meta.authors) == (source, authors)
+
+
 def test_an_exchange_before_a_date_is_the_source_and_a_button_after_it_no_category():
     meta = parse_meta_line("上海证券交易所 08-28 00:00 查看全文")
     assert (meta.source_name, meta.category) == ("上海证券交易所", None)

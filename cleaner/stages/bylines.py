@@ -37,7 +37,7 @@ CLOSING_EDITOR_RE = lazy_re(
     r"[（(]\s*(?:责任编辑|编辑|责编)\s*[:：]\s*(?P<name>[\u4e00-\u9fff·]{2,8})\s*[）)]\s*\d{0,8}$"
 )
 CLOSING_WRITERS_RE = lazy_re(
-    r"[（(]\s*(?:编译|(?:特约|见习)?记者|通讯员|(?:本报|特约)?评论员|作者|撰文|文)\s*[:：/]?\s*"
+    r"[（(]\s*(?:编译|(?:特约|见习|全媒体|融媒体)?记者|通讯员|(?:本报|特约)?评论员|作者|撰文|文)\s*[:：/]?\s*"
     r"(?P<names>[\u4e00-\u9fff·、 ]{2,20}?)\s*[）)]\s*(?:[|｜]\s*)?$"
 )
 # …。（北京晚报 张品秋）: the paper and its reporter closing the last paragraph (a stray | of the
@@ -57,7 +57,7 @@ DATELINE_HEAD = (
 )
 DATELINE_REPORTERS_RE = lazy_re(
     DATELINE_HEAD
-    + r"(?P<role>(?:特约|见习)?记者|通讯员|发文人|编译)?\s*(?P<names>[\u4e00-\u9fff·\s、，,]{2,30}?)\s*[)）﹚]"
+    + r"(?P<role>(?:特约|见习|全媒体|融媒体)?记者|通讯员|发文人|编译)?\s*(?P<names>[\u4e00-\u9fff·\s、，,]{2,30}?)\s*[)）﹚]"
 )
 # 财联社3月23日讯（编辑 胡家荣）: the dateline names the editor, not a writer
 DATELINE_EDITOR_RE = lazy_re(DATELINE_HEAD + r"(?:编辑|责编)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[)）﹚]")

@@ -38,7 +38,7 @@ from .names import (
 
 MAX_META_CHARS = 150
 LABELS = {
-    "authors": "作者名|作者|执笔|采写|撰文|撰稿人|撰稿|主笔|发布者|发布人|发文人|通讯员|特约记者|见习记者|记者|编译|文",
+    "authors": "作者名|作者|执笔|采写|撰文|撰稿人|撰稿|主笔|发布者|发布人|发文人|通讯员|特约记者|见习记者|全媒体记者|融媒体记者|记者|编译|文",
     "source_name": "新闻来源|文章来源|信息来源|消息来源|原文来源|本文来源于|本文来源|来源于|转载自|来源|来自|出处|稿源|"
                    "转自",
     "published_at": "发布时间|发表时间|发布日期|发表日期|更新时间|更新日期|上传时间|录入时间|添加时间|"
@@ -69,7 +69,7 @@ BARE_LABEL_RE = lazy_re(rf"(?:^|(?<=\s))(?P<prefix>)(?P<label>{_ALTERNATION})(?=
 # A reporter or editor label with its outlet in front: 每经记者 史青伟, 证券时报记者 张三, 每经编辑 肖芮冬.
 PREFIXED_ROLE_RE = lazy_re(
     r"(?:^|(?<=\s))(?P<prefix>《[^》]{1,12}》|(?:\d{1,3}|[A-Za-z]{1,8})?[\u4e00-\u9fff·]{0,12}?)"
-    r"(?P<label>特约记者|见习记者|记者|通讯员|编译|编辑)"
+    r"(?P<label>特约记者|见习记者|全媒体记者|融媒体记者|记者|通讯员|编译|编辑)"
     r"\s*[:：]?(?=\s*[\u4e00-\u9fff])"
 )
 # 《棱镜》作者 周纯: a column or outlet in 《》 before 作者 — only in that form (原作者女儿 is prose)
@@ -96,14 +96,14 @@ BULLET_NAME_RE = lazy_re(r"^[■□●◆▲★☆◎▌|｜]\s*(?P<name>[\u4e00
 # at a paragraph's start (a dateline with its date before the bracket is bylines.dateline_reporters')
 BRACKETED_REPORTER_RE = lazy_re(
     r"^(?:[\u4e00-\u9fff]{0,8}讯\s*|[【〔\[][\u4e00-\u9fff\d]{0,12}讯[】〕\]]\s*)?"  # 本报讯, 【2023年09月25日讯】
-    r"[（(【\[〔]\s*(?P<outlet>[\u4e00-\u9fff]{2,8}?)??\s*(?:(?:特约|见习)?记者|通讯员|发文人|编译|文\s*[.．・·/／:：])\s*"
+    r"[（(【\[〔]\s*(?P<outlet>[\u4e00-\u9fff]{2,8}?)??\s*(?:(?:特约|见习|全媒体|融媒体)?记者|通讯员|发文人|编译|文\s*[.．・·/／:：])\s*"
     r"(?P<names>[\u4e00-\u9fff·\s、]{2,30}?)\s*(?:(?:综合)?(?:外电)?(?:报导|报道))?\s*"
     r"(?:[/／][\u4e00-\u9fff]{2,8})?\s*[)）】\]〕]"
 )
 # 【大公報訊】記者陳詠賢報道：: the reporter named before the article's first words, after its outlet's 讯
 LEAD_REPORTER_RE = lazy_re(
     r"^(?:[【\[〔]\s*(?P<outlet>[\u4e00-\u9fff]{2,10}?)(?:讯|专讯)?\s*[】\]〕]\s*"
-    r"|[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日(?:电|讯)\s*)?(?:特约|见习)?记者\s*"  # 本报北京2月6日讯 记者…
+    r"|[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日(?:电|讯)\s*)?(?:特约|见习|全媒体|融媒体)?记者\s*"  # 本报北京2月6日讯 记者…
     r"(?P<names>[\u4e00-\u9fff·、 ]{2,16}?)\s*(?:综合)?(?:报道|报导)\s*[:：/／]"
 )
 # 【財訊快報/陳孟朔】: an outlet and its reporter in a bracket opening the first paragraph
@@ -308,13 +308,16 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
     if editors_outlet and "source_name" not in values:
         values["source_name"] = editors_outlet  # only when no 来源 says another outlet
     meta = Meta()
-    lead = form[: labels[0].start()].strip(" |｜/／·-—") if labels else ""
+    head_end = labels[0].start() if labels else 0
+    if found is not None and found.end <= head_end and not form[found.end : head_end].strip():
+        head_end = found.start  # 南方工报 2025年07月16日 记者…: the outlet, its date, then the byline
+    lead = form[:head_end].strip(" |｜/／·-—")
     if lead in boilerplate_phrases("channel_names"):  # 互联网 | 编辑：… — the channel first
         meta = replace(meta, category=line[: len(lead) + form.index(lead)].strip(" |｜/／·-—"))
-    elif lead and is_outlet_name(lead) and re.search(r"[/／|｜]\s*$|\s$", form[: labels[0].start()]):
-        meta = replace(meta, source_name=line[: labels[0].start()].strip(" |｜/／·-—"))  # 經濟日報／ 記者…
+    elif lead and is_outlet_name(lead) and re.search(r"[/／|｜]\s*$|\s$", form[:head_end]):
+        meta = replace(meta, source_name=line[:head_end].strip(" |｜/／·-—"))  # 經濟日報／ 記者…
     elif lead and LONE_WRITER_RE.fullmatch(lead) and is_person_name(lead) and "authors" not in values:
-        meta = replace(meta, authors=(line[: labels[0].start()].strip(" |｜/／·-—"),), byline=line)  # 林天心 来源：…
+        meta = replace(meta, authors=(line[:head_end].strip(" |｜/／·-—"),), byline=line)  # 林天心 来源：…
     if "authors" in values and (authors := _with_pen_names(
         names_in(values["authors"]), values["authors"], labels, found is not None
     )):
