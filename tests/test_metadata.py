@@ -719,8 +719,19 @@ def test_a_platform_before_a_count_is_the_source():
 def test_a_full_date_with_two_names_glued_on_is_a_byline():
     meta = parse_meta_line("2014-04-17刘志坚张国斌")
     assert (meta.published_at, meta.authors) == ("2014-04-17", ("刘志坚", "张国斌"))
-    assert parse_meta_line("2014-04-17张国斌") is None  # one name could be a phrase's first word
     assert parse_meta_line("2024年3月17日央行宣布降准") is None
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("2014-04-17张国斌", ("张国斌",)),  # one writer of three characters run on to a numeric date
+    ("2014/04/17張國斌", ("張國斌",)),
+    ("2014年4月17日张国斌", None),  # a written date: a phrase may go on from it
+    ("2014-04-17张国", None),  # two characters could be any word after a surname
+    ("2014-04-17张国斌说", None),  # more than the name
+])
+def test_a_numeric_date_with_one_name_glued_on(line, authors):
+    meta = parse_meta_line(line)
+    assert (meta.authors if meta else None) == authors
 
 
 @pytest.mark.parametrize(("line", "authors"), [

@@ -430,9 +430,13 @@ def _glued_in_prose(form: str, found: FoundDate) -> bool:
         after = ""  # 内容精选 2026-01-16 人阅读: the counter's words after it, not a phrase
     has_time = ":" in form[found.start : found.end] or "时" in form[found.start : found.end]
     clause = re.search(r"[，,。；;]", form[: found.start] + form[found.end :])  # 2024年3月17日，央行宣布…
-    if not has_time and is_han(after) and found.start == 0 and len(glued_names(form[found.end :].strip())) >= 2:
+    rest = form[found.end :].strip()
+    if not has_time and is_han(after) and found.start == 0 and len(glued_names(rest)) >= 2:
         return False  # 2014-04-17刘志坚张国斌: a byline with its writers run on, not a phrase
     spaced = form[found.start : found.end][-1:].isspace()
+    numeric = form[found.end - 1].isdigit()  # 2019-11-26, not 2019年11月26日 (a phrase's date) nor a blank
+    if numeric and found.start == 0 and LONE_WRITER_RE.fullmatch(rest) and glued_names(rest) == (rest,):
+        return False  # 2019-11-26于海明: one writer of three characters run on to a numeric date
     if spaced and found.start == 0 and is_outlet_name(form[found.end :].strip()):
         return False  # 2020-12-20 手机凤凰网: the outlet apart after the date, not a phrase
     if spaced and found.start == 0 and names_only(form[found.end :]):
