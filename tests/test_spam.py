@@ -60,7 +60,8 @@ def test_list_shape_splits_on_every_separator():
     assert len(list_shape(LOTTERY_PIPES, settings)) == 4
     assert len(list_shape(PORN_DASHES, settings)) == 5
     assert len(list_shape(PORN_SPACES, settings)) == 5
-    assert list_shape("国产精品丨欧美一区丨亚洲无码丨", settings) == ["国产精品", "欧美一区", "亚洲无码"]  # 丨 for a bar
+    # 丨 (U+4E28) for a bar
+    assert list_shape("国产精品丨欧美一区丨亚洲无码丨", settings) == ["国产精品", "欧美一区", "亚洲无码"]
 
 
 @pytest.mark.parametrize(

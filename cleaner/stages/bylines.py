@@ -57,7 +57,8 @@ DATELINE_HEAD = (
 )
 DATELINE_REPORTERS_RE = lazy_re(
     DATELINE_HEAD
-    + r"(?P<role>(?:特约|见习|全媒体|融媒体)?记者|通讯员|发文人|编译)?\s*(?P<names>[\u4e00-\u9fff·\s、，,]{2,30}?)\s*[)）﹚]"
+    + r"(?P<role>(?:特约|见习|全媒体|融媒体)?记者|通讯员|发文人|编译)?\s*"
+    r"(?P<names>[\u4e00-\u9fff·\s、，,]{2,30}?)\s*[)）﹚]"
 )
 # 财联社3月23日讯（编辑 胡家荣）: the dateline names the editor, not a writer
 DATELINE_EDITOR_RE = lazy_re(DATELINE_HEAD + r"(?:编辑|责编)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[)）﹚]")

@@ -38,7 +38,10 @@ from .names import (
 
 MAX_META_CHARS = 150
 LABELS = {
-    "authors": "作者名|作者|执笔|采写|撰文|撰稿人|撰稿|主笔|发布者|发布人|发文人|通讯员|特约记者|见习记者|全媒体记者|融媒体记者|记者|编译|文",
+    "authors": (
+        "作者名|作者|执笔|采写|撰文|撰稿人|撰稿|主笔|发布者|发布人|发文人|通讯员|特约记者|见习记者|全媒体记者|融媒体记者"
+        "|记者|编译|文"
+    ),
     "source_name": "新闻来源|文章来源|信息来源|消息来源|原文来源|本文来源于|本文来源|来源于|转载自|来源|来自|出处|稿源|"
                    "转自",
     "published_at": "发布时间|发表时间|发布日期|发表日期|更新时间|更新日期|上传时间|录入时间|添加时间|"
@@ -103,7 +106,8 @@ BRACKETED_REPORTER_RE = lazy_re(
 # 【大公報訊】記者陳詠賢報道：: the reporter named before the article's first words, after its outlet's 讯
 LEAD_REPORTER_RE = lazy_re(
     r"^(?:[【\[〔]\s*(?P<outlet>[\u4e00-\u9fff]{2,10}?)(?:讯|专讯)?\s*[】\]〕]\s*"
-    r"|[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日(?:电|讯)\s*)?(?:特约|见习|全媒体|融媒体)?记者\s*"  # 本报北京2月6日讯 记者…
+    # 本报北京2月6日讯 记者…
+    r"|[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日(?:电|讯)\s*)?(?:特约|见习|全媒体|融媒体)?记者\s*"
     r"(?P<names>[\u4e00-\u9fff·、 ]{2,16}?)\s*(?:综合)?(?:报道|报导)\s*[:：/／]"
 )
 # 【財訊快報/陳孟朔】: an outlet and its reporter in a bracket opening the first paragraph

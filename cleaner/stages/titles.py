@@ -23,8 +23,8 @@ SITE_NAME_RE = re.compile(
 )
 # time-local: a <time> whose stamp is UTC, read from the clock it prints — the page's own hour
 ORIGIN_ORDER = (
-    "time-local", "json-ld", "og", "meta", "time", "h1", "title-tag", "title-label", "meta-line", "byline",
-    "breadcrumb", "script",
+    "time-local", "json-ld", "og", "meta", "time", "h1", "title-tag", "title-label", "page-caption", "meta-line",
+    "byline", "breadcrumb", "script",
     "stamp",  # date 2025-12-18 glued to a page's first line: the weakest word on the date
 )
 POST_LABELS = frozenset(  # a column prefix that says what kind of post it is, not its category
