@@ -541,6 +541,8 @@ def test_a_column_before_a_bar_becomes_the_category_when_it_names_itself_one():
     assert tidy_title("今日要闻 | 揭开伪装 | 示例网", None, [])[1] is None  # a second bar: the site's parts
     assert tidy_title("今日要闻 | 揭开伪装啊", None, [])[1] == "今日要闻"  # five characters after it
     assert tidy_title("今日要闻 | 揭开伪装", None, [])[1] is None  # four: too little headline
+    assert tidy_title("金融·看法丨揭开代理退保的伪装", None, []) == ("揭开代理退保的伪装", "金融·看法")  # 丨 as a bar
+    assert tidy_title("今日要闻 | 揭开伪装丨示例网", None, [])[1] is None  # 丨 is a second bar too
 
 
 def test_a_named_column_becomes_the_category():
