@@ -734,6 +734,13 @@ def test_a_numeric_date_with_one_name_glued_on(line, authors):
     assert (meta.authors if meta else None) == authors
 
 
+def test_many_writers_run_on_after_a_dates_time():
+    writers = ("周江梅", "姚建峰", "彭湘晖", "曾玉荣", "许标文")
+    meta = parse_meta_line("2015-12-24 11:03" + "".join(writers))  # fifteen characters: one token of names
+    assert (meta.published_at, meta.authors) == ("2015-12-24T11:03", writers)
+    assert parse_meta_line("2015-12-24 11:03 央行今天宣布下调存款准备金率零点五个百分点") is None  # a long word
+
+
 @pytest.mark.parametrize(("line", "authors"), [
     ("劉鵬霖 李世鵬", ("劉鵬霖", "李世鵬")),  # as written
     ("刘志坚，张国斌", ("刘志坚", "张国斌")),

@@ -491,7 +491,8 @@ def _is_count_only(form: str) -> bool:
 def _only_meta_words(form: str, start: int, end: int) -> bool:
     """An unlabelled line with a date is meta only when little else is on it."""
     rest = [token for token in (form[:start] + " " + form[end:]).split() if token.strip(SEPARATOR_MARKS)]
-    return len(rest) <= 4 and all(len(token) <= 12 for token in rest)  # a · or | between fields is no word
+    # a · or | between fields is no word; writers run together (周甲乙周丙丁…) are one token of names
+    return len(rest) <= 4 and all(len(token) <= 12 or "".join(glued_names(token)) == token for token in rest)
 
 
 def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
