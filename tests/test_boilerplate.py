@@ -534,7 +534,9 @@ def test_a_lone_tool_word_needs_min_lone_tool_chars():
 
 
 def test_a_document_sites_page_captions_go_and_name_the_title_as_evidence():
-    lines = ["季度存款报告", "第1页 / 共3页", "季度存款报告_第2页", "正文第一段。", "季度存款报告_第3页", "正文第二段。"]
+    lines = [
+        "季度存款报告", "第1页 / 共3页", "季度存款报告_第2页", "正文第一段。", "季度存款报告_第3页", "正文第二段。"
+    ]
     doc = boilerplate.run(Document.from_text("\n".join(lines)), BoilerplateConfig())
     assert doc.texts == ["季度存款报告", "正文第一段。", "正文第二段。"]
     assert [(c.field, c.value, c.origin) for c in doc.evidence] == [("title", "季度存款报告", "page-caption")]

@@ -493,6 +493,29 @@ def test_a_three_character_name_right_above_the_first_paragraph_is_its_writer():
     assert clean(page).authors == ()  # not right above a paragraph: nothing says it is a byline
 
 
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("据示例日报，" + LEAD, "示例日报"),  # the outlet the article relays
+        ("12月12日|據示例日報," + LEAD, "示例日报"),  # after a date and a bar (the stray Traditional converted)
+        ("据示例社报道，" + LEAD, "示例社"),
+        ("据悉，" + LEAD, None),  # "it is learned": nobody's name
+        ("据本报记者了解，" + LEAD, None),  # "this paper"
+    ],
+)
+def test_a_paragraph_opened_by_the_outlet_it_relays_names_the_source(lead, source):
+    assert clean(text_page(lead=lead)).source_name == source
+    assert clean(text_page("来源：另一日报", lead=lead)).source_name == "另一日报"  # a 来源 line says first
+
+
+def test_the_pages_own_source_beats_the_outlet_a_paragraph_relays():
+    body = "".join(f"<p>{p}</p>" for p in ("据示例社消息，" + LEAD, MORE))
+    head = '<head><meta name="source" content="示例晚报"></head>'
+    page = "<html>{}<body><h1>一季度消费市场平稳增长</h1>" + body + "</body></html>"
+    assert clean(page.format(head).encode()).source_name == "示例晚报"
+    assert clean(page.format("").encode()).source_name == "示例社"
+
+
 def test_a_bracket_opening_the_article_gives_its_reporter_and_outlet():
     article = clean(text_page(lead="【示例晚报/王明远】" + LEAD))
     assert article.authors == ("王明远",) and article.source_name == "示例晚报"

@@ -75,6 +75,25 @@ OUTLET_BRACKET_RE = lazy_re(r"^[【\[〔]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z0-9]{
 OWN_OUTLET_WORDS = ("本报", "本刊", "本台", "本网", "本站")  # 本报北京3月1日电: "this paper", naming none
 
 
+# 据中证报，…, 12月12日|據中証報,…: a paragraph opened by the outlet it relays ("according to")
+ACCORDING_TO_RE = lazy_re(
+    rf"^(?:(?:{DAY_NUMBER}月)?{DAY_NUMBER}日\s*[|｜]?\s*)?据\s*(?P<outlet>[\u4e00-\u9fffA-Za-z]{{2,12}}?)"
+    r"(?:报道|消息|讯)?\s*[,，:：]"
+)
+
+
+def according_to_outlet(line: str) -> str | None:
+    """``据中证报，近期…``: the outlet a paragraph says it relays, when its name is an outlet's.
+
+    >>> according_to_outlet("据中证报，近期多家券商撤销营业部。"), according_to_outlet("据悉，近期多家券商撤销营业部。")
+    ('中证报', None)
+    """
+    match = ACCORDING_TO_RE.match(recognition_form(line[:MAX_RECOGNISED_CHARS]))
+    if match is None or not is_outlet_name(match["outlet"]) or match["outlet"].startswith(OWN_OUTLET_WORDS):
+        return None
+    return line[match.start("outlet") : match.end("outlet")]
+
+
 def dateline_outlet(line: str) -> str | None:
     """``中新社香港6月24日電``, ``新华社北京5月19日电``: the agency or paper a dateline names — the
     longest start of the words before the date that is an outlet's name (``中新社``, not a city);

@@ -290,6 +290,11 @@ def outline_article(
         category = category or category_of(meta.crumbs, title)
         if meta.source_name is None and (outlet := _outlet_cut_from_title(changes[before_tidy:])):
             meta = replace(meta, source_name=outlet)  # …投资信托表现亮眼|联合早报: the outlet the page names
+    if meta.source_name is None:
+        # last of all: 据中证报，… opening a paragraph names the outlet the article relays (a page's own
+        # metadata, read first, names its publisher: 新京报's 据央视新闻消息 is still 新京报's)
+        relayed = (bylines.according_to_outlet(body[i].text) for i in window if i < len(body))
+        meta = replace(meta, source_name=next(filter(None, relayed), None))
         if title != header.title and body_end and body[0].text == title:
             # the headline again, as the text says it once the site's glue is cut (…监察法-纪检, then …监察法)
             changes.append(Change(NAME, "structure:title_echo", body[0].text))
