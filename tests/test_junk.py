@@ -243,3 +243,14 @@ def test_jammer_lines_go_with_their_reason_and_text_stays():
     doc = junk.run(Document.from_text(f"论坛帖子正文第一段。\n{noise}\n正文第二段：A% 的增长。"), JunkConfig())
     assert doc.texts == ["论坛帖子正文第一段。", "正文第二段：A% 的增长。"]
     assert [(c.reason, c.text) for c in doc.changes] == [("junk:jammer", noise)]
+
+
+def test_a_jammer_line_is_at_most_max_jammer_chars():
+    assert junk.MAX_JAMMER_CHARS == 200
+    noise = "; i3 _6 A% ^9 m/ t/ {9 ^1 J "
+    long_noise = (noise * 8)[:201].rstrip() + "k"  # 201 characters, every token still noise
+    assert len(long_noise) == 201 and junk.is_jammer(long_noise)
+    short_noise = long_noise[:-1]
+    assert len(short_noise) == 200 and junk.is_jammer(short_noise)
+    kept = junk.run(Document.from_text(f"{short_noise}\n{long_noise}"), JunkConfig()).texts
+    assert kept == [long_noise]  # the longer one stays: only short lines are looked at

@@ -51,6 +51,7 @@ JAMMER_MARK_RE = re.compile(r"[!-/:-@\[-`{-~]")
 MIN_JAMMER_TOKENS = 6
 MIN_JAMMER_MIXED = 3
 MIN_JAMMER_MARKS = 3  # different marks: a numbered row (1. 2. 3. 4. 5.) repeats one
+MAX_JAMMER_CHARS = 200  # the noise comes a short line at a time; a longer ASCII line is code or data
 
 
 def markup_tags(line: str) -> list[str]:
@@ -178,7 +179,7 @@ def run(doc: Document, settings: JunkConfig) -> Document:
         if is_empty_bullet(line):
             changes.append(Change(NAME, "junk:empty_bullet", line.strip()))
             continue
-        if line.isascii() and is_jammer(line):
+        if len(line) <= MAX_JAMMER_CHARS and line.isascii() and is_jammer(line):
             changes.append(Change(NAME, "junk:jammer", line.strip()))
             continue
         line = line.replace("\xa0", " ")
