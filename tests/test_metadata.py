@@ -297,7 +297,7 @@ def test_person_names(name):
 
 
 @pytest.mark.parametrize(
-    "word", ["合同", "营收", "基金公司", "市场分析报告", "12345", "文章", "admin", "Admin", "ADMIN"]
+    "word", ["合同", "营收", "基金公司", "市场分析报告", "12345", "文章", "admin", "Admin", "ADMIN", "焦点", "热点"]
 )
 def test_not_person_names(word):
     assert not is_person_name(word)

@@ -67,6 +67,8 @@ def is_person_name(token: str) -> bool:
     """
     if not NAME_RE.match(token) or token in PLATFORMS or token in boilerplate_phrases("channel_names"):
         return False
+    if token in boilerplate_phrases("column_words"):
+        return False  # 焦点 starts with the surname 焦: a column's word, alone under a headline too
     if names_nobody(token):
         return False  # 原创 starts with the surname 原 but names nobody
     if is_button(token):
