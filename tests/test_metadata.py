@@ -893,6 +893,32 @@ def test_an_outlet_or_writer_before_the_date_of_a_byline_row(line, source, autho
     assert (meta.source_name, meta.authors) == (source, authors)
 
 
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("作者:微信公众号【示例研究所】/ 发布时间:2022-08-10", ("示例研究所",)),  # the account, not the platform
+        ("作者：公众号「老王说财经」 2024-01-01", ("老王说财经",)),
+        ("作者：微信公众号 2024-01-01", ()),  # the platform alone names nobody
+    ],
+)
+def test_an_account_on_a_platform_after_the_author_label(line, authors):
+    assert parse_meta_line(line).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "category"),
+    [
+        ("Monday 13 July 2009", (), None),  # the weekday before an English date, no writer
+        ("星期三 2024-05-22", (), None),
+        ("来自 示例 2020-06-29 13:09 的文章", (), None),  # "from … the article of": no writer, no category
+        ("示例 2020-06-29 13:09 专栏", (), "专栏"),
+    ],
+)
+def test_weekdays_and_template_words_around_a_date_name_nobody(line, authors, category):
+    meta = parse_meta_line(line)
+    assert (meta.authors, meta.category) == (authors, category)
+
+
 def test_an_exchange_before_a_date_is_the_source_and_a_button_after_it_no_category():
     meta = parse_meta_line("上海证券交易所 08-28 00:00 查看全文")
     assert (meta.source_name, meta.category) == ("上海证券交易所", None)

@@ -120,7 +120,11 @@ LONE_WRITER_RE = re.compile(r"[\u4e00-\u9fff]{3}")  # three characters: two coul
 BYLINE_FOOTNOTE_RE = re.compile(r"\s[*＊※][^*＊※]+$")
 LATIN_OUTLET_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+){0,3}")
 SEPARATOR_MARKS = "·•|｜/／-—"  # between a meta line's fields, never a field's word
-WEEKDAY_RE = re.compile(r"[（(]?(?:星期|礼拜|周)[一二三四五六日天][）)]?")
+WEEKDAY_RE = re.compile(
+    r"[（(]?(?:星期|礼拜|周)[一二三四五六日天][）)]?"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?",
+    re.IGNORECASE,
+)
 TEMPERATURE_RE = re.compile(r"-?\d{1,2}\s*(?:°C|℃|°)")  # 4月19日 (星期五)28°C 78: the weather, not a meta line
 MAX_BARE_FIELD_CHARS = 12
 EMPTY_COUNT_RE = lazy_re(r"(?:人|次)?(?:阅读|浏览|查看|围观)(?:量|数|次数)?[:：]?")
@@ -137,6 +141,9 @@ _PIPED_ALTERNATION = "|".join(label for label in sorted(_LABEL_OF, key=len, reve
 PIPED_LABEL_RE = lazy_re(rf"(?:^|(?<=[|｜]))\s*(?P<prefix>)(?P<label>{_PIPED_ALTERNATION})(?=[^\s:：|｜])")
 PEN_NAME_LABELS = frozenset(("作者", "作者名", "执笔", "撰文"))
 BYLINE_ONLY_LABELS = frozenset(("执笔", "撰文"))
+PLATFORM_ACCOUNT_RE = lazy_re(
+    r"(?:微信公众号|公众号|微信号|头条号|百家号|企鹅号|微博)[【\[「“](?P<name>[^】\]」”]{2,16})[】\]」”]"
+)
 PEN_NAME_RE = lazy_re(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z_~·\-]{1,11}$")
 NAME_ROLE_RE = lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／]\s*(?:文|撰文|图文|文图)")
 NAME_EDITOR_RE = lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／]\s*(?:核稿编辑|责任编辑|责编|编辑)")
@@ -390,8 +397,10 @@ def _with_pen_names(
         return names
     latin = LATIN_NAME_RE.sub(lambda m: m.group(0).replace(" ", "\u00a0"), value.strip())
     first = NAME_SPLIT_RE.split(latin)[0].replace("\u00a0", " ")
+    if account := PLATFORM_ACCOUNT_RE.fullmatch(first):
+        first = account["name"]  # 微信公众号【开源证券研究所】: the account, not the platform
     first = BRACKETS_RE.sub("", first).strip("()（）[]【】《》 ")
-    if first in names or not PEN_NAME_RE.match(first) or first in NOT_NAMES:
+    if first in names or not PEN_NAME_RE.match(first) or first in NOT_NAMES or first in PLATFORMS:
         return names
     if first.endswith(boilerplate_phrases("author_roles")) or names_nobody(first):
         return names
@@ -538,7 +547,9 @@ def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
         tokens = []  # 18:27:44原创: the post's label, no category
     if len(tokens) == 1 and WEEKDAY_RE.fullmatch(tokens[0]):
         tokens = []  # 2024年05月22日 星期三: the day of the week, no category
-    category = tokens[0] if len(tokens) == 1 and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", tokens[0]) else None
+    # 来自 科技 2020-06-29 的文章: a phrase's tail (的…) is no category
+    worded = len(tokens) == 1 and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", tokens[0]) and not tokens[0].startswith("的")
+    category = tokens[0] if worded else None
     return meta.filled_from(Meta(category=category, views=views))
 
 
@@ -547,8 +558,8 @@ def _before_date(tokens: list[str], line: str) -> Meta:
     With a count beside it, a pen name (``镁涵 12``) is read as the author too; an outlet alone
     (``原创 南方都市报``, ``TNW中文站``) is the source."""
     not_names = boilerplate_phrases("not_names")
-    while tokens and tokens[0] in not_names:
-        tokens = tokens[1:]  # 原创 南方都市报: the post's label says nothing about who wrote it
+    while tokens and (tokens[0] in not_names or WEEKDAY_RE.fullmatch(tokens[0])):
+        tokens = tokens[1:]  # 原创 南方都市报, Monday 13 July 2009: a label or the weekday, no writer
     if tokens and (label := POST_LABEL_RE.match(tokens[0])) and label["label"] in not_names:
         tokens = [tokens[0][label.end() :], *tokens[1:]]  # 原创：39健康网: the same label with a colon
     if len(tokens) == 1 and is_outlet_name(tokens[0]):
