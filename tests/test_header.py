@@ -460,6 +460,19 @@ def test_menu_run_boundary():
     assert article.lead == (*MENU[: MIN_MENU_RUN - 1], P1)
 
 
+@pytest.mark.parametrize(
+    ("line", "title_like"),
+    [
+        ("新闻  健康  示例部落格", False),  # a site's row of channel links, one of them the site
+        ("新闻 健康", False),
+        ("新闻 示例公司发布年报", True),  # one channel of two words: a kicker and its headline
+        ("新闻 健康 示例公司发布年报 全年营收增长", True),  # two of four: a headline's phrases
+    ],
+)
+def test_a_row_of_channel_names_is_no_title(line, title_like):
+    assert is_title_like(line, StructureConfig()) is title_like
+
+
 def test_a_menu_run_above_the_title_goes_whatever_the_titles_evidence():
     # a menu over a headline with no evidence but its place: kept, a second run would see the menu on
     # top of the text and take it out (cleaning twice must change nothing)

@@ -156,6 +156,7 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not _is_site_with_slogan(form)
         and "。" not in BRACKETED_RE.sub("", line)  # 市场普遍预期…连七冻。（资料照）: a sentence and a credit
         and not _is_menu_line(form)
+        and not _is_channel_row(form)
         and not IDENTIFIER_RE.match(line)  # upload_article_image: a template's placeholder
         and not STAMP_FIRST_RE.match(form)  # 2024-02-02 03:18蔡昌芹…: a stamp opens a meta line, not a headline
         and not (len(form) < MIN_TITLE_CHARS and is_outlet_name(form))  # 中央社 alone: a masthead
@@ -180,6 +181,14 @@ def _is_menu_line(form: str) -> bool:
     words = form.split()
     longest = MAX_MENU_WORD_CHARS + LONG_MENU_EXTRA_CHARS if len(words) >= 2 * MIN_MENU_WORDS else MAX_MENU_WORD_CHARS
     return len(words) >= MIN_MENU_WORDS and all(len(w) <= longest and w.isalnum() for w in words)
+
+
+def _is_channel_row(form: str) -> bool:
+    """``新闻  健康  udn部落格``: words apart, all but one of them channels' names — a site's row of links,
+    however few (a headline's words, blank-parted, are no channels)."""
+    words = form.split()
+    channels = sum(1 for word in words if word in boilerplate_phrases("channel_names"))
+    return len(words) >= 2 and channels >= max(2, len(words) - 1)
 
 
 def _is_site_with_slogan(form: str) -> bool:
