@@ -484,6 +484,21 @@ def test_a_menu_run_above_the_title_goes_whatever_the_titles_evidence():
     assert removed(changes) == []
 
 
+
+def test_menu_words_on_both_sides_of_the_title_make_one_run():
+    # the text puts the word above the title right under it: a second run would see three in a row
+    _, changes = recover(MENU[0], TITLE, *MENU[1:MIN_MENU_RUN], P1)
+    assert [r for r, _ in removed(changes)] == ["structure:menu"] * MIN_MENU_RUN
+    assert clean_twice_same(MENU[0], TITLE, *MENU[1:MIN_MENU_RUN], P1)
+    _, changes = recover(MENU[0], "示例长句不是菜单词", TITLE, MENU[1], P1)
+    assert removed(changes) == []  # a longer line between: no run
+
+
+def clean_twice_same(*lines: str) -> bool:
+    once = clean("\n".join(lines))
+    return clean(once.text).text == once.text
+
+
 def test_a_meta_line_inside_a_menu_run_does_not_break_it():
     # the meta line goes too, so a second run would see the words as one run: the first must as well
     article, changes = recover(TITLE, *MENU[:2], "2024-03-05 10:00 来源：示例网", MENU[2], P1)

@@ -307,8 +307,9 @@ def read_header(
             said[chosen + 1] = (name, "structure:byline")  # 杨千 alone right under the headline: its writer
         if scores.get(chosen, 0) >= STRONG_EVIDENCE:
             _drop_masthead(lines, chosen, said, header)
-        _drop_link_runs(lines, 0, chosen, said, header)  # a menu above the headline, whatever its evidence
-        _drop_link_runs(lines, chosen + 1, first_prose, said, header)
+        # a menu above the headline, whatever its evidence, or below it — or both at once: the text
+        # puts what stood above the title right under it, so a second run would see one run
+        _drop_link_runs(lines, [*range(chosen), *range(chosen + 1, first_prose)], said, header)
     block = _block_after(chosen, lines, said, header.title) if chosen is not None else set()
     if chosen is not None:  # a template says the title again with its date under it: that block too
         for echo in range(chosen + 1, min(len(lines), chosen + settings.header_lines + 1)):
@@ -681,16 +682,14 @@ def _added_chars(line: str, title: str) -> int:
     return len(line) - sum(block.size for block in matcher.get_matching_blocks())
 
 
-def _drop_link_runs(
-    lines: list[Line], start: int, end: int, said: dict[int, tuple[Meta, str]], header: Header
-) -> None:
-    """A run of tiny lines between ``start`` and ``end`` — above the title, or between it and the first
-    paragraph (热点栏目 / 资金流向 / 千股千评 …) — is the site's menu: article text does not come as three
-    or more bare words in a row."""
+def _drop_link_runs(lines: list[Line], order: list[int], said: dict[int, tuple[Meta, str]], header: Header) -> None:
+    """A run of tiny lines in ``order`` — above the title and between it and the first paragraph
+    (热点栏目 / 资金流向 / 千股千评 …) — is the site's menu: article text does not come as three or more
+    bare words in a row."""
     run: list[int] = []
-    for i in [*range(start, min(end, len(lines))), None]:
-        if i in said:
-            continue  # a meta line goes too: it does not break the run (a second run would not see it)
+    for i in [*(i for i in order if i < len(lines)), None]:
+        if i in said or i in header.taken:
+            continue  # a meta line or masthead goes too: it does not break the run (a second run would not see it)
         tiny = i is not None and _is_menu_word(lines[i])
         if tiny:
             run.append(i)
