@@ -157,13 +157,14 @@ def test_meta_fields_read_by_property_name_or_itemprop():
     head = (
         "<head><meta property='og:title' content='央行宣布降准'><meta name='keywords' content='央行, 降准、利率'>"
         "<meta itemprop='author' content='王小五'><meta name='article:author' content='https://example.com/wxw'>"
-        "<meta name='description' content=' '><link rel='canonical' href=' https://example.com/a.html '></head>"
+        "<meta name='description' content=' '><link rel='stylesheet' href='/a.css'><link rel='canonical'>"
+        "<link rel='Canonical' href=' https://example.com/a.html '></head>"
     )
     found = head_evidence(root_of(head), [])
     assert [(c.field, c.value, c.origin) for c in found] == [
         ("title", "央行宣布降准", "og"), ("keywords", "央行", "meta"), ("keywords", "降准", "meta"),
         ("keywords", "利率", "meta"), ("authors", "王小五", "meta"), ("url", "https://example.com/a.html", "meta"),
-    ]  # a profile link is no author's name; a blank description nothing
+    ]  # a profile link is no author's name; a blank description nothing; a style sheet no URL
 
 
 def test_a_meta_title_that_is_a_spam_list_is_dropped_and_recorded():
