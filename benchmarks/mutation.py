@@ -44,7 +44,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 # Module → the test files that pin it.
 TESTS = {
-    "decode": ["tests/test_decode.py", "tests/test_boundaries.py"],
+    "decode": ["tests/test_decode_rules.py", "tests/test_decode.py", "tests/test_boundaries.py"],
     "unicode": ["tests/test_unicode.py", "tests/test_mojibake.py", "tests/test_boundaries.py"],
     "junk": ["tests/test_junk.py", "tests/test_boundaries.py"],
     "spam": ["tests/test_spam.py", "tests/test_spam_shapes.py"],
