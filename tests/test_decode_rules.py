@@ -145,3 +145,11 @@ def test_a_decoding_of_half_common_characters_is_read_and_of_less_is_noise():
     assert _best_decoding(half, None)[0] == "gb18030"
     less = ("股市今天小幅上涨两成，基金净值也跟着走高" + RARE[:21]).encode("gb18030")  # 19 in 40
     assert _best_decoding(less, None) is None
+
+
+def test_of_decodings_alike_the_one_with_fewest_bad_bytes_then_the_declared_one():
+    # no reading holds a Chinese character (A1 A1 is a full-width space in GB18030, a mark in Big5):
+    # UTF-8 has 3 bad bytes, GB18030 and Big5 1 each (the FF)
+    data = b"Fund NAV\xa1\xa1up 2%\xff"
+    assert decode_counting(data)[1:] == ("gb18030", 1)  # fewer than UTF-8's; GB18030 asked before Big5
+    assert decode_counting(b'<meta charset="big5">' + data)[1:] == ("big5hkscs", 1)  # declared: asked first
