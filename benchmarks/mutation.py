@@ -60,7 +60,8 @@ TESTS = {
         "tests/test_metadata_rules.py", "tests/test_metadata.py", "tests/test_page_bylines.py", "tests/test_header.py",
     ],
     "names": [
-        "tests/test_metadata_rules.py", "tests/test_metadata.py", "tests/test_page_bylines.py", "tests/test_header.py",
+        "tests/test_names_rules.py", "tests/test_metadata_rules.py", "tests/test_metadata.py",
+        "tests/test_page_bylines.py", "tests/test_header.py",
     ],
     "crumbs": [
         "tests/test_metadata_rules.py", "tests/test_metadata.py", "tests/test_structure.py", "tests/test_header.py",
