@@ -64,7 +64,8 @@ TESTS = {
         "tests/test_page_bylines.py", "tests/test_header.py",
     ],
     "crumbs": [
-        "tests/test_metadata_rules.py", "tests/test_metadata.py", "tests/test_structure.py", "tests/test_header.py",
+        "tests/test_crumbs_rules.py", "tests/test_metadata_rules.py", "tests/test_metadata.py",
+        "tests/test_structure.py", "tests/test_header.py",
     ],
     "outline": ["tests/test_outline.py", "tests/test_structure.py"],
     "header": [

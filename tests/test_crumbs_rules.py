@@ -1,0 +1,13 @@
+"""crumbs: each rule at its boundary (the mutation run's survivors), on lines of our own words."""
+
+from cleaner.stages.crumbs import parse_breadcrumb
+
+
+def test_a_home_crumb_roots_a_breadcrumb_only_where_it_stands_first():
+    assert parse_breadcrumb("首页 | 关于我们") == ("首页", "关于我们")
+    assert parse_breadcrumb("关于我们 | 首页") is None  # a menu row that ends on the home link
+
+
+def test_a_sites_home_starts_with_a_chinese_character_not_only_its_second():
+    assert parse_breadcrumb("示例网首页 / 理财") == ("示例网首页", "理财")
+    assert parse_breadcrumb("e示例网首页 / 理财") is None  # a Latin letter first, though Chinese follows
