@@ -53,9 +53,9 @@ class Candidate:
 
     ``origin`` is a stable id: ``json-ld``, ``og``, ``meta``, ``time``, ``time-local`` (the clock a
     ``<time>`` prints beside a UTC stamp), ``h1``, ``title-tag``, ``meta-line``, ``byline``,
-    ``breadcrumb``, ``script`` (a page script's own data), ``stamp`` (``date 2025-12-18`` glued to a
-    text's first line); ``line`` is the text line it was read
-    from, if any.
+    ``breadcrumb``, ``script`` (a page script's own data), ``page-caption`` (a document site's
+    ``…_第2页``), ``title-label`` (``标题：``, ``主旨：`` before a line), ``stamp`` (``date 2025-12-18``
+    glued to a text's first line); ``line`` is the text line it was read from, if any.
     """
 
     field: str

@@ -39,6 +39,22 @@ def run(*lines, settings=S):
         ("更多 >", "boilerplate:more_link"),
         ("查看更多>>", "boilerplate:more_link"),
         ("【返回顶部】", "boilerplate:more_link"),
+        ("第1页 / 共26页", "boilerplate:pager"),  # a document site's pager
+        ("第12页/共120页", "boilerplate:pager"),
+        ("示例研究报告.pdf_第3页", "boilerplate:pager"),  # a page's caption: the document, then its page
+        ("第二章 第1页", None),
+        ("本报告共3页。", None),
+        ("标题导航", "boilerplate:page_tools"),  # one tool word of MIN_LONE_TOOL_CHARS alone
+        ("资源描述", "boilerplate:page_tools"),
+        ("下载 相关 举报", "boilerplate:page_tools"),
+        ("评论", None),  # shorter: it may head a paragraph
+        ("Advertisement", "boilerplate:ad"),
+        ("全文预览已结束", "boilerplate:download"),
+        ("版权说明：本文档由用户提供并上传，若内容存在侵权，请进行举报", "boilerplate:copyright"),
+        ("原文連結", "boilerplate:more_link"),  # a link to the original, Taiwan's word, either script
+        ("阅读原文", "boilerplate:more_link"),
+        ("回上方", "boilerplate:more_link"),  # back to top
+        ("原文链接：央行发布公告", None),  # a link's label with its title: not the link word alone
         ("更多", "boilerplate:more_link"),
         ("下载本文档", "boilerplate:download"),
         ("下載本文檔", "boilerplate:download"),
@@ -507,3 +523,20 @@ def test_a_comment_heading_closing_the_page_goes_alone():
     texts, changes = run(TITLE, P1, P2, P4, "网友评论")
     assert texts == [TITLE, P1, P2, P4]
     assert changes == [("boilerplate:comments", "网友评论")]
+
+
+def test_a_lone_tool_word_needs_min_lone_tool_chars():
+    assert boilerplate.MIN_LONE_TOOL_CHARS == 4
+    settings = BoilerplateConfig()
+    assert boilerplate.line_kind("收藏文章", settings) == "boilerplate:page_tools"  # four characters
+    assert boilerplate.line_kind("打印本页", settings) == "boilerplate:page_tools"
+    assert boilerplate.line_kind("纠错", settings) is None  # two: only beside another tool word
+
+
+def test_a_document_sites_page_captions_go_and_name_the_title_as_evidence():
+    lines = [
+        "季度存款报告", "第1页 / 共3页", "季度存款报告_第2页", "正文第一段。", "季度存款报告_第3页", "正文第二段。"
+    ]
+    doc = boilerplate.run(Document.from_text("\n".join(lines)), BoilerplateConfig())
+    assert doc.texts == ["季度存款报告", "正文第一段。", "正文第二段。"]
+    assert [(c.field, c.value, c.origin) for c in doc.evidence] == [("title", "季度存款报告", "page-caption")]

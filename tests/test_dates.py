@@ -295,3 +295,23 @@ def test_a_slashed_date_is_month_first_from_a_second_number_of_13():
     assert find_date("3/13/2023").iso == "2023-03-13"
     found = find_date("11/12/2019")  # 12 can be a month: either way round, never guessed
     assert found is not None and found.iso is None
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("发布日期 民国112年6月28日", "2023-06-28"),  # Taiwan's era: year 1 is 1912
+        ("中華民國112年6月28日總統令", "2023-06-28"),
+        ("民國1年1月1日", "1912-01-01"),
+        ("发言时间 101/07/1120:27:47", "2012-07-11T20:27:47"),  # a filing's numeric form, its clock glued on
+        ("事实发生日112/06/28", "2023-06-28"),
+        ("050/01/02", "1961-01-02"),  # the numeric form's first year
+        ("049/01/02", None),  # before it: no date
+        ("比例 112/6/28", None),  # month and day of two digits, as filings print them
+        ("1/10/2", None),
+        ("民国112年13月1日", None),
+    ],
+)
+def test_republic_era_dates(line, iso):
+    found = find_date(line)
+    assert (found.iso if found else None) == iso

@@ -460,6 +460,17 @@ def test_menu_run_boundary():
     assert article.lead == (*MENU[: MIN_MENU_RUN - 1], P1)
 
 
+def test_a_menu_run_above_the_title_goes_whatever_the_titles_evidence():
+    # a menu over a headline with no evidence but its place: kept, a second run would see the menu on
+    # top of the text and take it out (cleaning twice must change nothing)
+    article, changes = recover(*MENU[:MIN_MENU_RUN], TITLE, P1)
+    assert article.title == TITLE
+    assert [r for r, _ in removed(changes)] == ["structure:menu"] * MIN_MENU_RUN
+    assert article.lead == (P1,)
+    article, changes = recover(*MENU[: MIN_MENU_RUN - 1], TITLE, P1)
+    assert removed(changes) == []
+
+
 def test_a_meta_line_inside_a_menu_run_does_not_break_it():
     # the meta line goes too, so a second run would see the words as one run: the first must as well
     article, changes = recover(TITLE, *MENU[:2], "2024-03-05 10:00 来源：示例网", MENU[2], P1)
@@ -541,6 +552,8 @@ def test_a_column_before_a_bar_becomes_the_category_when_it_names_itself_one():
     assert tidy_title("今日要闻 | 揭开伪装 | 示例网", None, [])[1] is None  # a second bar: the site's parts
     assert tidy_title("今日要闻 | 揭开伪装啊", None, [])[1] == "今日要闻"  # five characters after it
     assert tidy_title("今日要闻 | 揭开伪装", None, [])[1] is None  # four: too little headline
+    assert tidy_title("金融·看法丨揭开代理退保的伪装", None, []) == ("揭开代理退保的伪装", "金融·看法")  # 丨 as a bar
+    assert tidy_title("今日要闻 | 揭开伪装丨示例网", None, [])[1] is None  # 丨 is a second bar too
 
 
 def test_a_named_column_becomes_the_category():

@@ -212,3 +212,45 @@ def test_a_fragment_that_looks_like_xml_or_a_url_warns_nobody():
         warnings.simplefilter("error")
         assert visible_text('<?xml version="1.0"?><p>正文</p>') == "正文"
         assert visible_text("http://example.com/a.html").strip() == "http://example.com/a.html"
+
+
+# --- a forum's anti-copy noise ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "jammer"),
+    [
+        ("; i3 _6 A% ^9 m/ t/ {9 ^1 J", True),
+        ("# k* g% @, ^* @8 |", True),  # seven tokens, three of them a letter or digit glued to a mark
+        ("k* g% @8 ^, #", False),  # five tokens: fewer than MIN_JAMMER_TOKENS
+        ("k* g% @8 ^, # |", True),  # six
+        ("k* g% @8 a b c", True),  # three of six with a mark: half
+        ("k* g% @8 a b c d", False),  # three of seven: under half
+        ("k* g% ^^ ,, @@ ##", False),  # two glued to a letter or digit: under MIN_JAMMER_MIXED
+        ("k. g. x. 1. 2. 3.", False),  # one mark, repeated: a numbered row, under MIN_JAMMER_MARKS
+        ("k. g, x; 1. 2. 3.", True),  # three marks
+        ("k* g% @8 ^, # abcd", False),  # a token of four characters: a word
+        ("x = 1 + 2 = 3", False),  # a formula
+    ],
+)
+def test_a_jammer_line_at_its_boundaries(line, jammer):
+    assert (junk.MIN_JAMMER_TOKENS, junk.MIN_JAMMER_MIXED, junk.MIN_JAMMER_MARKS) == (6, 3, 3)
+    assert junk.is_jammer(line) is jammer
+
+
+def test_jammer_lines_go_with_their_reason_and_text_stays():
+    noise = "; i3 _6 A% ^9 m/ t/ {9 ^1 J"
+    doc = junk.run(Document.from_text(f"论坛帖子正文第一段。\n{noise}\n正文第二段：A% 的增长。"), JunkConfig())
+    assert doc.texts == ["论坛帖子正文第一段。", "正文第二段：A% 的增长。"]
+    assert [(c.reason, c.text) for c in doc.changes] == [("junk:jammer", noise)]
+
+
+def test_a_jammer_line_is_at_most_max_jammer_chars():
+    assert junk.MAX_JAMMER_CHARS == 200
+    noise = "; i3 _6 A% ^9 m/ t/ {9 ^1 J "
+    long_noise = (noise * 8)[:201].rstrip() + "k"  # 201 characters, every token still noise
+    assert len(long_noise) == 201 and junk.is_jammer(long_noise)
+    short_noise = long_noise[:-1]
+    assert len(short_noise) == 200 and junk.is_jammer(short_noise)
+    kept = junk.run(Document.from_text(f"{short_noise}\n{long_noise}"), JunkConfig()).texts
+    assert kept == [long_noise]  # the longer one stays: only short lines are looked at

@@ -288,14 +288,26 @@ def test_meta_line_length_boundary():
 # --- names ----------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["史青伟", "欧阳修", "司马光", "王五", "趙國強", "阿卜杜·热合曼", "John Ross"])
+@pytest.mark.parametrize("name", [
+    "史青伟", "欧阳修", "司马光", "王五", "趙國強", "阿卜杜·热合曼", "John Ross",
+    "萧海川", "洪小明", "赖美玲", "賴美玲", "丘小明", "钮小明",  # common surnames, both scripts
+])
 def test_person_names(name):
     assert is_person_name(name)
 
 
-@pytest.mark.parametrize("word", ["合同", "营收", "基金公司", "市场分析报告", "12345"])
+@pytest.mark.parametrize(
+    "word", ["合同", "营收", "基金公司", "市场分析报告", "12345", "文章", "admin", "Admin", "ADMIN", "焦点", "热点"]
+)
 def test_not_person_names(word):
     assert not is_person_name(word)
+
+
+def test_a_sites_placeholder_after_the_author_label_names_nobody_in_any_letter_case():
+    for placeholder in ("admin", "Admin", "ADMIN"):
+        meta = parse_meta_line(f"作者:{placeholder} 来源: 日期:2016/10/26 9:22:26")
+        assert (meta.authors, meta.published_at) == ((), "2016-10-26T09:22:26")
+    assert parse_meta_line("作者:admin2 日期:2016/10/26").authors == ("admin2",)  # a user's nickname
 
 
 def test_names_after_a_label():
@@ -707,8 +719,26 @@ def test_a_platform_before_a_count_is_the_source():
 def test_a_full_date_with_two_names_glued_on_is_a_byline():
     meta = parse_meta_line("2014-04-17刘志坚张国斌")
     assert (meta.published_at, meta.authors) == ("2014-04-17", ("刘志坚", "张国斌"))
-    assert parse_meta_line("2014-04-17张国斌") is None  # one name could be a phrase's first word
     assert parse_meta_line("2024年3月17日央行宣布降准") is None
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("2014-04-17张国斌", ("张国斌",)),  # one writer of three characters run on to a numeric date
+    ("2014/04/17張國斌", ("張國斌",)),
+    ("2014年4月17日张国斌", None),  # a written date: a phrase may go on from it
+    ("2014-04-17张国", None),  # two characters could be any word after a surname
+    ("2014-04-17张国斌说", None),  # more than the name
+])
+def test_a_numeric_date_with_one_name_glued_on(line, authors):
+    meta = parse_meta_line(line)
+    assert (meta.authors if meta else None) == authors
+
+
+def test_many_writers_run_on_after_a_dates_time():
+    writers = ("周江梅", "姚建峰", "彭湘晖", "曾玉荣", "许标文")
+    meta = parse_meta_line("2015-12-24 11:03" + "".join(writers))  # fifteen characters: one token of names
+    assert (meta.published_at, meta.authors) == ("2015-12-24T11:03", writers)
+    assert parse_meta_line("2015-12-24 11:03 央行今天宣布下调存款准备金率零点五个百分点") is None  # a long word
 
 
 @pytest.mark.parametrize(("line", "authors"), [
@@ -748,6 +778,12 @@ def test_an_outlet_alone_after_a_labelled_date_is_the_source():
     ("參與互動(0) | 【編輯:聞育旻】 |", "聞育旻"),
     ("【责任编辑：赵六】", "赵六"),
     ("他说【编辑:张三】不对。", None),  # a sentence that quotes one
+    ("【纠错】 责任编辑： 焦鹏", "焦鹏"),  # the page's link words before the label
+    ("【纠错】【打印】 编辑：张三", "张三"),
+    ("【纠错】【打印】【关闭】 编辑：张三", None),  # at most two of them
+    ("【关闭本窗口】 编辑：张三", None),  # a link word is two to four characters
+    ("【关闭窗口】 编辑：张三", "张三"),
+    ("【关】 编辑：张三", None),
 ])
 def test_a_bracketed_editor_in_a_trailer_row(line, editor):
     assert parse_editor(line) == editor
@@ -822,6 +858,65 @@ def test_an_outlet_before_a_slash_and_the_reporter_label_is_the_source():
 def test_a_name_with_a_footnote_mark(line, authors):
     meta = parse_byline(line)
     assert (meta.authors if meta else None) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("王明远 研究员", ("王明远",)),  # a name and the writer's job title
+        ("王明遠 研究員", ("王明遠",)),
+        ("王明远 首席宏观经济学家", ("王明远",)),  # eight characters: MAX_JOB_TITLE_CHARS
+        ("王明远 总首席宏观经济学家", None),  # nine: a phrase
+        ("王明 研究员", None),  # two characters could be a word after a surname
+        ("王明远 研究", None),  # no role
+        ("王明远 研究员 分析师", None),  # not the whole line
+    ],
+)
+def test_a_name_with_a_job_title(line, authors):
+    assert metadata.MAX_JOB_TITLE_CHARS == 8
+    meta = parse_byline(line)
+    assert (meta.authors if meta else None) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "authors"),
+    [
+        ("示例工报 2025年07月16日 全媒体记者王明远 通讯员李四", "示例工报", ("王明远", "李四")),
+        ("示例在线全媒体记者 王明远 李四", "示例在线", ("王明远", "李四")),  # 全媒体 is the reporter's kind
+        ("示例日报 融媒体记者 王明远", "示例日报", ("王明远",)),
+        ("示例日报2025年07月16日 记者王明远", None, ("王明远",)),  # no blank after the outlet: one word
+        ("王明远 2024-01-01 来源：示例日报", "示例日报", ("王明远",)),  # the writer before the date
+    ],
+)
+def test_an_outlet_or_writer_before_the_date_of_a_byline_row(line, source, authors):
+    meta = parse_meta_line(line)
+    assert (meta.source_name, meta.authors) == (source, authors)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("作者:微信公众号【示例研究所】/ 发布时间:2022-08-10", ("示例研究所",)),  # the account, not the platform
+        ("作者：公众号「老王说财经」 2024-01-01", ("老王说财经",)),
+        ("作者：微信公众号 2024-01-01", ()),  # the platform alone names nobody
+    ],
+)
+def test_an_account_on_a_platform_after_the_author_label(line, authors):
+    assert parse_meta_line(line).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "category"),
+    [
+        ("Monday 13 July 2009", (), None),  # the weekday before an English date, no writer
+        ("星期三 2024-05-22", (), None),
+        ("来自 示例 2020-06-29 13:09 的文章", (), None),  # "from … the article of": no writer, no category
+        ("示例 2020-06-29 13:09 专栏", (), "专栏"),
+    ],
+)
+def test_weekdays_and_template_words_around_a_date_name_nobody(line, authors, category):
+    meta = parse_meta_line(line)
+    assert (meta.authors, meta.category) == (authors, category)
 
 
 def test_an_exchange_before_a_date_is_the_source_and_a_button_after_it_no_category():

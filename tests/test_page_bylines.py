@@ -73,6 +73,11 @@ def test_dateline_reporters(line, names):
         ("示例日报讯今年上半年", None),  # 讯 must end the dateline: a colon or a space after it
         ("本报讯：今年上半年", None),  # "this paper"
         ("示例资讯：今年上半年", None),  # 资讯 is a word, 示例资 no outlet
+        ("示例广播网北京2月18日消息(记者 王明远)今年", "示例广播网"),  # a radio's dateline says 消息
+        ("据示例社2月18日电，今年上半年", "示例社"),  # 据: "according to", no part of the name
+        ("据示例社2月18日消息，今年上半年", "示例社"),
+        ("据悉2月18日消息，今年上半年", None),  # "it is learned": nobody's name
+        ("示例广播网北京消息，今年上半年", None),  # 消息 only after a date
     ],
 )
 def test_outlets_opening_the_article(line, outlet):
@@ -480,6 +485,37 @@ def test_a_name_alone_in_the_header(header, authors):
     assert (header[-1] in article.text) == (not authors)  # a byline goes; anything else stays
 
 
+def test_a_three_character_name_right_above_the_first_paragraph_is_its_writer():
+    # under a list's leftover markers no headline is read, yet the name over the article is its byline
+    page = "\n".join(("1.", "2. 一季度消费市场平稳增长", "王明远", LEAD, MORE))
+    assert clean(page).authors == ("王明远",)
+    page = "\n".join(("1.", "2. 一季度消费市场平稳增长", "王明远", "（资料图）", LEAD, MORE))
+    assert clean(page).authors == ()  # not right above a paragraph: nothing says it is a byline
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("据示例日报，" + LEAD, "示例日报"),  # the outlet the article relays
+        ("12月12日|據示例日報," + LEAD, "示例日报"),  # after a date and a bar (the stray Traditional converted)
+        ("据示例社报道，" + LEAD, "示例社"),
+        ("据悉，" + LEAD, None),  # "it is learned": nobody's name
+        ("据本报记者了解，" + LEAD, None),  # "this paper"
+    ],
+)
+def test_a_paragraph_opened_by_the_outlet_it_relays_names_the_source(lead, source):
+    assert clean(text_page(lead=lead)).source_name == source
+    assert clean(text_page("来源：另一日报", lead=lead)).source_name == "另一日报"  # a 来源 line says first
+
+
+def test_the_pages_own_source_beats_the_outlet_a_paragraph_relays():
+    body = "".join(f"<p>{p}</p>" for p in ("据示例社消息，" + LEAD, MORE))
+    head = '<head><meta name="source" content="示例晚报"></head>'
+    page = "<html>{}<body><h1>一季度消费市场平稳增长</h1>" + body + "</body></html>"
+    assert clean(page.format(head).encode()).source_name == "示例晚报"
+    assert clean(page.format("").encode()).source_name == "示例社"
+
+
 def test_a_bracket_opening_the_article_gives_its_reporter_and_outlet():
     article = clean(text_page(lead="【示例晚报/王明远】" + LEAD))
     assert article.authors == ("王明远",) and article.source_name == "示例晚报"
@@ -595,3 +631,11 @@ def test_a_dateline_alone_on_the_first_line_names_the_source_and_is_no_title():
 def test_an_outlet_alone_in_a_bulleted_meta_list_is_the_source():
     article = clean("\n".join(("一季度消费市场平稳增长", "  • 示例日报", "  • 2021-11-13 10:53:28", LEAD, MORE)))
     assert (article.source_name, article.published_at) == ("示例日报", "2021-11-13T10:53:28")
+
+
+def test_a_column_word_above_the_headline_stays_text_when_cleaned_again():
+    page = "\n".join(("焦点", "一季度消费市场平稳增长", LEAD, MORE))
+    once = clean(page)
+    assert once.authors == () and "焦点" in once.text
+    twice = clean(once.text)
+    assert (twice.text, twice.authors) == (once.text, ())  # under the headline now, still no writer

@@ -60,6 +60,8 @@ def test_list_shape_splits_on_every_separator():
     assert len(list_shape(LOTTERY_PIPES, settings)) == 4
     assert len(list_shape(PORN_DASHES, settings)) == 5
     assert len(list_shape(PORN_SPACES, settings)) == 5
+    # 丨 (U+4E28) for a bar
+    assert list_shape("国产精品丨欧美一区丨亚洲无码丨", settings) == ["国产精品", "欧美一区", "亚洲无码"]
 
 
 @pytest.mark.parametrize(
@@ -313,6 +315,24 @@ def test_the_median_segment_decides_the_list_shape():
 def test_lexicon_evidence_at_its_boundaries(line, spam_like):
     config = SpamConfig()
     assert is_spam_by_lexicon(lexicon_evidence(list_shape(line, config)), config) is spam_like
+
+
+@pytest.mark.parametrize(("line", "spam_like"), [
+    ("国产视频,欧美日韩,亚洲娱乐", True),  # six weak terms weigh as two strong, every phrase holds one
+    ("国产视频,欧美日韩,亚洲", False),  # five
+    ("国产视频,欧美日韩,亚洲娱乐,股票", False),  # six, but one phrase holds none
+])
+def test_weak_terms_alone_need_two_strong_terms_weight_in_every_phrase(line, spam_like):
+    config = SpamConfig()
+    evidence = lexicon_evidence(list_shape(line, config))
+    assert not evidence.strong_terms
+    assert is_spam_by_lexicon(evidence, config) is spam_like
+
+
+def test_a_header_of_weak_terms_only_goes_at_the_top_of_a_page():
+    header = "久久国产午夜视频影院,日韩欧美一区不卡,成人在线观看视频播放,伊人久99精品视频"
+    assert removed(run_lines([header, TITLE, *BODY])) == [header]
+    assert removed(run_lines([TITLE, *BODY[:4], header, *BODY[4:]])) == []  # mid-body, same script: no place
 
 
 @pytest.mark.parametrize(("line", "sole"), [

@@ -710,6 +710,11 @@ def test_a_body_byline_closed_by_an_outlet_names_the_source_too():
         ("(記者 張三 李四)", ("張三", "李四")),
         ("（文/王五）", ("王五",)),
         ("（文化部）", ()),  # 文 and no name after it
+        ("（评论员 罗博 萧海川）", ("罗博", "萧海川")),  # a commentary's writers; 萧 is a surname
+        ("（本报评论员 王五）", ("王五",)),
+        ("（通讯员 张三 李四）", ("张三", "李四")),
+        ("（评论员文章）", ()),  # the kind of piece, no writer
+        ("（评论 罗博）", ()),  # no writer's role
     ],
 )
 def test_a_writer_credited_at_the_end_of_the_last_paragraph_is_read_and_the_paragraph_stays(closing, authors):
@@ -810,6 +815,17 @@ def test_a_forums_title_label_goes_and_its_title_is_read(line, title):
     assert (article.authors, article.category, article.published_at) == (
         ("KotoriCute",), "Stock", "2022-03-21T20:38:07"
     )
+
+
+def test_a_labelled_title_beats_a_line_over_a_date():
+    # an exchange filing: its subject labelled, then a clause number right over the date it happened
+    lines = (
+        "发言人 张三 发言人职称 总经理", "主旨：本公司盈余转增资公告", "符合条款第14款", "事实发生日2024-07-11", PARA_1
+    )
+    article, _ = recover(*lines)
+    assert article.title == "本公司盈余转增资公告"
+    article, _ = recover(*(line.replace("主旨：", "") for line in lines))
+    assert article.title == "符合条款第14款"  # without its label the first line has no more evidence
 
 
 def test_a_closing_credit_names_the_paper_and_its_reporter():

@@ -14,7 +14,7 @@ from functools import cache
 
 from ..article import Change
 from ..config import BoilerplateConfig
-from ..document import Document
+from ..document import Candidate, Document
 from ..lexicon import boilerplate_phrases
 from .names import recognition_form
 
@@ -24,7 +24,7 @@ REASONS = (
     "boilerplate:nav", "boilerplate:more_link", "boilerplate:app_prompt", "boilerplate:download",
     "boilerplate:copyright", "boilerplate:page_tools", "boilerplate:share", "boilerplate:ad",
     "boilerplate:comments", "boilerplate:repeat", "boilerplate:summary", "boilerplate:site_notice",
-    "boilerplate:player", "boilerplate:prev_next", "boilerplate:reading_time",
+    "boilerplate:player", "boilerplate:prev_next", "boilerplate:reading_time", "boilerplate:pager",
 )  # fmt: skip
 
 SEGMENT_SPLIT_RE = re.compile(r"\s*[|｜·•/／]\s*|\s{2,}|\t|\u3000+")
@@ -85,6 +85,10 @@ READING_TIME_RE = re.compile(
     r"(?:(?:本篇|本文|全文)?(?:文章)?(?:共|约|字数[:：]?)?\s*[\d,]+\s*字[，,\s]*)?(?:预计)?"
     r"(?:读完|阅读|阅读时间|阅读时长|阅读需要?)(?:大约|约)?(?:需要?)?(?:约)?[:：]?\s*\d+(?:\.\d+)?\s*分钟[。!！]?"
 )
+# 第1页 / 共26页, 某报告.pdf_第3页: a document site's pager and its page captions, the whole line
+PAGER_RE = re.compile(r"第\s*\d{1,4}\s*页\s*[/／]?\s*共\s*\d{1,4}\s*页")
+CAPTION_RE = re.compile(r"(?P<title>[^。！？!?]{2,80}?)_第\d{1,4}页")
+MIN_LONE_TOOL_CHARS = 4  # 标题导航 alone is a button; 评论 or 推荐 alone may head a paragraph
 WORD_COUNT_RE = re.compile(r"(?:本篇|本文|全文)(?:文章)?(?:共|约|字数[:：]?)\s*[\d,]+\s*字")  # 本文共616字, alone
 GATE_LITERALS = ("广告", "分享到", "分享至", "下载")  # the prefixes and prompts line_kind tests by hand
 # 下载掌阅APP，畅读海量书库: an app's name between 下载 and APP, a short slogan after it at most
@@ -106,6 +110,8 @@ def line_kind(line: str, settings: BoilerplateConfig) -> str | None:
         return "boilerplate:player"
     if ("分钟" in form and READING_TIME_RE.fullmatch(form)) or ("字" in form and WORD_COUNT_RE.fullmatch(form)):
         return "boilerplate:reading_time"
+    if "页" in form and (PAGER_RE.fullmatch(form) or CAPTION_RE.fullmatch(form)):
+        return "boilerplate:pager"
     if not form or not _any_phrase_re().search(form):
         return None
     bare = form.strip(ARROWS)
@@ -120,7 +126,8 @@ def line_kind(line: str, settings: BoilerplateConfig) -> str | None:
     short = len(form) <= settings.max_prompt_chars
     if (short and form.startswith(("分享到", "分享至"))) or _only_tokens(form, "share", 2):
         return "boilerplate:share"
-    if _only_tokens(form, "page_tools", 2):
+    lone_tool = len(form) >= MIN_LONE_TOOL_CHARS and form in _phrases("page_tools")
+    if lone_tool or _only_tokens(form, "page_tools", 2):
         return "boilerplate:page_tools"
     # A sentence that mentions such a word (该行APP下载量已突破一亿次。) is prose: a prompt or notice
     # is no sentence, or it starts with the phrase (打开APP，阅读全文 / 本文来源于网络，如有侵权…).
@@ -188,6 +195,10 @@ def run(doc: Document, settings: BoilerplateConfig) -> Document:
     if not dropped:
         return doc
     changes = _grouped_changes(texts, dropped)
+    # 某报告_第2页: the caption names the document, the page's title — evidence structure still needs
+    pagers = [texts[i].strip() for i, kind in dropped.items() if kind == "boilerplate:pager"]
+    captions = {m["title"] for text in pagers if (m := CAPTION_RE.fullmatch(text))}
+    doc = doc.with_evidence(Candidate("title", title, "page-caption") for title in sorted(captions))
     return doc.keeping(lambda i: i not in dropped, changes)
 
 

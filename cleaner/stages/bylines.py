@@ -37,7 +37,8 @@ CLOSING_EDITOR_RE = lazy_re(
     r"[（(]\s*(?:责任编辑|编辑|责编)\s*[:：]\s*(?P<name>[\u4e00-\u9fff·]{2,8})\s*[）)]\s*\d{0,8}$"
 )
 CLOSING_WRITERS_RE = lazy_re(
-    r"[（(]\s*(?:编译|记者|作者|撰文|文)\s*[:：/]?\s*(?P<names>[\u4e00-\u9fff·、 ]{2,20}?)\s*[）)]\s*(?:[|｜]\s*)?$"
+    r"[（(]\s*(?:编译|(?:特约|见习|全媒体|融媒体)?记者|通讯员|(?:本报|特约)?评论员|作者|撰文|文)\s*[:：/]?\s*"
+    r"(?P<names>[\u4e00-\u9fff·、 ]{2,20}?)\s*[）)]\s*(?:[|｜]\s*)?$"
 )
 # …。（北京晚报 张品秋）: the paper and its reporter closing the last paragraph (a stray | of the
 # page's markup may follow each closing bracket)
@@ -51,25 +52,46 @@ TRAILING_FIELDS = frozenset(("published_at", "editor"))  # 来源： at the end 
 # a month or day in digits or in Chinese numerals (中新社澳門十月四日電)
 DAY_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})"
 DATELINE_HEAD = (
-    rf"^[【〔\[]?[\u4e00-\u9fff\-－]{{2,16}}?{DAY_NUMBER}月{DAY_NUMBER}日(?:\d{{1,2}}[时:：]\d{{1,2}}分?)?(?:电|讯)"
+    rf"^[【〔\[]?[\u4e00-\u9fff\-－]{{2,16}}?{DAY_NUMBER}月{DAY_NUMBER}日(?:\d{{1,2}}[时:：]\d{{1,2}}分?)?(?:电|讯|消息)"
     r"\s*[】〕\]]?\s*[（(﹙]\s*"
 )
 DATELINE_REPORTERS_RE = lazy_re(
     DATELINE_HEAD
-    + r"(?P<role>(?:特约|见习)?记者|通讯员|发文人|编译)?\s*(?P<names>[\u4e00-\u9fff·\s、，,]{2,30}?)\s*[)）﹚]"
+    + r"(?P<role>(?:特约|见习|全媒体|融媒体)?记者|通讯员|发文人|编译)?\s*"
+    r"(?P<names>[\u4e00-\u9fff·\s、，,]{2,30}?)\s*[)）﹚]"
 )
 # 财联社3月23日讯（编辑 胡家荣）: the dateline names the editor, not a writer
 DATELINE_EDITOR_RE = lazy_re(DATELINE_HEAD + r"(?:编辑|责编)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[)）﹚]")
 
 
-# 新华社北京5月19日电, （中央社記者甲台北21日電）, 某网7月12日15时40分讯, and without a date 淮安日报讯：
+# 新华社北京5月19日电, （中央社記者甲台北21日電）, 某网7月12日15时40分讯, 央广网北京2月18日消息 (a radio's
+# word for it), and without a date 淮安日报讯：
 DATELINE_RE = lazy_re(
-    rf"^[《（(【〔\[]?(?P<run>[\u4e00-\u9fff\-－]{{2,16}}?)"
-    rf"(?:(?:{DAY_NUMBER}月)?{DAY_NUMBER}日(?:\d{{1,2}}[时:：]\d{{1,2}}分?)?(?:电|讯|专讯|专电)|(?P<undated>讯)(?=\s*[:：]|\s))"
+    rf"^[《（(【〔\[]?据?(?P<run>[\u4e00-\u9fff\-－]{{2,16}}?)"  # 据新华社…电: "according to", not the name
+    rf"(?:(?:{DAY_NUMBER}月)?{DAY_NUMBER}日(?:\d{{1,2}}[时:：]\d{{1,2}}分?)?(?:电|讯|专讯|专电|消息)|(?P<undated>讯)(?=\s*[:：]|\s))"
 )
 # 【Now新聞台】, [Newtalk新聞], 【大公報訊】: an outlet's name in a bracket opening the article
 OUTLET_BRACKET_RE = lazy_re(r"^[【\[〔]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:讯|专讯)?\s*[】\]〕]")
 OWN_OUTLET_WORDS = ("本报", "本刊", "本台", "本网", "本站")  # 本报北京3月1日电: "this paper", naming none
+
+
+# 据中证报，…, 12月12日|據中証報,…: a paragraph opened by the outlet it relays ("according to")
+ACCORDING_TO_RE = lazy_re(
+    rf"^(?:(?:{DAY_NUMBER}月)?{DAY_NUMBER}日\s*[|｜]?\s*)?据\s*(?P<outlet>[\u4e00-\u9fffA-Za-z]{{2,12}}?)"
+    r"(?:报道|消息|讯)?\s*[,，:：]"
+)
+
+
+def according_to_outlet(line: str) -> str | None:
+    """``据中证报，近期…``: the outlet a paragraph says it relays, when its name is an outlet's.
+
+    >>> according_to_outlet("据中证报，近期多家券商撤销营业部。"), according_to_outlet("据悉，近期多家券商撤销营业部。")
+    ('中证报', None)
+    """
+    match = ACCORDING_TO_RE.match(recognition_form(line[:MAX_RECOGNISED_CHARS]))
+    if match is None or not is_outlet_name(match["outlet"]) or match["outlet"].startswith(OWN_OUTLET_WORDS):
+        return None
+    return line[match.start("outlet") : match.end("outlet")]
 
 
 def dateline_outlet(line: str) -> str | None:

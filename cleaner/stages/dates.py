@@ -1,9 +1,10 @@
 """Dates and times as Chinese pages print them, to ISO 8601 — never guessed.
 
 ``2017-11-08 16:22``, ``2017/11/8``, ``2017.11.08``, ``2017年11月08日 09:30``, ``09时30分``,
-``20171108`` are read as printed. Dates without a year (``3月17日``, ``03-17 10:31``) and relative
-ones (``3小时前``, ``昨天 10:31``, ``刚刚``) need a reference date — the record's crawl date, or the
-configured one — and stay ``None`` without it. No time zone is guessed.
+``20171108`` are read as printed, and so are Taiwan's era dates (``民國112年6月28日``,
+``112/06/28``). Dates without a year (``3月17日``, ``03-17 10:31``) and relative ones (``3小时前``,
+``昨天 10:31``, ``刚刚``) need a reference date — the record's crawl date, or the configured one — and
+stay ``None`` without it. No time zone is guessed.
 """
 
 from __future__ import annotations
@@ -20,6 +21,14 @@ FULL_DATE_RE = re.compile(
     # 2025 年/8 月/4 日: an e-paper's slashes between the parts of a written date
     r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?P<sep>[-/.]|年\s*[/／]?)\s*(?P<m>1[0-2]|0?[1-9])\s*(?:[-/.]|月\s*[/／]?)\s*"
     r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.])\s*[日号]?(?:" + TIME + r")?(?!\d)"
+)
+# Taiwan's Republic era (民国 year 1 is 1912): 民國112年6月28日, and the numeric form its exchange
+# filings print, 112/06/28 — three digits, slashes, month and day of two (a fraction is no date)
+ROC_YEAR_OFFSET = 1911
+ROC_DATE_RE = re.compile(
+    r"(?:(?:中华|中華)?(?:民国|民國)\s*(?P<y>\d{1,3})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日"
+    r"|(?<![\d/.])(?P<y2>0[5-9]\d|1\d{2})/(?P<m2>1[0-2]|0[1-9])/(?P<d2>3[01]|[12]\d|0[1-9]))"
+    r"(?:" + TIME + r")?(?!\d)"
 )
 TIME_BEFORE_RE = re.compile(r"(?<![\d:])(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?\s+$")
 COMPACT_DATE_RE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>1[0-2]|0[1-9])(?P<d>3[01]|[12]\d|0[1-9])(?!\d)")
@@ -101,6 +110,11 @@ def find_date(line: str, reference: date | None = None) -> FoundDate | None:
             hour, minute, second, start = before["H"], before["M"], before["S"], before.start()
         iso = _iso(int(match["y"]), int(match["m"]), int(match["d"]), hour, minute, second)
         return FoundDate(iso, start, match.end())
+    match = ROC_DATE_RE.search(line) if "/" in line or "民" in line else None
+    if match:
+        year = int(match["y"] or match["y2"]) + ROC_YEAR_OFFSET
+        month, day = int(match["m"] or match["m2"]), int(match["d"] or match["d2"])
+        return FoundDate(_iso(year, month, day, match["H"], match["M"], match["S"]), match.start(), match.end())
     match = COMPACT_DATE_RE.search(line)
     if match and not line[: match.start()].rstrip().endswith(("编号", "代码", "No", "no")):
         return FoundDate(_iso(int(match["y"]), int(match["m"]), int(match["d"]), None, None, None),

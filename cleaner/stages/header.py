@@ -298,6 +298,7 @@ def read_header(
             said[chosen + 1] = (name, "structure:byline")  # 杨千 alone right under the headline: its writer
         if scores.get(chosen, 0) >= STRONG_EVIDENCE:
             _drop_masthead(lines, chosen, said, header)
+        _drop_link_runs(lines, 0, chosen, said, header)  # a menu above the headline, whatever its evidence
         _drop_link_runs(lines, chosen + 1, first_prose, said, header)
     block = _block_after(chosen, lines, said, header.title) if chosen is not None else set()
     if chosen is not None:  # a template says the title again with its date under it: that block too
@@ -514,7 +515,8 @@ def _lone_names(lines: list[Line], limit: int, said: dict[int, tuple[Meta, str]]
         if i in said or len(lines[i].text.strip()) != 3 or (meta := _lone_name(lines[i])) is None:
             continue
         beside_meta = any(j in said and said[j][1] != "structure:breadcrumb" for j in (i - 1, i + 1))
-        opens_the_page = i == 0 and len(lines) > 1 and is_prose(lines[1].text)  # 袁露华, then the article
+        # 袁露华, then the article: opening the page, or under lines no headline is in (a list's markers)
+        opens_the_page = i + 1 < len(lines) and is_prose(lines[i + 1].text)
         if beside_meta or opens_the_page:
             found[i] = (meta, "structure:byline")
     return found
@@ -673,8 +675,9 @@ def _added_chars(line: str, title: str) -> int:
 def _drop_link_runs(
     lines: list[Line], start: int, end: int, said: dict[int, tuple[Meta, str]], header: Header
 ) -> None:
-    """A run of tiny lines between the title and the first paragraph (热点栏目 / 资金流向 / 千股千评 …)
-    is the site's menu: article text does not come as three or more bare words in a row."""
+    """A run of tiny lines between ``start`` and ``end`` — above the title, or between it and the first
+    paragraph (热点栏目 / 资金流向 / 千股千评 …) — is the site's menu: article text does not come as three
+    or more bare words in a row."""
     run: list[int] = []
     for i in [*range(start, min(end, len(lines))), None]:
         if i in said:

@@ -1,4 +1,5 @@
-"""junk: leftover HTML in text input — tag soup, inline tags, stray entities, empty bullets.
+"""junk: leftover HTML in text input — tag soup, inline tags, stray entities, empty bullets, and a
+forum's anti-copy noise lines.
 
 A line is only treated as markup when it holds a tag of a real HTML element (``lxml``'s list), so
 ``市盈率<10倍`` and ``A<B股`` are text. Such lines are parsed with BeautifulSoup (lxml parser), never
@@ -21,9 +22,9 @@ from .html_page import is_html_page
 NAME = "junk"
 REASONS = (
     "junk:tag_soup", "junk:inline_tag", "junk:entity",
-    "junk:empty_bullet",
+    "junk:empty_bullet", "junk:jammer",
 )
-SUMMARY = "leftover HTML in text lines: tag-soup lines, inline tags, stray entities, empty bullets"
+SUMMARY = "leftover HTML in text lines: tag-soup lines, inline tags, stray entities, empty bullets, jammer lines"
 
 # An opening or closing tag; attributes must have values, so "<B and C>" in prose is not a tag.
 TAG_RE = re.compile(
@@ -41,6 +42,16 @@ def known_tags() -> frozenset[str]:
 ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 BULLETS = "•●○■□◆◇▪▫◦‣∙·"
 BULLETS_AND_BLANKS = BULLETS + " \t\u3000\xa0"
+# A forum's anti-copy noise (Discuz's "jammer"): a line of tokens of one to three ASCII characters,
+# half holding punctuation, several a letter or digit glued to a mark (``; i3 _6 A% ^9 m/ t/``).
+# Words, numbers and formulas (``x = 1 + 2``) have too few such tokens.
+JAMMER_TOKEN_RE = re.compile(r"[!-~]{1,3}")
+JAMMER_MIXED_RE = re.compile(r"[A-Za-z0-9][!-/:-@\[-`{-~]|[!-/:-@\[-`{-~][A-Za-z0-9]")
+JAMMER_MARK_RE = re.compile(r"[!-/:-@\[-`{-~]")
+MIN_JAMMER_TOKENS = 6
+MIN_JAMMER_MIXED = 3
+MIN_JAMMER_MARKS = 3  # different marks: a numbered row (1. 2. 3. 4. 5.) repeats one
+MAX_JAMMER_CHARS = 200  # the noise comes a short line at a time; a longer ASCII line is code or data
 
 
 def markup_tags(line: str) -> list[str]:
@@ -128,6 +139,23 @@ def is_empty_bullet(line: str) -> bool:
     return bool(line.strip()) and not line.strip(BULLETS_AND_BLANKS)
 
 
+def is_jammer(line: str) -> bool:
+    """A line of anti-copy noise: ``MIN_JAMMER_TOKENS`` short ASCII tokens or more, half of them with
+    a punctuation mark, ``MIN_JAMMER_MIXED`` of them a letter or digit glued to a mark, and
+    ``MIN_JAMMER_MARKS`` different marks.
+
+    >>> is_jammer("; i3 _6 A% ^9 m/ t/ {9 ^1 J"), is_jammer("x = 1 + 2"), is_jammer("1. 2. 3. 4. 5.")
+    (True, False, False)
+    """
+    tokens = line.split()
+    if len(tokens) < MIN_JAMMER_TOKENS or not all(JAMMER_TOKEN_RE.fullmatch(t) for t in tokens):
+        return False
+    marked = sum(1 for t in tokens if JAMMER_MARK_RE.search(t))
+    mixed = sum(1 for t in tokens if JAMMER_MIXED_RE.search(t))
+    marks = set(JAMMER_MARK_RE.findall(line))
+    return marked * 2 >= len(tokens) and mixed >= MIN_JAMMER_MIXED and len(marks) >= MIN_JAMMER_MARKS
+
+
 def run(doc: Document, settings: JunkConfig) -> Document:
     if len(doc.lines) == 1 and is_html_page(doc.lines[0].text):
         # the extract stage was skipped: the page still becomes text, all of it (no content choice)
@@ -150,6 +178,9 @@ def run(doc: Document, settings: JunkConfig) -> Document:
             line = _unescape_entities(line, changes if doc.record_replacements else None)
         if is_empty_bullet(line):
             changes.append(Change(NAME, "junk:empty_bullet", line.strip()))
+            continue
+        if len(line) <= MAX_JAMMER_CHARS and line.isascii() and is_jammer(line):
+            changes.append(Change(NAME, "junk:jammer", line.strip()))
             continue
         line = line.replace("\xa0", " ")
         kept.append(original if line == original.text else Line(line, original.hint))

@@ -32,12 +32,16 @@ from .names import (
     is_outlet_name,
     is_person_name,
     names_in,
+    names_nobody,
     recognition_form,
 )
 
 MAX_META_CHARS = 150
 LABELS = {
-    "authors": "作者名|作者|执笔|采写|撰文|撰稿人|撰稿|主笔|发布者|发布人|发文人|通讯员|特约记者|见习记者|记者|编译|文",
+    "authors": (
+        "作者名|作者|执笔|采写|撰文|撰稿人|撰稿|主笔|发布者|发布人|发文人|通讯员|特约记者|见习记者|全媒体记者|融媒体记者"
+        "|记者|编译|文"
+    ),
     "source_name": "新闻来源|文章来源|信息来源|消息来源|原文来源|本文来源于|本文来源|来源于|转载自|来源|来自|出处|稿源|"
                    "转自",
     "published_at": "发布时间|发表时间|发布日期|发表日期|更新时间|更新日期|上传时间|录入时间|添加时间|"
@@ -68,7 +72,7 @@ BARE_LABEL_RE = lazy_re(rf"(?:^|(?<=\s))(?P<prefix>)(?P<label>{_ALTERNATION})(?=
 # A reporter or editor label with its outlet in front: 每经记者 史青伟, 证券时报记者 张三, 每经编辑 肖芮冬.
 PREFIXED_ROLE_RE = lazy_re(
     r"(?:^|(?<=\s))(?P<prefix>《[^》]{1,12}》|(?:\d{1,3}|[A-Za-z]{1,8})?[\u4e00-\u9fff·]{0,12}?)"
-    r"(?P<label>特约记者|见习记者|记者|通讯员|编译|编辑)"
+    r"(?P<label>特约记者|见习记者|全媒体记者|融媒体记者|记者|通讯员|编译|编辑)"
     r"\s*[:：]?(?=\s*[\u4e00-\u9fff])"
 )
 # 《棱镜》作者 周纯: a column or outlet in 《》 before 作者 — only in that form (原作者女儿 is prose)
@@ -95,14 +99,15 @@ BULLET_NAME_RE = lazy_re(r"^[■□●◆▲★☆◎▌|｜]\s*(?P<name>[\u4e00
 # at a paragraph's start (a dateline with its date before the bracket is bylines.dateline_reporters')
 BRACKETED_REPORTER_RE = lazy_re(
     r"^(?:[\u4e00-\u9fff]{0,8}讯\s*|[【〔\[][\u4e00-\u9fff\d]{0,12}讯[】〕\]]\s*)?"  # 本报讯, 【2023年09月25日讯】
-    r"[（(【\[〔]\s*(?P<outlet>[\u4e00-\u9fff]{2,8}?)??\s*(?:(?:特约|见习)?记者|通讯员|发文人|编译|文\s*[.．・·/／:：])\s*"
+    r"[（(【\[〔]\s*(?P<outlet>[\u4e00-\u9fff]{2,8}?)??\s*(?:(?:特约|见习|全媒体|融媒体)?记者|通讯员|发文人|编译|文\s*[.．・·/／:：])\s*"
     r"(?P<names>[\u4e00-\u9fff·\s、]{2,30}?)\s*(?:(?:综合)?(?:外电)?(?:报导|报道))?\s*"
     r"(?:[/／][\u4e00-\u9fff]{2,8})?\s*[)）】\]〕]"
 )
 # 【大公報訊】記者陳詠賢報道：: the reporter named before the article's first words, after its outlet's 讯
 LEAD_REPORTER_RE = lazy_re(
     r"^(?:[【\[〔]\s*(?P<outlet>[\u4e00-\u9fff]{2,10}?)(?:讯|专讯)?\s*[】\]〕]\s*"
-    r"|[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日(?:电|讯)\s*)?(?:特约|见习)?记者\s*"  # 本报北京2月6日讯 记者…
+    # 本报北京2月6日讯 记者…
+    r"|[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日(?:电|讯)\s*)?(?:特约|见习|全媒体|融媒体)?记者\s*"
     r"(?P<names>[\u4e00-\u9fff·、 ]{2,16}?)\s*(?:综合)?(?:报道|报导)\s*[:：/／]"
 )
 # 【財訊快報/陳孟朔】: an outlet and its reporter in a bracket opening the first paragraph
@@ -115,7 +120,11 @@ LONE_WRITER_RE = re.compile(r"[\u4e00-\u9fff]{3}")  # three characters: two coul
 BYLINE_FOOTNOTE_RE = re.compile(r"\s[*＊※][^*＊※]+$")
 LATIN_OUTLET_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+){0,3}")
 SEPARATOR_MARKS = "·•|｜/／-—"  # between a meta line's fields, never a field's word
-WEEKDAY_RE = re.compile(r"[（(]?(?:星期|礼拜|周)[一二三四五六日天][）)]?")
+WEEKDAY_RE = re.compile(
+    r"[（(]?(?:星期|礼拜|周)[一二三四五六日天][）)]?"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?",
+    re.IGNORECASE,
+)
 TEMPERATURE_RE = re.compile(r"-?\d{1,2}\s*(?:°C|℃|°)")  # 4月19日 (星期五)28°C 78: the weather, not a meta line
 MAX_BARE_FIELD_CHARS = 12
 EMPTY_COUNT_RE = lazy_re(r"(?:人|次)?(?:阅读|浏览|查看|围观)(?:量|数|次数)?[:：]?")
@@ -132,6 +141,9 @@ _PIPED_ALTERNATION = "|".join(label for label in sorted(_LABEL_OF, key=len, reve
 PIPED_LABEL_RE = lazy_re(rf"(?:^|(?<=[|｜]))\s*(?P<prefix>)(?P<label>{_PIPED_ALTERNATION})(?=[^\s:：|｜])")
 PEN_NAME_LABELS = frozenset(("作者", "作者名", "执笔", "撰文"))
 BYLINE_ONLY_LABELS = frozenset(("执笔", "撰文"))
+PLATFORM_ACCOUNT_RE = lazy_re(
+    r"(?:微信公众号|公众号|微信号|头条号|百家号|企鹅号|微博)[【\[「“](?P<name>[^】\]」”]{2,16})[】\]」”]"
+)
 PEN_NAME_RE = lazy_re(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z_~·\-]{1,11}$")
 NAME_ROLE_RE = lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／]\s*(?:文|撰文|图文|文图)")
 NAME_EDITOR_RE = lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／]\s*(?:核稿编辑|责任编辑|责编|编辑)")
@@ -162,11 +174,14 @@ BREADCRUMB_STRONG_SPLIT_RE = lazy_re(r"\s*(?:>>|>|＞|»|›|→|≫)\s*")
 CREDITED_SOURCE_RE = re.compile(
     r"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,16})[\[【(（](?:整理|编译|編譯|转载|轉載|综合|綜合)[\]】)）]"
 )
+# 【纠错】 责任编辑：焦鹏: a page's link words in brackets may stand before the label
 EDITOR_LINE_RE = lazy_re(
-    r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|网络编辑|报纸编辑)\s*[:：]\s*(?P<name>[^）)】\]\s]{1,20})"
+    r"^(?:[【\[][\u4e00-\u9fff]{2,4}[】\]]\s*){0,2}"
+    r"[（(【\[]?\s*(?:责任编辑|责编|编辑|网络编辑|报纸编辑)\s*[:：]\s*(?P<name>[^）)】\]\s]{1,20})"
 )
 BRACKETED_EDITOR_RE = lazy_re(r"[【\[]\s*(?:责任编辑|编辑|责编)\s*[:：]\s*(?P<name>[\u4e00-\u9fff·]{2,8})\s*[】\]]")
 MAX_EDITOR_ROW_CHARS = 40
+MAX_JOB_TITLE_CHARS = 8  # 首席宏观经济学家; a longer word after a name is a phrase, not a title
 SOURCE_LINE_RE = lazy_re(
     r"^[（(【\[]?\s*(?:来源|文章来源|本文来源|新闻来源|稿源)\s*[:：]\s*(?P<name>[^）)】\]\s，。；;\d]{1,16})\s*[）)】\]]?$"
 )
@@ -304,13 +319,16 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
     if editors_outlet and "source_name" not in values:
         values["source_name"] = editors_outlet  # only when no 来源 says another outlet
     meta = Meta()
-    lead = form[: labels[0].start()].strip(" |｜/／·-—") if labels else ""
+    head_end = labels[0].start() if labels else 0
+    if found is not None and found.end <= head_end and not form[found.end : head_end].strip():
+        head_end = found.start  # 南方工报 2025年07月16日 记者…: the outlet, its date, then the byline
+    lead = form[:head_end].strip(" |｜/／·-—")
     if lead in boilerplate_phrases("channel_names"):  # 互联网 | 编辑：… — the channel first
         meta = replace(meta, category=line[: len(lead) + form.index(lead)].strip(" |｜/／·-—"))
-    elif lead and is_outlet_name(lead) and re.search(r"[/／|｜]\s*$|\s$", form[: labels[0].start()]):
-        meta = replace(meta, source_name=line[: labels[0].start()].strip(" |｜/／·-—"))  # 經濟日報／ 記者…
+    elif lead and is_outlet_name(lead) and re.search(r"[/／|｜]\s*$|\s$", form[:head_end]):
+        meta = replace(meta, source_name=line[:head_end].strip(" |｜/／·-—"))  # 經濟日報／ 記者…
     elif lead and LONE_WRITER_RE.fullmatch(lead) and is_person_name(lead) and "authors" not in values:
-        meta = replace(meta, authors=(line[: labels[0].start()].strip(" |｜/／·-—"),), byline=line)  # 林天心 来源：…
+        meta = replace(meta, authors=(line[:head_end].strip(" |｜/／·-—"),), byline=line)  # 林天心 来源：…
     if "authors" in values and (authors := _with_pen_names(
         names_in(values["authors"]), values["authors"], labels, found is not None
     )):
@@ -379,10 +397,12 @@ def _with_pen_names(
         return names
     latin = LATIN_NAME_RE.sub(lambda m: m.group(0).replace(" ", "\u00a0"), value.strip())
     first = NAME_SPLIT_RE.split(latin)[0].replace("\u00a0", " ")
+    if account := PLATFORM_ACCOUNT_RE.fullmatch(first):
+        first = account["name"]  # 微信公众号【开源证券研究所】: the account, not the platform
     first = BRACKETS_RE.sub("", first).strip("()（）[]【】《》 ")
-    if first in names or not PEN_NAME_RE.match(first) or first in NOT_NAMES:
+    if first in names or not PEN_NAME_RE.match(first) or first in NOT_NAMES or first in PLATFORMS:
         return names
-    if first.endswith(boilerplate_phrases("author_roles")) or first in boilerplate_phrases("not_names"):
+    if first.endswith(boilerplate_phrases("author_roles")) or names_nobody(first):
         return names
     return (first, *names)
 
@@ -423,9 +443,13 @@ def _glued_in_prose(form: str, found: FoundDate) -> bool:
         after = ""  # 内容精选 2026-01-16 人阅读: the counter's words after it, not a phrase
     has_time = ":" in form[found.start : found.end] or "时" in form[found.start : found.end]
     clause = re.search(r"[，,。；;]", form[: found.start] + form[found.end :])  # 2024年3月17日，央行宣布…
-    if not has_time and is_han(after) and found.start == 0 and len(glued_names(form[found.end :].strip())) >= 2:
+    rest = form[found.end :].strip()
+    if not has_time and is_han(after) and found.start == 0 and len(glued_names(rest)) >= 2:
         return False  # 2014-04-17刘志坚张国斌: a byline with its writers run on, not a phrase
     spaced = form[found.start : found.end][-1:].isspace()
+    numeric = form[found.end - 1].isdigit()  # 2019-11-26, not 2019年11月26日 (a phrase's date) nor a blank
+    if numeric and found.start == 0 and LONE_WRITER_RE.fullmatch(rest) and glued_names(rest) == (rest,):
+        return False  # 2019-11-26于海明: one writer of three characters run on to a numeric date
     if spaced and found.start == 0 and is_outlet_name(form[found.end :].strip()):
         return False  # 2020-12-20 手机凤凰网: the outlet apart after the date, not a phrase
     if spaced and found.start == 0 and names_only(form[found.end :]):
@@ -476,7 +500,8 @@ def _is_count_only(form: str) -> bool:
 def _only_meta_words(form: str, start: int, end: int) -> bool:
     """An unlabelled line with a date is meta only when little else is on it."""
     rest = [token for token in (form[:start] + " " + form[end:]).split() if token.strip(SEPARATOR_MARKS)]
-    return len(rest) <= 4 and all(len(token) <= 12 for token in rest)  # a · or | between fields is no word
+    # a · or | between fields is no word; writers run together (周甲乙周丙丁…) are one token of names
+    return len(rest) <= 4 and all(len(token) <= 12 or "".join(glued_names(token)) == token for token in rest)
 
 
 def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
@@ -522,7 +547,9 @@ def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
         tokens = []  # 18:27:44原创: the post's label, no category
     if len(tokens) == 1 and WEEKDAY_RE.fullmatch(tokens[0]):
         tokens = []  # 2024年05月22日 星期三: the day of the week, no category
-    category = tokens[0] if len(tokens) == 1 and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", tokens[0]) else None
+    # 来自 科技 2020-06-29 的文章: a phrase's tail (的…) is no category
+    worded = len(tokens) == 1 and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", tokens[0]) and not tokens[0].startswith("的")
+    category = tokens[0] if worded else None
     return meta.filled_from(Meta(category=category, views=views))
 
 
@@ -531,8 +558,8 @@ def _before_date(tokens: list[str], line: str) -> Meta:
     With a count beside it, a pen name (``镁涵 12``) is read as the author too; an outlet alone
     (``原创 南方都市报``, ``TNW中文站``) is the source."""
     not_names = boilerplate_phrases("not_names")
-    while tokens and tokens[0] in not_names:
-        tokens = tokens[1:]  # 原创 南方都市报: the post's label says nothing about who wrote it
+    while tokens and (tokens[0] in not_names or WEEKDAY_RE.fullmatch(tokens[0])):
+        tokens = tokens[1:]  # 原创 南方都市报, Monday 13 July 2009: a label or the weekday, no writer
     if tokens and (label := POST_LABEL_RE.match(tokens[0])) and label["label"] in not_names:
         tokens = [tokens[0][label.end() :], *tokens[1:]]  # 原创：39健康网: the same label with a colon
     if len(tokens) == 1 and is_outlet_name(tokens[0]):
@@ -574,7 +601,7 @@ def parse_byline(line: str) -> Meta | None:
     if parts and is_person_name(parts["name"]) and is_outlet_name(parts["outlet"]):  # 石佳/中国青年报
         name, outlet = (line[parts.start(g) : parts.end(g)] for g in ("name", "outlet"))
         return Meta(authors=(name,), byline=line, source_name=outlet)
-    if (name := _one_name(line)) is not None:
+    if (name := _one_name(line) or _name_with_title(form, line)) is not None:
         return Meta(authors=(name,), byline=line)
     bulleted = BULLET_NAME_RE.match(form)
     if bulleted:
@@ -589,6 +616,20 @@ def parse_byline(line: str) -> Meta | None:
 def _one_name(line: str) -> str | None:
     """The writer a line names with something after the name (``ONE_NAME_SHAPES``), as it writes it."""
     return next(filter(None, (_named_person(shape, line) for shape in ONE_NAME_SHAPES)), None)
+
+
+def _name_with_title(form: str, line: str) -> str | None:
+    """``谭雅玲 研究员``: a name, a blank, and the writer's job title (a word ending in an author role),
+    the whole line; the name as the line writes it."""
+    tokens = form.split()
+    if len(tokens) != 2 or len(tokens[1]) > MAX_JOB_TITLE_CHARS or not tokens[1].endswith(
+        boilerplate_phrases("author_roles")
+    ):
+        return None
+    name = tokens[0]
+    if not LONE_WRITER_RE.fullmatch(name) or not is_person_name(name):
+        return None
+    return line.split()[0]
 
 
 def _named_person(shape: re.Pattern[str], line: str) -> str | None:

@@ -25,13 +25,16 @@ NAME_SPLIT_RE = lazy_re(r"[ \t\u3000、，,/／|｜;；&＆]+|(?<=[\u4e00-\u9fff
 NOT_NAMES = frozenset(
     ("报道", "北京报道", "上海报道", "深圳报道", "综合报道", "摄影", "整理", "编译", "实习生", "本报")
 )
-ROLE_PREFIX_RE = lazy_re(r"^(?:本报|本台|本刊)?(?:特约|见习)?(?:记者|通讯员|编译)(?=[\u4e00-\u9fff]{2,4}$)")
+ROLE_PREFIX_RE = lazy_re(
+    r"^(?:本报|本台|本刊)?(?:特约|见习|全媒体|融媒体)?(?:记者|通讯员|编译)(?=[\u4e00-\u9fff]{2,4}$)"
+)
 HONORIFIC_RE = lazy_re(r"(?<=[\u4e00-\u9fff]{2})(?:博士|教授|先生|女士|老师|律师|会计师)$")
 PLATFORMS = frozenset(("公众号", "微信公众号", "微信号", "微信", "微博", "头条号", "百家号", "企鹅号"))
 BRACKETS_RE = lazy_re(r"[\[【(（][^\]】)）]{0,16}[\]】)）]")
 # Newtalk新聞, ETtoday新聞雲, TVBS新聞台: a brand in Latin letters with 新闻 is an outlet (国内新闻 is a channel)
 BRAND_NEWS_RE = re.compile(r"[A-Za-z][A-Za-z0-9]{1,15}\s?(?:新闻|新聞)(?:台|网|網|云|雲)?|[A-Z][A-Za-z0-9]{1,15} ?News")
-WRITER_ROLES = frozenset(("记者", "特约记者", "见习记者", "通讯员", "编译"))  # their names are the writers
+# their names are the writers
+WRITER_ROLES = frozenset(("记者", "特约记者", "见习记者", "全媒体记者", "融媒体记者", "通讯员", "编译"))
 SPACED_NAME_RE = lazy_re(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 NEWSROOM_WORDS = ("新闻中心", "新闻部", "编辑部")
 MAX_NAME_CHARS = 4
@@ -64,7 +67,9 @@ def is_person_name(token: str) -> bool:
     """
     if not NAME_RE.match(token) or token in PLATFORMS or token in boilerplate_phrases("channel_names"):
         return False
-    if token in boilerplate_phrases("not_names"):
+    if token in boilerplate_phrases("column_words"):
+        return False  # 焦点 starts with the surname 焦: a column's word, alone under a headline too
+    if names_nobody(token):
         return False  # 原创 starts with the surname 原 but names nobody
     if is_button(token):
         return False  # 查看更多, 收藏本文: a page's buttons start with surnames too (查, 收)
@@ -100,7 +105,9 @@ def names_in(value: str) -> tuple[str, ...]:
             continue  # 通讯员 甲 乙 记者 丙: another writer's role, more names follow
         if found and token.endswith(roles):
             break  # 文/栗思 编辑/倪家宁: after the names, a role word begins another field
-        if not token or token in NOT_NAMES or token.endswith(roles) or token.endswith(("报道", "报导", "報導")):
+        if not token or token in NOT_NAMES or names_nobody(token) or token.endswith(roles) or token.endswith(
+            ("报道", "报导", "報導")
+        ):
             continue
         token = HONORIFIC_RE.sub("", token)  # 陈凯丰博士 → 陈凯丰
         token = ROLE_PREFIX_RE.sub("", token)  # 记者王敬照 → 王敬照
@@ -113,6 +120,11 @@ def names_in(value: str) -> tuple[str, ...]:
         elif found:
             break
     return tuple(found)
+
+
+def names_nobody(token: str) -> bool:
+    """A word that stands where a writer's name would (``admin``, ``佚名``), in any letter case."""
+    return token.lower() in boilerplate_phrases("not_names")
 
 
 def _after_glued_role(token: str, roles: tuple[str, ...]) -> str:

@@ -4,7 +4,8 @@ A keyword alone never convicts a line: ``无码科技`` is a company, ``一区``
 on lottery sales says ``彩票``. A line goes only with evidence of three kinds at once:
 
 * shape — a list of short phrases joined by ``,`` ``_`` ``-`` ``|`` or spaces, no sentence punctuation;
-* lexicon — enough distinct terms from ``data/spam/`` across the phrases (weak terms count less);
+* lexicon — enough distinct terms from ``data/spam/`` across the phrases (weak terms count less, and
+  weak terms alone only when there are many and every phrase holds one);
 * place — near the top (above the title) or the bottom, or written in a different script from the
   body (a Simplified spam header on a Traditional page).
 """
@@ -28,7 +29,7 @@ NAME = "spam"
 REASONS = ("spam:keyword_list",)
 SUMMARY = "injected SEO keyword lines: needs list shape + spam lexicon + place (top, end, script)"
 
-SEPARATORS_RE = re.compile(r"[,，、_|｜/\\\-—–~\s]+")
+SEPARATORS_RE = re.compile(r"[,，、_|｜丨/\\\-—–~\s]+")  # 丨 (U+4E28) stands for a bar in SEO titles
 SENTENCE_PUNCTUATION_RE = re.compile("[。！？；：!?;:]")  # a search stops at the first: cheaper than a set
 SCRIPT_SAMPLE_CHARS = 4000
 # (?<!\s): a blank run is tried once from its start, not from each blank (quadratic on a long run)
@@ -100,12 +101,13 @@ def lexicon_evidence(segments: list[str]) -> Evidence:
 
 
 def is_spam_by_lexicon(evidence: Evidence, config: SpamConfig) -> bool:
+    """Enough terms, in at least half the phrases. Weak terms count ``1 / weak_per_strong`` each;
+    without a strong term they convict only when they alone weigh enough and every phrase holds one
+    (``久久国产午夜视频,日韩欧美一区不卡,…``): a real list of lottery or market words has a few, not six."""
     score = len(evidence.strong_terms) + len(evidence.weak_terms) / config.weak_per_strong
-    return (
-        bool(evidence.strong_terms)
-        and score >= config.min_strong_terms
-        and evidence.segments_hit * 2 >= evidence.segments
-    )
+    if evidence.strong_terms:
+        return score >= config.min_strong_terms and evidence.segments_hit * 2 >= evidence.segments
+    return score >= config.min_strong_terms and evidence.segments_hit == evidence.segments
 
 
 def run(doc: Document, settings: SpamConfig) -> Document:

@@ -222,15 +222,20 @@ def _unmarked_fields(lines: list[Line], changes: list[Change], reach: int) -> li
     return [Line(FIELD_MARK_RE.sub("", line.text), line.hint) if i in marked else line for i, line in enumerate(lines)]
 
 
-def _unlabelled_title(lines: list[Line], changes: list[Change], reach: int) -> list[Line]:
+def _unlabelled_title(lines: list[Line], changes: list[Change], reach: int) -> tuple[list[Line], tuple[Candidate, ...]]:
     """``标题[新闻] 主管机关严重失职？…`` among the first lines: a forum's header labels its title (and
-    tags its kind); the label and tag go, recorded, and the title is read like any other line."""
+    tags its kind); the label and tag go, recorded, and the title is read like any other line — with
+    the page's own word for it as evidence (a filing's ``主旨：`` line beats a clause number over its
+    date)."""
     for i, line in enumerate(lines[:reach]):
         label = TITLE_LABEL_RE.match(line.text)
         if label is not None:
             changes.append(Change(NAME, "structure:title_prefix", label.group(0).strip()))
-            return [*lines[:i], Line(line.text[label.end() :], line.hint), *lines[i + 1 :]]
-    return lines
+            title = line.text[label.end() :]
+            return [*lines[:i], Line(title, line.hint), *lines[i + 1 :]], (
+                Candidate("title", title, "title-label", line.text),
+            )
+    return lines, ()
 
 
 def outline_article(
@@ -241,8 +246,8 @@ def outline_article(
     labelled: list[Change] = []
     lines, stamped = _stamp_apart([line for line in lines if line.text], labelled)
     lines = _unmarked_fields(lines, labelled, settings.header_lines)
-    lines = _unlabelled_title(lines, labelled, settings.header_lines)
-    header = read_header(lines, settings, evidence, reference_date(fetched_at, settings.reference_date))
+    lines, said_title = _unlabelled_title(lines, labelled, settings.header_lines)
+    header = read_header(lines, settings, (*evidence, *said_title), reference_date(fetched_at, settings.reference_date))
     evidence = (*evidence, *stamped)
     changes = labelled + header.changes
     body = [line for i, line in enumerate(lines) if i not in header.taken]
@@ -285,6 +290,11 @@ def outline_article(
         category = category or category_of(meta.crumbs, title)
         if meta.source_name is None and (outlet := _outlet_cut_from_title(changes[before_tidy:])):
             meta = replace(meta, source_name=outlet)  # …投资信托表现亮眼|联合早报: the outlet the page names
+    if meta.source_name is None:
+        # last of all: 据中证报，… opening a paragraph names the outlet the article relays (a page's own
+        # metadata, read first, names its publisher: 新京报's 据央视新闻消息 is still 新京报's)
+        relayed = (bylines.according_to_outlet(body[i].text) for i in window if i < len(body))
+        meta = replace(meta, source_name=next(filter(None, relayed), None))
         if title != header.title and body_end and body[0].text == title:
             # the headline again, as the text says it once the site's glue is cut (…监察法-纪检, then …监察法)
             changes.append(Change(NAME, "structure:title_echo", body[0].text))

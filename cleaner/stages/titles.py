@@ -23,7 +23,8 @@ SITE_NAME_RE = re.compile(
 )
 # time-local: a <time> whose stamp is UTC, read from the clock it prints — the page's own hour
 ORIGIN_ORDER = (
-    "time-local", "json-ld", "og", "meta", "time", "h1", "title-tag", "meta-line", "byline", "breadcrumb", "script",
+    "time-local", "json-ld", "og", "meta", "time", "h1", "title-tag", "title-label", "page-caption", "meta-line",
+    "byline", "breadcrumb", "script",
     "stamp",  # date 2025-12-18 glued to a page's first line: the weakest word on the date
 )
 POST_LABELS = frozenset(  # a column prefix that says what kind of post it is, not its category
@@ -39,7 +40,7 @@ COLUMN_PREFIX_RE = re.compile(
     r"^(?:[【\[](?P<column>[^】\]\d]{2,8})[】\]]|(?P<open_column>[^《》【】\[\]\s\d]{2,8})》)\s*(?=\S)"
 )
 # 观韬视点 | 标题: a short column before a bar, the headline after it (a site's name follows its headline)
-BAR_COLUMN_RE = re.compile(r"^(?P<column>[^|｜\s\d]{2,8})\s*[|｜]\s*(?=\S)")
+BAR_COLUMN_RE = re.compile(r"^(?P<column>[^|｜丨\s\d]{2,8})\s*[|｜丨]\s*(?=\S)")  # 丨 (U+4E28) drawn as a bar
 # 《港股》标题 (a channel's name in title marks) and 环球要闻：标题 (a column word ending the prefix)
 NAMED_COLUMN_RE = re.compile(r"^(?:《(?P<quoted>[^《》\s\d]{2,6})》|(?P<labelled>[^\s\d:：《》]{2,8})[:：])\s*(?=\S)")
 # …哭 -科技频道-金鱼财经网: a site's name (and its channel) after the headline, one part at a time
@@ -173,7 +174,7 @@ def _bar_column(title: str) -> re.Match[str] | None:
     if not barred or not _names_a_column(barred["column"]):
         return None
     rest = title[barred.end() :]
-    if len(rest) <= len(barred["column"]) or re.search(r"[|｜]", rest) or SITE_NAME_RE.search(rest):
+    if len(rest) <= len(barred["column"]) or re.search(r"[|｜丨]", rest) or SITE_NAME_RE.search(rest):
         return None
     return barred
 
