@@ -76,6 +76,7 @@ TESTS = {
         "tests/test_layouts.py",
     ],
     "titles": [
+        "tests/test_titles_rules.py",
         "tests/test_header.py",
         "tests/test_header_rules.py",
         "tests/test_page_titles.py",
