@@ -460,6 +460,19 @@ def test_menu_run_boundary():
     assert article.lead == (*MENU[: MIN_MENU_RUN - 1], P1)
 
 
+@pytest.mark.parametrize(
+    ("line", "title_like"),
+    [
+        ("新闻  健康  示例部落格", False),  # a site's row of channel links, one of them the site
+        ("新闻 健康", False),
+        ("新闻 示例公司发布年报", True),  # one channel of two words: a kicker and its headline
+        ("新闻 健康 示例公司发布年报 全年营收增长", True),  # two of four: a headline's phrases
+    ],
+)
+def test_a_row_of_channel_names_is_no_title(line, title_like):
+    assert is_title_like(line, StructureConfig()) is title_like
+
+
 def test_a_menu_run_above_the_title_goes_whatever_the_titles_evidence():
     # a menu over a headline with no evidence but its place: kept, a second run would see the menu on
     # top of the text and take it out (cleaning twice must change nothing)
@@ -469,6 +482,21 @@ def test_a_menu_run_above_the_title_goes_whatever_the_titles_evidence():
     assert article.lead == (P1,)
     article, changes = recover(*MENU[: MIN_MENU_RUN - 1], TITLE, P1)
     assert removed(changes) == []
+
+
+
+def test_menu_words_on_both_sides_of_the_title_make_one_run():
+    # the text puts the word above the title right under it: a second run would see three in a row
+    _, changes = recover(MENU[0], TITLE, *MENU[1:MIN_MENU_RUN], P1)
+    assert [r for r, _ in removed(changes)] == ["structure:menu"] * MIN_MENU_RUN
+    assert clean_twice_same(MENU[0], TITLE, *MENU[1:MIN_MENU_RUN], P1)
+    _, changes = recover(MENU[0], "示例长句不是菜单词", TITLE, MENU[1], P1)
+    assert removed(changes) == []  # a longer line between: no run
+
+
+def clean_twice_same(*lines: str) -> bool:
+    once = clean("\n".join(lines))
+    return clean(once.text).text == once.text
 
 
 def test_a_meta_line_inside_a_menu_run_does_not_break_it():

@@ -156,6 +156,7 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not _is_site_with_slogan(form)
         and "。" not in BRACKETED_RE.sub("", line)  # 市场普遍预期…连七冻。（资料照）: a sentence and a credit
         and not _is_menu_line(form)
+        and not _is_channel_row(form)
         and not IDENTIFIER_RE.match(line)  # upload_article_image: a template's placeholder
         and not STAMP_FIRST_RE.match(form)  # 2024-02-02 03:18蔡昌芹…: a stamp opens a meta line, not a headline
         and not (len(form) < MIN_TITLE_CHARS and is_outlet_name(form))  # 中央社 alone: a masthead
@@ -180,6 +181,14 @@ def _is_menu_line(form: str) -> bool:
     words = form.split()
     longest = MAX_MENU_WORD_CHARS + LONG_MENU_EXTRA_CHARS if len(words) >= 2 * MIN_MENU_WORDS else MAX_MENU_WORD_CHARS
     return len(words) >= MIN_MENU_WORDS and all(len(w) <= longest and w.isalnum() for w in words)
+
+
+def _is_channel_row(form: str) -> bool:
+    """``新闻  健康  udn部落格``: words apart, all but one of them channels' names — a site's row of links,
+    however few (a headline's words, blank-parted, are no channels)."""
+    words = form.split()
+    channels = sum(1 for word in words if word in boilerplate_phrases("channel_names"))
+    return len(words) >= 2 and channels >= max(2, len(words) - 1)
 
 
 def _is_site_with_slogan(form: str) -> bool:
@@ -298,8 +307,9 @@ def read_header(
             said[chosen + 1] = (name, "structure:byline")  # 杨千 alone right under the headline: its writer
         if scores.get(chosen, 0) >= STRONG_EVIDENCE:
             _drop_masthead(lines, chosen, said, header)
-        _drop_link_runs(lines, 0, chosen, said, header)  # a menu above the headline, whatever its evidence
-        _drop_link_runs(lines, chosen + 1, first_prose, said, header)
+        # a menu above the headline, whatever its evidence, or below it — or both at once: the text
+        # puts what stood above the title right under it, so a second run would see one run
+        _drop_link_runs(lines, [*range(chosen), *range(chosen + 1, first_prose)], said, header)
     block = _block_after(chosen, lines, said, header.title) if chosen is not None else set()
     if chosen is not None:  # a template says the title again with its date under it: that block too
         for echo in range(chosen + 1, min(len(lines), chosen + settings.header_lines + 1)):
@@ -321,7 +331,11 @@ def read_header(
     for i in sorted(said):
         if i in header.taken or i > reach:
             continue
-        under_standfirst = i == first_prose + 1 and _is_full_meta_line(said[i][0])
+        # right under the standfirst, or under other header lines there (作者：… then the date line): the
+        # byline goes, so a second run would see the date line right under the standfirst
+        under_standfirst = (
+            i > first_prose and all(j in said for j in range(first_prose + 1, i)) and _is_full_meta_line(said[i][0])
+        )
         if i <= first_prose or (chosen is not None and i < chosen) or i in block or under_standfirst or (
             _quoted_byline(lines[i].text)
         ):
@@ -672,16 +686,14 @@ def _added_chars(line: str, title: str) -> int:
     return len(line) - sum(block.size for block in matcher.get_matching_blocks())
 
 
-def _drop_link_runs(
-    lines: list[Line], start: int, end: int, said: dict[int, tuple[Meta, str]], header: Header
-) -> None:
-    """A run of tiny lines between ``start`` and ``end`` — above the title, or between it and the first
-    paragraph (热点栏目 / 资金流向 / 千股千评 …) — is the site's menu: article text does not come as three
-    or more bare words in a row."""
+def _drop_link_runs(lines: list[Line], order: list[int], said: dict[int, tuple[Meta, str]], header: Header) -> None:
+    """A run of tiny lines in ``order`` — above the title and between it and the first paragraph
+    (热点栏目 / 资金流向 / 千股千评 …) — is the site's menu: article text does not come as three or more
+    bare words in a row."""
     run: list[int] = []
-    for i in [*range(start, min(end, len(lines))), None]:
-        if i in said:
-            continue  # a meta line goes too: it does not break the run (a second run would not see it)
+    for i in [*(i for i in order if i < len(lines)), None]:
+        if i in said or i in header.taken:
+            continue  # a meta line or masthead goes too: it does not break the run (a second run would not see it)
         tiny = i is not None and _is_menu_word(lines[i])
         if tiny:
             run.append(i)
