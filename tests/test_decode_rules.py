@@ -153,3 +153,22 @@ def test_of_decodings_alike_the_one_with_fewest_bad_bytes_then_the_declared_one(
     data = b"Fund NAV\xa1\xa1up 2%\xff"
     assert decode_counting(data)[1:] == ("gb18030", 1)  # fewer than UTF-8's; GB18030 asked before Big5
     assert decode_counting(b'<meta charset="big5">' + data)[1:] == ("big5hkscs", 1)  # declared: asked first
+
+
+# --- a decoding that reads as Chinese beats a clean one that reads as none --------------------------
+
+
+def test_a_declared_single_byte_charset_over_utf8_chinese_loses_to_utf8():
+    # a single-byte charset decodes any bytes cleanly; UTF-8 Chinese with one stray byte reads as Chinese
+    text = "银行理财规模一季度回升，固收类产品仍占主导。" * 5
+    data = b'<meta charset="iso-8859-1">' + text.encode("utf-8") + b"\xff"
+    encoding, decoded, invalid = _best_decoding(data, declared_encoding(data))
+    assert (encoding, invalid) == ("utf-8", 1)
+    assert text in decoded
+
+
+def test_a_latin1_page_without_chinese_stays_latin1():
+    data = '<meta charset="iso-8859-1"><p>Café prices rose, déjà vu for investors.</p>'.encode("latin-1")
+    encoding, decoded, invalid = _best_decoding(data, declared_encoding(data))
+    assert (encoding, invalid) == ("iso8859-1", 0)
+    assert "Café" in decoded
