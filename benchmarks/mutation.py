@@ -44,7 +44,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 # Module → the test files that pin it.
 TESTS = {
-    "decode": ["tests/test_decode.py", "tests/test_boundaries.py"],
+    "decode": ["tests/test_decode_rules.py", "tests/test_decode.py", "tests/test_boundaries.py"],
     "unicode": ["tests/test_unicode.py", "tests/test_mojibake.py", "tests/test_boundaries.py"],
     "junk": ["tests/test_junk.py", "tests/test_boundaries.py"],
     "spam": ["tests/test_spam.py", "tests/test_spam_shapes.py"],
@@ -60,10 +60,12 @@ TESTS = {
         "tests/test_metadata_rules.py", "tests/test_metadata.py", "tests/test_page_bylines.py", "tests/test_header.py",
     ],
     "names": [
-        "tests/test_metadata_rules.py", "tests/test_metadata.py", "tests/test_page_bylines.py", "tests/test_header.py",
+        "tests/test_names_rules.py", "tests/test_metadata_rules.py", "tests/test_metadata.py",
+        "tests/test_page_bylines.py", "tests/test_header.py",
     ],
     "crumbs": [
-        "tests/test_metadata_rules.py", "tests/test_metadata.py", "tests/test_structure.py", "tests/test_header.py",
+        "tests/test_crumbs_rules.py", "tests/test_metadata_rules.py", "tests/test_metadata.py",
+        "tests/test_structure.py", "tests/test_header.py",
     ],
     "outline": ["tests/test_outline.py", "tests/test_structure.py"],
     "header": [
@@ -74,6 +76,7 @@ TESTS = {
         "tests/test_layouts.py",
     ],
     "titles": [
+        "tests/test_titles_rules.py",
         "tests/test_header.py",
         "tests/test_header_rules.py",
         "tests/test_page_titles.py",

@@ -192,3 +192,17 @@ def test_a_meta_line_past_the_menu_goes_on_the_first_run():
     )
     once = clean(raw).text
     assert clean(once).text == once
+
+
+def test_a_meta_line_under_a_byline_under_the_standfirst_goes_on_the_first_run():
+    # found by the idempotence property: the byline between them went, so a second run saw the meta
+    # line right under the standfirst and took it; the first run must take it too
+    standfirst = "一二，三四，五六。七八，九十，一二三四五，一二三四五六七八。"
+    page = f"<html><head><title>示例标题</title></head><body><p>{standfirst}</p><p>作者：张三</p>" \
+           "<p>2000-01-01 00:00:00 分类 0</p></body></html>"
+    once = clean(page.encode())
+    assert (once.authors, once.published_at) == (("张三",), "2000-01-01T00:00:00")
+    assert "分类" not in once.text
+    assert clean(once.text).text == once.text
+    without_byline = clean(page.replace("<p>作者：张三</p>", "").encode())
+    assert without_byline.published_at == "2000-01-01T00:00:00"  # right under it: read as before

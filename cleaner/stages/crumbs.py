@@ -55,6 +55,8 @@ def parse_breadcrumb(line: str) -> tuple[str, ...] | None:
         crumbs[-1] = last
     if not (prefixed or rooted) and not _unrooted_path(crumbs, len(strong)):
         return None
+    if any(c.startswith(boilerplate_phrases("prev_next")) for c in crumbs):
+        return None  # 首页 | 上一页 | 下一页 | 尾页: a pager's links, not a path
     original = line.strip()[offset:]
     return tuple(_original_crumbs(original, crumbs))
 

@@ -152,7 +152,8 @@ def declared_encoding(data: bytes) -> str | None:
 
 def _best_decoding(data: bytes, declared: str | None) -> tuple[str, str, int] | None:
     """The declared encoding if it decodes cleanly and reads as common Chinese; else the candidate
-    with the fewest invalid bytes and the most common characters (UTF-8 with a few bad bytes too)."""
+    that reads as Chinese, then with the fewest invalid bytes and the most common characters (UTF-8
+    with a few bad bytes too)."""
     allowed = _allowed_invalid(data)
     candidates = [declared] if declared and declared != "utf-8" else []
     candidates += [enc for enc in ("utf-8", *CHINESE_ENCODINGS) if enc not in candidates]
@@ -166,10 +167,12 @@ def _best_decoding(data: bytes, declared: str | None) -> tuple[str, str, int] | 
             return encoding, text, invalid
         if han_count(text) and share < MIN_READABLE_SHARE:
             continue  # decodes, but as rare characters: the wrong encoding, or no text at all
-        scored.append((invalid == 0, share, -invalid, encoding, text))
+        # reading as Chinese first: a single-byte charset decodes anything cleanly, as no Chinese at all
+        # (a page that declares iso-8859-1 over UTF-8 with one stray byte)
+        scored.append((share >= MIN_COMMON_SHARE, invalid == 0, share, -invalid, encoding, text))
     if not scored:
         return None
-    *_, minus_invalid, encoding, text = max(scored, key=lambda s: s[:3])
+    *_, minus_invalid, encoding, text = max(scored, key=lambda s: s[:4])
     return encoding, text, -minus_invalid
 
 

@@ -331,7 +331,11 @@ def read_header(
     for i in sorted(said):
         if i in header.taken or i > reach:
             continue
-        under_standfirst = i == first_prose + 1 and _is_full_meta_line(said[i][0])
+        # right under the standfirst, or under other header lines there (作者：… then the date line): the
+        # byline goes, so a second run would see the date line right under the standfirst
+        under_standfirst = (
+            i > first_prose and all(j in said for j in range(first_prose + 1, i)) and _is_full_meta_line(said[i][0])
+        )
         if i <= first_prose or (chosen is not None and i < chosen) or i in block or under_standfirst or (
             _quoted_byline(lines[i].text)
         ):

@@ -1,0 +1,29 @@
+"""titles: each rule at its boundary (the mutation run's survivors), on titles of our own words.
+
+Each test fails if its threshold moves by one or its condition turns; the limits are written as
+numbers here, not read from the module, so a moved constant is caught.
+"""
+
+from cleaner.stages.titles import tidy_title, without_site_suffix
+
+
+def test_an_outlet_after_a_bar_is_the_sites_name_from_four_characters():
+    assert without_site_suffix("示例银行业绩快报 | 示例早报") == ("示例银行业绩快报", " | 示例早报")
+    assert without_site_suffix("示例银行业绩快报 | 半年报") == ("示例银行业绩快报 | 半年报", "")  # three: a word
+
+
+def test_a_sites_name_is_cut_when_five_characters_of_headline_are_left():
+    assert without_site_suffix("央行再降准-示例财经网") == ("央行再降准", "-示例财经网")
+    assert without_site_suffix("央行降准-示例财经网") == ("央行降准-示例财经网", "")  # four: no headline
+
+
+def test_the_first_channel_after_an_underscore_is_the_category():
+    changes = []
+    assert tidy_title("组合基金的运作模式_投资论文_理财", None, changes) == ("组合基金的运作模式", "投资论文")
+    assert [c.text for c in changes] == ["_投资论文", "_理财"]
+
+
+def test_a_column_before_a_bar_is_cut_only_before_a_longer_headline():
+    # 示例财经视点 (six characters, ending in the column word 视点) before six characters: kept whole
+    assert tidy_title("示例财经视点 | 央行宣布降准", None, []) == ("示例财经视点 | 央行宣布降准", None)
+    assert tidy_title("示例财经视点 | 央行宣布再降准", None, []) == ("央行宣布再降准", "示例财经视点")
