@@ -85,13 +85,6 @@ def test_the_budget_is_the_ancestors_walked():
     assert not without_regions(stats, [region], budget=2)
 
 
-def test_a_region_without_a_parent_takes_nothing():
-    el = etree.fromstring("<p>正文</p>")
-    stats = {el: Stats(chars=2)}
-    assert without_regions(stats, [el], budget=0)
-    assert stats[el].chars == 2
-
-
 # --- before parsing: unsafe characters and attribute floods
 
 
@@ -107,6 +100,7 @@ def test_markup_holding_every_unsafe_character_loses_them_all():
 
 @pytest.mark.parametrize("char", ["\t", "\n", "\r", " ", "\ufffd"])
 def test_characters_lxml_reads_stay(char):
+    # the quick test may let these through to the regex (equivalent mutants, README): they stay
     assert without_unsafe_chars(f"<p>正{char}文</p>") == (f"<p>正{char}文</p>", "")
 
 
