@@ -340,3 +340,20 @@ def test_header_lines_climb_while_fewer_than_eight_were_read():
 def test_header_lines_stop_at_the_body_when_the_article_comes_first():
     body = body_of(f"<div id='art'><p>{PROSE}</p></div><h1 id='h'>央行宣布降准</h1><p>来源：示例日报</p>")
     assert texts(header_lines(by_id(body, "h"), [by_id(body, "art")], [])) == ["央行宣布降准", "来源：示例日报"]
+
+
+# --- the text outside the article is recorded at its size --------------------------------------------
+
+
+@pytest.mark.parametrize("h1", ["", "<h1>消费市场平稳增长</h1>"])
+@pytest.mark.parametrize("notice", ["本站声明", "本站声明：转载请注明出处"])
+def test_text_outside_the_article_is_recorded_whole_with_or_without_an_h1(h1, notice):
+    # without an <h1> the <title> stands in for it: its words are not the body's, and must not be
+    # taken off what the body had outside the article (the notice went with nothing recorded)
+    body = "".join(f"<p>第{n}段：{PROSE}</p>" for n in "一二三")
+    article_div = f'<div class="article">{body}</div>'
+    page = f"<html><head><title>消费市场平稳增长</title></head><body>{h1}{article_div}<p>{notice}</p></body></html>"
+    article, changes = clean_and_explain(page.encode())
+    outside = [c.text for c in changes if c.reason == "extract:boilerplate"]
+    assert outside == [f"{notice} ({len(notice)} chars)"]
+    assert article.removed_share > 0

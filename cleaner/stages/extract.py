@@ -103,12 +103,16 @@ def run(doc: Document, settings: ExtractConfig) -> Document:
     for el, reason in skip.items():
         regions.append(region_of(reason, el, html_meta.is_spam))
     head, tail = header_lines(anchor, containers, titles), trailer_lines(containers[-1], body)
+    # the lines read from the body outside the article: not the <title> standing in for a missing
+    # <h1>, nor a date row from a share bar already cut (its text is counted with that region)
+    from_outside = (head if anchor is not None else []) + tail
     if not dated and not any(DATE_LINE_RE.search(line.text) for line in head):
         found = date_line(body, containers)
         row = date_row(noted, {el: reason for reason, el in pruned}, containers) if not found else None
         head += found or ([Line(row)] if row else [])
+        from_outside += found
     lines = head + block_lines(containers, skip) + tail
-    emitted = sum(len("".join(line.text.split())) for line in head + tail)
+    emitted = sum(len("".join(line.text.split())) for line in from_outside)
     outside = stats[body].chars - sum(stats[el].chars for el in containers) - emitted
     if outside > 0 and settings.main_content:
         regions.append(region_outside(body, containers + ([anchor] if anchor is not None else []), outside))
