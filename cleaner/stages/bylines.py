@@ -23,7 +23,14 @@ from .metadata import (
     parse_byline,
     parse_meta_line,
 )
-from .names import MAX_RECOGNISED_CHARS, is_outlet_name, is_person_name, names_in, recognition_form
+from .names import (
+    MAX_RECOGNISED_CHARS,
+    REPORTER_KIND,
+    is_outlet_name,
+    is_person_name,
+    names_in,
+    recognition_form,
+)
 
 BARE_BYLINE_RE = lazy_re(r"^(?:作者|撰文|采写)\s+(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3})\s*$")
 BARE_EDITOR_RE = lazy_re(
@@ -37,7 +44,7 @@ CLOSING_EDITOR_RE = lazy_re(
     r"[（(]\s*(?:责任编辑|编辑|责编)\s*[:：]\s*(?P<name>[\u4e00-\u9fff·]{2,8})\s*[）)]\s*\d{0,8}$"
 )
 CLOSING_WRITERS_RE = lazy_re(
-    r"[（(]\s*(?:编译|(?:特约|见习|全媒体|融媒体)?记者|通讯员|(?:本报|特约)?评论员|作者|撰文|文)\s*[:：/]?\s*"
+    r"[（(]\s*(?:编译|" + REPORTER_KIND + r"?记者|通讯员|(?:本报|特约)?评论员|作者|撰文|文)\s*[:：/]?\s*"
     r"(?P<names>[\u4e00-\u9fff·、 ]{2,20}?)\s*[）)]\s*(?:[|｜]\s*)?$"
 )
 # …。（北京晚报 张品秋）: the paper and its reporter closing the last paragraph (a stray | of the
@@ -57,7 +64,7 @@ DATELINE_HEAD = (
 )
 DATELINE_REPORTERS_RE = lazy_re(
     DATELINE_HEAD
-    + r"(?P<role>(?:特约|见习|全媒体|融媒体)?记者|通讯员|发文人|编译)?\s*"
+    + r"(?P<role>" + REPORTER_KIND + r"?记者|通讯员|发文人|编译)?\s*"
     r"(?P<names>[\u4e00-\u9fff·\s、，,]{2,30}?)\s*[)）﹚]"
 )
 # 财联社3月23日讯（编辑 胡家荣）: the dateline names the editor, not a writer

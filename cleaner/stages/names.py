@@ -25,16 +25,17 @@ NAME_SPLIT_RE = lazy_re(r"[ \t\u3000、，,/／|｜;；&＆]+|(?<=[\u4e00-\u9fff
 NOT_NAMES = frozenset(
     ("报道", "北京报道", "上海报道", "深圳报道", "综合报道", "摄影", "整理", "编译", "实习生", "本报")
 )
-ROLE_PREFIX_RE = lazy_re(
-    r"^(?:本报|本台|本刊)?(?:特约|见习|全媒体|融媒体)?(?:记者|通讯员|编译)(?=[\u4e00-\u9fff]{2,4}$)"
-)
+# 特约记者, 全媒体记者: kinds of reporter, each a writer's role like 记者 itself
+REPORTER_KINDS = ("特约", "见习", "全媒体", "融媒体")
+REPORTER_KIND = "(?:" + "|".join(REPORTER_KINDS) + ")"
+REPORTER_LABELS = tuple(kind + "记者" for kind in REPORTER_KINDS)
+ROLE_PREFIX_RE = lazy_re(r"^(?:本报|本台|本刊)?" + REPORTER_KIND + r"?(?:记者|通讯员|编译)(?=[\u4e00-\u9fff]{2,4}$)")
 HONORIFIC_RE = lazy_re(r"(?<=[\u4e00-\u9fff]{2})(?:博士|教授|先生|女士|老师|律师|会计师)$")
 PLATFORMS = frozenset(("公众号", "微信公众号", "微信号", "微信", "微博", "头条号", "百家号", "企鹅号"))
 BRACKETS_RE = lazy_re(r"[\[【(（][^\]】)）]{0,16}[\]】)）]")
 # Newtalk新聞, ETtoday新聞雲, TVBS新聞台: a brand in Latin letters with 新闻 is an outlet (国内新闻 is a channel)
 BRAND_NEWS_RE = re.compile(r"[A-Za-z][A-Za-z0-9]{1,15}\s?(?:新闻|新聞)(?:台|网|網|云|雲)?|[A-Z][A-Za-z0-9]{1,15} ?News")
-# their names are the writers
-WRITER_ROLES = frozenset(("记者", "特约记者", "见习记者", "全媒体记者", "融媒体记者", "通讯员", "编译"))
+WRITER_ROLES = frozenset(("记者", *REPORTER_LABELS, "通讯员", "编译"))  # their names are the writers
 SPACED_NAME_RE = lazy_re(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 NEWSROOM_WORDS = ("新闻中心", "新闻部", "编辑部")
 MAX_NAME_CHARS = 4
