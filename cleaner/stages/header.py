@@ -521,7 +521,7 @@ def _lone_name(line: Line) -> Meta | None:
 
 def _lone_names(lines: list[Line], limit: int, said: dict[int, tuple[Meta, str]]) -> dict[int, tuple[Meta, str]]:
     """A name of three characters alone on a line right above or below a meta line (``本文转自：…``
-    then ``宋佳航``), or opening the page right above the article's first paragraph: the writer, as a
+    then ``宋佳航``), or right above the article's first paragraph: the writer, as a
     reprint lays out its byline. Two characters could be a word after a surname (``黄金`` beside a
     date): only right under the headline is such a line a name."""
     found: dict[int, tuple[Meta, str]] = {}
@@ -530,8 +530,8 @@ def _lone_names(lines: list[Line], limit: int, said: dict[int, tuple[Meta, str]]
             continue
         beside_meta = any(j in said and said[j][1] != "structure:breadcrumb" for j in (i - 1, i + 1))
         # 袁露华, then the article: opening the page, or under lines no headline is in (a list's markers)
-        opens_the_page = i + 1 < len(lines) and is_prose(lines[i + 1].text)
-        if beside_meta or opens_the_page:
+        over_the_article = i + 1 < len(lines) and is_prose(lines[i + 1].text)
+        if beside_meta or over_the_article:
             found[i] = (meta, "structure:byline")
     return found
 
