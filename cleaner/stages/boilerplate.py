@@ -198,7 +198,8 @@ def run(doc: Document, settings: BoilerplateConfig) -> Document:
     # 某报告_第2页: the caption names the document, the page's title — evidence structure still needs
     pagers = [texts[i].strip() for i, kind in dropped.items() if kind == "boilerplate:pager"]
     captions = {m["title"] for text in pagers if (m := CAPTION_RE.fullmatch(text))}
-    doc = doc.with_evidence(Candidate("title", title, "page-caption") for title in sorted(captions))
+    if captions:
+        doc = doc.with_evidence(Candidate("title", title, "page-caption") for title in sorted(captions))
     return doc.keeping(lambda i: i not in dropped, changes)
 
 

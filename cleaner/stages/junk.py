@@ -45,9 +45,10 @@ BULLETS_AND_BLANKS = BULLETS + " \t\u3000\xa0"
 # A forum's anti-copy noise (Discuz's "jammer"): a line of tokens of one to three ASCII characters,
 # half holding punctuation, several a letter or digit glued to a mark (``; i3 _6 A% ^9 m/ t/``).
 # Words, numbers and formulas (``x = 1 + 2``) have too few such tokens.
+ASCII_MARK = r"[!-/:-@\[-`{-~]"  # printable ASCII that is neither letter, digit nor blank
 JAMMER_TOKEN_RE = re.compile(r"[!-~]{1,3}")
-JAMMER_MIXED_RE = re.compile(r"[A-Za-z0-9][!-/:-@\[-`{-~]|[!-/:-@\[-`{-~][A-Za-z0-9]")
-JAMMER_MARK_RE = re.compile(r"[!-/:-@\[-`{-~]")
+JAMMER_MIXED_RE = re.compile(rf"[A-Za-z0-9]{ASCII_MARK}|{ASCII_MARK}[A-Za-z0-9]")
+JAMMER_MARK_RE = re.compile(ASCII_MARK)
 MIN_JAMMER_TOKENS = 6
 MIN_JAMMER_MIXED = 3
 MIN_JAMMER_MARKS = 3  # different marks: a numbered row (1. 2. 3. 4. 5.) repeats one
