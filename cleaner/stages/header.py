@@ -95,6 +95,12 @@ PAGER_RE = re.compile(r"上一(?:版|页|篇|頁).*下一(?:版|页|篇|頁)")
 IDENTIFIER_RE = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)+$")
 STAMP_FIRST_RE = re.compile(r"^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：时]\d{2}")
 MAX_MENU_CHARS = 8
+# an entry's term defined right after it: its name in another language in brackets (not a ticker's
+# digits: 腾讯控股（00700）is a company in the news), or "is defined as", "also called"
+DEFINITION_RE = re.compile(
+    r"\s*(?:[（(]\s*(?:英文|英语|外文|英文名|英文名称|简称|又称|全称|[A-Za-z])|是指|指的是|又称|亦称|也称|简称|全称)"
+)
+MAX_TERM_CHARS = 16  # an entry's term is a name, not a headline
 MAX_SITE_HEAD_CHARS = 8  # a site's name before an underscore (某某网_…) is short; 运作模式_投资论文 has none
 
 
@@ -548,11 +554,14 @@ def _title_score(
     """Evidence that line ``i`` is the title: place, echoes, a meta line after it, the page's own
     metadata, an ``<h1>``."""
     text = lines[i].text
+    defined = _defined_below(lines, i, end_of_header)
     if len(text) < MIN_TITLE_CHARS:
-        if _said_by_page(lines[i], both_say):  # 夜雨: short, but the page's <h1> and <title> agree
+        if _said_by_page(lines[i], both_say) or defined:  # 夜雨: short, but the page's <h1> and <title> agree
             return STRONG_EVIDENCE + (FIRST_LINE_SCORE if i == candidates[0] else 0)
         return 0  # too short to earn evidence, or the first line's place: the title only if no line has any
     score = FIRST_LINE_SCORE if i == _first_place(lines, candidates) else 0
+    if defined:
+        score += ECHO_SCORE
     # Echoes count in the header only: a subheading said again further down is no title. An echo
     # further down, or in another form (with a ？, without a file suffix), is a template's echo:
     # strong evidence. The same line merely doubled is weak: a body line scraped twice looks so too.
@@ -586,6 +595,16 @@ def _title_score(
     if hint is not None and hint.kind == "heading" and hint.level == 1:
         score += 2
     return score
+
+
+def _defined_below(lines: list[Line], i: int, end: int) -> bool:
+    """Whether a line below ``i`` in the header opens by defining it, as an encyclopedia's entry
+    does under its term: ``期权`` then ``期权(英语:Option,…)是一种…`` or ``期权是指…``."""
+    term = lines[i].text.strip()
+    return len(term) <= MAX_TERM_CHARS and any(
+        line.text.startswith(term) and DEFINITION_RE.match(line.text, len(term))
+        for line in lines[i + 1 : max(i + 1, end)]
+    )
 
 
 def _past_captions(lines: list[Line], i: int, said: dict[int, tuple[Meta, str]]) -> int:

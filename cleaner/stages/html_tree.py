@@ -116,7 +116,9 @@ def without_attribute_floods(markup: str) -> tuple[str, int]:
     # Such a tag lies between two ">" with its "=" signs: without a long stretch holding that many,
     # the regex (a third of the time of parsing the page) has nothing to find. Splitting is a C pass,
     # and counting the page's "=" a cheaper one that settles half of all pages.
-    if markup.count("=") <= MAX_ATTRIBUTES or not any(len(part) > LONG_TAG_CHARS and part.count("=") > MAX_ATTRIBUTES for part in markup.split(">")):
+    if markup.count("=") <= MAX_ATTRIBUTES or not any(
+        len(part) > LONG_TAG_CHARS and part.count("=") > MAX_ATTRIBUTES for part in markup.split(">")
+    ):
         return markup, 0
     flooded = 0
 
