@@ -11,7 +11,7 @@ import pytest
 from cleaner import Change, Config, clean
 from cleaner.article import Article
 from cleaner.config import StructureConfig
-from cleaner.document import Document, Line
+from cleaner.document import Document, Hint, Line
 from cleaner.pipeline import assemble
 from cleaner.stages import structure
 from cleaner.stages.crumbs import parse_breadcrumb
@@ -861,3 +861,51 @@ def test_a_forums_print_view_marks_its_header_fields():
     assert structure.MIN_FIELD_MARKS == 2
     article, _ = recover(TITLE, "-- 来自星星的你", PARA_1)  # one marked line: a signature, as it stands
     assert "-- 来自星星的你" in article.text
+
+
+# --- a page flattened into one line: its headline before the first field ---------------------------
+
+FLAT_HEAD = "港元汇价触及弱方兑换保证 金管局买入外汇"
+FLAT_BODY = "港元汇价持续偏弱，触发弱方兑换保证。金管局在纽约时段买入港元，令银行体系总结余减少。"
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "published_at"),
+    [
+        (f"{FLAT_HEAD} 2025-06-26 {FLAT_BODY}", FLAT_HEAD, "2025-06-26"),
+        (f"{FLAT_HEAD} Jun 26, 2025 {FLAT_BODY}", FLAT_HEAD, "2025-06-26"),
+        (f"{FLAT_HEAD} 主承销商:示例证券股份有限公司 {FLAT_BODY}", FLAT_HEAD, None),
+        (f"{FLAT_HEAD}2025-06-26 {FLAT_BODY}", None, None),  # no blank before the date: a phrase's date
+        (f"港元汇价偏弱，金管局买入 2025-06-26 {FLAT_BODY}", None, None),  # a sentence before it, no headline
+        (f"{FLAT_HEAD} 2025-06-26 港元汇价偏弱", None, None),  # no prose after it: not a flattened page
+    ],
+)
+def test_a_flattened_pages_headline_runs_into_its_first_field(line, title, published_at):
+    article, changes = recover(line)
+    assert article.title == title
+    assert article.published_at == published_at
+    assert not [c for c in changes if c.is_removal and FLAT_BODY in c.text]  # nothing of the body goes
+
+
+def test_a_flattened_pages_headline_is_a_titles_length_at_most():
+    head = "金管局买入港元" * 9 + "港"  # 64 characters: max_title_chars
+    assert recover(f"{head} 2025-06-26 {FLAT_BODY}")[0].title == head
+    assert recover(f"{head}元 2025-06-26 {FLAT_BODY}")[0].title is None  # 65
+    assert recover(f"{head} 主承销商:示例证券 {FLAT_BODY}")[0].title == head
+    stamped = f"{head} 2025-06-26 10:31:38 {FLAT_BODY}"  # a date and time read whole after 64 characters
+    assert recover(stamped)[0].published_at == "2025-06-26T10:31:38"
+
+
+def test_a_line_of_a_titles_length_is_never_split_as_a_flattened_page():
+    short = f"{FLAT_HEAD} 2025-06-26 港元汇价持续偏弱，金管局在纽约时段买入港元，银行体系总结余减少。"  # 64
+    assert len(short) == 64
+    assert recover(short)[0].title != FLAT_HEAD
+    longer = short[:-1] + "了。"  # 65: split
+    assert recover(longer)[0].title == FLAT_HEAD
+
+
+def test_a_flattened_line_with_the_pages_structure_is_never_split():
+    line = f"{FLAT_HEAD} 2025-06-26 {FLAT_BODY}"
+    doc = Document(raw="", lines=(Line(line, Hint("paragraph")),))
+    article = assemble(structure.run(doc, StructureConfig()))
+    assert article.title != FLAT_HEAD
