@@ -805,6 +805,9 @@ def test_a_date_stamp_is_split_off_the_first_line_only():
         ("标题党横行的时代如何读新闻", "标题党横行的时代如何读新闻"),  # a headline's own word
         ("主旨 : 本公司盈余转增资公告", "本公司盈余转增资公告"),  # an exchange filing's subject
         ("主旨明确的投资策略更易执行", "主旨明确的投资策略更易执行"),  # no colon: a headline's word
+        ("主题：织密基金监管网 共筑医保防护线", "织密基金监管网 共筑医保防护线"),  # a press conference's, a thread's
+        ("主題:央行降息答客问", "央行降息答客问"),
+        ("主题投资的机会在哪里", "主题投资的机会在哪里"),  # no colon
     ],
 )
 def test_a_forums_title_label_goes_and_its_title_is_read(line, title):

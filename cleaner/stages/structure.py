@@ -48,7 +48,7 @@ MIN_FIELD_MARKS = 2
 # 标题：…, 标题[新闻] …, 标题 …: a colon, a tag or a blank after it (标题党横行 is a headline's word);
 # 主旨：…, an exchange filing's subject, with its colon only
 TITLE_LABEL_RE = re.compile(
-    r"^(?:(?:标题|標題)(?:\s*[:：]\s*|\s*[\[【][^\]】]{1,6}[\]】]\s*|\s+)|主旨\s*[:：]\s*)(?=\S)"
+    r"^(?:(?:标题|標題)(?:\s*[:：]\s*|\s*[\[【][^\]】]{1,6}[\]】]\s*|\s+)|(?:主旨|主题|主題)\s*[:：]\s*)(?=\S)"
 )
 # a labelled field after a blank, in a page flattened into one line: …发行公告 主承销商:国融证券…
 FIELD_OPENING_RE = re.compile(r"\s(?=[\u4e00-\u9fff]{2,6}[:：]\S)")
