@@ -912,3 +912,40 @@ def test_a_flattened_line_with_the_pages_structure_is_never_split():
     doc = Document(raw="", lines=(Line(line, Hint("paragraph")),))
     article = assemble(structure.run(doc, StructureConfig()))
     assert article.title != FLAT_HEAD
+
+
+# --- an official notice's signature: who signed it and when ------------------------------------------
+
+NOTICE_TITLE = "关于股票期权合约到期的提示公告"
+NOTICE_BODY = "请各期权经营机构加强风险管理，做好投资者合约到期及行权提醒工作。"
+
+
+@pytest.mark.parametrize(
+    ("closing", "source_name", "published_at"),
+    [
+        (["特此公告", "示例证券交易所", "2022年5月20日"], "示例证券交易所", "2022-05-20"),
+        (["示例科技股份有限公司董事会", "2024-01-02"], "示例科技股份有限公司董事会", "2024-01-02"),
+        (["示例证券交易所", "2022年5月20日", "注：以交易所网站发布的为准。"], "示例证券交易所", "2022-05-20"),
+        (["示例证券交易所", "2022年5月20日", "注：以交易所网站发布的为准。", "（完）"], None, None),  # past 3 lines
+        (["示例证券交易所", "2022年5月20日发布"], None, None),  # the date is not alone on its line
+        (["市场人士普遍认为", "2022年5月20日"], None, None),  # no signing body's name
+        (["示例交易所", "2022年5月20日"], "示例交易所", "2022-05-20"),  # 5 characters
+        (["某交易所", "2022年5月20日"], "某交易所", "2022-05-20"),  # 4: the shortest full name
+        (["交易所", "2022年5月20日"], None, None),  # 3
+    ],
+)
+def test_a_notices_signature_names_its_source_and_date(closing, source_name, published_at):
+    article, _ = recover(NOTICE_TITLE, NOTICE_BODY, *closing)
+    assert (article.source_name, article.published_at) == (source_name, published_at)
+    assert all(line in article.text for line in closing[:2])  # read, not removed
+
+
+def test_a_notices_header_date_and_source_come_before_its_signature():
+    article, _ = recover(NOTICE_TITLE, "来源：示例日报 2022-05-19", NOTICE_BODY, "示例证券交易所", "2022年5月20日")
+    assert (article.source_name, article.published_at) == ("示例日报", "2022-05-19")
+
+
+def test_a_signing_bodys_name_is_30_characters_at_most():
+    name = "示" * 25 + "股份有限公司"  # 31 characters
+    assert recover(NOTICE_TITLE, NOTICE_BODY, name[1:], "2022年5月20日")[0].source_name == name[1:]
+    assert recover(NOTICE_TITLE, NOTICE_BODY, name, "2022年5月20日")[0].source_name is None

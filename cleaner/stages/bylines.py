@@ -9,9 +9,11 @@ the labels and names are read as ``metadata`` reads them.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..lazy import lazy_re
 from ..lexicon import boilerplate_phrases
+from .dates import find_date
 from .metadata import (
     _LABEL_OF,
     LABEL_RE,
@@ -36,6 +38,7 @@ BARE_BYLINE_RE = lazy_re(r"^(?:作者|撰文|采写)\s+(?P<names>[\u4e00-\u9fff�
 BARE_EDITOR_RE = lazy_re(
     r"^(?:责任编辑|编辑|责编)(?:\s+|\s*[/／]\s*)(?P<names>[\u4e00-\u9fff·]{2,4})(?:\s*(?:[|｜/]|$))"
 )
+SIGNER_RE = lazy_re(r"[\u4e00-\u9fff（）()]{4,30}")  # a body's full name: 深圳证券交易所, …股份有限公司董事会
 CLOSING_SOURCE_RE = lazy_re(
     r"[（(]\s*(?:来源|稿源|本文来源)\s*[:：]\s*(?P<name>[^（）()：:，,。；;]{2,16})\s*[）)]\s*(?:[|｜]\s*)?$"
 )
@@ -210,6 +213,26 @@ def closing_source(line: str) -> str | None:
     """
     found = _closing_bracket(CLOSING_SOURCE_RE, line, "name")
     return found[0].strip() if found is not None else None
+
+
+def closing_signature(lines: list[str]) -> tuple[str, str] | None:
+    """An official notice's signature among the text's last ``lines``: the body that signs it, on a
+    line of its own right above the date alone (``深圳证券交易所`` / ``2022年5月20日``), perhaps with a
+    note under it; the signer and the ISO date, read, not removed. The last such pair counts.
+
+    >>> closing_signature(["特此公告", "深圳证券交易所", "2022年5月20日"])
+    ('深圳证券交易所', '2022-05-20')
+    >>> closing_signature(["市场人士认为", "2022年5月20日"]) is None
+    True
+    """
+    for signer, dated in reversed(list(pairwise(lines))):
+        signer, dated = signer.strip(), dated.strip()
+        found = find_date(dated)
+        if found is None or found.iso is None or found.start != 0 or found.end != len(dated):
+            continue
+        if SIGNER_RE.fullmatch(signer) and recognition_form(signer).endswith(boilerplate_phrases("issuer_suffixes")):
+            return signer, found.iso
+    return None
 
 
 def closing_editor(line: str) -> str | None:

@@ -54,6 +54,7 @@ TITLE_LABEL_RE = re.compile(
 FIELD_OPENING_RE = re.compile(r"\s(?=[\u4e00-\u9fff]{2,6}[:：]\S)")
 FIELD_LOOKAHEAD_CHARS = 32  # enough to read a date or label that opens right after a headline
 HEAD_SENTENCE_RE = re.compile(r"[，,。；;！!？?]")  # a headline's question mark may end it, nothing more
+SIGNATURE_LINES = 3  # a notice's signer and date close its text, perhaps over a note (注：…)
 READER_LINES = 3  # a （记者 安然 朱玲） bracket is looked for at the start of this many paragraphs
 
 
@@ -294,12 +295,17 @@ def outline_article(
     body_end, trailer_said, trailer_changes = cut_trailer([line.text for line in body])
     said = header.meta.filled_from(replace(trailer_said, authors=(), byline=None)).filled_from(in_body)
     said = said.filled_from(Meta(published_at=bracketed.published_at))
+    # 深圳证券交易所 / 2022年5月20日 closing a notice: who signed it and when, the last of the text's words
+    signed = bylines.closing_signature([line.text for line in body[max(0, body_end - SIGNATURE_LINES) : body_end]])
+    if signed is not None:
+        said = said.filled_from(Meta(published_at=signed[1]))
     if said.source_name is None:
         # in turn: 【财讯快报/陈孟朔】, the outlet beside its reporter; …（来源：上海证券报） closing the last
         # paragraph; 中新社香港6月24日電 opening one of the first (those two stay: read, not removed)
         closing = bylines.closing_source(body[body_end - 1].text) if body_end > 0 else None
         datelines = (bylines.dateline_outlet(body[i].text) for i in window if i < len(body))
-        said = replace(said, source_name=bracketed.source_name or closing or next(filter(None, datelines), None))
+        dateline = next(filter(None, datelines), None)
+        said = replace(said, source_name=bracketed.source_name or closing or dateline or (signed and signed[0]))
     if said.editor is None:
         # a dateline's （编辑 胡家荣）; the last paragraph's （编辑：谢怡璇）, perhaps above the page's links
         closing_lines = body[max(0, body_end - CLOSING_EDITOR_LINES) : body_end]
