@@ -43,12 +43,17 @@ CLOSING_SOURCE_RE = lazy_re(
     r"[（(]\s*(?:来源|稿源|本文来源)\s*[:：]\s*(?P<name>[^（）()：:，,。；;]{2,16})\s*[）)]\s*(?:[|｜]\s*)?$"
 )
 # …。（编辑：谢怡璇）1130517: the editor closing the last paragraph, perhaps before the story's number
+# a wire's closing bracket: （编辑：陈政伟）1120313, （译者：纪锦玲/核稿：刘文瑜）1120313 — the editor (核稿,
+# who checks the copy) after the writer, the wire's story code after the bracket
+CLOSING_EDITOR_LABEL = r"(?:责任编辑|编辑|责编|核稿)\s*[:：]\s*"
 CLOSING_EDITOR_RE = lazy_re(
-    r"[（(]\s*(?:责任编辑|编辑|责编)\s*[:：]\s*(?P<name>[\u4e00-\u9fff·]{2,8})\s*[）)]\s*\d{0,8}$"
+    r"[（(]\s*(?:(?:译者|编译)\s*[:：]\s*[\u4e00-\u9fff·]{2,8}\s*[/／]\s*)?"
+    + CLOSING_EDITOR_LABEL + r"(?P<name>[\u4e00-\u9fff·]{2,8})\s*[）)]\s*\d{0,8}$"
 )
 CLOSING_WRITERS_RE = lazy_re(
-    r"[（(]\s*(?:编译|" + REPORTER_KIND + r"?记者|通讯员|(?:本报|特约)?评论员|作者|撰文|文)\s*[:：/]?\s*"
-    r"(?P<names>[\u4e00-\u9fff·、 ]{2,20}?)\s*[）)]\s*(?:[|｜]\s*)?$"
+    r"[（(]\s*(?:编译|译者|" + REPORTER_KIND + r"?记者|通讯员|(?:本报|特约)?评论员|作者|撰文|文)\s*[:：/]?\s*"
+    r"(?P<names>[\u4e00-\u9fff·、 ]{2,20}?)\s*(?:[/／]\s*" + CLOSING_EDITOR_LABEL + r"[\u4e00-\u9fff·]{2,8}\s*)?"
+    r"[）)]\s*(?:\d{1,8}|[|｜])?\s*$"
 )
 # …。（北京晚报 张品秋）: the paper and its reporter closing the last paragraph (a stray | of the
 # page's markup may follow each closing bracket)
