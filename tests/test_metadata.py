@@ -923,3 +923,19 @@ def test_an_exchange_before_a_date_is_the_source_and_a_button_after_it_no_catego
     meta = parse_meta_line("上海证券交易所 08-28 00:00 查看全文")
     assert (meta.source_name, meta.category) == ("上海证券交易所", None)
     assert parse_meta_line("2025-04-04 10:31:38 逾期资讯 44").category == "逾期资讯"  # a word that is no button
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("【KTSF 张丽月报导】", ("张丽月",)),  # a station's call letters, its reporter
+        ("【KTSF 張麗月報導】", ("張麗月",)),  # as a Traditional page writes it
+        ("（示例电视 张丽月报道）", ("张丽月",)),
+        ("【KTSF 市场报导】", ()),  # a word, not a name after a surname
+        ("【KTSF张丽月报导】", ()),  # no blank: where the outlet ends is a guess
+        ("【KTSF 张丽月报导】今日", ()),  # more after the bracket: not the whole line
+    ],
+)
+def test_an_outlet_and_its_reporter_bracketed_with_report_are_a_byline(line, authors):
+    meta = metadata.parse_byline(line)
+    assert (meta.authors if meta else ()) == authors

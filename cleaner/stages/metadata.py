@@ -160,6 +160,8 @@ ONE_NAME_SHAPES = (
     # 生活中心／游舒婷报导: a newsroom's desk, then its reporter's name and 报导
     lazy_re(r"[\u4e00-\u9fff]{2,8}(?:中心|组|部)\s*[/／]\s*(?P<name>[\u4e00-\u9fff]{2,4}?)\s*(?:报导|报道)"),
     REPORTED_FROM_RE,  # 吕欣芷/台北报导 (after a desk's shape)
+    # 【KTSF 张丽月报导】: a station's or outlet's name, a blank, its reporter's name and 报导, bracketed
+    lazy_re(r"[【\[〔（(]\s*[\u4e00-\u9fffA-Za-z0-9]{2,10}\s+(?P<name>[\u4e00-\u9fff]{2,4})\s*(?:报导|报道)\s*[】\]〕）)]"),
     # 李袁木（北京市）: a reader's letter signs with the writer's place
     lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,3})\s*[（(][\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州)?[)）]"),
 )
