@@ -1153,3 +1153,22 @@ def test_an_entrys_definition_is_looked_for_down_to_the_first_paragraph():
     after_a_paragraph, _ = recover(NOTICE, "期权", *filler, P1, DEFINITION)
     assert defined.title == "期权"
     assert after_a_paragraph.title != "期权"
+
+
+@pytest.mark.parametrize(
+    ("below", "byline"),
+    [
+        ("摘要：随着社会财富增长，家族财富的保护与传承日益受到重视。", True),
+        ("摘 要:随着社会财富增长，家族财富的保护与传承日益受到重视。", True),
+        ("【摘要】随着社会财富增长，家族财富的保护与传承日益受到重视。", True),
+        ("内容提要：随着社会财富增长，家族财富的保护与传承日益受到重视。", True),
+        ("摘要", False),  # a label alone: what follows it is not the abstract yet
+        ("随着社会财富增长，家族财富的保护与传承日益受到重视。", False),
+    ],
+)
+def test_a_journals_author_over_its_abstract_is_a_byline(below, byline):
+    # a two-character name opening a paper's text: over its abstract it is the author, not the title
+    article, _ = recover("汪密", below, P1)
+    assert (article.authors == ("汪密",)) is byline
+    assert (article.title == "汪密") is not byline
+    assert below in article.text  # the abstract is the paper's own text: never taken with its author

@@ -72,6 +72,7 @@ MARKET_STATUS_RE = re.compile(r"^.{0,8}?\s*(?:已收市|已休市|已收盘|未�
 AFFILIATION_RE = re.compile(
     r"^[（(][^)）]{2,60}(?:大学|学院|研究所|研究院|研究中心|银行|公司|学校|系|部|中心|所|局|院)[^)）]{0,40}[)）]$"
 )
+ABSTRACT_RE = re.compile(r"^[【\[]?\s*(?:内容)?(?:摘\s*要|提\s*要)\s*[】\]]?\s*[:：]?\s*\S")  # 摘要：…, 【摘要】…
 FIRST_LINE_SCORE = 2  # scraped text mostly starts with its title; a meta line after another beats it
 ECHO_SCORE = 3  # the line said again further down the header
 DOUBLED_LINE_SCORE = 1  # the line said twice in a row: less than the first line's place
@@ -485,11 +486,13 @@ def _split_fields(
 
 def _journal_bylines(lines: list[Line], limit: int, said: dict[int, tuple[Meta, str]]) -> dict[int, tuple[Meta, str]]:
     """A journal's author line: names (``童 元 松``, ``曾剑秋,谢嘉润``) over an affiliation in brackets
-    (``（北京邮电大学 经济管理学院，北京 100876）``)."""
+    (``（北京邮电大学 经济管理学院，北京 100876）``) or right over the abstract (``摘要：…``)."""
     found: dict[int, tuple[Meta, str]] = {}
     for i in range(min(limit, len(lines) - 1)):
         named = i in said and said[i][1] == "structure:byline"  # a line of names, read: it still owns
-        if (i in said and not named) or not AFFILIATION_RE.match(recognition_form(lines[i + 1].text)):
+        below = recognition_form(lines[i + 1].text)
+        affiliation = AFFILIATION_RE.match(below) is not None
+        if (i in said and not named) or not (affiliation or ABSTRACT_RE.match(below)):
             continue
         text = lines[i].text
         spaced = text.split()
@@ -497,7 +500,8 @@ def _journal_bylines(lines: list[Line], limit: int, said: dict[int, tuple[Meta, 
         names = (joined,) if joined and is_person_name(joined) else names_in(text)
         if names and len("".join(names)) >= len(re.sub(r"[\s,，、]", "", text)):
             found[i] = (Meta(authors=names, byline=text), "structure:byline")
-            found[i + 1] = (Meta(), "structure:affiliation")
+            if affiliation:  # the abstract is the article's own text
+                found[i + 1] = (Meta(), "structure:affiliation")
     return found
 
 
