@@ -144,6 +144,8 @@ def test_source_skips_the_platform_word():
         ("浏览：1.5万", 15000),
         ("点击：12次", 12),
         ("热度：57", 57),
+        ("點擊次數:1115", 1115),
+        ("发表时间:2016/10/17 10:09:49 点击次数:1115", 1115),
     ],
 )
 def test_view_count_shapes(line, views):

@@ -949,3 +949,26 @@ def test_a_signing_bodys_name_is_30_characters_at_most():
     name = "示" * 25 + "股份有限公司"  # 31 characters
     assert recover(NOTICE_TITLE, NOTICE_BODY, name[1:], "2022年5月20日")[0].source_name == name[1:]
     assert recover(NOTICE_TITLE, NOTICE_BODY, name, "2022年5月20日")[0].source_name is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "published_at"),
+    [
+        ("【新唐人北京时间2023年03月13日讯】", "2023-03-13"),
+        ("【大纪元2023年03月13日讯】", "2023-03-13"),
+        ("【大紀元2023年03月13日訊】", "2023-03-13"),
+        ("【2023年03月13日讯】", "2023-03-13"),
+        ("【大纪元03月13日讯】", None),  # no year: the date needs a reference date we lack
+        ("大纪元2023年03月13日讯", None),  # not bracketed
+    ],
+)
+def test_a_bracketed_dateline_with_its_year_dates_the_article(opening, published_at):
+    article, _ = recover(TITLE, opening + "美国硅谷银行寻求部分增资失败后，在短短48小时内倒闭。", PARA_1)
+    assert article.published_at == published_at
+    assert opening in article.text  # the article's own first words: read, not removed
+
+
+def test_a_bracketed_reporter_may_follow_an_outlets_dated_bracket():
+    line = "【新唐人北京时间2023年03月13日讯】（新唐人记者张三报导）美国硅谷银行寻求增资失败后倒闭。"
+    article, _ = recover(TITLE, line, PARA_1)
+    assert (article.authors, article.published_at) == (("张三",), "2023-03-13")

@@ -90,6 +90,25 @@ OUTLET_BRACKET_RE = lazy_re(r"^[【\[〔]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z0-9]{
 OWN_OUTLET_WORDS = ("本报", "本刊", "本台", "本网", "本站")  # 本报北京3月1日电: "this paper", naming none
 
 
+# 【大纪元2023年03月13日讯】, 【新唐人北京时间2023年03月13日讯】: an outlet's dateline with the year,
+# bracketed, opening the article (a zone's clock word may stand before the date)
+DATED_BRACKET_RE = lazy_re(
+    r"^[【\[〔]\s*[\u4e00-\u9fffA-Za-z]{0,10}?\s*(?:(?:北京|台北|香港|美东|美西|纽约)时间)?\s*"
+    r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:讯|电|专讯|专电)\s*[】\]〕]"
+)
+
+
+def dated_bracket(line: str) -> str | None:
+    """The ISO date of a bracketed dateline with its year opening the line.
+
+    >>> dated_bracket("【新唐人北京时间2023年03月13日讯】美国硅谷银行倒闭"), dated_bracket("【3月13日讯】美国")
+    ('2023-03-13', None)
+    """
+    match = DATED_BRACKET_RE.match(recognition_form(line[:MAX_RECOGNISED_CHARS]))
+    found = find_date(match["date"]) if match else None
+    return found.iso if found else None
+
+
 # 据中证报，…, 12月12日|據中証報,…: a paragraph opened by the outlet it relays ("according to")
 ACCORDING_TO_RE = lazy_re(
     rf"^(?:(?:{DAY_NUMBER}月)?{DAY_NUMBER}日\s*[|｜]?\s*)?据\s*(?P<outlet>[\u4e00-\u9fffA-Za-z]{{2,12}}?)"

@@ -295,6 +295,9 @@ def outline_article(
     body_end, trailer_said, trailer_changes = cut_trailer([line.text for line in body])
     said = header.meta.filled_from(replace(trailer_said, authors=(), byline=None)).filled_from(in_body)
     said = said.filled_from(Meta(published_at=bracketed.published_at))
+    if said.published_at is None:  # 【大纪元2023年03月13日讯】 opening one of the first paragraphs: read, it stays
+        dated = (bylines.dated_bracket(body[i].text) for i in window if i < len(body))
+        said = replace(said, published_at=next(filter(None, dated), None))
     # 深圳证券交易所 / 2022年5月20日 closing a notice: who signed it and when, the last of the text's words
     signed = bylines.closing_signature([line.text for line in body[max(0, body_end - SIGNATURE_LINES) : body_end]])
     if signed is not None:
