@@ -56,6 +56,8 @@ def test_header_lines_above_the_title_are_never_the_title(above):
         "1.",
         "一、总则",
         "• 基金",
+        "· 权力结构-美国，金融经济",  # a tag row's bullet
+        "·权力结构",
         "聽新聞",  # an audio button, either script
     ],
 )

@@ -150,6 +150,7 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and list_item(line) is None
         and not SITE_NAME_RE.search(recognition_form(URL_RE.sub("", without_site_suffix(line)[0])))
         and not line.startswith(("——", "--", "—"))  # a subtitle
+        and not line.startswith("·")  # · 权力结构-美国,金融经济: a tag row's bullet (a name's dot never opens a line)
         and not CAPTION_RE.fullmatch(line.strip())  # (资料图片): a picture's mark; (附：…) may be a title
         and not ORIGINAL_TITLE_RE.match(line)  # （原标题：…）: a note on an earlier headline
         and not NOTICE_RE.search(form)
