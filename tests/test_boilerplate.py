@@ -64,6 +64,8 @@ def run(*lines, settings=S):
         ("下载、打开", "boilerplate:page_tools"),  # an app banner's two buttons
         ("跳至主要內容區塊", "boilerplate:site_notice"),  # an accessibility link past the menus
         ("如题所述", "boilerplate:site_notice"),  # a Q&A site's placeholder under the question
+        ("织梦内容管理系统", "boilerplate:site_notice"),  # a CMS's name left in the text as a watermark
+        ("Powered by Discuz! X3.4", "boilerplate:site_notice"),
         ("更多干货，请关注示例研究中心", "boilerplate:app_prompt"),  # a follow prompt
         ("评论 点击收藏", "boilerplate:page_tools"),
         ("打开App，阅读全文", "boilerplate:app_prompt"),
