@@ -941,3 +941,20 @@ def test_an_exchange_before_a_date_is_the_source_and_a_button_after_it_no_catego
 def test_an_outlet_and_its_reporter_bracketed_with_report_are_a_byline(line, authors):
     meta = metadata.parse_byline(line)
     assert (meta.authors if meta else ()) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "published_at"),
+    [
+        ("文章發表:2021/06/04", "2021-06-04"),
+        ("发表：2021-06-04 10:00", "2021-06-04T10:00"),
+        ("更新于：2021-06-04", "2021-06-04"),
+        ("发表时间：2021-06-04", "2021-06-04"),  # the longer label still first
+    ],
+)
+def test_posted_and_updated_label_a_date(line, published_at):
+    assert parse_meta_line(line).published_at == published_at
+
+
+def test_a_publisher_after_a_bare_release_word_is_no_meta_line():
+    assert parse_meta_line("发布：国家统计局") is None  # 发布 alone labels no date: a sentence's verb
