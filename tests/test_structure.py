@@ -972,3 +972,69 @@ def test_a_bracketed_reporter_may_follow_an_outlets_dated_bracket():
     line = "【新唐人北京时间2023年03月13日讯】（新唐人记者张三报导）美国硅谷银行寻求增资失败后倒闭。"
     article, _ = recover(TITLE, line, PARA_1)
     assert (article.authors, article.published_at) == (("张三",), "2023-03-13")
+
+
+# --- the rules' edges the mutation run of structure found unpinned -------------------------------
+
+
+def test_a_month_stamp_reads_months_1_to_12():
+    for month, read in (("00", None), ("01", "2020-01"), ("12", "2020-12"), ("13", None)):
+        article, _ = recover(f"date 2020-{month} 中美角力升级以来，北水动力进一步缩减。", TITLE, PARA_1)
+        assert article.published_at == read
+
+
+def test_the_rest_of_a_stamped_first_line_keeps_that_lines_hint():
+    # the text after the stamp is the first line's, with its hint: not the next line's heading
+    item = Hint("item", 1, ordered=False)
+    lines = (Line("date 2025-12-18 " + LEAD), Line("市场回顾", Hint("heading", 2)), Line(PARA_1), Line(PARA_2, item))
+    article = assemble(structure.run(Document(raw="", lines=lines), StructureConfig()))
+    assert article.published_at == "2025-12-18"
+    assert article.lead == (LEAD,)
+    assert [s.heading for s in article.sections] == ["市场回顾"]
+    assert paragraphs(article) == [PARA_1]
+    assert [b.items for b in lists(article)] == [(PARA_2,)]
+
+
+@pytest.mark.parametrize(
+    ("field", "lead"),
+    [
+        ("2025-06-26", (FLAT_BODY,)),
+        ("主承销商:示例证券股份有限公司", ("主承销商:示例证券股份有限公司 " + FLAT_BODY,)),
+    ],
+)
+def test_a_flattened_first_line_is_split_and_the_lines_under_it_stay(field, lead):
+    article, _ = recover(f"{FLAT_HEAD} {field} {FLAT_BODY}", PARA_1)
+    assert article.title == FLAT_HEAD
+    assert article.lead == (*lead, PARA_1)
+
+
+def test_the_last_paragraph_above_the_trailer_credits_its_source():
+    # the body's one paragraph, with a prev/next line under it: the source closes that paragraph
+    article, changes = recover(TITLE, PARA_1 + "（来源：示例日报）", "上一篇：央行开展逆回购操作")
+    assert article.source_name == "示例日报"
+    assert article.lead == (PARA_1 + "（来源：示例日报）",)
+    assert reasons(changes) == ["structure:prev_next"]
+
+
+def test_the_headline_the_text_repeats_once_the_sites_glue_is_cut_goes():
+    from cleaner.document import Candidate
+
+    prev = "上一篇：央行开展逆回购操作"
+    lines = ("中华人民共和国监察法-纪检", "2017-11-08 16:22", "中华人民共和国监察法", PARA_1, prev)
+    evidence = (Candidate("keywords", "纪检", "meta"),)
+    doc = structure.run(Document(raw="", lines=tuple(map(Line, lines)), evidence=evidence), StructureConfig())
+    article = assemble(doc)
+    assert article.title == "中华人民共和国监察法"
+    assert article.lead == (PARA_1,)
+    assert [(c.reason, c.text) for c in doc.changes if c.reason in ("structure:title_echo", "structure:prev_next")] == [
+        ("structure:title_echo", "中华人民共和国监察法"), ("structure:prev_next", prev)
+    ]
+    doc = structure.run(Document(raw="", lines=tuple(map(Line, lines[:2] + lines[3:])), evidence=evidence),
+                        StructureConfig())
+    assert assemble(doc).lead == (PARA_1,)  # no repeat: the first paragraph stays
+
+
+def test_no_closing_source_is_read_when_the_body_is_all_header_or_trailer():
+    assert recover(TITLE)[0].lead == ()  # no body at all: nothing to read
+    article, changes = recover(TITLE, "免责声明：本文仅供参考。（来源：示例日报）")
+    assert (article.source_name, reasons(changes)) == (None, ["structure:disclaimer"])  # the trailer's, not the text's
