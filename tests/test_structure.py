@@ -1038,3 +1038,24 @@ def test_no_closing_source_is_read_when_the_body_is_all_header_or_trailer():
     assert recover(TITLE)[0].lead == ()  # no body at all: nothing to read
     article, changes = recover(TITLE, "免责声明：本文仅供参考。（来源：示例日报）")
     assert (article.source_name, reasons(changes)) == (None, ["structure:disclaimer"])  # the trailer's, not the text's
+
+
+def test_an_editors_bracket_is_read_in_the_last_10_lines_of_the_text():
+    furniture = [f"热门话题第{n}期" for n in "一二三四五六七八九十"]
+    closing = PARA_1 + "（编辑：谢小璇）"
+    assert recover(TITLE, LEAD, closing, *furniture[:9])[0].editor == "谢小璇"  # the 10th line from the end
+    assert recover(TITLE, LEAD, closing, *furniture)[0].editor is None  # the 11th
+    assert recover(TITLE, LEAD, closing, furniture[0])[0].editor == "谢小璇"  # not only the last line
+    assert recover(TITLE, closing)[0].editor == "谢小璇"  # the body's first line too
+
+
+def test_a_dateline_is_looked_for_in_the_first_3_paragraphs_after_the_header():
+    # notices above the headline stay in the body, ahead of the article's first words
+    notices = [f"第{n}条站点提示，说明本站如何使用相关技术与隐私规范，关闭视窗即视为同意。" for n in "一二三"]
+    dateline = "（示例社记者王明远北京2日电）" + LEAD
+    after = [f"第{n}段引子，说明本文的来由与背景，篇幅不长但也成段落。" for n in "一二三"]
+    head = (*notices, TITLE, "2024-05-01 10:00")
+    article, _ = recover(*head, dateline, PARA_1)
+    assert (article.title, article.authors) == (TITLE, ("王明远",))
+    assert recover(*head, *after[:2], dateline, PARA_1)[0].authors == ("王明远",)  # the third
+    assert recover(*head, *after, dateline, PARA_1)[0].authors == ()  # the fourth
