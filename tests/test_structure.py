@@ -1059,3 +1059,43 @@ def test_a_dateline_is_looked_for_in_the_first_3_paragraphs_after_the_header():
     assert (article.title, article.authors) == (TITLE, ("王明远",))
     assert recover(*head, *after[:2], dateline, PARA_1)[0].authors == ("王明远",)  # the third
     assert recover(*head, *after, dateline, PARA_1)[0].authors == ()  # the fourth
+
+
+def test_an_outlet_cut_from_the_titles_end_is_the_source_only_when_the_page_names_none():
+    assert recover("示例投资信托表现亮眼|联合早报", LEAD, PARA_1)[0].source_name == "联合早报"
+    assert recover("示例投资信托表现亮眼|联合早报", "来源：示例日报", LEAD, PARA_1)[0].source_name == "示例日报"
+
+
+def test_an_unlabelled_datelines_reporters_are_the_authors():
+    first = "新华社北京5月19日电（刘艺、杨吉）中国科学院专家19日介绍，贷款余额同比增长。"
+    assert recover(TITLE, first, PARA_1)[0].authors == ("刘艺", "杨吉")
+
+
+def test_a_body_byline_naming_more_than_the_headers_author_stays():
+    article, _ = recover(TITLE, "作者：张三", LEAD, "记者：张三 李四", PARA_1)
+    assert article.authors == ("张三",)
+    assert article.lead == (LEAD, "记者：张三 李四", PARA_1)
+
+
+def test_a_closing_credits_outlet_does_not_replace_the_headers_source():
+    article, _ = recover(TITLE, "来源：示例日报", LEAD, PARA_1 + "（北京晚报 张品秋）")
+    assert (article.source_name, article.authors) == ("示例日报", ("张品秋",))
+
+
+def test_a_paragraph_opened_by_the_outlet_it_relays_names_the_source():
+    assert recover(TITLE, "据中证报，近期多家券商撤销营业部。", PARA_1)[0].source_name == "中证报"
+    # the reporters' bracket alone on the second line goes: the window's last place is past the body's end
+    article, _ = recover(TITLE, LEAD, "（记者 安然）", PARA_1)
+    assert (article.authors, article.source_name, article.lead) == (("安然",), None, (LEAD, PARA_1))
+
+
+def test_two_marked_lines_are_a_print_views_fields():
+    article, changes = recover("-- 作者:mao5127", "-- " + TITLE, PARA_1)
+    assert (article.title, article.authors, article.lead) == (TITLE, ("mao5127",), (PARA_1,))
+    assert [c.text for c in changes if c.reason == "structure:field_mark"] == ["-- \n-- "]
+
+
+def test_a_labelled_title_line_is_read_once():
+    forum = ("作者KotoriCute (昵称)", "看板Stock", "标题[新闻] 主管机关严重失职", "时间Mon Mar 21 20:38:07 2022")
+    article, _ = recover(*forum, PARA_1)
+    assert (article.title, article.lead) == ("主管机关严重失职", (PARA_1,))
