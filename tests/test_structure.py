@@ -1099,3 +1099,14 @@ def test_a_labelled_title_line_is_read_once():
     forum = ("作者KotoriCute (昵称)", "看板Stock", "标题[新闻] 主管机关严重失职", "时间Mon Mar 21 20:38:07 2022")
     article, _ = recover(*forum, PARA_1)
     assert (article.title, article.lead) == ("主管机关严重失职", (PARA_1,))
+
+
+def test_a_body_byline_is_a_line_of_150_characters_at_most_with_no_sentence():
+    byline = "作者：王小明 " + "示" * 141 + "日报"  # 150 characters
+    article, changes = recover(TITLE, LEAD, PARA_1, PARA_2, byline, PARA_3)
+    assert (article.authors, reasons(changes)) == (("王小明",), ["structure:byline"])
+    longer = byline[:-2] + "示日报"  # 151
+    assert recover(TITLE, LEAD, PARA_1, PARA_2, longer, PARA_3)[0].authors == ()
+    footnote = "作者：张三 李四 *实习生王五对本文亦有贡献。"  # a byline the meta reader reads, but a sentence
+    article, _ = recover(TITLE, LEAD, PARA_1, PARA_2, footnote, PARA_3)
+    assert (article.authors, article.lead[3]) == ((), footnote)
