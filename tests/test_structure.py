@@ -1110,3 +1110,20 @@ def test_a_body_byline_is_a_line_of_150_characters_at_most_with_no_sentence():
     footnote = "作者：张三 李四 *实习生王五对本文亦有贡献。"  # a byline the meta reader reads, but a sentence
     article, _ = recover(TITLE, LEAD, PARA_1, PARA_2, footnote, PARA_3)
     assert (article.authors, article.lead[3]) == ((), footnote)
+
+
+def test_a_flattened_pages_field_is_read_up_to_the_96th_character():
+    field = "主承销商:示例证券股份有限公司 "
+    for label_at, title in ((90, FLAT_HEAD), (91, None)):  # the field's first value character at 95, at 96
+        line = FLAT_HEAD + " " * (label_at - len(FLAT_HEAD)) + field + FLAT_BODY
+        assert recover(line)[0].title == title
+
+
+def test_a_date_opening_a_flattened_line_is_no_cut_whatever_ends_the_window():
+    start = "2025年6月26日 " + FLAT_HEAD + " 主承销商:示例证券股份有限公司"
+    line = start + " " * (96 - len(start)) + FLAT_BODY  # a blank as the window's last character
+    article, _ = recover(line)
+    assert article.published_at == "2025-06-26"
+    assert article.lead[0].startswith("主承销商:")  # split at the field, the date in the headline's part
+    # a date after a blank the strip leaves (an em space): the cut before it leaves no headline
+    assert recover("\u2003" + line)[0].lead[0] == "\u2003" + line
