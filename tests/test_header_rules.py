@@ -605,3 +605,54 @@ def test_an_original_title_note_gives_the_title_only_when_no_headline_is_there()
     assert article.title == TITLE
     article, _ = recover("（原标题：示例公告）", P1)  # four characters: too short for a headline
     assert article.title is None
+    article, _ = recover("（原标题：示例新公告）", P1)  # five: a headline's least
+    assert article.title == "示例新公告"
+
+
+# --- the title as the text's last line, a document's name under a company's, a name under the title ---
+
+
+@pytest.mark.parametrize("above", [(), ("要点甲：",)])
+def test_a_title_on_the_texts_last_line_is_read_with_nothing_under_it(above):
+    # no line after the title: neither a document's name nor a writer's is looked for past the end
+    article, _ = recover(*above, "示例银行股份有限公司")
+    assert article.title == "示例银行股份有限公司"
+    assert article.lead == above
+
+
+def test_a_documents_name_joined_to_the_title_leaves_the_lead_over_a_header_line():
+    # the document's line goes with the title, though a header line is under it (字号：, a label that
+    # says nothing and goes too): only the paragraph stays
+    article, changes = recover("示例银行股份有限公司", "2007年度报告摘要", "字号：", P1)
+    assert article.title == "示例银行股份有限公司2007年度报告摘要"
+    assert article.lead == (P1,)
+    assert removed(changes) == [("structure:meta_line", "字号：")]
+
+
+@pytest.mark.parametrize("under", [(P1,), ("2017-11-08 16:22", P1), ()])
+def test_a_two_character_name_right_under_the_title_is_its_writer(under):
+    # above the first paragraph, over a meta line, or as the text's last line
+    article, changes = recover(TITLE, "杨千", *under)
+    assert article.title == TITLE
+    assert article.authors == ("杨千",)
+    assert ("structure:byline", "杨千") in removed(changes)
+    assert "杨千" not in article.lead
+
+
+def test_a_two_character_name_one_line_below_the_title_stays():
+    # a line between them: two characters could be a word after a surname (黄金), so it is no byline
+    article, _ = recover(TITLE, "要点甲：", "杨千", P1)
+    assert article.authors == ()
+    assert "杨千" in article.lead
+
+
+def test_an_outlet_read_under_the_title_is_not_read_again_as_its_writer():
+    # 路透社 has a surname's shape, but beside the dated meta line it was read as the source first
+    article, _ = recover(TITLE, "路透社", "2017-11-08 16:22", P1)
+    assert (article.source_name, article.authors) == ("路透社", ())
+
+
+def test_a_name_read_under_a_companys_name_is_not_joined_to_it_as_a_document():
+    # 张报告 ends like a document's name (…报告), but over the paragraph it was read as the writer first
+    article, _ = recover("示例银行股份有限公司", "张报告", P1)
+    assert (article.title, article.authors) == ("示例银行股份有限公司", ("张报告",))
