@@ -656,3 +656,23 @@ def test_a_name_read_under_a_companys_name_is_not_joined_to_it_as_a_document():
     # 张报告 ends like a document's name (…报告), but over the paragraph it was read as the writer first
     article, _ = recover("示例银行股份有限公司", "张报告", P1)
     assert (article.title, article.authors) == ("示例银行股份有限公司", ("张报告",))
+
+
+# --- a reporters' bracket alone on its line -----------------------------------------------------------
+
+
+def test_a_reporters_bracket_alone_on_its_line_is_a_meta_line_after_the_headline():
+    # a row of words apart (three blanks) gets no dateline's 3 from the paragraph; the bracket alone
+    # under it, read as its byline, gives it the 3 that beats the first line's 2
+    row = "央行降准 银行股拉升 券商跟涨 保险股"
+    article, _ = recover(OTHER, row, "（记者 安然 朱玲）", P1)
+    assert article.title == row
+    assert article.authors == ("安然", "朱玲")
+
+
+def test_a_reporters_bracket_with_words_after_it_is_not_a_byline_line():
+    # the bracket opens a line that says more: the bracket goes, the words after it stay
+    article, changes = recover(TITLE, "（记者 安然）央行今日宣布降准", P1)
+    assert article.authors == ("安然",)
+    assert article.lead == ("央行今日宣布降准", P1)
+    assert removed(changes) == [("structure:byline", "（记者 安然）")]
