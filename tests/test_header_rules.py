@@ -676,3 +676,35 @@ def test_a_reporters_bracket_with_words_after_it_is_not_a_byline_line():
     assert article.authors == ("安然",)
     assert article.lead == ("央行今日宣布降准", P1)
     assert removed(changes) == [("structure:byline", "（记者 安然）")]
+
+
+# --- a three-character name alone on a line --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (TITLE, "本文转自：示例日报", "王明远", "要点甲：", P1),  # under a meta line
+        (TITLE, "要点甲：", "王明远", "2017-11-08 16:22", P1),  # over one
+    ],
+)
+def test_a_three_character_name_right_beside_a_meta_line_is_a_byline(lines):
+    # neither under the title nor over the paragraph: the meta line right above or below it says so
+    article, changes = recover(*lines)
+    assert article.authors == ("王明远",)
+    assert ("structure:byline", "王明远") in removed(changes)
+    assert article.lead == ("要点甲：", P1)
+
+
+def test_a_three_character_name_under_a_breadcrumb_is_no_byline():
+    # a breadcrumb is a header line, but it says nothing of a writer: the name stays
+    article, _ = recover("首页 > 理财 > 正文", "王明远", TITLE, P1)
+    assert article.authors == ()
+    assert article.lead == ("王明远", P1)
+
+
+def test_a_three_character_name_on_the_texts_last_line_is_no_byline():
+    # nothing under it, no meta line beside it: it stays
+    article, _ = recover(TITLE, P1, "王明远")
+    assert article.authors == ()
+    assert article.lead == (P1, "王明远")
