@@ -708,3 +708,26 @@ def test_a_three_character_name_on_the_texts_last_line_is_no_byline():
     article, _ = recover(TITLE, P1, "王明远")
     assert article.authors == ()
     assert article.lead == (P1, "王明远")
+
+
+# --- short lines ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("line", "title_like"), [("第一财经", False), ("华尔街见闻", True)])
+def test_an_outlets_name_alone_is_a_masthead_below_five_characters(line, title_like):
+    # four characters of an outlet's name: its masthead; five may be a headline's words
+    assert is_title_like(line, StructureConfig()) is title_like
+
+
+def test_a_short_first_line_ties_with_a_line_of_no_evidence_and_keeps_its_place():
+    # 央行降息 (four characters) earns nothing; the line under it, long and with commas, has no first
+    # line's place and nothing else: 0 to 0, and the earlier line is the title
+    standfirst = "随着理财新规落地，收益下行：投资者该怎么办？净值波动加大，银行理财规模一度收缩"
+    article, _ = recover("央行降息", standfirst, P1)
+    assert article.title == "央行降息"
+
+
+def test_a_documents_name_on_the_texts_last_line_is_joined_to_the_companys():
+    article, _ = recover("示例银行股份有限公司", "2007年度报告摘要")
+    assert article.title == "示例银行股份有限公司2007年度报告摘要"
+    assert article.lead == ()
