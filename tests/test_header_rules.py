@@ -731,3 +731,11 @@ def test_a_documents_name_on_the_texts_last_line_is_joined_to_the_companys():
     article, _ = recover("示例银行股份有限公司", "2007年度报告摘要")
     assert article.title == "示例银行股份有限公司2007年度报告摘要"
     assert article.lead == ()
+
+
+def test_a_byline_shaped_as_a_caption_right_after_a_line_counts_for_it():
+    # （记者 安然 摄） is a picture's credit and a byline: passed over as a caption, it still counts as
+    # the meta line right after the headline
+    article, _ = recover(OTHER, TITLE, "（记者 安然 摄）", "要点甲：", P1)
+    assert article.title == TITLE
+    assert article.authors == ("安然",)
