@@ -739,3 +739,29 @@ def test_a_byline_shaped_as_a_caption_right_after_a_line_counts_for_it():
     article, _ = recover(OTHER, TITLE, "（记者 安然 摄）", "要点甲：", P1)
     assert article.title == TITLE
     assert article.authors == ("安然",)
+
+
+# --- the paragraph above that is the line with the page's description run on ---------------------------
+
+
+def test_the_first_line_has_no_line_above_it_to_be_run_on():
+    # the text's last paragraph starts with the first line's words: it is below, not above, and earns
+    # the first line nothing (the headline with its meta line wins, 3 to 2)
+    later = "央行降准释放流动性"
+    article, _ = recover(TITLE, later, "2017-11-08 16:22", P1, TITLE + P1)
+    assert article.title == later
+
+
+def test_the_paragraph_run_on_is_the_line_right_above():
+    # 要点甲： two lines up is no paragraph; the line right above is this one with a paragraph run on
+    article, _ = recover("要点甲：", TITLE + P1, TITLE, P1)
+    assert article.title == TITLE
+
+
+def test_a_headline_line_above_is_no_paragraph_run_on_though_it_reads_as_one():
+    # the line above starts with this one and reads as a paragraph, but it is title-like itself (a
+    # headline set over two lines): no echo's 3 for the line under it
+    above = TITLE + "，投资者该怎么办？净值波动加大，银行理财规模一度收缩"
+    assert header.is_prose(above) and is_title_like(above, StructureConfig())
+    lines = [Line(text) for text in (P1, above, TITLE, P1)]
+    assert header._title_score(2, lines, {}, [], [1, 2], 4) == 0
