@@ -765,3 +765,16 @@ def test_a_headline_line_above_is_no_paragraph_run_on_though_it_reads_as_one():
     assert header.is_prose(above) and is_title_like(above, StructureConfig())
     lines = [Line(text) for text in (P1, above, TITLE, P1)]
     assert header._title_score(2, lines, {}, [], [1, 2], 4) == 0
+
+
+@pytest.mark.parametrize(
+    ("between", "title_wins"),
+    [
+        ("（资料图片）", True),  # a picture's caption: passed over, the byline under it counts
+        ("▲示例大厦外景。（图／翻摄）", True),  # a caption ending the line
+        ("（资料图片）示例大厦外景", False),  # a bracket opening a line that says more: no caption
+    ],
+)
+def test_a_byline_under_a_caption_counts_for_the_line_above_it(between, title_wins):
+    article, _ = recover(OTHER, TITLE, between, "作者：王五", P1)
+    assert (article.title == TITLE) is title_wins
