@@ -80,6 +80,7 @@ class Tally:
     unrecorded: int = 0
     by_reason: Counter = field(default_factory=Counter)
     lines: dict = field(default_factory=lambda: defaultdict(list))  # reason -> [(doc id, text)]
+    listed: bool = True  # whether the report lists every removed line
     losses: list = field(default_factory=list)  # (doc id, characters) without a record
     docs: int = 0
     refused: list = field(default_factory=list)
@@ -215,6 +216,8 @@ def report(tallies: dict[str, Tally], show: int) -> str:
             out.append(f"\n{name}: removed, by reason (characters, lines)")
             for reason, chars in t.by_reason.most_common():
                 out.append(f"  {reason}: {chars:,} chars in {len(t.lines[reason])} lines")
+            if not t.listed:
+                continue
             out.append(f"\n{name}: every removed line (doc id → text), up to {show} a reason")
             for reason, _ in t.by_reason.most_common():
                 for doc_id, text in t.lines[reason][:show]:
@@ -242,6 +245,9 @@ def main(argv: list[str] | None = None) -> int:
         for name in ("input", "kept", "moved", "repeat", "removed", "unrecorded", "docs"):
             setattr(total, name, getattr(total, name) + getattr(t, name))
         total.by_reason.update(t.by_reason)
+        for reason, lines in t.lines.items():
+            total.lines[reason] += lines
+        total.listed = False  # its lines are the corpora's, listed above
     rows = {**tallies, "all": total} if len(tallies) > 1 else tallies
     print(report(rows, args.show))
     if args.json:

@@ -58,13 +58,19 @@ def run(*lines, settings=S):
         ("更多", "boilerplate:more_link"),
         ("下载本文档", "boilerplate:download"),
         ("下載本文檔", "boilerplate:download"),
+        ("已阅读5页，还剩22页未读，继续免费阅读", "boilerplate:download"),  # a document site's reading meter
+        ("本报告可在官网继续免费阅读全文。", None),  # a sentence that mentions it: prose
         ("APP下载", "boilerplate:app_prompt"),
         ("下载、打开", "boilerplate:page_tools"),  # an app banner's two buttons
         ("跳至主要內容區塊", "boilerplate:site_notice"),  # an accessibility link past the menus
+        ("如题所述", "boilerplate:site_notice"),  # a Q&A site's placeholder under the question
+        ("织梦内容管理系统", "boilerplate:site_notice"),  # a CMS's name left in the text as a watermark
+        ("Powered by Discuz! X3.4", "boilerplate:site_notice"),
         ("更多干货，请关注示例研究中心", "boilerplate:app_prompt"),  # a follow prompt
         ("评论 点击收藏", "boilerplate:page_tools"),
         ("打开App，阅读全文", "boilerplate:app_prompt"),
         ("扫一扫，关注微信公众号", "boilerplate:app_prompt"),
+        ("加入Line好友", "boilerplate:app_prompt"),  # Taiwan's messaging app
         ("Copyright © 2003-2024 理财网 版权所有", "boilerplate:copyright"),
         ("版權所有 © 理財網", "boilerplate:copyright"),
         ("转载请注明出处", "boilerplate:copyright"),

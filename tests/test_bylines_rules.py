@@ -8,6 +8,8 @@ import pytest
 
 from cleaner.stages.bylines import (
     closing_credit,
+    closing_editor,
+    closing_writers,
     dateline_outlet,
     dateline_reporters,
     parse_trailing_byline,
@@ -72,3 +74,24 @@ def test_a_datelines_bracket_may_name_its_editor():
     assert dateline_editor("示例社3月23日讯（编辑：胡小荣）") == "胡小荣"
     assert dateline_editor("示例社3月23日讯（记者 胡小荣）") is None  # a writer, not the editor
     assert dateline_editor("示例社3月23日讯（编辑 合同）") is None  # no name
+
+
+# --- a wire's closing bracket: the translator, the copy's checker, the story's code -------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "writers", "editor"),
+    [
+        ("储户存款都能取回。（译者：纪锦玲/核稿：刘文瑜）1120313", ("纪锦玲",), "刘文瑜"),
+        ("储户存款都能取回。（編譯：紀錦玲／核稿：劉文瑜）", ("紀錦玲",), "劉文瑜"),
+        ("储户存款都能取回。（核稿：刘文瑜）1120313", (), "刘文瑜"),
+        ("储户存款都能取回。（编辑：陈政伟）11203131", (), "陈政伟"),  # a code of 8 digits
+        ("储户存款都能取回。（编辑：陈政伟）112031311", (), None),  # 9: no story code
+        ("储户存款都能取回。（译者：纪锦玲）1120313", ("纪锦玲",), None),
+        ("储户存款都能取回。（译者：纪锦玲）112031311", (), None),
+        ("储户存款都能取回。（校对：刘文瑜）", (), None),  # a proofreader names no editor
+    ],
+)
+def test_a_wires_closing_bracket_names_its_translator_and_editor(line, writers, editor):
+    assert closing_writers(line) == writers
+    assert closing_editor(line) == editor

@@ -73,12 +73,19 @@ def test_a_replacement_character_already_in_the_text_is_no_bad_byte():
     assert invalid == 1
 
 
-def test_a_count_of_bad_bytes_is_never_negative():
+def test_bad_bytes_are_counted_where_the_encoded_bytes_of_a_replacement_character_are_no_character():
     # 84 31 A4 37 is U+FFFD in GB18030: twice here, each split by the byte before it (81 84 is a
-    # character), so the text holds one U+FFFD (the bad FF) where the bytes seemed to hold two. The
-    # count is low here (0, not 1: a known miscount), but never below 0.
+    # character), so the text holds no U+FFFD of its own, and one for the bad FF
     data = (b"\x81" + "\ufffd".encode("gb18030") + b"\x81\x30") * 2 + b"\xff"
-    assert _replacing(data, "gb18030")[1] >= 0
+    text, invalid = _replacing(data, "gb18030")
+    assert text.count("\ufffd") == 1
+    assert invalid == 1
+
+
+def test_a_replacement_character_encoded_in_gb18030_is_no_bad_byte():
+    text, invalid = _replacing("基金\ufffd净值".encode("gb18030") + b"\xff", "gb18030")
+    assert text == "基金\ufffd净值\ufffd"
+    assert invalid == 1
 
 
 # --- UTF-16 without a BOM: how many bad units it may hold ---------------------------------------------

@@ -56,6 +56,8 @@ def test_header_lines_above_the_title_are_never_the_title(above):
         "1.",
         "一、总则",
         "• 基金",
+        "· 权力结构-美国，金融经济",  # a tag row's bullet
+        "·权力结构",
         "聽新聞",  # an audio button, either script
     ],
 )
@@ -1116,3 +1118,59 @@ def test_an_outlets_name_last_after_a_separator_is_cut_from_the_title():
     assert tidy_title("茅台发布2023年报-年报", None, [])[0] == "茅台发布2023年报-年报"  # a word, no outlet
     assert tidy_title("央行降准释放资金 - 新京报", None, [])[0] == "央行降准释放资金"  # a known outlet
     assert tidy_title("塔塔科技在印度股市首秀-《示例日报》", None, [])[0] == "塔塔科技在印度股市首秀"  # in title marks
+
+
+# --- an encyclopedia's entry: the term its first lines define -----------------------------------
+
+NOTICE = "本条目介绍的是金融衍生工具的概念与交易规则"  # a headline-like line above the term, no evidence
+DEFINITION = "期权(英语:Option)是一种选择交易与否的权利，买方付出权利金后，可在约定时间以约定价格买入或卖出资产。"
+
+
+@pytest.mark.parametrize(
+    ("definition", "defined"),
+    [
+        (DEFINITION, True),
+        ("期权（英文：Option），是一种合约，赋予持有人在某一特定日期或该日之前以固定价格购进或售出资产的权利。", True),
+        ("期权是指一种合约，赋予持有人在某一特定日期或该日之前以固定价格购进或售出一种资产的权利。", True),
+        ("期权（00700）今日公布季度业绩，收入同比增长百分之十二，净利润增长百分之十五，超出市场预期。", False),
+        ("期权交易在本周明显活跃，多只合约成交量创下年内新高，市场人士认为波动仍将加大，需要注意风险。", False),
+    ],
+)
+def test_a_short_term_defined_by_the_line_under_it_is_the_entrys_title(definition, defined):
+    # a ticker in brackets is a company in the news; a sentence that merely starts with the word defines nothing
+    article, _ = recover(NOTICE, "期权", definition, P1)
+    assert (article.title == "期权") is defined
+
+
+def test_an_entrys_term_is_at_most_16_characters():
+    for term, defined in (("期" * 15 + "权", True), ("期" * 16 + "权", False)):
+        article, _ = recover(NOTICE, term, term + DEFINITION[2:], P1)
+        assert (article.title == term) is defined
+
+
+def test_an_entrys_definition_is_looked_for_down_to_the_first_paragraph():
+    # short lines, no paragraph: the header's search (12 lines) ends, and the window runs on to the first paragraph
+    filler = [f"第{n}个短条目名称" for n in range(1, 12)]
+    defined, _ = recover(NOTICE, "期权", *filler, DEFINITION, P1)
+    after_a_paragraph, _ = recover(NOTICE, "期权", *filler, P1, DEFINITION)
+    assert defined.title == "期权"
+    assert after_a_paragraph.title != "期权"
+
+
+@pytest.mark.parametrize(
+    ("below", "byline"),
+    [
+        ("摘要：随着社会财富增长，家族财富的保护与传承日益受到重视。", True),
+        ("摘 要:随着社会财富增长，家族财富的保护与传承日益受到重视。", True),
+        ("【摘要】随着社会财富增长，家族财富的保护与传承日益受到重视。", True),
+        ("内容提要：随着社会财富增长，家族财富的保护与传承日益受到重视。", True),
+        ("摘要", False),  # a label alone: what follows it is not the abstract yet
+        ("随着社会财富增长，家族财富的保护与传承日益受到重视。", False),
+    ],
+)
+def test_a_journals_author_over_its_abstract_is_a_byline(below, byline):
+    # a two-character name opening a paper's text: over its abstract it is the author, not the title
+    article, _ = recover("汪密", below, P1)
+    assert (article.authors == ("汪密",)) is byline
+    assert (article.title == "汪密") is not byline
+    assert below in article.text  # the abstract is the paper's own text: never taken with its author

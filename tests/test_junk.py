@@ -3,12 +3,14 @@
 import time
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from cleaner import Change, Config
 from cleaner.config import JunkConfig
 from cleaner.document import Document
 from cleaner.stages import junk
-from cleaner.stages.junk import markup_tags, visible_text
+from cleaner.stages.junk import cut_tags, markup_tags, surely_shown, visible_text
 
 SOUP = '<address id="p94fg"><var id="p94fg"></var></address>'
 
@@ -212,6 +214,51 @@ def test_a_fragment_that_looks_like_xml_or_a_url_warns_nobody():
         warnings.simplefilter("error")
         assert visible_text('<?xml version="1.0"?><p>正文</p>') == "正文"
         assert visible_text("http://example.com/a.html").strip() == "http://example.com/a.html"
+
+
+# --- the parser is asked only when the answer is unsure ------------------------------------------
+
+FRAGMENT_PIECES = st.sampled_from([
+    "<b>", "</b>", '<span class="x">', "</span>", "<br/>", "<p>", "</p>", '<a href="/x">', "</a>",
+    "<script>", "</script>", "<style>", "</style>", "<noscript>", "</noscript>", "<template>",
+    "</template>", "<rt>", "</rt>", "<rp>", "</rp>", "<textarea>", "</textarea>", "<title>", "</title>",
+    "<head>", "</head>", "<table>", "<tr>", "<td>", "<!-- ", " -->", "<!--", "<![CDATA[", "]]>", "<?",
+    "&nbsp;", "&amp;", "&#12288;", "&lt;", "正文", "A", "7", "_", " ", "\u3000", "\xa0", "•", "·", "，",
+    "<", ">", "\x0b", "\u200b",
+])  # fmt: skip
+
+
+@given(st.lists(FRAGMENT_PIECES, min_size=1, max_size=12).map("".join))
+@example('<div class="a"> <!--图注--> <span>图1</span></div>')
+@example("<script>var a = 1</script>")
+@example("<script>正文")
+def test_a_line_surely_shown_is_shown_by_the_parser(line):
+    untagged, _ = cut_tags(line)
+    if surely_shown(untagged, markup_tags(line)):
+        assert visible_text(line).strip(junk.BULLETS_AND_BLANKS)
+
+
+@pytest.mark.parametrize(
+    ("untagged", "tags", "shown"),
+    [
+        ("图1", ["<b>", "</b>"], True),
+        ("_ ", ["<b>"], False),  # an underscore is no word character here
+        ("图1 <", ["<b>"], False),  # a "<" left: a parser may read a tag or comment from it
+        ("图1 &nbsp;", ["<b>"], False),  # an entity: the parser decodes it
+        ("\u3000•", ["<b>"], False),
+        ("图1", ["<b>", "<!-- 注 -->"], True),  # a comment is cut whole
+        ("图1", ["<style>"], False),  # unclosed: the parser hides what follows
+        ("图1", ["<RT>"], False),  # any case
+        ("图1", ["<select>"], False),  # the last of SPECIAL_CONTENT
+    ],
+)
+def test_surely_shown_needs_a_word_character_and_no_tag_a_parser_reads_apart(untagged, tags, shown):
+    assert surely_shown(untagged, tags) is shown
+
+
+def test_a_line_of_tags_and_an_entity_asks_the_parser_and_goes():
+    doc = run_text('<span class="sep">&nbsp;</span><span class="sep">&#12288;</span>')
+    assert reasons(doc) == ["junk:tag_soup"]
 
 
 # --- a forum's anti-copy noise ----------------------------------------------------------------------

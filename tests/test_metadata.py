@@ -144,6 +144,8 @@ def test_source_skips_the_platform_word():
         ("浏览：1.5万", 15000),
         ("点击：12次", 12),
         ("热度：57", 57),
+        ("點擊次數:1115", 1115),
+        ("发表时间:2016/10/17 10:09:49 点击次数:1115", 1115),
     ],
 )
 def test_view_count_shapes(line, views):
@@ -923,3 +925,49 @@ def test_an_exchange_before_a_date_is_the_source_and_a_button_after_it_no_catego
     meta = parse_meta_line("上海证券交易所 08-28 00:00 查看全文")
     assert (meta.source_name, meta.category) == ("上海证券交易所", None)
     assert parse_meta_line("2025-04-04 10:31:38 逾期资讯 44").category == "逾期资讯"  # a word that is no button
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("【KTSF 张丽月报导】", ("张丽月",)),  # a station's call letters, its reporter
+        ("【KTSF 張麗月報導】", ("張麗月",)),  # as a Traditional page writes it
+        ("（示例电视 张丽月报道）", ("张丽月",)),
+        ("【KTSF 市场报导】", ()),  # a word, not a name after a surname
+        ("【KTSF张丽月报导】", ()),  # no blank: where the outlet ends is a guess
+        ("【KTSF 张丽月报导】今日", ()),  # more after the bracket: not the whole line
+    ],
+)
+def test_an_outlet_and_its_reporter_bracketed_with_report_are_a_byline(line, authors):
+    meta = metadata.parse_byline(line)
+    assert (meta.authors if meta else ()) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "published_at"),
+    [
+        ("文章發表:2021/06/04", "2021-06-04"),
+        ("发表：2021-06-04 10:00", "2021-06-04T10:00"),
+        ("更新于：2021-06-04", "2021-06-04"),
+        ("发表时间：2021-06-04", "2021-06-04"),  # the longer label still first
+    ],
+)
+def test_posted_and_updated_label_a_date(line, published_at):
+    assert parse_meta_line(line).published_at == published_at
+
+
+def test_a_publisher_after_a_bare_release_word_is_no_meta_line():
+    assert parse_meta_line("发布：国家统计局") is None  # 发布 alone labels no date: a sentence's verb
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("来源：示例网 时间：2024-01-02 作者 王小五", ("王小五",)),  # beside two labelled fields
+        ("来源：示例网 作者 王小五", ("王小五",)),  # beside one
+        ("作者 王小五 来源 示例网", ("王小五",)),  # bare labels alone, two of them
+    ],
+)
+def test_a_bare_label_beside_labelled_fields_is_read(line, authors):
+    # the line goes from the text as a meta line: a field it does not read would be lost with it
+    assert parse_meta_line(line).authors == authors

@@ -40,6 +40,18 @@ def test_a_character_above_latin_1_is_no_byte():
     assert _as_cp1252_bytes("\u0100") is None
 
 
+def test_gbk_read_as_latin_1_is_repaired_through_its_c1_controls_and_no_break_space():
+    # 喆 is 86 B4 and 堃 is 88 D2 in GBK: Latin-1 reads 86 and 88 as C1 controls (cp1252 as † and ˆ);
+    # 營 is A0 49 and 狀 is A0 EE: the no-break space as a first byte (GBK holds Traditional too)
+    for text in ("张喆发布公告称业绩增长", "王堃表示市场回暖", "公司營業狀況良好"):
+        assert repair_gbk_as_latin(text.encode("gbk").decode("latin-1")) == text
+        assert repair_gbk_as_latin(gbk_as_cp1252(text)) == text
+
+
+def test_a_c1_control_alone_between_latin_words_is_no_run_to_repair():
+    assert repair_gbk_as_latin("Caf\x86 r\xe9sum\xe9") == "Caf\x86 r\xe9sum\xe9"
+
+
 # --- UTF-8 read as GBK: the gate on the first 32 characters
 
 

@@ -343,7 +343,13 @@ def test_a_header_of_weak_terms_only_goes_at_the_top_of_a_page():
     ("赌球特码三肖一二", False),  # 6 of 8: below it
     ("赌球特码" * 8, True),  # 32 characters: twice max_segment_chars
     ("赌球特码" * 8 + "三", False),  # 33: too long for one keyword run
-    ("赌球,特码", False),  # a separator: a list, not one run
+    ("赌球,特码", True),  # two phrases: a list cut short
+    ("赌球,特码,三肖", False),  # three: a list, the list rule's question
+    ("赌球特码,甲乙", False),  # 4 of 6 characters
+    ("赌球特码三肖,六肖一二", True),  # 8 of 10: the separator is not counted (8 of 11 would be under)
+    ("赌球特码" * 4 + ",", True),  # 16 characters and a separator
+    ("赌球特码" * 4 + "," + "赌球特码" * 4, True),  # 32 characters in two phrases
+    ("赌球特码" * 4 + "," + "赌球特码" * 4 + "三", False),  # 33
 ])
 def test_sole_keyword_at_its_boundaries(line, sole):
     assert spam.MIN_SOLE_TERM_COVER == 0.8

@@ -161,8 +161,13 @@ def test_sole_keyword_length_limit():
     assert not is_sole_keyword(at + "麻豆", S)
 
 
-def test_sole_keyword_with_a_separator_is_a_list_question():
-    assert not is_sole_keyword("国产精品 麻豆", S)
+def test_two_phrases_of_spam_terms_on_an_edge_are_a_list_cut_short():
+    assert is_sole_keyword("国产精品 麻豆", S)
+    cut = "久久精品一区二区国产_亚洲国产另类久久久精品"  # a keyword header cut off at the page's end
+    texts, removed = run([TITLE, *BODY, cut])
+    assert removed == [cut]
+    assert texts == [TITLE, *BODY]
+    assert run([TITLE, *BODY, cut, "（完）"])[1] == []  # not the last line: real words below it
 
 
 # --- end to end -----------------------------------------------------------------------------------

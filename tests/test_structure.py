@@ -11,7 +11,7 @@ import pytest
 from cleaner import Change, Config, clean
 from cleaner.article import Article
 from cleaner.config import StructureConfig
-from cleaner.document import Document, Line
+from cleaner.document import Document, Hint, Line
 from cleaner.pipeline import assemble
 from cleaner.stages import structure
 from cleaner.stages.crumbs import parse_breadcrumb
@@ -805,6 +805,9 @@ def test_a_date_stamp_is_split_off_the_first_line_only():
         ("标题党横行的时代如何读新闻", "标题党横行的时代如何读新闻"),  # a headline's own word
         ("主旨 : 本公司盈余转增资公告", "本公司盈余转增资公告"),  # an exchange filing's subject
         ("主旨明确的投资策略更易执行", "主旨明确的投资策略更易执行"),  # no colon: a headline's word
+        ("主题：织密基金监管网 共筑医保防护线", "织密基金监管网 共筑医保防护线"),  # a press conference's, a thread's
+        ("主題:央行降息答客问", "央行降息答客问"),
+        ("主题投资的机会在哪里", "主题投资的机会在哪里"),  # no colon
     ],
 )
 def test_a_forums_title_label_goes_and_its_title_is_read(line, title):
@@ -861,3 +864,111 @@ def test_a_forums_print_view_marks_its_header_fields():
     assert structure.MIN_FIELD_MARKS == 2
     article, _ = recover(TITLE, "-- 来自星星的你", PARA_1)  # one marked line: a signature, as it stands
     assert "-- 来自星星的你" in article.text
+
+
+# --- a page flattened into one line: its headline before the first field ---------------------------
+
+FLAT_HEAD = "港元汇价触及弱方兑换保证 金管局买入外汇"
+FLAT_BODY = "港元汇价持续偏弱，触发弱方兑换保证。金管局在纽约时段买入港元，令银行体系总结余减少。"
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "published_at"),
+    [
+        (f"{FLAT_HEAD} 2025-06-26 {FLAT_BODY}", FLAT_HEAD, "2025-06-26"),
+        (f"{FLAT_HEAD} Jun 26, 2025 {FLAT_BODY}", FLAT_HEAD, "2025-06-26"),
+        (f"{FLAT_HEAD} 主承销商:示例证券股份有限公司 {FLAT_BODY}", FLAT_HEAD, None),
+        (f"{FLAT_HEAD}2025-06-26 {FLAT_BODY}", None, None),  # no blank before the date: a phrase's date
+        (f"港元汇价偏弱，金管局买入 2025-06-26 {FLAT_BODY}", None, None),  # a sentence before it, no headline
+        (f"{FLAT_HEAD} 2025-06-26 港元汇价偏弱", None, None),  # no prose after it: not a flattened page
+    ],
+)
+def test_a_flattened_pages_headline_runs_into_its_first_field(line, title, published_at):
+    article, changes = recover(line)
+    assert article.title == title
+    assert article.published_at == published_at
+    assert not [c for c in changes if c.is_removal and FLAT_BODY in c.text]  # nothing of the body goes
+
+
+def test_a_flattened_pages_headline_is_a_titles_length_at_most():
+    head = "金管局买入港元" * 9 + "港"  # 64 characters: max_title_chars
+    assert recover(f"{head} 2025-06-26 {FLAT_BODY}")[0].title == head
+    assert recover(f"{head}元 2025-06-26 {FLAT_BODY}")[0].title is None  # 65
+    assert recover(f"{head} 主承销商:示例证券 {FLAT_BODY}")[0].title == head
+    stamped = f"{head} 2025-06-26 10:31:38 {FLAT_BODY}"  # a date and time read whole after 64 characters
+    assert recover(stamped)[0].published_at == "2025-06-26T10:31:38"
+
+
+def test_a_line_of_a_titles_length_is_never_split_as_a_flattened_page():
+    short = f"{FLAT_HEAD} 2025-06-26 港元汇价持续偏弱，金管局在纽约时段买入港元，银行体系总结余减少。"  # 64
+    assert len(short) == 64
+    assert recover(short)[0].title != FLAT_HEAD
+    longer = short[:-1] + "了。"  # 65: split
+    assert recover(longer)[0].title == FLAT_HEAD
+
+
+def test_a_flattened_line_with_the_pages_structure_is_never_split():
+    line = f"{FLAT_HEAD} 2025-06-26 {FLAT_BODY}"
+    doc = Document(raw="", lines=(Line(line, Hint("paragraph")),))
+    article = assemble(structure.run(doc, StructureConfig()))
+    assert article.title != FLAT_HEAD
+
+
+# --- an official notice's signature: who signed it and when ------------------------------------------
+
+NOTICE_TITLE = "关于股票期权合约到期的提示公告"
+NOTICE_BODY = "请各期权经营机构加强风险管理，做好投资者合约到期及行权提醒工作。"
+
+
+@pytest.mark.parametrize(
+    ("closing", "source_name", "published_at"),
+    [
+        (["特此公告", "示例证券交易所", "2022年5月20日"], "示例证券交易所", "2022-05-20"),
+        (["示例科技股份有限公司董事会", "2024-01-02"], "示例科技股份有限公司董事会", "2024-01-02"),
+        (["示例证券交易所", "2022年5月20日", "注：以交易所网站发布的为准。"], "示例证券交易所", "2022-05-20"),
+        (["示例证券交易所", "2022年5月20日", "注：以交易所网站发布的为准。", "（完）"], None, None),  # past 3 lines
+        (["示例证券交易所", "2022年5月20日发布"], None, None),  # the date is not alone on its line
+        (["市场人士普遍认为", "2022年5月20日"], None, None),  # no signing body's name
+        (["示例交易所", "2022年5月20日"], "示例交易所", "2022-05-20"),  # 5 characters
+        (["某交易所", "2022年5月20日"], "某交易所", "2022-05-20"),  # 4: the shortest full name
+        (["交易所", "2022年5月20日"], None, None),  # 3
+    ],
+)
+def test_a_notices_signature_names_its_source_and_date(closing, source_name, published_at):
+    article, _ = recover(NOTICE_TITLE, NOTICE_BODY, *closing)
+    assert (article.source_name, article.published_at) == (source_name, published_at)
+    assert all(line in article.text for line in closing[:2])  # read, not removed
+
+
+def test_a_notices_header_date_and_source_come_before_its_signature():
+    article, _ = recover(NOTICE_TITLE, "来源：示例日报 2022-05-19", NOTICE_BODY, "示例证券交易所", "2022年5月20日")
+    assert (article.source_name, article.published_at) == ("示例日报", "2022-05-19")
+
+
+def test_a_signing_bodys_name_is_30_characters_at_most():
+    name = "示" * 25 + "股份有限公司"  # 31 characters
+    assert recover(NOTICE_TITLE, NOTICE_BODY, name[1:], "2022年5月20日")[0].source_name == name[1:]
+    assert recover(NOTICE_TITLE, NOTICE_BODY, name, "2022年5月20日")[0].source_name is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "published_at"),
+    [
+        ("【新唐人北京时间2023年03月13日讯】", "2023-03-13"),
+        ("【大纪元2023年03月13日讯】", "2023-03-13"),
+        ("【大紀元2023年03月13日訊】", "2023-03-13"),
+        ("【2023年03月13日讯】", "2023-03-13"),
+        ("【大纪元03月13日讯】", None),  # no year: the date needs a reference date we lack
+        ("大纪元2023年03月13日讯", None),  # not bracketed
+    ],
+)
+def test_a_bracketed_dateline_with_its_year_dates_the_article(opening, published_at):
+    article, _ = recover(TITLE, opening + "美国硅谷银行寻求部分增资失败后，在短短48小时内倒闭。", PARA_1)
+    assert article.published_at == published_at
+    assert opening in article.text  # the article's own first words: read, not removed
+
+
+def test_a_bracketed_reporter_may_follow_an_outlets_dated_bracket():
+    line = "【新唐人北京时间2023年03月13日讯】（新唐人记者张三报导）美国硅谷银行寻求增资失败后倒闭。"
+    article, _ = recover(TITLE, line, PARA_1)
+    assert (article.authors, article.published_at) == (("张三",), "2023-03-13")

@@ -224,3 +224,13 @@ def test_a_byline_shaped_list_item_names_the_author_as_a_line_would():
     assert [b.items for s in article.sections for b in s.blocks if b.type == "list"] == [("编辑：李四",)]
     plain = structure.run(Document(raw="", lines=tuple(Line(line.text) for line in lines)), StructureConfig())
     assert assemble(plain).authors == article.authors
+
+
+def test_a_tags_heading_closes_the_text_and_the_source_above_it_is_read():
+    # a wire page's end: its source line, the tags heading (the tag links were links, gone), a LINE prompt
+    end, said, changes = cut_trailer([P1, P2, "新闻来源：中央社", "新闻关键字"])
+    assert end == 2
+    assert said.source_name == "中央社"
+    assert [c.reason for c in changes] == ["structure:source_line", "structure:trailer"]
+    end, _, _ = cut_trailer([P1, P2, "标签", "降准", "理财新规"])
+    assert end == 2

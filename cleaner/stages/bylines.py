@@ -9,9 +9,11 @@ the labels and names are read as ``metadata`` reads them.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..lazy import lazy_re
 from ..lexicon import boilerplate_phrases
+from .dates import find_date
 from .metadata import (
     _LABEL_OF,
     LABEL_RE,
@@ -36,16 +38,22 @@ BARE_BYLINE_RE = lazy_re(r"^(?:作者|撰文|采写)\s+(?P<names>[\u4e00-\u9fff�
 BARE_EDITOR_RE = lazy_re(
     r"^(?:责任编辑|编辑|责编)(?:\s+|\s*[/／]\s*)(?P<names>[\u4e00-\u9fff·]{2,4})(?:\s*(?:[|｜/]|$))"
 )
+SIGNER_RE = lazy_re(r"[\u4e00-\u9fff（）()]{4,30}")  # a body's full name: 深圳证券交易所, …股份有限公司董事会
 CLOSING_SOURCE_RE = lazy_re(
     r"[（(]\s*(?:来源|稿源|本文来源)\s*[:：]\s*(?P<name>[^（）()：:，,。；;]{2,16})\s*[）)]\s*(?:[|｜]\s*)?$"
 )
 # …。（编辑：谢怡璇）1130517: the editor closing the last paragraph, perhaps before the story's number
+# a wire's closing bracket: （编辑：陈政伟）1120313, （译者：纪锦玲/核稿：刘文瑜）1120313 — the editor (核稿,
+# who checks the copy) after the writer, the wire's story code after the bracket
+CLOSING_EDITOR_LABEL = r"(?:责任编辑|编辑|责编|核稿)\s*[:：]\s*"
 CLOSING_EDITOR_RE = lazy_re(
-    r"[（(]\s*(?:责任编辑|编辑|责编)\s*[:：]\s*(?P<name>[\u4e00-\u9fff·]{2,8})\s*[）)]\s*\d{0,8}$"
+    r"[（(]\s*(?:(?:译者|编译)\s*[:：]\s*[\u4e00-\u9fff·]{2,8}\s*[/／]\s*)?"
+    + CLOSING_EDITOR_LABEL + r"(?P<name>[\u4e00-\u9fff·]{2,8})\s*[）)]\s*\d{0,8}$"
 )
 CLOSING_WRITERS_RE = lazy_re(
-    r"[（(]\s*(?:编译|" + REPORTER_KIND + r"?记者|通讯员|(?:本报|特约)?评论员|作者|撰文|文)\s*[:：/]?\s*"
-    r"(?P<names>[\u4e00-\u9fff·、 ]{2,20}?)\s*[）)]\s*(?:[|｜]\s*)?$"
+    r"[（(]\s*(?:编译|译者|" + REPORTER_KIND + r"?记者|通讯员|(?:本报|特约)?评论员|作者|撰文|文)\s*[:：/]?\s*"
+    r"(?P<names>[\u4e00-\u9fff·、 ]{2,20}?)\s*(?:[/／]\s*" + CLOSING_EDITOR_LABEL + r"[\u4e00-\u9fff·]{2,8}\s*)?"
+    r"[）)]\s*(?:\d{1,8}|[|｜])?\s*$"
 )
 # …。（北京晚报 张品秋）: the paper and its reporter closing the last paragraph (a stray | of the
 # page's markup may follow each closing bracket)
@@ -80,6 +88,25 @@ DATELINE_RE = lazy_re(
 # 【Now新聞台】, [Newtalk新聞], 【大公報訊】: an outlet's name in a bracket opening the article
 OUTLET_BRACKET_RE = lazy_re(r"^[【\[〔]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:讯|专讯)?\s*[】\]〕]")
 OWN_OUTLET_WORDS = ("本报", "本刊", "本台", "本网", "本站")  # 本报北京3月1日电: "this paper", naming none
+
+
+# 【大纪元2023年03月13日讯】, 【新唐人北京时间2023年03月13日讯】: an outlet's dateline with the year,
+# bracketed, opening the article (a zone's clock word may stand before the date)
+DATED_BRACKET_RE = lazy_re(
+    r"^[【\[〔]\s*[\u4e00-\u9fffA-Za-z]{0,10}?\s*(?:(?:北京|台北|香港|美东|美西|纽约)时间)?\s*"
+    r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:讯|电|专讯|专电)\s*[】\]〕]"
+)
+
+
+def dated_bracket(line: str) -> str | None:
+    """The ISO date of a bracketed dateline with its year opening the line.
+
+    >>> dated_bracket("【新唐人北京时间2023年03月13日讯】美国硅谷银行倒闭"), dated_bracket("【3月13日讯】美国")
+    ('2023-03-13', None)
+    """
+    match = DATED_BRACKET_RE.match(recognition_form(line[:MAX_RECOGNISED_CHARS]))
+    found = find_date(match["date"]) if match else None
+    return found.iso if found else None
 
 
 # 据中证报，…, 12月12日|據中証報,…: a paragraph opened by the outlet it relays ("according to")
@@ -210,6 +237,26 @@ def closing_source(line: str) -> str | None:
     """
     found = _closing_bracket(CLOSING_SOURCE_RE, line, "name")
     return found[0].strip() if found is not None else None
+
+
+def closing_signature(lines: list[str]) -> tuple[str, str] | None:
+    """An official notice's signature among the text's last ``lines``: the body that signs it, on a
+    line of its own right above the date alone (``深圳证券交易所`` / ``2022年5月20日``), perhaps with a
+    note under it; the signer and the ISO date, read, not removed. The last such pair counts.
+
+    >>> closing_signature(["特此公告", "深圳证券交易所", "2022年5月20日"])
+    ('深圳证券交易所', '2022-05-20')
+    >>> closing_signature(["市场人士认为", "2022年5月20日"]) is None
+    True
+    """
+    for signer, dated in reversed(list(pairwise(lines))):
+        signer, dated = signer.strip(), dated.strip()
+        found = find_date(dated)
+        if found is None or found.iso is None or found.start != 0 or found.end != len(dated):
+            continue
+        if SIGNER_RE.fullmatch(signer) and recognition_form(signer).endswith(boilerplate_phrases("issuer_suffixes")):
+            return signer, found.iso
+    return None
 
 
 def closing_editor(line: str) -> str | None:

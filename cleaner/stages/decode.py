@@ -188,9 +188,12 @@ def _replacing(data: bytes, encoding: str) -> tuple[str, int]:
         return data.decode(encoding), 0
     except UnicodeDecodeError:
         pass
-    before = data.count("\ufffd".encode(encoding, "ignore") or b"\xff\xff\xff\xff")
     text = data.decode(encoding, errors="replace")
-    return text, max(0, text.count("\ufffd") - before)
+    # A U+FFFD the input already holds decodes as one in both readings; the encoded bytes of one
+    # need not (a character's first byte can take the sequence's first), so they are not counted.
+    # Only pages with bad bytes pay for the second decoding.
+    already = data.decode(encoding, errors="ignore").count("\ufffd")
+    return text, text.count("\ufffd") - already
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -72,6 +72,7 @@ MARKET_STATUS_RE = re.compile(r"^.{0,8}?\s*(?:已收市|已休市|已收盘|未�
 AFFILIATION_RE = re.compile(
     r"^[（(][^)）]{2,60}(?:大学|学院|研究所|研究院|研究中心|银行|公司|学校|系|部|中心|所|局|院)[^)）]{0,40}[)）]$"
 )
+ABSTRACT_RE = re.compile(r"^[【\[]?\s*(?:内容)?(?:摘\s*要|提\s*要)\s*[】\]]?\s*[:：]?\s*\S")  # 摘要：…, 【摘要】…
 FIRST_LINE_SCORE = 2  # scraped text mostly starts with its title; a meta line after another beats it
 ECHO_SCORE = 3  # the line said again further down the header
 DOUBLED_LINE_SCORE = 1  # the line said twice in a row: less than the first line's place
@@ -95,6 +96,12 @@ PAGER_RE = re.compile(r"上一(?:版|页|篇|頁).*下一(?:版|页|篇|頁)")
 IDENTIFIER_RE = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)+$")
 STAMP_FIRST_RE = re.compile(r"^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：时]\d{2}")
 MAX_MENU_CHARS = 8
+# an entry's term defined right after it: its name in another language in brackets (not a ticker's
+# digits: 腾讯控股（00700）is a company in the news), or "is defined as", "also called"
+DEFINITION_RE = re.compile(
+    r"\s*(?:[（(]\s*(?:英文|英语|外文|英文名|英文名称|简称|又称|全称|[A-Za-z])|是指|指的是|又称|亦称|也称|简称|全称)"
+)
+MAX_TERM_CHARS = 16  # an entry's term is a name, not a headline
 MAX_SITE_HEAD_CHARS = 8  # a site's name before an underscore (某某网_…) is short; 运作模式_投资论文 has none
 
 
@@ -143,6 +150,7 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and list_item(line) is None
         and not SITE_NAME_RE.search(recognition_form(URL_RE.sub("", without_site_suffix(line)[0])))
         and not line.startswith(("——", "--", "—"))  # a subtitle
+        and not line.startswith("·")  # · 权力结构-美国,金融经济: a tag row's bullet (a name's dot never opens a line)
         and not CAPTION_RE.fullmatch(line.strip())  # (资料图片): a picture's mark; (附：…) may be a title
         and not ORIGINAL_TITLE_RE.match(line)  # （原标题：…）: a note on an earlier headline
         and not NOTICE_RE.search(form)
@@ -479,11 +487,13 @@ def _split_fields(
 
 def _journal_bylines(lines: list[Line], limit: int, said: dict[int, tuple[Meta, str]]) -> dict[int, tuple[Meta, str]]:
     """A journal's author line: names (``童 元 松``, ``曾剑秋,谢嘉润``) over an affiliation in brackets
-    (``（北京邮电大学 经济管理学院，北京 100876）``)."""
+    (``（北京邮电大学 经济管理学院，北京 100876）``) or right over the abstract (``摘要：…``)."""
     found: dict[int, tuple[Meta, str]] = {}
     for i in range(min(limit, len(lines) - 1)):
         named = i in said and said[i][1] == "structure:byline"  # a line of names, read: it still owns
-        if (i in said and not named) or not AFFILIATION_RE.match(recognition_form(lines[i + 1].text)):
+        below = recognition_form(lines[i + 1].text)
+        affiliation = AFFILIATION_RE.match(below) is not None
+        if (i in said and not named) or not (affiliation or ABSTRACT_RE.match(below)):
             continue
         text = lines[i].text
         spaced = text.split()
@@ -491,7 +501,8 @@ def _journal_bylines(lines: list[Line], limit: int, said: dict[int, tuple[Meta, 
         names = (joined,) if joined and is_person_name(joined) else names_in(text)
         if names and len("".join(names)) >= len(re.sub(r"[\s,，、]", "", text)):
             found[i] = (Meta(authors=names, byline=text), "structure:byline")
-            found[i + 1] = (Meta(), "structure:affiliation")
+            if affiliation:  # the abstract is the article's own text
+                found[i + 1] = (Meta(), "structure:affiliation")
     return found
 
 
@@ -548,11 +559,14 @@ def _title_score(
     """Evidence that line ``i`` is the title: place, echoes, a meta line after it, the page's own
     metadata, an ``<h1>``."""
     text = lines[i].text
+    defined = _defined_below(lines, i, end_of_header)
     if len(text) < MIN_TITLE_CHARS:
-        if _said_by_page(lines[i], both_say):  # 夜雨: short, but the page's <h1> and <title> agree
+        if _said_by_page(lines[i], both_say) or defined:  # 夜雨: short, but the page's <h1> and <title> agree
             return STRONG_EVIDENCE + (FIRST_LINE_SCORE if i == candidates[0] else 0)
         return 0  # too short to earn evidence, or the first line's place: the title only if no line has any
     score = FIRST_LINE_SCORE if i == _first_place(lines, candidates) else 0
+    if defined:
+        score += ECHO_SCORE
     # Echoes count in the header only: a subheading said again further down is no title. An echo
     # further down, or in another form (with a ？, without a file suffix), is a template's echo:
     # strong evidence. The same line merely doubled is weak: a body line scraped twice looks so too.
@@ -586,6 +600,16 @@ def _title_score(
     if hint is not None and hint.kind == "heading" and hint.level == 1:
         score += 2
     return score
+
+
+def _defined_below(lines: list[Line], i: int, end: int) -> bool:
+    """Whether a line below ``i`` in the header opens by defining it, as an encyclopedia's entry
+    does under its term: ``期权`` then ``期权(英语:Option,…)是一种…`` or ``期权是指…``."""
+    term = lines[i].text.strip()
+    return len(term) <= MAX_TERM_CHARS and any(
+        line.text.startswith(term) and DEFINITION_RE.match(line.text, len(term))
+        for line in lines[i + 1 : max(i + 1, end)]
+    )
 
 
 def _past_captions(lines: list[Line], i: int, said: dict[int, tuple[Meta, str]]) -> int:

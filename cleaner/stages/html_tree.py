@@ -114,8 +114,11 @@ MAX_ATTRIBUTES = 1000
 def without_attribute_floods(markup: str) -> tuple[str, int]:
     """``markup`` with each tag of more than ``MAX_ATTRIBUTES`` attributes bare, and how many such tags."""
     # Such a tag lies between two ">" with its "=" signs: without a long stretch holding that many,
-    # the regex (a third of the time of parsing the page) has nothing to find. Splitting is a C pass.
-    if not any(len(part) > LONG_TAG_CHARS and part.count("=") > MAX_ATTRIBUTES for part in markup.split(">")):
+    # the regex (a third of the time of parsing the page) has nothing to find. Splitting is a C pass,
+    # and counting the page's "=" a cheaper one that settles half of all pages.
+    if markup.count("=") <= MAX_ATTRIBUTES or not any(
+        len(part) > LONG_TAG_CHARS and part.count("=") > MAX_ATTRIBUTES for part in markup.split(">")
+    ):
         return markup, 0
     flooded = 0
 

@@ -40,6 +40,14 @@ def known_tags() -> frozenset[str]:
 
     return frozenset(defs.tags)
 ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+WORD_CHAR_RE = re.compile(r"[^\W_]")  # a letter, a digit or an ideograph
+# Elements whose content a parser hides (script, ruby notes), reads raw, or keeps out of the body's text
+# whatever their tags look like when unclosed: with one of them in a line, the parser is asked.
+SPECIAL_CONTENT = frozenset((
+    "script", "style", "template", "noscript", "rt", "rp", "textarea", "title", "xmp", "plaintext",
+    "iframe", "noembed", "noframes", "object", "applet", "head", "html", "frameset", "frame", "svg",
+    "math", "select", "option", "optgroup", "datalist",
+))  # fmt: skip
 BULLETS = "•●○■□◆◇▪▫◦‣∙·"
 BULLETS_AND_BLANKS = BULLETS + " \t\u3000\xa0"
 # A forum's anti-copy noise (Discuz's "jammer"): a line of tokens of one to three ASCII characters,
@@ -135,6 +143,21 @@ def visible_text(fragment: str) -> str:
         return BeautifulSoup(fragment, "lxml").get_text()
 
 
+def surely_shown(untagged: str, tags: list[str]) -> bool:
+    """Whether a browser surely shows text for a line whose ``tags`` ``cut_tags`` cut, leaving
+    ``untagged``: a letter, digit or ideograph with no ``<`` or ``&`` left around it, which no parser
+    could take for markup, and no tag of an element whose content a parser hides or moves. Then the
+    parser is not asked (importing it is a fifth of a second of a process's start); when unsure it is.
+
+    >>> surely_shown("正文说", ["<b>", "</b>"]), surely_shown("正文", ["<script>"]), surely_shown("&nbsp;", [])
+    (True, False, False)
+    """
+    if "<" in untagged or "&" in untagged or WORD_CHAR_RE.search(untagged) is None:
+        return False
+    names = (TAG_RE.match(tag) for tag in tags)
+    return not any(name and name.group(2).lower() in SPECIAL_CONTENT for name in names)
+
+
 def is_empty_bullet(line: str) -> bool:
     """A line of bullets with nothing after them: ``•``."""
     return bool(line.strip()) and not line.strip(BULLETS_AND_BLANKS)
@@ -169,11 +192,11 @@ def run(doc: Document, settings: JunkConfig) -> Document:
         line = original.text
         tags = markup_tags(line) if "<" in line else []
         if tags:
-            shown = visible_text(line)
-            if not shown.strip(BULLETS_AND_BLANKS):
+            untagged, cut = cut_tags(line)  # not the parser's text, which loses what follows a stray "<"
+            if not surely_shown(untagged, tags) and not visible_text(line).strip(BULLETS_AND_BLANKS):
                 changes.append(Change(NAME, "junk:tag_soup", line.strip()))
                 continue
-            line, cut = cut_tags(line)  # not the parser's text, which loses what follows a stray "<"
+            line = untagged
             changes.append(Change(NAME, "junk:inline_tag", cut))
         if settings.unescape_entities and "&" in line:
             line = _unescape_entities(line, changes if doc.record_replacements else None)

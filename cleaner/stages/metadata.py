@@ -45,8 +45,9 @@ LABELS = {
     "source_name": "新闻来源|文章来源|信息来源|消息来源|原文来源|本文来源于|本文来源|来源于|转载自|来源|来自|出处|稿源|"
                    "转自",
     "published_at": "发布时间|发表时间|发布日期|发表日期|更新时间|更新日期|上传时间|录入时间|添加时间|"
-                    "提交时间|创建时间|出版时间|出版日期|发布于|发表于|时间|日期|date|Date",
-    "views": "浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击量|点击数|点击|查看次数|查看|人气|热度|访问量|围观",
+                    "提交时间|创建时间|出版时间|出版日期|发布于|发表于|更新于|文章发表|发表|时间|日期|date|Date",
+    "views": "浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击次数|点击量|点击数|点击|查看次数|查看|"
+             "人气|热度|访问量|围观",
     "editor": "责任编辑|网络编辑|报纸编辑|值班编辑|编辑|责编|编审|审核|校对|小编",
     "category": "所属分类|所属栏目|所属频道|分类|栏目|类别|频道|板块|看板|Category|Categories",
     "ignored": "数据来源|图片来源|资料来源|图表来源|字号|字体|关键词|关键字|标签|评论|分享|收藏|打印|类型|性质|"
@@ -98,7 +99,8 @@ BULLET_NAME_RE = lazy_re(r"^[■□●◆▲★☆◎▌|｜]\s*(?P<name>[\u4e00
 # 本报讯（记者 安然 朱玲）, 【时报编译张朝钦综合外电报导】, 〔記者陳梅英／台北報導〕: a role, then the names,
 # at a paragraph's start (a dateline with its date before the bracket is bylines.dateline_reporters')
 BRACKETED_REPORTER_RE = lazy_re(
-    r"^(?:[\u4e00-\u9fff]{0,8}讯\s*|[【〔\[][\u4e00-\u9fff\d]{0,12}讯[】〕\]]\s*)?"  # 本报讯, 【2023年09月25日讯】
+    # 本报讯, 【大纪元2023年09月25日讯】
+    r"^(?:[\u4e00-\u9fff]{0,8}讯\s*|[【〔\[][\u4e00-\u9fff\d]{0,20}讯[】〕\]]\s*)?"
     r"[（(【\[〔]\s*(?P<outlet>[\u4e00-\u9fff]{2,8}?)??\s*"
     r"(?:" + REPORTER_KIND + r"?记者|通讯员|发文人|编译|文\s*[.．・·/／:：])\s*"
     r"(?P<names>[\u4e00-\u9fff·\s、]{2,30}?)\s*(?:(?:综合)?(?:外电)?(?:报导|报道))?\s*"
@@ -160,6 +162,8 @@ ONE_NAME_SHAPES = (
     # 生活中心／游舒婷报导: a newsroom's desk, then its reporter's name and 报导
     lazy_re(r"[\u4e00-\u9fff]{2,8}(?:中心|组|部)\s*[/／]\s*(?P<name>[\u4e00-\u9fff]{2,4}?)\s*(?:报导|报道)"),
     REPORTED_FROM_RE,  # 吕欣芷/台北报导 (after a desk's shape)
+    # 【KTSF 张丽月报导】: a station's or outlet's name, a blank, its reporter's name and 报导, bracketed
+    lazy_re(r"[【\[〔（(]\s*[\u4e00-\u9fffA-Za-z0-9]{2,10}\s+(?P<name>[\u4e00-\u9fff]{2,4})\s*(?:报导|报道)\s*[】\]〕）)]"),
     # 李袁木（北京市）: a reader's letter signs with the writer's place
     lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,3})\s*[（(][\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州)?[)）]"),
 )
@@ -247,12 +251,13 @@ def _labels(form: str, found_date: FoundDate | None) -> list[re.Match[str]]:
              *QUOTED_AUTHOR_RE.finditer(form), *GLUED_LATIN_LABEL_RE.finditer(form)]
     if form.count("|") + form.count("｜") >= 2:
         found += PIPED_LABEL_RE.finditer(form)  # 来源CSDN| 作者魏星: bars part the fields, no colon needed
-    if len(found) < 2:
-        bare = list(BARE_LABEL_RE.finditer(form))
-        if len(bare) + len(found) >= 2:
-            found += bare
-        elif not found and bare and _labels_date(bare[0], found_date, form):
-            found.append(bare[0])  # 更新时间 2012年12月10日: a date's label at the start, the date next
+    # bare labels (作者 王小五) count beside any other label: two or more labelled fields make them no
+    # less a row's fields, and their values go with the line
+    bare = list(BARE_LABEL_RE.finditer(form))
+    if len(bare) + len(found) >= 2:
+        found += bare
+    elif not found and bare and _labels_date(bare[0], found_date, form):
+        found.append(bare[0])  # 更新时间 2012年12月10日: a date's label at the start, the date next
     found.sort(key=lambda m: m.start())
     kept: list[re.Match[str]] = []
     for match in found:  # overlapping matches: the first (longest at a place) wins

@@ -18,9 +18,10 @@ from ..han import HAN_CLASS, han_count
 from ..lexicon import common_hanzi
 from .decode import common_share  # one measure of "reads as Chinese" for decoding and repair
 
-# Latin-1 letters and symbols, and the characters cp1252 puts at 0x80–0x9f.
+# Every byte 0x80–0xff as Latin-1 reads it (the C1 controls and the no-break space too: GBK's
+# extension has them as second bytes, 喆 is 86 B4) or as cp1252 does at 0x80–0x9f.
 CP1252_EXTRA = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
-LATIN_CLASS = "\u00a1-\u00ff" + re.escape(CP1252_EXTRA)
+LATIN_CLASS = "\u0080-\u00ff" + re.escape(CP1252_EXTRA)
 # A run: Latin-1/cp1252 characters, possibly with ASCII between them (ASCII survives GBK unchanged).
 LATIN_RUN_RE = re.compile(f"[{LATIN_CLASS}](?:[{LATIN_CLASS}]|[ -~](?=[ -~]*[{LATIN_CLASS}]))+")
 LOST_RE = re.compile("\ufffd+")
@@ -44,7 +45,7 @@ def _as_cp1252_bytes(run: str) -> bytes | None:
         except UnicodeEncodeError:
             if ord(ch) > 0xFF:
                 return None
-            out.append(ord(ch))  # the five bytes cp1252 leaves undefined come through Latin-1
+            out.append(ord(ch))  # a C1 control: the byte as Latin-1 reads it (cp1252 has no character there)
     return bytes(out)
 
 

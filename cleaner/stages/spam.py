@@ -153,20 +153,23 @@ def _is_header_line(line: str) -> bool:
 
 
 def is_sole_keyword(line: str, settings: SpamConfig) -> bool:
-    """A line that is one run of spam terms and nothing else (``国产精品久久久久精品麻豆``): it counts
-    only as a page's very first or last line, with strong terms covering nearly all of it.
+    """A line that is spam terms and nothing else, in one run or in fewer phrases than a list has
+    (``国产精品久久久久精品麻豆``, a list cut short: ``久久精品一区二区_亚洲国产久久久精品``): it counts only
+    as a page's very first or last line, with strong terms covering nearly all of it.
 
     >>> is_sole_keyword("国产精品久久久久精品麻豆", SpamConfig()), is_sole_keyword("无码科技发布新品", SpamConfig())
     (True, False)
     """
     text = unicodedata.normalize("NFKC", keyword_part(line)).lower()
-    if not text or len(text) > settings.max_segment_chars * 2 or SEPARATORS_RE.search(text):
+    phrases = [p for p in SEPARATORS_RE.split(text) if p]
+    chars = sum(map(len, phrases))
+    if not phrases or len(phrases) >= settings.min_segments or chars > settings.max_segment_chars * 2:
         return False
-    found = _terms_re().findall(text)
+    found = [term for phrase in phrases for term in _terms_re().findall(phrase)]
     terms = spam_terms()
     strong = {t for t in found if terms[t][1]}
     covered = sum(len(t) for t in found)
-    return len(strong) >= settings.min_strong_terms and covered >= MIN_SOLE_TERM_COVER * len(text)
+    return len(strong) >= settings.min_strong_terms and covered >= MIN_SOLE_TERM_COVER * chars
 
 
 def _looks_like_spam(line: str, settings: SpamConfig) -> bool:

@@ -19,7 +19,7 @@ from ..document import Candidate, Document, Line, Outline
 from . import bylines, metadata
 from .crumbs import category_of
 from .dates import find_date, reference_date
-from .header import evidence_title, is_prose, read_header, with_evidence
+from .header import evidence_title, is_prose, is_title_like, read_header, with_evidence
 from .metadata import Meta
 from .names import is_outlet_name, recognition_form
 from .outline import build_sections
@@ -48,8 +48,13 @@ MIN_FIELD_MARKS = 2
 # 标题：…, 标题[新闻] …, 标题 …: a colon, a tag or a blank after it (标题党横行 is a headline's word);
 # 主旨：…, an exchange filing's subject, with its colon only
 TITLE_LABEL_RE = re.compile(
-    r"^(?:(?:标题|標題)(?:\s*[:：]\s*|\s*[\[【][^\]】]{1,6}[\]】]\s*|\s+)|主旨\s*[:：]\s*)(?=\S)"
+    r"^(?:(?:标题|標題)(?:\s*[:：]\s*|\s*[\[【][^\]】]{1,6}[\]】]\s*|\s+)|(?:主旨|主题|主題)\s*[:：]\s*)(?=\S)"
 )
+# a labelled field after a blank, in a page flattened into one line: …发行公告 主承销商:国融证券…
+FIELD_OPENING_RE = re.compile(r"\s(?=[\u4e00-\u9fff]{2,6}[:：]\S)")
+FIELD_LOOKAHEAD_CHARS = 32  # enough to read a date or label that opens right after a headline
+HEAD_SENTENCE_RE = re.compile(r"[，,。；;！!？?]")  # a headline's question mark may end it, nothing more
+SIGNATURE_LINES = 3  # a notice's signer and date close its text, perhaps over a note (注：…)
 READER_LINES = 3  # a （记者 安然 朱玲） bracket is looked for at the start of this many paragraphs
 
 
@@ -212,6 +217,32 @@ def _stamp_apart(lines: list[Line], changes: list[Change]) -> tuple[list[Line], 
     return [Line(rest, lines[0].hint), *lines[1:]], (Candidate("published_at", iso, "stamp"),)
 
 
+def _flattened_head(lines: list[Line], settings: StructureConfig) -> list[Line]:
+    """A page flattened into one line (its line breaks lost upstream): the headline before the first
+    field it runs into — a date (``…金管局买入94.2亿港元 Jun 26, 2025 港元汇价…``) or a labelled field
+    (``…首次公开发行A股发行公告 主承销商:…``), after a blank and a title's length at most — is a line of
+    its own, read as any line is; nothing is removed. Only when what precedes it reads as a headline
+    (no sentence inside it) and what follows as prose; a page's structure (``hint``) is never split."""
+    first = lines[0] if lines else None
+    if first is None or first.hint is not None or len(first.text) <= settings.max_title_chars:
+        return lines
+    window = first.text[: settings.max_title_chars + FIELD_LOOKAHEAD_CHARS]  # a field opening after a title's length
+    cuts = [m.start() for m in FIELD_OPENING_RE.finditer(window)][:1]
+    found = find_date(window)
+    if found is not None and found.start > 0 and window[found.start - 1].isspace():
+        cuts.append(found.start)
+    if not cuts:
+        return lines
+    cut = min(cuts)
+    head, rest = first.text[:cut].strip(), first.text[cut:].strip()
+    if HEAD_SENTENCE_RE.search(head.rstrip("？?")) or not is_title_like(head, settings) or not is_prose(rest):
+        return lines
+    if found is not None and cut == found.start:  # the date the headline runs into: the page's, a line apart
+        dated = first.text[found.start : found.end].strip()
+        return [Line(head), Line(dated), Line(first.text[found.end :].strip()), *lines[1:]]
+    return [Line(head), Line(rest), *lines[1:]]
+
+
 def _unmarked_fields(lines: list[Line], changes: list[Change], reach: int) -> list[Line]:
     """``-- 作者:mao5127`` / ``-- 發布時間:…`` / ``-- 标题``: a forum's print view marks each header field;
     two or more such lines at the top lose their marks (recorded once), so each is read as it says."""
@@ -245,6 +276,7 @@ def outline_article(
     lines = [line if line.text == (text := line.text.strip(STRIP)) else Line(text, line.hint) for line in lines]
     labelled: list[Change] = []
     lines, stamped = _stamp_apart([line for line in lines if line.text], labelled)
+    lines = _flattened_head(lines, settings)
     lines = _unmarked_fields(lines, labelled, settings.header_lines)
     lines, said_title = _unlabelled_title(lines, labelled, settings.header_lines)
     header = read_header(lines, settings, (*evidence, *said_title), reference_date(fetched_at, settings.reference_date))
@@ -263,12 +295,20 @@ def outline_article(
     body_end, trailer_said, trailer_changes = cut_trailer([line.text for line in body])
     said = header.meta.filled_from(replace(trailer_said, authors=(), byline=None)).filled_from(in_body)
     said = said.filled_from(Meta(published_at=bracketed.published_at))
+    if said.published_at is None:  # 【大纪元2023年03月13日讯】 opening one of the first paragraphs: read, it stays
+        dated = (bylines.dated_bracket(body[i].text) for i in window if i < len(body))
+        said = replace(said, published_at=next(filter(None, dated), None))
+    # 深圳证券交易所 / 2022年5月20日 closing a notice: who signed it and when, the last of the text's words
+    signed = bylines.closing_signature([line.text for line in body[max(0, body_end - SIGNATURE_LINES) : body_end]])
+    if signed is not None:
+        said = said.filled_from(Meta(published_at=signed[1]))
     if said.source_name is None:
         # in turn: 【财讯快报/陈孟朔】, the outlet beside its reporter; …（来源：上海证券报） closing the last
         # paragraph; 中新社香港6月24日電 opening one of the first (those two stay: read, not removed)
         closing = bylines.closing_source(body[body_end - 1].text) if body_end > 0 else None
         datelines = (bylines.dateline_outlet(body[i].text) for i in window if i < len(body))
-        said = replace(said, source_name=bracketed.source_name or closing or next(filter(None, datelines), None))
+        dateline = next(filter(None, datelines), None)
+        said = replace(said, source_name=bracketed.source_name or closing or dateline or (signed and signed[0]))
     if said.editor is None:
         # a dateline's （编辑 胡家荣）; the last paragraph's （编辑：谢怡璇）, perhaps above the page's links
         closing_lines = body[max(0, body_end - CLOSING_EDITOR_LINES) : body_end]
