@@ -778,3 +778,29 @@ def test_a_headline_line_above_is_no_paragraph_run_on_though_it_reads_as_one():
 def test_a_byline_under_a_caption_counts_for_the_line_above_it(between, title_wins):
     article, _ = recover(OTHER, TITLE, between, "作者：王五", P1)
     assert (article.title == TITLE) is title_wins
+
+
+# --- what the header run's survivors showed, fixed ------------------------------------------------
+
+
+def test_a_companys_name_over_its_document_chosen_for_its_meta_line_opens_the_title():
+    # the document's line has the meta line under it (3) against the company's first place (2)
+    article, changes = recover("示例银行股份有限公司", "2007年度报告摘要", "2017-11-08 16:22", P1)
+    assert article.title == "示例银行股份有限公司2007年度报告摘要"
+    assert ("structure:masthead", "示例银行股份有限公司") not in removed(changes)
+
+
+@pytest.mark.parametrize("outlet", ["路透社", "和讯网", "金融界"])
+def test_an_outlet_alone_over_the_first_paragraph_is_no_writer_and_stays(outlet):
+    # its name starts like a surname (路, 和, 金), but an outlet writes nothing: it is neither taken
+    # for a byline nor lost with the line
+    article, changes = recover(TITLE, outlet, P1)
+    assert article.authors == ()
+    assert outlet in article.text or article.source_name == outlet
+    assert not [c for c in changes if c.is_removal and c.text == outlet]
+
+
+def test_an_original_title_notes_cut_is_its_label_and_marks():
+    article, changes = recover("本文原标题：本文原标题", P1)
+    assert article.title == "本文原标题"
+    assert removed(changes) == [("structure:title_prefix", "本文原标题：")]
