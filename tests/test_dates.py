@@ -315,3 +315,19 @@ def test_a_slashed_date_is_month_first_from_a_second_number_of_13():
 def test_republic_era_dates(line, iso):
     found = find_date(line)
     assert (found.iso if found else None) == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("刚刚 5", True),
+        ("发布于 刚刚", True),
+        ("发布于刚刚", True),  # after 于: the phrase's own word
+        ("发布时间：昨天10:31", True),
+        ("作者：李刚刚", False),  # a name with 刚刚 in it (the mutation run of metadata found it)
+        ("李刚刚 5", False),
+        ("王今天的文章", False),
+    ],
+)
+def test_a_word_of_time_opens_its_phrase(line, found):
+    assert (find_date(line, date(2024, 5, 1)) is not None) is found

@@ -605,3 +605,202 @@ def test_an_original_title_note_gives_the_title_only_when_no_headline_is_there()
     assert article.title == TITLE
     article, _ = recover("（原标题：示例公告）", P1)  # four characters: too short for a headline
     assert article.title is None
+    article, _ = recover("（原标题：示例新公告）", P1)  # five: a headline's least
+    assert article.title == "示例新公告"
+
+
+# --- the title as the text's last line, a document's name under a company's, a name under the title ---
+
+
+@pytest.mark.parametrize("above", [(), ("要点甲：",)])
+def test_a_title_on_the_texts_last_line_is_read_with_nothing_under_it(above):
+    # no line after the title: neither a document's name nor a writer's is looked for past the end
+    article, _ = recover(*above, "示例银行股份有限公司")
+    assert article.title == "示例银行股份有限公司"
+    assert article.lead == above
+
+
+def test_a_documents_name_joined_to_the_title_leaves_the_lead_over_a_header_line():
+    # the document's line goes with the title, though a header line is under it (字号：, a label that
+    # says nothing and goes too): only the paragraph stays
+    article, changes = recover("示例银行股份有限公司", "2007年度报告摘要", "字号：", P1)
+    assert article.title == "示例银行股份有限公司2007年度报告摘要"
+    assert article.lead == (P1,)
+    assert removed(changes) == [("structure:meta_line", "字号：")]
+
+
+@pytest.mark.parametrize("under", [(P1,), ("2017-11-08 16:22", P1), ()])
+def test_a_two_character_name_right_under_the_title_is_its_writer(under):
+    # above the first paragraph, over a meta line, or as the text's last line
+    article, changes = recover(TITLE, "杨千", *under)
+    assert article.title == TITLE
+    assert article.authors == ("杨千",)
+    assert ("structure:byline", "杨千") in removed(changes)
+    assert "杨千" not in article.lead
+
+
+def test_a_two_character_name_one_line_below_the_title_stays():
+    # a line between them: two characters could be a word after a surname (黄金), so it is no byline
+    article, _ = recover(TITLE, "要点甲：", "杨千", P1)
+    assert article.authors == ()
+    assert "杨千" in article.lead
+
+
+def test_an_outlet_read_under_the_title_is_not_read_again_as_its_writer():
+    # 路透社 has a surname's shape, but beside the dated meta line it was read as the source first
+    article, _ = recover(TITLE, "路透社", "2017-11-08 16:22", P1)
+    assert (article.source_name, article.authors) == ("路透社", ())
+
+
+def test_a_name_read_under_a_companys_name_is_not_joined_to_it_as_a_document():
+    # 张报告 ends like a document's name (…报告), but over the paragraph it was read as the writer first
+    article, _ = recover("示例银行股份有限公司", "张报告", P1)
+    assert (article.title, article.authors) == ("示例银行股份有限公司", ("张报告",))
+
+
+# --- a reporters' bracket alone on its line -----------------------------------------------------------
+
+
+def test_a_reporters_bracket_alone_on_its_line_is_a_meta_line_after_the_headline():
+    # a row of words apart (three blanks) gets no dateline's 3 from the paragraph; the bracket alone
+    # under it, read as its byline, gives it the 3 that beats the first line's 2
+    row = "央行降准 银行股拉升 券商跟涨 保险股"
+    article, _ = recover(OTHER, row, "（记者 安然 朱玲）", P1)
+    assert article.title == row
+    assert article.authors == ("安然", "朱玲")
+
+
+def test_a_reporters_bracket_with_words_after_it_is_not_a_byline_line():
+    # the bracket opens a line that says more: the bracket goes, the words after it stay
+    article, changes = recover(TITLE, "（记者 安然）央行今日宣布降准", P1)
+    assert article.authors == ("安然",)
+    assert article.lead == ("央行今日宣布降准", P1)
+    assert removed(changes) == [("structure:byline", "（记者 安然）")]
+
+
+# --- a three-character name alone on a line --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (TITLE, "本文转自：示例日报", "王明远", "要点甲：", P1),  # under a meta line
+        (TITLE, "要点甲：", "王明远", "2017-11-08 16:22", P1),  # over one
+    ],
+)
+def test_a_three_character_name_right_beside_a_meta_line_is_a_byline(lines):
+    # neither under the title nor over the paragraph: the meta line right above or below it says so
+    article, changes = recover(*lines)
+    assert article.authors == ("王明远",)
+    assert ("structure:byline", "王明远") in removed(changes)
+    assert article.lead == ("要点甲：", P1)
+
+
+def test_a_three_character_name_under_a_breadcrumb_is_no_byline():
+    # a breadcrumb is a header line, but it says nothing of a writer: the name stays
+    article, _ = recover("首页 > 理财 > 正文", "王明远", TITLE, P1)
+    assert article.authors == ()
+    assert article.lead == ("王明远", P1)
+
+
+def test_a_three_character_name_on_the_texts_last_line_is_no_byline():
+    # nothing under it, no meta line beside it: it stays
+    article, _ = recover(TITLE, P1, "王明远")
+    assert article.authors == ()
+    assert article.lead == (P1, "王明远")
+
+
+# --- short lines ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("line", "title_like"), [("第一财经", False), ("华尔街见闻", True)])
+def test_an_outlets_name_alone_is_a_masthead_below_five_characters(line, title_like):
+    # four characters of an outlet's name: its masthead; five may be a headline's words
+    assert is_title_like(line, StructureConfig()) is title_like
+
+
+def test_a_short_first_line_ties_with_a_line_of_no_evidence_and_keeps_its_place():
+    # 央行降息 (four characters) earns nothing; the line under it, long and with commas, has no first
+    # line's place and nothing else: 0 to 0, and the earlier line is the title
+    standfirst = "随着理财新规落地，收益下行：投资者该怎么办？净值波动加大，银行理财规模一度收缩"
+    article, _ = recover("央行降息", standfirst, P1)
+    assert article.title == "央行降息"
+
+
+def test_a_documents_name_on_the_texts_last_line_is_joined_to_the_companys():
+    article, _ = recover("示例银行股份有限公司", "2007年度报告摘要")
+    assert article.title == "示例银行股份有限公司2007年度报告摘要"
+    assert article.lead == ()
+
+
+def test_a_byline_shaped_as_a_caption_right_after_a_line_counts_for_it():
+    # （记者 安然 摄） is a picture's credit and a byline: passed over as a caption, it still counts as
+    # the meta line right after the headline
+    article, _ = recover(OTHER, TITLE, "（记者 安然 摄）", "要点甲：", P1)
+    assert article.title == TITLE
+    assert article.authors == ("安然",)
+
+
+# --- the paragraph above that is the line with the page's description run on ---------------------------
+
+
+def test_the_first_line_has_no_line_above_it_to_be_run_on():
+    # the text's last paragraph starts with the first line's words: it is below, not above, and earns
+    # the first line nothing (the headline with its meta line wins, 3 to 2)
+    later = "央行降准释放流动性"
+    article, _ = recover(TITLE, later, "2017-11-08 16:22", P1, TITLE + P1)
+    assert article.title == later
+
+
+def test_the_paragraph_run_on_is_the_line_right_above():
+    # 要点甲： two lines up is no paragraph; the line right above is this one with a paragraph run on
+    article, _ = recover("要点甲：", TITLE + P1, TITLE, P1)
+    assert article.title == TITLE
+
+
+def test_a_headline_line_above_is_no_paragraph_run_on_though_it_reads_as_one():
+    # the line above starts with this one and reads as a paragraph, but it is title-like itself (a
+    # headline set over two lines): no echo's 3 for the line under it
+    above = TITLE + "，投资者该怎么办？净值波动加大，银行理财规模一度收缩"
+    assert header.is_prose(above) and is_title_like(above, StructureConfig())
+    lines = [Line(text) for text in (P1, above, TITLE, P1)]
+    assert header._title_score(2, lines, {}, [], [1, 2], 4) == 0
+
+
+@pytest.mark.parametrize(
+    ("between", "title_wins"),
+    [
+        ("（资料图片）", True),  # a picture's caption: passed over, the byline under it counts
+        ("▲示例大厦外景。（图／翻摄）", True),  # a caption ending the line
+        ("（资料图片）示例大厦外景", False),  # a bracket opening a line that says more: no caption
+    ],
+)
+def test_a_byline_under_a_caption_counts_for_the_line_above_it(between, title_wins):
+    article, _ = recover(OTHER, TITLE, between, "作者：王五", P1)
+    assert (article.title == TITLE) is title_wins
+
+
+# --- what the header run's survivors showed, fixed ------------------------------------------------
+
+
+def test_a_companys_name_over_its_document_chosen_for_its_meta_line_opens_the_title():
+    # the document's line has the meta line under it (3) against the company's first place (2)
+    article, changes = recover("示例银行股份有限公司", "2007年度报告摘要", "2017-11-08 16:22", P1)
+    assert article.title == "示例银行股份有限公司2007年度报告摘要"
+    assert ("structure:masthead", "示例银行股份有限公司") not in removed(changes)
+
+
+@pytest.mark.parametrize("outlet", ["路透社", "和讯网", "金融界"])
+def test_an_outlet_alone_over_the_first_paragraph_is_no_writer_and_stays(outlet):
+    # its name starts like a surname (路, 和, 金), but an outlet writes nothing: it is neither taken
+    # for a byline nor lost with the line
+    article, changes = recover(TITLE, outlet, P1)
+    assert article.authors == ()
+    assert outlet in article.text or article.source_name == outlet
+    assert not [c for c in changes if c.is_removal and c.text == outlet]
+
+
+def test_an_original_title_notes_cut_is_its_label_and_marks():
+    article, changes = recover("本文原标题：本文原标题", P1)
+    assert article.title == "本文原标题"
+    assert removed(changes) == [("structure:title_prefix", "本文原标题：")]

@@ -958,3 +958,16 @@ def test_posted_and_updated_label_a_date(line, published_at):
 
 def test_a_publisher_after_a_bare_release_word_is_no_meta_line():
     assert parse_meta_line("发布：国家统计局") is None  # 发布 alone labels no date: a sentence's verb
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("来源：示例网 时间：2024-01-02 作者 王小五", ("王小五",)),  # beside two labelled fields
+        ("来源：示例网 作者 王小五", ("王小五",)),  # beside one
+        ("作者 王小五 来源 示例网", ("王小五",)),  # bare labels alone, two of them
+    ],
+)
+def test_a_bare_label_beside_labelled_fields_is_read(line, authors):
+    # the line goes from the text as a meta line: a field it does not read would be lost with it
+    assert parse_meta_line(line).authors == authors

@@ -338,9 +338,25 @@ def test_the_day_of_the_week_after_a_date_is_no_category(weekday):
     assert (meta.published_at, meta.category) == ("2024-05-22", None)
 
 
+@pytest.mark.parametrize("weekday", ["星期一", "Monday"])
+def test_the_day_of_the_week_before_the_writer_and_the_date_is_skipped(weekday):
+    # the first token is the weekday, not the last: Monday is no writer, 张小三 no outlet
+    meta = parse_meta_line(f"{weekday} 张小三 2024-05-06 10:00")
+    assert (meta.authors, meta.source_name) == (("张小三",), None)
+
+
+def test_a_line_that_says_a_date_and_nothing_else():
+    assert parse_meta_line("2024-05-22").is_date_only
+    assert not parse_meta_line("2024-05-22 示例日报").is_date_only  # a source beside it
+    assert not Meta().is_date_only  # nothing said, no date either
+
+
 @pytest.mark.parametrize(
     ("value", "views"),
-    [("5.19K", 5190), ("2k", 2000), ("3千", 3000), ("1.2万", 12000), ("3w", 30000), ("766", 766), ("5Kg", None)],
+    [
+        ("5.19K", 5190), ("2k", 2000), ("3千", 3000), ("1.2万", 12000), ("3w", 30000), ("3W", 30000), ("766", 766),
+        ("5Kg", None),
+    ],
 )
 def test_a_view_count_with_its_unit(value, views):
     meta = parse_meta_line(f"栏目：经验 人气：{value}")
@@ -442,8 +458,11 @@ def test_a_spaced_label_before_a_vertical_bar():
 
 
 def test_a_bylines_footnote_is_no_part_of_its_fields():
-    meta = parse_meta_line("作者: 李小萍 许小敏 *实习生刘小佳对本文亦有贡献。")
+    line = "作者: 李小萍 许小敏 *实习生刘小佳对本文亦有贡献。"
+    meta = parse_meta_line(line)
     assert meta.authors == ("李小萍", "许小敏")
+    assert meta.byline == line  # the byline is the whole line, its footnote too
+    assert parse_meta_line("来源：示例网 *本文有删节").byline is None  # a footnote on a field that names no writer
     assert parse_meta_line("据统计 *实习生刘小佳对本文亦有贡献。") is None  # no label first: a sentence
 
 

@@ -104,6 +104,8 @@ def dated_bracket(line: str) -> str | None:
     >>> dated_bracket("【新唐人北京时间2023年03月13日讯】美国硅谷银行倒闭"), dated_bracket("【3月13日讯】美国")
     ('2023-03-13', None)
     """
+    if not line.startswith(("【", "[", "〔")):
+        return None  # nearly every paragraph: no bracket to read, no conversion of its start
     match = DATED_BRACKET_RE.match(recognition_form(line[:MAX_RECOGNISED_CHARS]))
     found = find_date(match["date"]) if match else None
     return found.iso if found else None
@@ -251,10 +253,12 @@ def closing_signature(lines: list[str]) -> tuple[str, str] | None:
     """
     for signer, dated in reversed(list(pairwise(lines))):
         signer, dated = signer.strip(), dated.strip()
+        if not SIGNER_RE.fullmatch(signer) or not recognition_form(signer).endswith(
+            boilerplate_phrases("issuer_suffixes")
+        ):
+            continue  # the signer first: a paragraph fails it at its 31st character, before any date search
         found = find_date(dated)
-        if found is None or found.iso is None or found.start != 0 or found.end != len(dated):
-            continue
-        if SIGNER_RE.fullmatch(signer) and recognition_form(signer).endswith(boilerplate_phrases("issuer_suffixes")):
+        if found is not None and found.iso is not None and found.start == 0 and found.end == len(dated):
             return signer, found.iso
     return None
 

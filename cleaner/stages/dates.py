@@ -65,7 +65,9 @@ MONTH_DAY_RE = re.compile(
 )
 RELATIVE_RE = re.compile(
     r"(?P<n>\d{1,3})\s*(?P<unit>秒|分钟|分鐘|小时|小時|天|日)前"
-    r"|(?P<word>刚刚|剛剛|今天|昨天|前天)(?:" + TIME + r")?"
+    # a word of time opens its phrase (after a blank, a mark, 于): after another Chinese character it is
+    # part of a word or a name (李刚刚, 每天)
+    r"|(?:(?<![\u4e00-\u9fff])|(?<=于))(?P<word>刚刚|剛剛|今天|昨天|前天)(?:" + TIME + r")?"
 )
 
 

@@ -290,7 +290,9 @@ def read_header(
         # （原标题：…） and no headline besides: the page's only words for its title
         chosen, header.glued_reason = original, "structure:title_prefix"
         text = lines[original].text
-        header.glued_tail = text.replace(_original_title(text), "", 1).strip()  # （原标题：）, the note's marks
+        # （原标题：）, the note's marks: the label before the headline and the bracket after it
+        head = ORIGINAL_TITLE_RE.match(text).end()
+        header.glued_tail = (text[:head] + text[head:].replace(_original_title(text), "", 1)).strip()
     if chosen is not None and chosen == first_prose:
         # a long title with a sentence inside its brackets (…（让理财成为习惯，将梦想照进现实。）) is no
         # paragraph: the header runs on to the first paragraph after it
@@ -301,6 +303,9 @@ def read_header(
         if chosen + 1 < len(lines) and chosen + 1 not in said and _document_of(header.title, lines[chosen + 1].text):
             header.title += lines[chosen + 1].text.strip()  # 某某股份有限公司 / 2007年度报告摘要: one title
             header.taken[chosen + 1] = None
+        elif chosen > 0 and chosen - 1 not in said and _document_of(lines[chosen - 1].text, header.title):
+            header.title = lines[chosen - 1].text.strip() + header.title  # the document chosen (a meta line under it)
+            header.taken[chosen - 1] = None
         head = _before_glued(header.title)
         if head != header.title:  # 标题http://www.x.com 2008年03月31日 02:40 来源
             tail = header.title[len(head) :].lstrip()
@@ -527,6 +532,8 @@ def _lone_name(line: Line) -> Meta | None:
     form = recognition_form(text)
     if line.hint is not None or not LONE_NAME_RE.fullmatch(form) or not is_person_name(form):
         return None
+    if is_outlet_name(form):
+        return None  # 路透社, 和讯网: an outlet whose name starts like a surname is no writer
     return Meta(authors=(text,), byline=text)
 
 
@@ -690,8 +697,8 @@ def _drop_masthead(lines: list[Line], chosen: int, said: dict[int, tuple[Meta, s
     title = [_normal(lines[chosen].text)]
     for i in range(chosen):
         text = lines[i].text
-        if i in said or is_prose(text):
-            continue
+        if i in said or i in header.taken or is_prose(text):
+            continue  # (a company's name over the document chosen is taken already: the title's first words)
         if _agrees(text, title):
             if _added_chars(_normal(text), title[0]) <= MAX_ECHO_ADDED_CHARS:
                 header.taken[i] = Change(NAME, "structure:title_echo", text)

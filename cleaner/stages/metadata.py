@@ -251,12 +251,13 @@ def _labels(form: str, found_date: FoundDate | None) -> list[re.Match[str]]:
              *QUOTED_AUTHOR_RE.finditer(form), *GLUED_LATIN_LABEL_RE.finditer(form)]
     if form.count("|") + form.count("｜") >= 2:
         found += PIPED_LABEL_RE.finditer(form)  # 来源CSDN| 作者魏星: bars part the fields, no colon needed
-    if len(found) < 2:
-        bare = list(BARE_LABEL_RE.finditer(form))
-        if len(bare) + len(found) >= 2:
-            found += bare
-        elif not found and bare and _labels_date(bare[0], found_date, form):
-            found.append(bare[0])  # 更新时间 2012年12月10日: a date's label at the start, the date next
+    # bare labels (作者 王小五) count beside any other label: two or more labelled fields make them no
+    # less a row's fields, and their values go with the line
+    bare = list(BARE_LABEL_RE.finditer(form))
+    if len(bare) + len(found) >= 2:
+        found += bare
+    elif not found and bare and _labels_date(bare[0], found_date, form):
+        found.append(bare[0])  # 更新时间 2012年12月10日: a date's label at the start, the date next
     found.sort(key=lambda m: m.start())
     kept: list[re.Match[str]] = []
     for match in found:  # overlapping matches: the first (longest at a place) wins

@@ -227,7 +227,8 @@ def _flattened_head(lines: list[Line], settings: StructureConfig) -> list[Line]:
     if first is None or first.hint is not None or len(first.text) <= settings.max_title_chars:
         return lines
     window = first.text[: settings.max_title_chars + FIELD_LOOKAHEAD_CHARS]  # a field opening after a title's length
-    cuts = [m.start() for m in FIELD_OPENING_RE.finditer(window)][:1]
+    field = FIELD_OPENING_RE.search(window)
+    cuts = [field.start()] if field else []
     found = find_date(window)
     if found is not None and found.start > 0 and window[found.start - 1].isspace():
         cuts.append(found.start)
