@@ -6,6 +6,8 @@ its threshold moves. The shapes were seen on labelled real pages (``benchmarks/q
 """
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleaner import clean
 from cleaner.document import Candidate
@@ -455,6 +457,27 @@ def test_the_ascii_fast_path_of_the_gate_agrees_with_its_regex(text):
     from cleaner.stages import html_authors
 
     assert html_authors._may_name_author(text) is (html_authors.MAYBE_AUTHOR_RE.search(text) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.dictionaries(
+        st.sampled_from(["rel", "itemprop", "class", "id", "href", "title"]),
+        st.lists(st.sampled_from(["Author", "post", "/zuozhe/12", "WRITER", "by-line", "meta", "作者", "İ", "x"]),
+                 max_size=3).map(" ".join),
+        max_size=4,
+    ),
+    st.sampled_from(["a", "span", "div"]),
+)
+def test_the_gate_over_an_elements_attributes_never_skips_a_mark(attributes, tag):
+    # marked_authors asks _mark only about the elements _may_mark lets through
+    from lxml import etree
+
+    from cleaner.stages import html_authors
+
+    el = etree.Element(tag, attributes)
+    if html_authors._mark(el) is not None:
+        assert html_authors._may_mark(el)
 
 
 # --- names alone, brackets opening the article, closing credits (text pages) ----------------------

@@ -49,7 +49,7 @@ def marked_authors(body: etree._Element) -> list[Candidate]:
     disagree or sit in furniture."""
     names: dict[str, None] = {}
     for el in body.iter(etree.Element):
-        mark = _mark(el)
+        mark = _mark(el) if _may_mark(el) else None
         if mark is None or _among_other_people(el, body):
             continue
         found = _names_in(el)
@@ -86,13 +86,25 @@ def _mark(el: etree._Element) -> str | None:
     return "class" if words & AUTHOR_WORDS and not words & NOT_BYLINE_WORDS else None
 
 
+def _may_mark(el: etree._Element) -> bool:
+    """False only when ``_mark(el)`` is None: every mark needs one of MAYBE_AUTHOR_WORDS in an attribute
+    ``_mark`` reads, so one test of all the values together settles nearly every element (five reads
+    of single attributes did, at twice the cost)."""
+    return _may_name_author(" ".join(el.values()))
+
+
 def _may_name_author(text: str) -> bool:
     """``MAYBE_AUTHOR_RE.search(text)``, faster on the ASCII of nearly every class, id and link: a
     case-blind regex tries every place in turn, while lowered ASCII is searched by ``in`` (ignoring
     case differs from lowering only outside ASCII: ``İ`` and ``ı`` also match ``i``)."""
     if text.isascii():
         lowered = text.lower()
-        return any(word in lowered for word in MAYBE_AUTHOR_WORDS)
+        # a loop, not any() over a generator (SIM110): this runs once an element, and the generator is
+        # a third of its cost
+        for word in MAYBE_AUTHOR_WORDS:  # noqa: SIM110
+            if word in lowered:
+                return True
+        return False
     return MAYBE_AUTHOR_RE.search(text) is not None
 
 
