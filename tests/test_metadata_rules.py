@@ -530,3 +530,21 @@ def test_a_writer_of_three_characters_before_the_first_label():
 def test_a_column_word_run_into_the_date(line, category):
     meta = parse_meta_line(line)
     assert (meta.category if meta else None) == category
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("来源：《理财周刊》", "理财周刊"),
+        ("来源：《求是》2019年第5期", "求是"),  # a journal, its issue after it
+        ("来源：《国际经济评论》2016年第", "国际经济评论"),  # the issue cut short, as pages print it
+        ("来源：《中国金融》第12期", "中国金融"),
+        ("来源：《理财周刊》2016年", "理财周刊"),
+        ("来源：《财经》杂志", "《财经》杂志"),  # words after the marks: no issue, the value as written
+        ("来源：《财经》2016年第3期增刊", "《财经》2016年第3期增刊"),
+        ("来源：《某》", None),  # one character: no outlet
+    ],
+)
+def test_a_journal_source_is_its_name_without_its_issue(line, source):
+    meta = parse_meta_line(line)
+    assert (meta.source_name if meta else None) == source

@@ -25,3 +25,22 @@ def test_one_name_run_on_after_a_time_has_four_characters_at_most():
 def test_a_one_character_credit_is_not_joined_to_the_pen_name_after_it():
     # 摄 阿Q: a spaced pair that is no name (摄阿) stays as written, so 阿 stays with its Q
     assert names_in("摄 阿Q") == ("阿Q",)
+
+
+def test_a_name_that_is_two_of_the_others_run_together_goes():
+    from cleaner.stages.names import without_joined_names
+
+    assert without_joined_names(("陈杰李影", "陈杰", "李影")) == ("陈杰", "李影")
+    assert without_joined_names(("陈杰", "李影", "陈杰李影")) == ("陈杰", "李影")  # in either order
+    assert without_joined_names(("陈杰李影", "陈杰")) == ("陈杰李影", "陈杰")  # one piece known: no proof
+    assert without_joined_names(("陈杰李影王", "陈杰", "李影")) == ("陈杰李影王", "陈杰", "李影")  # a rest left
+    assert without_joined_names(("王小五", "李四")) == ("王小五", "李四")
+    assert without_joined_names(("王小五", "")) == ("王小五",)  # an empty name joins nothing (and ends)
+
+
+def test_writers_glued_to_the_date_line_and_spelt_apart_under_it_are_two_authors():
+    from cleaner import clean
+
+    lead = "随着中国老龄化程度加深，如何通过市场化途径丰富养老资源成了全社会关注的话题，本文分析其路径。"
+    article = clean("\n".join(("反向按揭与以房养老的契合路径", "2014-07-23 02:32陈杰李影", "陈杰 李影", lead)))
+    assert article.authors == ("陈杰", "李影")

@@ -22,7 +22,14 @@ from ..lexicon import boilerplate_phrases
 from . import bylines, metadata
 from .crumbs import parse_breadcrumb
 from .metadata import Meta
-from .names import MAX_RECOGNISED_CHARS, is_outlet_name, is_person_name, names_in, recognition_form
+from .names import (
+    MAX_RECOGNISED_CHARS,
+    is_outlet_name,
+    is_person_name,
+    names_in,
+    recognition_form,
+    without_joined_names,
+)
 from .outline import heading_style, list_item
 from .titles import (
     COLUMN_PREFIX_RE,
@@ -358,7 +365,8 @@ def read_header(
                 meta = Meta()
             if reason == "structure:byline" and header.meta.authors and meta.authors:
                 # 蔡昌芹/ 某公司 then 庞敏委/ 某分公司: a writer a line, each one more author
-                merged = tuple(dict.fromkeys((*header.meta.authors, *meta.authors)))
+                # (陈杰李影 glued to the date line, then 陈杰 李影: the same two, spelt apart)
+                merged = without_joined_names(tuple(dict.fromkeys((*header.meta.authors, *meta.authors))))
                 header.meta = replace(header.meta, authors=merged)
             header.meta = header.meta.filled_from(meta)
             header.taken[i] = Change(NAME, reason, lines[i].text)

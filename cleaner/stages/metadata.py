@@ -174,6 +174,8 @@ ISSUE_RE = lazy_re(
     r"^(?:《(?P<quoted>[^》]{2,16})》\s*|(?P<name>[\u4e00-\u9fffA-Za-z]{2,16})\s+)"
     r"(?:\d{4}\s*年\s*第?|第)\s*\d{1,4}\s*期$"
 )
+# a journal's name in title marks as a 来源 value, its issue after it (cut short as pages print it)
+JOURNAL_SOURCE_RE = lazy_re(r"^《(?P<name>[^《》]+)》(?:\d{4}\s*年?\s*(?:第\s*\d{0,4}\s*期?)?|第\s*\d{1,4}\s*期?)?$")
 BREADCRUMB_STRONG_SPLIT_RE = lazy_re(r"\s*(?:>>|>|＞|»|›|→|≫)\s*")
 # A name with what was done to its text in brackets after it (游民星空[整理], 路透社（编译）): a source.
 CREDITED_SOURCE_RE = re.compile(
@@ -492,8 +494,8 @@ def _first_token(value: str) -> str | None:
         tokens = tokens[1:]  # 头条号 18709/20: a count after the platform names no account
     token = tokens[0] if tokens else ""
     token = token.strip("()（）[]【】|｜,，。")
-    if token.startswith("《") and token.endswith("》") and token.count("《") == 1:
-        token = token[1:-1]  # 来源：《理财周刊》: a journal's name in its title marks
+    if journal := JOURNAL_SOURCE_RE.match(token):
+        token = journal["name"]  # 来源：《理财周刊》, 《国际经济评论》2016年第4期: a journal, its issue after it
     return token if 1 < len(token) <= 24 else None
 
 

@@ -159,6 +159,17 @@ def glued_names(run: str) -> tuple[str, ...]:
     return ()
 
 
+def without_joined_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    """``names`` without a name that is two or more of the others run together: ``陈杰李影`` glued to a
+    date on one line is ``陈杰`` and ``李影`` spelt apart on the next, not a third writer."""
+    return tuple(name for name in names if not _joined_from(name, frozenset(names) - {name, ""}))
+
+
+def _joined_from(run: str, others: frozenset[str]) -> bool:
+    """Whether ``run`` is some of ``others`` run together (two at least: none of them is ``run``)."""
+    return not run or any(run.startswith(other) and _joined_from(run[len(other) :], others) for other in others)
+
+
 def _mixed_names(run: str) -> tuple[str, ...]:
     """``陈俪方蓝钧达郑媁`` after a byline's label: names of three and two characters run together, cut
     three first where every piece still starts with a surname; () when no cut does. (Unlabelled, after
