@@ -548,3 +548,47 @@ def test_a_column_word_run_into_the_date(line, category):
 def test_a_journal_source_is_its_name_without_its_issue(line, source):
     meta = parse_meta_line(line)
     assert (meta.source_name if meta else None) == source
+
+
+@pytest.mark.parametrize(
+    ("line", "views"),
+    [
+        ("人气 5285", 5285),  # a bare count label at the start, the count alone after it
+        ("阅读 3250 次", 3250),
+        ("人气 2.3万", 23000),
+        ("人气 5285 热门", None),  # a word after the count: not the count alone
+        ("今日 人气 5285", None),  # the label not at the start
+        ("作者 5285", None),  # not a count's label
+    ],
+)
+def test_a_count_after_its_bare_label_is_the_view_count(line, views):
+    meta = parse_meta_line(line)
+    assert (meta.views if meta else None) == views
+
+
+@pytest.mark.parametrize(
+    ("line", "desk"),
+    [
+        ("财经中心／综合报导", True),  # a desk signs compiled copy
+        ("生活中心/台北报导", True),  # or copy from a place
+        ("財經中心／綜合報導", True),  # as a Traditional page writes it
+        ("财经中心／综合报导 详见", False),  # more after it
+        ("中心／综合报导", False),  # no desk's name
+    ],
+)
+def test_a_desks_credit_is_a_byline_naming_no_one(line, desk):
+    meta = parse_byline(line)
+    assert (meta == Meta(byline=line)) is desk
+
+
+def test_a_desks_credit_opening_a_page_is_no_title():
+    from cleaner import clean
+
+    lead = "美债ETF人气王传捷报，自除息后仅历时十二个交易日即完成填息，吸引大批投资人目光。"
+    article = clean("\n".join(("财经中心／综合报导", lead, "外资也同步加码，近十日买超逾六万张，力压同类产品。")))
+    assert article.title is None and article.byline == "财经中心／综合报导" and article.authors == ()
+
+
+def test_a_reporters_bracket_may_say_interviewed_before_reported():
+    assert bracketed_reporters("(大纪元记者顾晓华、刘毅采访报导)")[0] == ("顾晓华", "刘毅")
+    assert bracketed_reporters("(大纪元记者顾晓华、刘毅报导)")[0] == ("顾晓华", "刘毅")

@@ -89,6 +89,7 @@ VIEWS_BEFORE_RE = lazy_re(
 VIEWS_VALUE_RE = lazy_re(
     r"^[(（]?\s*(?P<n>\d+(?:\.\d+)?)(?![\d\-/年])\s*(?P<unit>万|[wW]|千|[kK])?(?![A-Za-z])\s*(?:次|人次|人)?\s*[)）]?"
 )
+COUNT_ONLY_RE = lazy_re(r"\d+(?:\.\d+)?\s*(?:万|[wW]|千|[kK])?\s*(?:次|人次)?")  # 5285, 2.3万, 766次
 VIEW_UNITS = {"万": 10_000, "w": 10_000, "W": 10_000, "千": 1_000, "k": 1_000, "K": 1_000}  # 5.19K: 5,190
 ROOM_WORDS = ("室", "厅", "层", "区", "馆", "店", "处")
 FLOOR_AUTHOR_RE = lazy_re(r"(?:\d{1,5}|沙发|板凳|地板)楼\s*(?P<name>[^\s\d][^\s]{1,11})")
@@ -103,7 +104,7 @@ BRACKETED_REPORTER_RE = lazy_re(
     r"^(?:[\u4e00-\u9fff]{0,8}讯\s*|[【〔\[][\u4e00-\u9fff\d]{0,20}讯[】〕\]]\s*)?"
     r"[（(【\[〔]\s*(?P<outlet>[\u4e00-\u9fff]{2,8}?)??\s*"
     r"(?:" + REPORTER_KIND + r"?记者|通讯员|发文人|编译|文\s*[.．・·/／:：])\s*"
-    r"(?P<names>[\u4e00-\u9fff·\s、]{2,30}?)\s*(?:(?:综合)?(?:外电)?(?:报导|报道))?\s*"
+    r"(?P<names>[\u4e00-\u9fff·\s、]{2,30}?)\s*(?:(?:综合)?(?:外电)?(?:采访)?(?:报导|报道))?\s*"
     r"(?:[/／][\u4e00-\u9fff]{2,8})?\s*[)）】\]〕]"
 )
 # 【大公報訊】記者陳詠賢報道：: the reporter named before the article's first words, after its outlet's 讯
@@ -150,6 +151,8 @@ PLATFORM_ACCOUNT_RE = lazy_re(
 PEN_NAME_RE = lazy_re(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z_~·\-]{1,11}$")
 NAME_ROLE_RE = lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／]\s*(?:文|撰文|图文|文图)")
 NAME_EDITOR_RE = lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／]\s*(?:核稿编辑|责任编辑|责编|编辑)")
+# 财经中心／综合报导, 生活中心／台北报导: a newsroom's desk signs the copy, compiled or from a place; no name
+DESK_CREDIT_RE = lazy_re(r"[\u4e00-\u9fff]{2,8}(?:中心|组|部)\s*[/／]\s*[\u4e00-\u9fff]{2,4}(?:报导|报道)")
 # 吕欣芷/台北报导: the reporter's name, then where she reports from
 REPORTED_FROM_RE = lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,4}?)\s*[/／]\s*[\u4e00-\u9fff]{2,4}(?:报导|报道)")
 # One name and something after it, a byline by shape:
@@ -258,8 +261,8 @@ def _labels(form: str, found_date: FoundDate | None) -> list[re.Match[str]]:
     bare = list(BARE_LABEL_RE.finditer(form))
     if len(bare) + len(found) >= 2:
         found += bare
-    elif not found and bare and _labels_date(bare[0], found_date, form):
-        found.append(bare[0])  # 更新时间 2012年12月10日: a date's label at the start, the date next
+    elif not found and bare and (_labels_date(bare[0], found_date, form) or _labels_count(bare[0], form)):
+        found.append(bare[0])  # 更新时间 2012年12月10日, 人气 5285: a date's or count's label, its value alone after it
     found.sort(key=lambda m: m.start())
     kept: list[re.Match[str]] = []
     for match in found:  # overlapping matches: the first (longest at a place) wins
@@ -390,6 +393,14 @@ def _labels_date(label: re.Match[str], found: FoundDate | None, form: str) -> bo
         label.start() == 0 and _LABEL_OF[label["label"]] == "published_at" and found is not None
         and not form[label.end() : found.start].strip()
     )
+
+
+def _labels_count(label: re.Match[str], form: str) -> bool:
+    """A bare view-count label at the very start with only the count after it (``人气 5285``)."""
+    return (
+        label.start() == 0 and _LABEL_OF[label["label"]] == "views"
+        and COUNT_ONLY_RE.fullmatch(form[label.end() :].strip()) is not None
+    )  # fmt: skip
 
 
 def _with_pen_names(
@@ -611,6 +622,8 @@ def parse_byline(line: str) -> Meta | None:
         return Meta(authors=(name,), byline=line, source_name=outlet)
     if (name := _one_name(line) or _name_with_title(form, line)) is not None:
         return Meta(authors=(name,), byline=line)
+    if DESK_CREDIT_RE.fullmatch(form.strip()):
+        return Meta(byline=line)  # 財經中心／綜合報導: the desk signs it, no one named
     bulleted = BULLET_NAME_RE.match(form)
     if bulleted:
         names = names_in(line[bulleted.start("name") : bulleted.end("name")])
