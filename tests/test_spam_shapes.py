@@ -204,3 +204,25 @@ def test_english_words_that_hold_a_gambling_word_are_no_spam(line):
     texts, removed = run([line, TITLE, *BODY])
     assert removed == []
     assert texts[0] == line
+
+
+# --- phrases run together from terms -------------------------------------------------------------
+
+FILLER = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午"  # 17 characters, no term of the lexicon
+
+
+@pytest.mark.parametrize(("outside", "shaped"), [(16, True), (17, False)])
+def test_a_long_phrase_counts_by_its_characters_outside_the_lexicons_terms(outside, shaped):
+    # each phrase is 无码 and 国产精品 (terms) plus `outside` characters that are none: longer than
+    # max_segment_chars (16), it is a keyword phrase while its characters outside the terms are not
+    assert S.max_segment_chars == 16
+    phrase = "无码国产精品" + FILLER[:outside]
+    assert spam._term_chars(FILLER) == 0
+    assert (spam.list_shape("_".join([phrase] * 3), S) is not None) is shaped
+
+
+def test_a_keyword_list_of_phrases_run_together_on_the_first_line_is_removed():
+    first = "久久久久精品亚洲18国产成人精品无码AV综合_亚洲国产成人精品久久久久av无码综合色_亚洲精品国产无码午"
+    texts, removed = run([first, TITLE, *BODY])
+    assert removed == [first]
+    assert texts == [TITLE, *BODY]
