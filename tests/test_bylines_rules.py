@@ -95,3 +95,24 @@ def test_a_datelines_bracket_may_name_its_editor():
 def test_a_wires_closing_bracket_names_its_translator_and_editor(line, writers, editor):
     assert closing_writers(line) == writers
     assert closing_editor(line) == editor
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "names"),
+    [
+        # a reprinting site's dated bracket, then the wire's whole dateline in a bracket: the wire's
+        ("【大纪元7月3日报导】(中央社记者黄淑芳台北三日电)经济部今天颁奖", "中央社", ("黄淑芳",)),
+        ("【大紀元2005年7月3日報導】(中央社記者黃淑芳台北三日電)經濟部", "中央社", ("黃淑芳",)),
+        # the wire's own dated bracket with its reporter after it: nothing to take off
+        ("【中新社澳门2月2日电】(记者 王国安)澳门博彩收入", "中新社", ("王国安",)),
+        # a site's bracket without the wire's dateline after it: no outlet, no writer
+        ("【大纪元7月3日报导】经济部今天颁奖(中央社记者)", None, ()),
+    ],
+)
+def test_a_sites_dated_bracket_before_a_wires_dateline_is_taken_off(line, outlet, names):
+    assert dateline_outlet(line) == outlet
+    assert dateline_reporters(line) == names
+
+
+def test_a_bracketed_datelines_day_may_be_written_in_chinese_numerals():
+    assert dateline_reporters("（中央社记者黄淑芳台北三日电）经济部今天颁奖") == ("黄淑芳",)

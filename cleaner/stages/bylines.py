@@ -60,12 +60,17 @@ CLOSING_WRITERS_RE = lazy_re(
 CLOSING_CREDIT_RE = lazy_re(
     r"[（(]\s*(?P<outlet>[\u4e00-\u9fff]{2,10}?)\s+(?P<names>[\u4e00-\u9fff·、 ]{2,16}?)\s*[）)]\s*(?:[|｜]\s*)?$"
 )
-BRACKETED_DATELINE_RE = lazy_re(
-    r"^[（(]\s*[\u4e00-\u9fff]{2,6}?记者(?P<run>[\u4e00-\u9fff、，,]{4,24}?)\d{1,2}日电\s*[）)]"
-)
 TRAILING_FIELDS = frozenset(("published_at", "editor"))  # 来源： at the end is read by parse_source_line
 # a month or day in digits or in Chinese numerals (中新社澳門十月四日電)
 DAY_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})"
+BRACKETED_DATELINE_RE = lazy_re(
+    rf"^[（(]\s*[\u4e00-\u9fff]{{2,6}}?记者(?P<run>[\u4e00-\u9fff、，,]{{4,24}}?){DAY_NUMBER}日电\s*[）)]"
+)
+# 【大纪元7月3日报导】(中央社记者黄淑芳台北三日电): a reprinting site's dated bracket before the wire's dateline
+SITE_DATELINE_RE = lazy_re(
+    rf"^[【〔\[][\u4e00-\u9fffA-Za-z]{{2,10}}?(?:(?:19|20)\d{{2}}年)?{DAY_NUMBER}月{DAY_NUMBER}日(?:讯|电|报导|报道)"
+    r"[】〕\]]\s*(?=[（(﹙])"
+)
 DATELINE_HEAD = (
     rf"^[【〔\[]?[\u4e00-\u9fff\-－]{{2,16}}?{DAY_NUMBER}月{DAY_NUMBER}日(?:\d{{1,2}}[时:：]\d{{1,2}}分?)?(?:电|讯|消息)"
     r"\s*[】〕\]]?\s*[（(﹙]\s*"
@@ -138,6 +143,7 @@ def dateline_outlet(line: str) -> str | None:
     >>> dateline_outlet("新华社北京5月19日电（刘艺、杨吉）中国科学院专家19日介绍"), dateline_outlet("本报北京3月1日讯")
     ('新华社', None)
     """
+    line = _without_site_dateline(line)
     form = recognition_form(line[:MAX_RECOGNISED_CHARS])
     bracket = OUTLET_BRACKET_RE.match(form)
     if bracket and is_outlet_name(bracket["outlet"]) and not bracket["outlet"].startswith(OWN_OUTLET_WORDS):
@@ -163,6 +169,7 @@ def dateline_reporters(line: str) -> tuple[str, ...]:
     >>> dateline_reporters("新华社北京5月19日电（刘艺、杨吉）中国科学院专家19日介绍")
     ('刘艺', '杨吉')
     """
+    line = _without_site_dateline(line)
     form = recognition_form(line[:MAX_RECOGNISED_CHARS])
     match = DATELINE_REPORTERS_RE.match(form)
     if not match:
@@ -184,6 +191,14 @@ def dateline_editor(line: str) -> str | None:
     """
     match = DATELINE_EDITOR_RE.match(recognition_form(line[:MAX_RECOGNISED_CHARS]))
     return line[match.start("name") : match.end("name")] if match and is_person_name(match["name"]) else None
+
+
+def _without_site_dateline(line: str) -> str:
+    """The line after a reprinting site's own dated bracket, when a wire's whole dateline in a bracket
+    follows it (``【中新社澳門2月2日電】(記者 王國安)`` is the wire's own dateline: it stays)."""
+    form = recognition_form(line[:MAX_RECOGNISED_CHARS])
+    site = SITE_DATELINE_RE.match(form)
+    return line[site.end() :] if site and BRACKETED_DATELINE_RE.match(form[site.end() :]) else line
 
 
 def _bracketed_dateline(line: str, form: str) -> tuple[str, ...]:
