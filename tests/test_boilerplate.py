@@ -546,3 +546,22 @@ def test_a_document_sites_page_captions_go_and_name_the_title_as_evidence():
     doc = boilerplate.run(Document.from_text("\n".join(lines)), BoilerplateConfig())
     assert doc.texts == ["季度存款报告", "正文第一段。", "正文第二段。"]
     assert [(c.field, c.value, c.origin) for c in doc.evidence] == [("title", "季度存款报告", "page-caption")]
+
+
+@pytest.mark.parametrize(
+    ("line", "tools"),
+    [
+        ("【字号】", True),  # a short button alone: its brackets make it one
+        ("[关闭窗口]", True),
+        ("【打印】 【关闭】", True),
+        ("【评论】", True),
+        ("评论", False),  # bare, it may head a paragraph
+        ("【重磅】", False),  # not a button's word
+        ("【字号】央行宣布降准", False),  # text after it
+    ],
+)
+def test_buttons_in_brackets_are_page_tools(line, tools):
+    from cleaner.config import BoilerplateConfig
+    from cleaner.stages.boilerplate import line_kind
+
+    assert (line_kind(line, BoilerplateConfig()) == "boilerplate:page_tools") is tools

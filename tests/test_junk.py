@@ -301,3 +301,39 @@ def test_a_jammer_line_is_at_most_max_jammer_chars():
     assert len(short_noise) == 200 and junk.is_jammer(short_noise)
     kept = junk.run(Document.from_text(f"{short_noise}\n{long_noise}"), JunkConfig()).texts
     assert kept == [long_noise]  # the longer one stays: only short lines are looked at
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("![]()", "junk:empty_markup"),  # an image the scraper lost, alt and address
+        ("![]() |", "junk:empty_markup"),  # in a table's cell
+        ("||", "junk:empty_markup"),  # a table row of empty cells
+        ("｜", "junk:empty_markup"),
+        ("---", "junk:rule"),  # three marks: the shortest rule
+        ("- - - - -", "junk:rule"),
+        ("══════", "junk:rule"),
+        ("———", "junk:rule"),
+    ],
+)
+def test_empty_images_table_bars_and_rules_go(line, reason):
+    doc = run_text(f"第一段。\n{line}\n第二段。")
+    assert doc.text == "第一段。\n第二段。"
+    assert doc.changes == (Change("junk", reason, line.strip()),)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "![图表](https://example.com/a.png)",  # an image with its address: not empty
+        "![]() 图为发布会现场",  # a caption after it
+        "——",  # two dashes: a Chinese dash, not a rule
+        "--",
+        "-=-",  # different marks
+        "---以上为摘要---",
+        "| 代码 | 名称 |",  # a table row with its cells
+    ],
+)
+def test_lines_with_content_or_short_dashes_stay(line):
+    doc = run_text(f"第一段。\n{line}\n第二段。")
+    assert doc.text == f"第一段。\n{line}\n第二段。"

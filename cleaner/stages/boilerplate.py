@@ -36,6 +36,7 @@ ELLIPSIS_RE = re.compile(r"(?:(?<!…)…+|(?<!\.)\.{3,}|。。。)\s*$")  # eac
 ELLIPSIS_ENDINGS = ("…", "...", "。。。")
 LEADING_TAG_RE = re.compile(r"^[【\[][^】\]]{1,16}[】\]]\s*")
 MAX_SEGMENT_CHARS = 8
+BRACKETED_TOKEN_RE = re.compile(r"[【\[〖]([^】\]〗]{1,8})[】\]〗]")
 NOTICE_LEAD_CHARS = 0  # in a sentence, the phrase must open it (本文来源于网络…)
 NOTICE_KINDS = (  # kind, reason, length limit, whether a sentence that merely mentions it stays
     ("app_prompts", "boilerplate:app_prompt", "max_prompt_chars", True),
@@ -66,6 +67,15 @@ def is_nav_bar(form: str) -> bool:
     nav = sum(s in _phrases("nav_words") for s in segments)
     known = nav + sum(s in _phrases("channel_names") for s in segments)
     return nav >= 2 or (nav >= 1 and known * 2 >= len(segments) and len(segments) >= 4)
+
+
+def _bracketed_tools(form: str) -> bool:
+    """``【字号】``, ``【打印】 【关闭】``: buttons in brackets — the brackets make a short word alone a
+    button (``评论`` alone may head a paragraph, ``【评论】`` does not)."""
+    tokens = [t for t in TOKEN_SPLIT_RE.split(form) if t]
+    return bool(tokens) and all(
+        (button := BRACKETED_TOKEN_RE.fullmatch(t)) is not None and button[1] in _phrases("page_tools") for t in tokens
+    )
 
 
 def _only_tokens(form: str, kind: str, minimum: int = 1) -> bool:
@@ -127,7 +137,7 @@ def line_kind(line: str, settings: BoilerplateConfig) -> str | None:
     if (short and form.startswith(("分享到", "分享至"))) or _only_tokens(form, "share", 2):
         return "boilerplate:share"
     lone_tool = len(form) >= MIN_LONE_TOOL_CHARS and form in _phrases("page_tools")
-    if lone_tool or _only_tokens(form, "page_tools", 2):
+    if lone_tool or _only_tokens(form, "page_tools", 2) or _bracketed_tools(form):
         return "boilerplate:page_tools"
     # A sentence that mentions such a word (该行APP下载量已突破一亿次。) is prose: a prompt or notice
     # is no sentence, or it starts with the phrase (打开APP，阅读全文 / 本文来源于网络，如有侵权…).

@@ -22,9 +22,12 @@ from .html_page import is_html_page
 NAME = "junk"
 REASONS = (
     "junk:tag_soup", "junk:inline_tag", "junk:entity",
-    "junk:empty_bullet", "junk:jammer",
+    "junk:empty_bullet", "junk:empty_markup", "junk:rule", "junk:jammer",
 )
-SUMMARY = "leftover HTML in text lines: tag-soup lines, inline tags, stray entities, empty bullets, jammer lines"
+SUMMARY = (
+    "leftover HTML in text lines: tag-soup lines, inline tags, stray entities, empty bullets, empty images and "
+    "table cells, rules, jammer lines"
+)
 
 # An opening or closing tag; attributes must have values, so "<B and C>" in prose is not a tag.
 TAG_RE = re.compile(
@@ -163,6 +166,22 @@ def is_empty_bullet(line: str) -> bool:
     return bool(line.strip()) and not line.strip(BULLETS_AND_BLANKS)
 
 
+# ``![]()`` and ``|``: a Markdown image and table cells whose content the scraper lost, nothing else
+EMPTY_MARKUP_RE = re.compile(r"(?:!\[\]\(\)|[|｜])(?:!\[\]\(\)|[|｜ \t\u3000])*")
+# ``----------``, ``══════``: a horizontal rule typed out, one mark repeated (with blanks between)
+RULE_RE = re.compile(r"([-=_*—─━═])(?:[ \t\u3000]*\1){2,}")
+
+
+def is_empty_markup(line: str) -> bool:
+    """A line of empty Markdown images and table bars only: ``![]() |``, ``||``."""
+    return EMPTY_MARKUP_RE.fullmatch(line.strip()) is not None
+
+
+def is_rule(line: str) -> bool:
+    """A horizontal rule: one of ``-=_*—─━═`` three times or more, nothing else on the line."""
+    return RULE_RE.fullmatch(line.strip()) is not None
+
+
 def is_jammer(line: str) -> bool:
     """A line of anti-copy noise: ``MIN_JAMMER_TOKENS`` short ASCII tokens or more, half of them with
     a punctuation mark, ``MIN_JAMMER_MIXED`` of them a letter or digit glued to a mark, and
@@ -202,6 +221,10 @@ def run(doc: Document, settings: JunkConfig) -> Document:
             line = _unescape_entities(line, changes if doc.record_replacements else None)
         if is_empty_bullet(line):
             changes.append(Change(NAME, "junk:empty_bullet", line.strip()))
+            continue
+        empty = "junk:empty_markup" if is_empty_markup(line) else "junk:rule" if is_rule(line) else None
+        if empty:
+            changes.append(Change(NAME, empty, line.strip()))
             continue
         if len(line) <= MAX_JAMMER_CHARS and line.isascii() and is_jammer(line):
             changes.append(Change(NAME, "junk:jammer", line.strip()))
