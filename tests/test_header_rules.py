@@ -315,6 +315,26 @@ def test_a_label_over_a_value_that_says_nothing_leaves_the_value():
     assert removed(changes) == [("structure:meta_line", "类型：")]
 
 
+def test_a_bare_label_over_its_value_is_a_field_of_a_two_column_header():
+    # 文章来源 then 房感知识库, no colon: a table's label and value cells flattened into lines; 作者
+    # over another label is a field the page left empty, a row of the header all the same
+    article, changes = recover(TITLE, "2024-02-17", "作者", "文章来源", "房感知识库", P1)
+    assert article.source_name == "房感知识库" and article.authors == ()
+    assert article.lead == (P1,)
+    assert ("structure:meta_line", "作者") in removed(changes)
+
+
+def test_a_bare_label_over_a_line_that_is_not_its_value_stays():
+    # 编辑 (a wiki's edit link) over a birth date in an infobox: with a colon put in, the pair would
+    # read as a date; the label gets no value of its own, so both stay; 评论 labels no field we read
+    birth = "1975年1月28日（农历1974年腊月十七）"
+    article, _ = recover(TITLE, "编辑", birth, P1)
+    assert article.published_at is None and article.editor is None
+    assert article.lead == ("编辑", birth, P1)
+    article, _ = recover(TITLE, "评论", "张三", P1)
+    assert article.authors == () and article.lead == ("评论", "张三", P1)
+
+
 @pytest.mark.parametrize(
     "names", ["童 元 松", "曾剑秋,谢嘉润"]  # spaced characters; names a byline reads already
 )

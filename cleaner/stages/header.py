@@ -485,15 +485,25 @@ def _split_fields(
     lines: list[Line], limit: int, said: dict[int, tuple[Meta, str]], reference: date | None
 ) -> dict[int, tuple[Meta, str]]:
     """A label alone on its line with its value on the next (``来源：`` then ``新华社``, ``Category:``
-    then ``Economy & Finance``): one field over two lines, both taken as it reads."""
+    then ``Economy & Finance``, a two-column layout's ``文章来源`` then ``房感知识库`` without a colon):
+    one field over two lines, both taken as it reads. A value that is itself a label is none."""
     found: dict[int, tuple[Meta, str]] = {}
     for i in range(min(limit, len(lines) - 1)):
         text, value = lines[i].text.strip(), lines[i + 1].text.strip()
         label = metadata.LABEL_RE.match(recognition_form(text))
+        bare = metadata.bare_label_field(recognition_form(text)) if label is None else None
         empty = i not in said or said[i][0] == Meta()  # 类型： alone reads as a field that says nothing
-        if not empty or i + 1 in said or label is None or label.end() != len(text) or len(value) > MAX_SPLIT_VALUE:
+        if not empty or i + 1 in said or not (bare or (label and label.end() == len(text))):
             continue
-        if (read := header_meta(text + value, reference)) is not None and read[0] != Meta():
+        if bare and metadata.bare_label_field(recognition_form(value)):
+            found[i] = (Meta(), "structure:meta_line")  # 作者 over 文章来源: a field left empty, a row of the header
+            continue
+        if len(value) > MAX_SPLIT_VALUE or metadata.bare_label_field(recognition_form(value)):
+            continue
+        read = header_meta(text + "：" * bool(bare) + value, reference)
+        if bare and read is not None and not getattr(read[0], bare):
+            continue  # 编辑 (a wiki's edit link) over a date: without a colon the label must get its value
+        if read is not None and read[0] != Meta():
             found[i], found[i + 1] = read, (Meta(), read[1])
     return found
 

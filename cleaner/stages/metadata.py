@@ -395,6 +395,13 @@ def _labels_date(label: re.Match[str], found: FoundDate | None, form: str) -> bo
     )
 
 
+def bare_label_field(form: str) -> str | None:
+    """The field a label of two characters or more names when it is all of ``form`` (``文章来源``,
+    ``作者``: no colon, nothing else); None otherwise."""
+    field = _LABEL_OF.get(form) if len(form) >= 2 else None
+    return None if field == "ignored" else field
+
+
 def _labels_count(label: re.Match[str], form: str) -> bool:
     """A bare view-count label at the very start with only the count after it (``人气 5285``)."""
     return (
