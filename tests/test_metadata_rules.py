@@ -592,3 +592,20 @@ def test_a_desks_credit_opening_a_page_is_no_title():
 def test_a_reporters_bracket_may_say_interviewed_before_reported():
     assert bracketed_reporters("(大纪元记者顾晓华、刘毅采访报导)")[0] == ("顾晓华", "刘毅")
     assert bracketed_reporters("(大纪元记者顾晓华、刘毅报导)")[0] == ("顾晓华", "刘毅")
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("文/观察者网专栏作者 戴雨潇", "观察者网"),  # the outlet names its columnist
+        ("【文/观察者网专栏作者 戴雨潇】", "观察者网"),  # in the byline's own bracket
+        ("作者：华尔街见闻专栏作家 张三", "华尔街见闻"),
+        ("【文/某财经社 倪萍】", "某财经社"),
+        ("文/知名专栏作者 戴雨潇", None),  # 知名 (well-known) is no outlet
+        ("文/专栏作者 戴雨潇", None),  # the role alone
+    ],
+)
+def test_an_outlet_naming_its_columnist_before_the_name_is_the_source(line, source):
+    meta = parse_meta_line(line)
+    assert meta.authors == (line.split()[-1].strip("】"),)
+    assert meta.source_name == source

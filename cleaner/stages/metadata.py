@@ -151,6 +151,7 @@ PLATFORM_ACCOUNT_RE = lazy_re(
 PEN_NAME_RE = lazy_re(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z_~·\-]{1,11}$")
 NAME_ROLE_RE = lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／]\s*(?:文|撰文|图文|文图)")
 NAME_EDITOR_RE = lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／]\s*(?:核稿编辑|责任编辑|责编|编辑)")
+COLUMN_ROLE_RE = lazy_re(r"(?<=[\u4e00-\u9fffA-Za-z])(?:专栏作者|专栏作家|特约作者|特约撰稿人|特约评论员)$")
 # 财经中心／综合报导, 生活中心／台北报导: a newsroom's desk signs the copy, compiled or from a place; no name
 DESK_CREDIT_RE = lazy_re(r"[\u4e00-\u9fff]{2,8}(?:中心|组|部)\s*[/／]\s*[\u4e00-\u9fff]{2,4}(?:报导|报道)")
 # 吕欣芷/台北报导: the reporter's name, then where she reports from
@@ -449,8 +450,10 @@ def _outlet_after_date(value: str) -> str | None:
 
 
 def _outlet_before_writers(value: str) -> str | None:
-    """The outlet a byline's value opens with, its writers after it (``某财经社 倪萍``)."""
-    first, *rest = value.split() or [""]
+    """The outlet a byline's value opens with, its writers after it (``某财经社 倪萍``); the outlet
+    may name them as its columnists (``观察者网专栏作者 戴雨潇``)."""
+    first, *rest = value.strip("【】[]〔〕（）() ").split() or [""]  # 【文/…】: the byline's own bracket
+    first = COLUMN_ROLE_RE.sub("", first)
     return first if rest and is_outlet_name(first) and all(is_person_name(name) for name in rest) else None
 
 
