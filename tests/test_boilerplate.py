@@ -71,6 +71,7 @@ def run(*lines, settings=S):
         ("打开App，阅读全文", "boilerplate:app_prompt"),
         ("扫一扫，关注微信公众号", "boilerplate:app_prompt"),
         ("加入Line好友", "boilerplate:app_prompt"),  # Taiwan's messaging app
+        ("打开网易新闻 查看更多图片", "boilerplate:app_prompt"),  # a portal's news app over a gallery
         ("Copyright © 2003-2024 理财网 版权所有", "boilerplate:copyright"),
         ("版權所有 © 理財網", "boilerplate:copyright"),
         ("转载请注明出处", "boilerplate:copyright"),
