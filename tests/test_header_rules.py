@@ -336,6 +336,22 @@ def test_a_bare_label_over_a_line_that_is_not_its_value_stays():
 
 
 @pytest.mark.parametrize(
+    ("names", "taken"),
+    [
+        ("叶露", True),  # the writer the date line named, spelt again under the keywords
+        ("专题", False),  # no name: a word of the text
+    ],
+)
+def test_the_writer_named_again_under_the_meta_lines_is_the_byline(names, taken):
+    article, changes = recover(TITLE, "2022-06-11 00:47叶露", "南都周刊 2022年7期", names, P1)
+    assert article.authors == ("叶露",)
+    assert (("structure:byline", names) in removed(changes)) is taken
+    assert (article.lead == (P1,)) is taken
+    again, _ = recover(*article.text.split("\n"))  # cleaning the clean text changes nothing
+    assert again.text == article.text
+
+
+@pytest.mark.parametrize(
     "names", ["童 元 松", "曾剑秋,谢嘉润"]  # spaced characters; names a byline reads already
 )
 def test_a_journal_byline_is_read_over_its_affiliation_however_the_names_read(names):

@@ -93,6 +93,7 @@ MAX_OUTLET_CHARS = 16
 OUTLET_WORD_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]+$")
 ECHO_SPAN = 2  # two lines that say the title again are at most twice its length (spaces, marks); longer ones are prose
 MAX_SKIPPED_LIST_LINES = 60
+NAMES_SPLIT_RE = re.compile(r"[\s,，、]+")
 MAX_SPLIT_VALUE = 24  # a field's value on the line under its label is short
 MIN_MENU_RUN = 3
 MIN_MENU_WORDS = 4
@@ -371,6 +372,11 @@ def read_header(
             header.meta = header.meta.filled_from(meta)
             header.taken[i] = Change(NAME, reason, lines[i].text)
     header.meta = header.meta.filled_from(Meta(published_at=above_title))
+    for i in range(min(first_prose, len(lines))):
+        # 叶露 alone under the meta lines that named her (2022-06-11 00:47叶露): the writer spelt again.
+        # (Left, the next run would find the name right under the headline and take it there.)
+        if i not in header.taken and i != chosen and _names_only_of(lines[i].text, header.meta.authors):
+            header.taken[i] = Change(NAME, "structure:byline", lines[i].text)
     if header.title:
         title = _normal(header.title)
         for i in range(chosen + 1, min(len(lines), chosen + settings.header_lines + 1)):
@@ -469,6 +475,12 @@ def _in_bullet_run(lines: list[Line], i: int) -> bool:
     if not first or first.isalnum() or first in "（(【[《":
         return False
     return any(0 <= j < len(lines) and lines[j].text[:1] == first for j in (i - 1, i + 1))
+
+
+def _names_only_of(text: str, authors: tuple[str, ...]) -> bool:
+    """Whether ``text`` is nothing but names among ``authors`` (``叶露``, ``陈杰 李影``)."""
+    names = [name for name in NAMES_SPLIT_RE.split(text.strip()) if name]
+    return bool(names) and all(name in authors for name in names)
 
 
 def _block_after(chosen: int, lines: list[Line], said: dict[int, tuple[Meta, str]], title: str | None) -> set[int]:
