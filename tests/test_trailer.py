@@ -234,3 +234,45 @@ def test_a_tags_heading_closes_the_text_and_the_source_above_it_is_read():
     assert [c.reason for c in changes] == ["structure:source_line", "structure:trailer"]
     end, _, _ = cut_trailer([P1, P2, "标签", "降准", "理财新规"])
     assert end == 2
+
+
+@pytest.mark.parametrize("after", [0, 1, 9])
+def test_an_editors_line_alone_among_the_last_ten_is_read_above_promos(after):
+    # 责任编辑：张迪 over the page's promos, which are no trailer we know: the editor is read, the
+    # line goes, the promos stay; CLOSING_EDITOR_LINES (10) lines are looked at, the editor's among them
+    promos = [f"新浪新闻公众号第{n}期" for n in range(after)]
+    article, removed = recover(TITLE, P1, P2, "责任编辑：张迪", *promos)
+    assert article.editor == "张迪"
+    assert article.lead == (P1, P2, *promos)
+    assert ("structure:editor", "责任编辑：张迪") in removed
+
+
+def test_an_editors_line_ten_lines_up_or_with_words_after_it_stays():
+    promos = [f"新浪新闻公众号第{n}期" for n in range(10)]
+    article, _ = recover(TITLE, P1, P2, "责任编辑：张迪", *promos)  # the eleventh line from the end
+    assert article.editor is None and "责任编辑：张迪" in article.lead
+    article, _ = recover(TITLE, P1, P2, "责任编辑：张迪 新浪新闻", "新浪新闻公众号")
+    assert article.editor is None
+
+
+def test_a_portals_staff_code_after_its_editors_name_is_not_the_name():
+    article, removed = recover(TITLE, P1, P2, "责任编辑：杨倩_NF4425")
+    assert article.editor == "杨倩"
+    assert removed == [("structure:editor", "责任编辑：杨倩_NF4425")]
+
+
+def test_a_closing_source_with_its_editor_on_one_line_is_a_meta_row():
+    line = "本文来源：证券市场红周刊 责任编辑：杨倩"
+    article, removed = recover(TITLE, P1, P2, line)
+    assert (article.source_name, article.editor) == ("证券市场红周刊", "杨倩")
+    assert article.lead == (P1, P2) and removed == [("structure:meta_line", line)]
+    article, _ = recover(TITLE, P1, P2, "来源：新华社 作者：张三")  # no editor, no date: not this row
+    assert article.editor is None
+
+
+def test_an_editors_line_is_read_above_a_copyright_paragraph_not_above_the_articles_text():
+    notice = "更多精彩资讯请下载示例网客户端。版权声明：本文版权归示例网所有，未经授权不得转载。"
+    article, _ = recover(TITLE, P1, "编辑：杨柳青", notice)
+    assert article.editor == "杨柳青" and article.lead == (P1, notice)
+    article, _ = recover(TITLE, P1, "编辑：杨柳青", P2)  # a sentence of the article under it
+    assert article.editor is None and article.lead == (P1, "编辑：杨柳青", P2)

@@ -151,6 +151,13 @@ def line_kind(line: str, settings: BoilerplateConfig) -> str | None:
     return None
 
 
+def mentions_page_notice(line: str) -> bool:
+    """Whether ``line`` holds a page notice's words (an app prompt, a download or copyright notice, a
+    site's own notice) anywhere: a paragraph of them closes a page (版权声明：…，未经授权不得转载。)."""
+    form = recognition_form(line)
+    return any(_contains_re(kind).search(form) for kind, *_ in NOTICE_KINDS)
+
+
 def is_comment_heading(line: str) -> bool:
     """``网友评论``, ``【发表评论】``, ``已有 3 条评论``, ``评论(12)``."""
     raw = recognition_form(line.strip())

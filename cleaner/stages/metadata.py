@@ -27,6 +27,7 @@ from .names import (
     PLATFORMS,
     REPORTER_KIND,
     REPORTER_LABELS,
+    STAFF_CODE_RE,
     WRITER_ROLES,
     _newsroom_of,
     glued_names,
@@ -722,7 +723,16 @@ def parse_editor(line: str) -> str | None:
     match = EDITOR_LINE_RE.match(form)
     if match is None and len(form) <= MAX_EDITOR_ROW_CHARS and not SENTENCE_END_RE.search(form):
         match = BRACKETED_EDITOR_RE.search(form)
-    return line[match.start("name") : match.end("name")] if match else None
+    return STAFF_CODE_RE.sub("", line[match.start("name") : match.end("name")]) if match else None
+
+
+def editor_line(line: str) -> str | None:
+    """The editor a line names when it is that field alone (``责任编辑：张迪``, ``[责任编辑：刘斌]``)."""
+    form = recognition_form(line)
+    match = EDITOR_LINE_RE.match(form) if len(line) <= MAX_META_CHARS else None
+    if match is None or form[match.end("name") :].strip(" \t\u3000)）]】"):
+        return None
+    return parse_editor(line)
 
 
 def parse_source_line(line: str) -> str | None:

@@ -30,6 +30,8 @@ REPORTER_KINDS = ("特约", "见习", "全媒体", "融媒体")
 REPORTER_KIND = "(?:" + "|".join(REPORTER_KINDS) + ")"
 REPORTER_LABELS = tuple(kind + "记者" for kind in REPORTER_KINDS)
 ROLE_PREFIX_RE = lazy_re(r"^(?:本报|本台|本刊)?" + REPORTER_KIND + r"?(?:记者|通讯员|编译)(?=[\u4e00-\u9fff]{2,4}$)")
+# 杨倩_NF4425, 李曦_NN2587: a portal's staff code after its editor's name (NetEase writes one)
+STAFF_CODE_RE = lazy_re(r"(?<=[\u4e00-\u9fff])_[A-Z]{1,4}\d{3,6}$")
 HONORIFIC_RE = lazy_re(r"(?<=[\u4e00-\u9fff]{2})(?:博士|教授|先生|女士|老师|律师|会计师)$")
 PLATFORMS = frozenset(("公众号", "微信公众号", "微信号", "微信", "微博", "头条号", "百家号", "企鹅号"))
 BRACKETS_RE = lazy_re(r"[\[【(（][^\]】)）]{0,16}[\]】)）]")
@@ -110,6 +112,7 @@ def names_in(value: str) -> tuple[str, ...]:
             ("报道", "报导", "報導")
         ):
             continue
+        token = STAFF_CODE_RE.sub("", token)  # 杨倩_NF4425 → 杨倩
         token = HONORIFIC_RE.sub("", token)  # 陈凯丰博士 → 陈凯丰
         token = ROLE_PREFIX_RE.sub("", token)  # 记者王敬照 → 王敬照
         token = _after_glued_role(token, roles)  # 财经记者王芳 → 王芳

@@ -16,7 +16,7 @@ from itertools import chain
 from ..article import Change
 from ..config import StructureConfig
 from ..document import Candidate, Document, Line, Outline
-from . import bylines, metadata
+from . import boilerplate, bylines, metadata
 from .crumbs import category_of
 from .dates import find_date, reference_date
 from .header import evidence_title, is_prose, is_title_like, read_header, with_evidence
@@ -103,6 +103,18 @@ def cut_trailer(lines: list[str]) -> tuple[int, Meta, list[Change]]:
         end -= 1
     changes.reverse()
     return end, said, changes
+
+
+def _editor_line(body: list[Line], end: int) -> tuple[int, str] | None:
+    """The last of the closing lines that is an editor's field alone, and the editor it names; only
+    below the article's last sentence (a line ending in 。 that is no page notice: the page's promos,
+    tags and copyright paragraph may follow the editor, the article's text may not)."""
+    for at in range(end - 1, max(0, end - CLOSING_EDITOR_LINES) - 1, -1):
+        if (editor := metadata.editor_line(body[at].text)) is not None:
+            return at, editor
+        if body[at].text.rstrip().endswith("。") and not boilerplate.mentions_page_notice(body[at].text):
+            return None
+    return None
 
 
 def _trailing_count(line: str) -> int | None:
@@ -317,7 +329,13 @@ def outline_article(
             (bylines.dateline_editor(body[i].text) for i in window if i < len(body)),
             (bylines.closing_editor(line.text) for line in reversed(closing_lines)),
         )  # lazily: the first editor found ends the search
-        said = replace(said, editor=next(filter(None, editors), None))
+        editor = next(filter(None, editors), None)
+        if editor is None and (found := _editor_line(body, body_end)) is not None:
+            # 责任编辑：张迪 alone above the page's promos and tags, which are no trailer we know
+            at, editor = found
+            changes.append(Change(NAME, "structure:editor", body[at].text))
+            body, body_end = body[:at] + body[at + 1 :], body_end - 1
+        said = replace(said, editor=editor)
     if not (said.authors or reporters or trailer_said.authors):
         reporters, outlet = _closing_writers(body[:body_end])
         said = said if said.source_name or outlet is None else replace(said, source_name=outlet)
