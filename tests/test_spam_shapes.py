@@ -208,15 +208,15 @@ def test_english_words_that_hold_a_gambling_word_are_no_spam(line):
 
 # --- phrases run together from terms -------------------------------------------------------------
 
-FILLER = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午"  # 17 characters, no term of the lexicon
+FILLER = "甲乙丙丁戊己庚辛壬"  # 9 characters, no term of the lexicon
 
 
-@pytest.mark.parametrize(("outside", "shaped"), [(16, True), (17, False)])
+@pytest.mark.parametrize(("outside", "shaped"), [(8, True), (9, False)])
 def test_a_long_phrase_counts_by_its_characters_outside_the_lexicons_terms(outside, shaped):
-    # each phrase is 无码 and 国产精品 (terms) plus `outside` characters that are none: longer than
-    # max_segment_chars (16), it is a keyword phrase while its characters outside the terms are not
+    # each phrase is terms (无码, 国产精品 …, 14 characters) plus `outside` characters that are none:
+    # longer than max_segment_chars (16), it is a keyword phrase while at most 8 are outside the terms
     assert S.max_segment_chars == 16
-    phrase = "无码国产精品" + FILLER[:outside]
+    phrase = "无码国产精品无码国产精品" + FILLER[:outside]
     assert spam._term_chars(FILLER) == 0
     assert (spam.list_shape("_".join([phrase] * 3), S) is not None) is shaped
 
@@ -226,3 +226,9 @@ def test_a_keyword_list_of_phrases_run_together_on_the_first_line_is_removed():
     texts, removed = run([first, TITLE, *BODY])
     assert removed == [first]
     assert texts == [TITLE, *BODY]
+
+
+def test_a_headline_with_a_brand_after_it_is_no_keyword_list():
+    # two strong terms, but the headline is 16 characters outside them: not a phrase of terms
+    line = "开云体育本次分红为2025年度第1次分红-开云体育赞助商(2025已更新(最新/官方/入口)"
+    assert spam.list_shape(line, S) is None

@@ -27,3 +27,21 @@ def test_a_column_before_a_bar_is_cut_only_before_a_longer_headline():
     # 示例财经视点 (six characters, ending in the column word 视点) before six characters: kept whole
     assert tidy_title("示例财经视点 | 央行宣布降准", None, []) == ("示例财经视点 | 央行宣布降准", None)
     assert tidy_title("示例财经视点 | 央行宣布再降准", None, []) == ("央行宣布再降准", "示例财经视点")
+
+
+def test_a_spam_sites_brand_after_the_headline_is_cut():
+    changes = []
+    assert tidy_title("雪球产品-yb体育官方", None, changes) == ("雪球产品", None)
+    assert [(c.reason, c.text) for c in changes] == [("structure:spam_suffix", "-yb体育官方")]
+    assert tidy_title("雪球-yb体育官方", None, []) == ("雪球", None)  # two characters of headline: enough
+    assert tidy_title("雪-yb体育官方", None, [])[0] == "雪-yb体育官方"  # one: nothing is cut
+    assert tidy_title("黄金价格走势-体育产业", None, [])[0] == "黄金价格走势-体育产业"  # no spam term
+
+
+def test_the_headline_under_its_spam_dressed_line_is_its_echo():
+    from cleaner import clean
+
+    lead = "雪球产品是一种挂钩特定标的资产的结构化产品，收益取决于标的价格的走势。"
+    article = clean("\n".join(("雪球产品-yb体育官方", "雪球产品", "时间：2021/8/30 17:43:00 来源：华创期货", lead)))
+    assert article.title == "雪球产品" and article.lead == (lead,)
+    assert article.source_name == "华创期货"

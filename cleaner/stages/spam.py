@@ -36,6 +36,7 @@ SCRIPT_SAMPLE_CHARS = 4000
 WRAPPING_RE = re.compile(r"^[•●·▪◦\-*]\s*|(?<!\s)\s+[?？]+$")
 LABEL_RE = re.compile(r"^[^:：\s]{1,12}[:：]\s*(?=[^:：]*$)")  # one label, and no other colon after it
 MIN_SOLE_TERM_COVER = 0.8  # a lone keyword line must be this much spam terms
+MAX_CHARS_OUTSIDE_TERMS = 8  # a long keyword phrase: at most this many of its characters are no term
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,9 +72,9 @@ def list_shape(line: str, config: SpamConfig) -> list[str] | None:
     lengths = sorted(len(s) for s in segments)
     if lengths[len(lengths) // 2] > config.max_segment_chars:
         # 久久久久精品亚洲18国产成人精品无码AV综合_…: a phrase run together from terms is still a keyword
-        # phrase; what counts against it is its length outside the lexicon's terms
+        # phrase, if little of it is outside the lexicon's terms (a headline with a brand after it is not)
         lengths = sorted(len(s) - _term_chars(s) for s in segments)
-        if lengths[len(lengths) // 2] > config.max_segment_chars:
+        if lengths[len(lengths) // 2] > MAX_CHARS_OUTSIDE_TERMS:
             return None
     return segments
 

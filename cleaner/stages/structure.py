@@ -32,6 +32,7 @@ REASONS = (
     "structure:title_echo", "structure:masthead", "structure:menu", "structure:title_prefix",
     "structure:title_suffix", "structure:editor", "structure:source_line", "structure:prev_next",
     "structure:disclaimer", "structure:trailer", "structure:site_description", "structure:field_mark",
+    "structure:spam_suffix",
 )  # fmt: skip
 
 STRIP = " \t\u3000\xa0"
@@ -354,10 +355,10 @@ def outline_article(
         # metadata, read first, names its publisher: 新京报's 据央视新闻消息 is still 新京报's)
         relayed = (bylines.according_to_outlet(body[i].text) for i in window if i < len(body))
         meta = replace(meta, source_name=next(filter(None, relayed), None))
-        if title != header.title and body_end and body[0].text == title:
-            # the headline again, as the text says it once the site's glue is cut (…监察法-纪检, then …监察法)
-            changes.append(Change(NAME, "structure:title_echo", body[0].text))
-            body, body_end = body[1:], body_end - 1
+    if title != header.title and body_end and body[0].text == title:
+        # the headline again, as the text says it once the site's glue is cut (…监察法-纪检, then …监察法)
+        changes.append(Change(NAME, "structure:title_echo", body[0].text))
+        body, body_end = body[1:], body_end - 1
     lead, sections = build_sections(body[:body_end], settings.max_heading_chars)
     fields = {
         "title": title,

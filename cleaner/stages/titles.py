@@ -45,6 +45,10 @@ BAR_COLUMN_RE = re.compile(r"^(?P<column>[^|｜丨\s\d]{2,8})\s*[|｜丨]\s*(?=\
 NAMED_COLUMN_RE = re.compile(r"^(?:《(?P<quoted>[^《》\s\d]{2,6})》|(?P<labelled>[^\s\d:：《》]{2,8})[:：])\s*(?=\S)")
 # …哭 -科技频道-金鱼财经网: a site's name (and its channel) after the headline, one part at a time
 SITE_PART_RE = re.compile(r"\s*[-－—_|｜]\s*(?P<part>[^-－—_|｜\s]{2,12})$")
+# a spam site's brand a separator puts after the headline (雪球产品-yb体育官方); the headline before it
+# may be short, as a content farm's are, but is never under two characters
+SPAM_SUFFIX_RE = re.compile(r"\s*[-－—_|｜]\s*(?P<part>[^-－—_|｜]{2,40})$")
+MIN_SPAM_SUFFIX_HEAD = 2
 MIN_OUTLET_SUFFIX_CHARS = 4  # 联合早报 after a bar is the site's name; 年报 is a headline's word
 GLUED_LINK_RE = re.compile(r"\s*(?:下载|查看|阅读)(?:PDF|pdf)?(?:公告|原文|全文|附件|报告)$")
 FILE_SUFFIX_RE = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|caj)$", re.IGNORECASE)
@@ -73,6 +77,13 @@ def without_site_suffix(line: str) -> tuple[str, str]:
             break
         head = head[: part.start()]
     return head, line[len(head) :]
+
+
+def _names_spam(part: str) -> bool:
+    """Whether ``part`` names a gambling or adult site by a term of the spam lexicon (``yb体育官方``)."""
+    from .spam import lexicon_evidence  # the spam stage's lexicon, loaded when a title has a suffix
+
+    return bool(lexicon_evidence([part]).strong_terms)
 
 
 def _names_a_site(part: str, last: bool) -> bool:
@@ -124,6 +135,10 @@ def tidy_title(
     title, site = without_site_suffix(title)
     if site:
         changes.append(Change(NAME, "structure:title_suffix", site.strip()))
+    brand = SPAM_SUFFIX_RE.search(title)
+    if brand and brand.start() >= MIN_SPAM_SUFFIX_HEAD and _names_spam(brand["part"]):
+        changes.append(Change(NAME, "structure:spam_suffix", brand.group(0).strip()))  # 雪球产品-yb体育官方
+        title = title[: brand.start()]
     edit_link = EDIT_LINK_RE.search(title)
     if edit_link and edit_link.start() > 0:
         changes.append(Change(NAME, "structure:title_suffix", edit_link.group(0).strip()))
