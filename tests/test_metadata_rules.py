@@ -609,3 +609,20 @@ def test_an_outlet_naming_its_columnist_before_the_name_is_the_source(line, sour
     meta = parse_meta_line(line)
     assert meta.authors == (line.split()[-1].strip("】"),)
     assert meta.source_name == source
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "value"),
+    [
+        ("出品|清流工作室", "source_name", "清流工作室"),  # the producer, a bar after its label
+        ("出品：清流工作室", "source_name", "清流工作室"),
+        ("主编|赵妍", "editor", "赵妍"),  # the chief editor
+        ("主编：赵妍", "editor", "赵妍"),
+    ],
+)
+def test_a_producer_and_a_chief_editor_are_labelled_fields(line, field, value):
+    assert getattr(parse_meta_line(line), field) == value
+
+
+def test_a_producer_in_a_sentence_is_no_field():
+    assert parse_meta_line("本片出品方为某影业") is None
