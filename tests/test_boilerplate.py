@@ -568,3 +568,19 @@ def test_buttons_in_brackets_are_page_tools(line, tools):
     from cleaner.stages.boilerplate import line_kind
 
     assert (line_kind(line, BoilerplateConfig()) == "boilerplate:page_tools") is tools
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("首页 | 电子报首页 | 版面导航 | 标题导航", "boilerplate:nav"),  # an e-paper's navigation
+        ("上一篇  下一篇 放大 缩小 默认", "boilerplate:page_tools"),  # buttons, links to the next story among them
+        ("上一期  下一期", "boilerplate:page_tools"),
+        ("上一篇 央行宣布降准", None),  # a link with the story's title: prev_next's own rule, not a button row
+    ],
+)
+def test_an_epapers_navigation_and_button_rows(line, kind):
+    from cleaner.config import BoilerplateConfig
+    from cleaner.stages.boilerplate import line_kind
+
+    assert line_kind(line, BoilerplateConfig()) == kind

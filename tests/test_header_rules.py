@@ -623,6 +623,7 @@ def test_a_dateline_vouches_for_a_headline_not_for_a_row_of_words():
         ("示例银行股份有限公司", "2007年度报告摘要", True),
         ("示例科技集团", "董事会决议公告", True),
         ("示例科技集团", "2024年第三季度报告", True),
+        ("示例科技集团", "关于累计诉讼、仲裁情况的公告", True),  # a list inside the document's name
         ("示例科技集团", "公司召开年度股东大会", False),  # a sentence's words, no document's name
         ("示例科技研究", "董事会决议公告", False),  # no company's name above it
     ],

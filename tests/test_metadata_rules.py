@@ -626,3 +626,24 @@ def test_a_producer_and_a_chief_editor_are_labelled_fields(line, field, value):
 
 def test_a_producer_in_a_sentence_is_no_field():
     assert parse_meta_line("本片出品方为某影业") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        ("第B020版：信息披露 上一版  下一版", "信息披露"),  # an e-paper's page: its section
+        ("第B086版：信息披露 上一版3  4下一版", "信息披露"),  # the neighbouring pages' numbers
+        ("第07版：要闻", "要闻"),
+        ("第07版：", None),  # a page label without its section: a meta line that says nothing
+    ],
+)
+def test_an_epapers_page_label_is_a_meta_line_naming_the_section(line, category):
+    assert parse_meta_line(line) == Meta(category=category)
+
+
+def test_an_epapers_page_label_is_read_in_linear_time():
+    import time
+
+    start = time.perf_counter()
+    assert parse_meta_line("第1版：要闻" + "1" * 140 + "x") is None
+    assert time.perf_counter() - start < 1

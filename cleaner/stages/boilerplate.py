@@ -78,9 +78,11 @@ def _bracketed_tools(form: str) -> bool:
     )
 
 
-def _only_tokens(form: str, kind: str, minimum: int = 1) -> bool:
+def _only_tokens(form: str, kind: str, minimum: int = 1, also: str | None = None) -> bool:
+    """Whether ``form`` is ``minimum`` tokens or more, each a phrase of ``kind`` (or of ``also``)."""
     tokens = [t for t in TOKEN_SPLIT_RE.split(form) if t]
-    return len(tokens) >= minimum and all(t in _phrases(kind) for t in tokens)
+    phrases = _phrases(kind) | (_phrases(also) if also else frozenset())
+    return len(tokens) >= minimum and all(t in phrases for t in tokens)
 
 
 # Every kind below needs one of its phrases inside the line: one search over them all clears the
@@ -137,7 +139,8 @@ def line_kind(line: str, settings: BoilerplateConfig) -> str | None:
     if (short and form.startswith(("分享到", "分享至"))) or _only_tokens(form, "share", 2):
         return "boilerplate:share"
     lone_tool = len(form) >= MIN_LONE_TOOL_CHARS and form in _phrases("page_tools")
-    if lone_tool or _only_tokens(form, "page_tools", 2) or _bracketed_tools(form):
+    # 上一篇  下一篇 放大 缩小 默认: the page's buttons, its links to the next story among them
+    if lone_tool or _only_tokens(form, "page_tools", 2, also="prev_next") or _bracketed_tools(form):
         return "boilerplate:page_tools"
     # A sentence that mentions such a word (该行APP下载量已突破一亿次。) is prose: a prompt or notice
     # is no sentence, or it starts with the phrase (打开APP，阅读全文 / 本文来源于网络，如有侵权…).

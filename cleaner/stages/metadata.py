@@ -182,6 +182,11 @@ ISSUE_RE = lazy_re(
 )
 # a journal's name in title marks as a 来源 value, its issue after it (cut short as pages print it)
 JOURNAL_SOURCE_RE = lazy_re(r"^《(?P<name>[^《》]+)》(?:\d{4}\s*年?\s*(?:第\s*\d{0,4}\s*期?)?|第\s*\d{1,4}\s*期?)?$")
+# an e-paper's page label: its number, the section it belongs to, the links to the pages beside it
+EPAPER_PAGE_RE = lazy_re(
+    r"第\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]\s*(?P<section>[\u4e00-\u9fff]{2,8})?"
+    r"(?:\s*(?:上一版|下一版|上一期|下一期|\d{1,3}(?!\d)))*+"  # possessive: digits are never split twice
+)
 BREADCRUMB_STRONG_SPLIT_RE = lazy_re(r"\s*(?:>>|>|＞|»|›|→|≫)\s*")
 # A name with what was done to its text in brackets after it (游民星空[整理], 路透社（编译）): a source.
 CREDITED_SOURCE_RE = re.compile(
@@ -301,6 +306,9 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         meta = parse_meta_line(spaced, reference)
         return replace(meta, byline=line) if meta is not None and meta.byline else meta
     form = recognition_form(line)
+    if page := EPAPER_PAGE_RE.fullmatch(form.strip()):  # 第B020版：信息披露 上一版  下一版
+        section = page["section"] and line.strip()[page.start("section") : page.end("section")]
+        return Meta(category=section or None)
     issue = ISSUE_RE.match(form.strip())
     if issue:  # 信贷观察 2024年第11期, 《信贷观察》第11期: a journal and its issue
         group = "quoted" if issue["quoted"] else "name"
