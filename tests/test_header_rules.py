@@ -841,3 +841,16 @@ def test_an_original_title_notes_cut_is_its_label_and_marks():
     article, changes = recover("本文原标题：本文原标题", P1)
     assert article.title == "本文原标题"
     assert removed(changes) == [("structure:title_prefix", "本文原标题：")]
+
+
+def test_a_headline_with_its_day_after_it_is_the_title_and_the_day_its_date():
+    line = "特朗普提高对中国的关税：一场深刻改变全球贸易格局的事件 2025-06-16"
+    article, changes = recover(line, P1)
+    assert article.title == line[: -len(" 2025-06-16")] and article.published_at == "2025-06-16"
+    assert ("structure:meta_line", "2025-06-16") in removed(changes)
+
+
+def test_a_meta_line_with_its_day_at_the_end_is_no_title():
+    # the same shape, a name, an outlet and the day: read as a meta line, never a candidate
+    article, _ = recover(TITLE, "赵嘉国 上海证券报 2021-10-08", P1)
+    assert article.title == TITLE and article.authors == ("赵嘉国",)

@@ -647,3 +647,8 @@ def test_an_epapers_page_label_is_read_in_linear_time():
     start = time.perf_counter()
     assert parse_meta_line("第1版：要闻" + "1" * 140 + "x") is None
     assert time.perf_counter() - start < 1
+
+
+def test_a_count_of_heat_points_after_the_date_is_the_view_count():
+    meta = parse_meta_line("2025年6月16日 25点热度 0人点赞 0条评论")
+    assert (meta.published_at, meta.views) == ("2025-06-16", 25)

@@ -68,6 +68,8 @@ URL_RE = re.compile(r"https?://\S+")
 SECURITY_FIELDS_RE = re.compile(r"(?:证券|股票|债券|优先股|基金|公司)(?:代码|简称)\s*[:：]|公告编号\s*[:：]")
 # 好豆数科 2019-12-20用卡知识: a numeric date with its year, set apart by a space, is a meta line's or a list
 # row's, never a headline's (which writes 12月20日)
+# 特朗普提高对中国的关税：… 2025-06-16: a blog's headline with its day after it, the line's end
+TRAILING_DATE_RE = re.compile(r"\s(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$")
 SPACED_NUMERIC_DATE_RE = re.compile(r"(?:^|\s)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
 QUOTATION_RE = re.compile(r"“[^“”]+”|「[^「」]+」|『[^『』]+』")
 COMPANY_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团|銀行|银行)$")
@@ -277,7 +279,7 @@ def read_header(
     candidates = [
         i for i in range(limit)
         if i not in said
-        and (is_title_like(_before_glued(lines[i].text), settings) or _said_by_page(lines[i], both_say))
+        and (is_title_like(_title_part(lines[i].text), settings) or _said_by_page(lines[i], both_say))
     ]  # fmt: skip
     # A line above the first paragraph has its echoes looked for to the end of the header's search (a
     # template may say the title again under a member box's paragraph, 很开心您喜欢…的文章); one below
@@ -314,7 +316,7 @@ def read_header(
         elif chosen > 0 and chosen - 1 not in said and _document_of(lines[chosen - 1].text, header.title):
             header.title = lines[chosen - 1].text.strip() + header.title  # the document chosen (a meta line under it)
             header.taken[chosen - 1] = None
-        head = _before_glued(header.title)
+        head = _title_part(header.title)
         if head != header.title:  # 标题http://www.x.com 2008年03月31日 02:40 来源
             tail = header.title[len(head) :].lstrip()
             header.title = head
@@ -446,6 +448,15 @@ def _said_by_page(line: Line, both_say: set[str]) -> bool:
 def _quoted_byline(text: str) -> bool:
     """``《棱镜》作者 周纯`` alone on a line: a byline even below a summary's first paragraph."""
     return bool(metadata.QUOTED_AUTHOR_RE.match(recognition_form(text)))
+
+
+def _title_part(text: str) -> str:
+    """The part of a title line that may be the title: before anything glued on, and before a day
+    after it at the line's end (a blog's ``… 2025-06-16``; on a line the header read as a meta line,
+    the same shape is a meta line's, ``赵嘉国 上海证券报 2021-10-08``, which is no candidate)."""
+    head = _before_glued(text)
+    day = TRAILING_DATE_RE.search(head)
+    return head[: day.start()].rstrip() if day else head
 
 
 def _before_glued(text: str) -> str:

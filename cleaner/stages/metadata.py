@@ -81,7 +81,7 @@ PREFIXED_ROLE_RE = lazy_re(
 # 《棱镜》作者 周纯: a column or outlet in 《》 before 作者 — only in that form (原作者女儿 is prose)
 QUOTED_AUTHOR_RE = lazy_re(r"(?:^|(?<=\s))(?P<prefix>《[^》]{1,12}》)(?P<label>作者)\s*[:：]?(?=\s*[\u4e00-\u9fff])")
 VIEWS_AFTER_RE = lazy_re(
-    r"(?P<n>\d+(?:\.\d+)?万?)\s*(?:次浏览|次阅读|人阅读|人浏览|人次|次|人)?\s*(?:查看|阅读|浏览|点击|围观|读过|看过"
+    r"(?P<n>\d+(?:\.\d+)?万?)\s*(?:次浏览|次阅读|人阅读|人浏览|人次|次|人)?\s*(?:查看|阅读|浏览|点击|围观|读过|看过|点?热度"
     r"|(?<=\s)[Vv]iews?(?![A-Za-z]))"  # 96 views: an English template's count
 )
 VIEWS_BEFORE_RE = lazy_re(
