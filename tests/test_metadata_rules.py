@@ -652,3 +652,23 @@ def test_an_epapers_page_label_is_read_in_linear_time():
 def test_a_count_of_heat_points_after_the_date_is_the_view_count():
     meta = parse_meta_line("2025年6月16日 25点热度 0人点赞 0条评论")
     assert (meta.published_at, meta.views) == ("2025-06-16", 25)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "source"),
+    [
+        ("文/地金君", ("地金君",), None),  # "text by": a pen name needs no surname after it
+        ("文：地金君", ("地金君",), None),
+        ("文|深燃 黎明", ("黎明",), None),  # an account's name before its writer's: one writer
+        ("文/新华社", (), "新华社"),  # the outlet signs it
+        ("作者：新京报", (), "新京报"),  # an outlet after 作者 is no pen name either: the source
+    ],
+)
+def test_a_pen_name_after_wen_is_the_writer(line, authors, source):
+    meta = parse_meta_line(line) or parse_byline(line)
+    assert meta.authors == authors
+    assert meta.source_name == source
+
+
+def test_wen_inside_a_word_labels_nothing():
+    assert parse_meta_line("中文/英文") is None

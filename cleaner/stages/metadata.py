@@ -145,8 +145,8 @@ POST_LABEL_RE = lazy_re(r"^(?P<label>[\u4e00-\u9fff]{2})[:：]\s*(?=\S)")
 # (not 文, which starts words: 文章来源:中国网 is read by LABEL_RE, 文 needs its slash)
 _PIPED_ALTERNATION = "|".join(label for label in sorted(_LABEL_OF, key=len, reverse=True) if label != "文")
 PIPED_LABEL_RE = lazy_re(rf"(?:^|(?<=[|｜]))\s*(?P<prefix>)(?P<label>{_PIPED_ALTERNATION})(?=[^\s:：|｜])")
-PEN_NAME_LABELS = frozenset(("作者", "作者名", "执笔", "撰文"))
-BYLINE_ONLY_LABELS = frozenset(("执笔", "撰文"))
+PEN_NAME_LABELS = frozenset(("作者", "作者名", "执笔", "撰文", "文"))
+BYLINE_ONLY_LABELS = frozenset(("执笔", "撰文", "文"))  # 文/地金君: "text by", a byline's word only
 PLATFORM_ACCOUNT_RE = lazy_re(
     r"(?:微信公众号|公众号|微信号|头条号|百家号|企鹅号|微博)[【\[「“](?P<name>[^】\]」”]{2,16})[】\]」”]"
 )
@@ -432,6 +432,8 @@ def _with_pen_names(
     label = next((m["label"] for m in labels if m["label"] in PEN_NAME_LABELS), None)
     if label is None or not (label in BYLINE_ONLY_LABELS or dated or len(labels) >= 2):
         return names
+    if label == "文" and names:
+        return names  # 文|深燃 黎明: an account's name before its writer's, no second writer
     latin = LATIN_NAME_RE.sub(lambda m: m.group(0).replace(" ", "\u00a0"), value.strip())
     first = NAME_SPLIT_RE.split(latin)[0].replace("\u00a0", " ")
     if account := PLATFORM_ACCOUNT_RE.fullmatch(first):
@@ -439,6 +441,8 @@ def _with_pen_names(
     first = BRACKETS_RE.sub("", first).strip("()（）[]【】《》 ")
     if first in names or not PEN_NAME_RE.match(first) or first in NOT_NAMES or first in PLATFORMS:
         return names
+    if is_outlet_name(first):
+        return names  # 文/新华社: the outlet signs it, no pen name
     if first.endswith(boilerplate_phrases("author_roles")) or names_nobody(first):
         return names
     return (first, *names)
