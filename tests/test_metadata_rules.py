@@ -672,3 +672,22 @@ def test_a_pen_name_after_wen_is_the_writer(line, authors, source):
 
 def test_wen_inside_a_word_labels_nothing():
     assert parse_meta_line("中文/英文") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "source"),
+    [
+        ("2020-04-13 网络", "2020-04-13", None),  # the date, and a placeholder where the source would be
+        ("浏览次数:次 发布时间:2025-07-05 来源:网络", "2025-07-05", None),
+        ("来源：本站", None, None),
+        ("来源：新华社", None, "新华社"),
+    ],
+)
+def test_a_placeholder_for_the_source_names_no_outlet(line, date, source):
+    meta = parse_meta_line(line)
+    assert (meta.published_at, meta.source_name) == (date, source)
+
+
+def test_a_date_before_a_phrase_of_words_stays_prose():
+    assert parse_meta_line("2020-04-13网络") is None  # glued on: a phrase
+    assert parse_meta_line("2020-04-13 网络安全") is None

@@ -499,6 +499,8 @@ def _glued_in_prose(form: str, found: FoundDate) -> bool:
         return False  # 2024.10.17 邓梁 张梦娜: the writers apart after the date
     if found.start == 0 and _is_column_word(form[found.end :].strip()):
         return False  # 2023-02-17热点: the date and its column, run together
+    if spaced and found.start == 0 and rest in boilerplate_phrases("not_names"):
+        return False  # 2020-04-13 网络: the date and a placeholder for its source, apart
     return (not has_time and is_han(after)) or (before != "" and before in "：:，,") or bool(clause)
 
 
@@ -531,6 +533,8 @@ def _first_token(value: str) -> str | None:
     token = token.strip("()（）[]【】|｜,，。")
     if journal := JOURNAL_SOURCE_RE.match(token):
         token = journal["name"]  # 来源：《理财周刊》, 《国际经济评论》2016年第4期: a journal, its issue after it
+    if token in boilerplate_phrases("not_names"):
+        return None  # 来源：网络, 来源：本站: a placeholder that names no outlet
     return token if 1 < len(token) <= 24 else None
 
 
