@@ -854,3 +854,12 @@ def test_a_meta_line_with_its_day_at_the_end_is_no_title():
     # the same shape, a name, an outlet and the day: read as a meta line, never a candidate
     article, _ = recover(TITLE, "赵嘉国 上海证券报 2021-10-08", P1)
     assert article.title == TITLE and article.authors == ("赵嘉国",)
+
+
+def test_the_title_again_under_a_column_tag_is_its_echo_and_the_column_its_category():
+    article, changes = recover(TITLE, "2020-04-13 网络", "浏览", f"[科技新闻]{TITLE}", P1)
+    assert article.title == TITLE and article.category == "科技新闻" and article.published_at == "2020-04-13"
+    assert article.lead == (P1,)  # 浏览, a counter's label with its number not rendered, went too
+    assert ("structure:title_echo", f"[科技新闻]{TITLE}") in removed(changes)
+    article, _ = recover(TITLE, "浏览", P1)  # the label not under a meta line: a word of the text
+    assert article.lead == ("浏览", P1)

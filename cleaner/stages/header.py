@@ -386,6 +386,12 @@ def read_header(
                 continue
             if is_echo(lines[i].text, header.title):
                 header.taken[i] = Change(NAME, "structure:title_echo", lines[i].text)
+            elif (column := COLUMN_PREFIX_RE.match(lines[i].text)) and is_echo(
+                lines[i].text[column.end() :], header.title
+            ):
+                # [科技新闻]标题 under the headline: the title again, with the column it belongs to
+                header.taken[i] = Change(NAME, "structure:title_echo", lines[i].text)
+                header.meta = header.meta.filled_from(Meta(category=column["column"] or column["open_column"]))
             elif (
                 i + 1 < len(lines)
                 and len(title) >= MIN_TITLE_CHARS
@@ -518,8 +524,10 @@ def _split_fields(
         empty = i not in said or said[i][0] == Meta()  # 类型： alone reads as a field that says nothing
         if not empty or i + 1 in said or not (bare or (label and label.end() == len(text))):
             continue
-        if bare and metadata.bare_label_field(recognition_form(value)):
-            found[i] = (Meta(), "structure:meta_line")  # 作者 over 文章来源: a field left empty, a row of the header
+        if bare and (metadata.bare_label_field(recognition_form(value)) or (i - 1 in said and bare == "views")):
+            # 作者 over 文章来源, 浏览 under the date line: a field left empty (a counter's number not
+            # rendered), a row of the header all the same
+            found[i] = (Meta(), "structure:meta_line")
             continue
         if len(value) > MAX_SPLIT_VALUE or metadata.bare_label_field(recognition_form(value)):
             continue
