@@ -691,3 +691,8 @@ def test_a_placeholder_for_the_source_names_no_outlet(line, date, source):
 def test_a_date_before_a_phrase_of_words_stays_prose():
     assert parse_meta_line("2020-04-13网络") is None  # glued on: a phrase
     assert parse_meta_line("2020-04-13 网络安全") is None
+
+
+def test_the_first_of_several_listed_categories_is_the_pages():
+    assert parse_meta_line("发布日期 2023-07-20 | 分类 半导体 , 晶圆 , 理财").category == "半导体"
+    assert parse_meta_line("分类：半导体、晶圆").category == "半导体"

@@ -45,3 +45,9 @@ def test_the_headline_under_its_spam_dressed_line_is_its_echo():
     article = clean("\n".join(("雪球产品-yb体育官方", "雪球产品", "时间：2021/8/30 17:43:00 来源：华创期货", lead)))
     assert article.title == "雪球产品" and article.lead == (lead,)
     assert article.source_name == "华创期货"
+
+
+def test_a_column_in_angle_brackets_before_the_headline_is_its_category():
+    changes = []
+    assert tidy_title("〈台积电法说〉Q1美元营收估季增4%", None, changes) == ("Q1美元营收估季增4%", "台积电法说")
+    assert [(c.reason, c.text) for c in changes] == [("structure:title_prefix", "〈台积电法说〉")]

@@ -182,6 +182,7 @@ ISSUE_RE = lazy_re(
 )
 # a journal's name in title marks as a 来源 value, its issue after it (cut short as pages print it)
 JOURNAL_SOURCE_RE = lazy_re(r"^《(?P<name>[^《》]+)》(?:\d{4}\s*年?\s*(?:第\s*\d{0,4}\s*期?)?|第\s*\d{1,4}\s*期?)?$")
+CATEGORY_LIST_RE = lazy_re(r"\s*[,，、]\s*")
 # an e-paper's page label: its number, the section it belongs to, the links to the pages beside it
 EPAPER_PAGE_RE = lazy_re(
     r"第\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]\s*(?P<section>[\u4e00-\u9fff]{2,8})?"
@@ -372,7 +373,8 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
             meta = replace(meta, authors=writer, byline=line)
     if "editor" in values and (editors := names_in(values["editor"])):
         meta = replace(meta, editor=editors[0])
-    if "category" in values and (category := _first_token(_last_crumb(values["category"]))):
+    # 分类 半导体 , 晶圆 , 理财: several categories listed, the first is the page's
+    if "category" in values and (category := _first_token(CATEGORY_LIST_RE.split(_last_crumb(values["category"]))[0])):
         meta = replace(meta, category=category)
     if "views" in values:
         meta = replace(meta, views=_views(values["views"]))

@@ -37,7 +37,7 @@ UNDERSCORED_RE = re.compile(r"\s*[^\W\d_][^\W_]{1,11}(?:[ :][A-Za-z][A-Za-z0-9]{
 LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 # 【理财】…, and 美股收盘》… (a column closed by a 》 that nothing opened: Taiwan's portals)
 COLUMN_PREFIX_RE = re.compile(
-    r"^(?:[【\[](?P<column>[^】\]\d]{2,8})[】\]]|(?P<open_column>[^《》【】\[\]\s\d]{2,8})》)\s*(?=\S)"
+    r"^(?:[【\[〈](?P<column>[^】\]〉\d]{2,8})[】\]〉]|(?P<open_column>[^《》【】\[\]\s\d]{2,8})》)\s*(?=\S)"
 )
 # 观韬视点 | 标题: a short column before a bar, the headline after it (a site's name follows its headline)
 BAR_COLUMN_RE = re.compile(r"^(?P<column>[^|｜丨\s\d]{2,8})\s*[|｜丨]\s*(?=\S)")  # 丨 (U+4E28) drawn as a bar
