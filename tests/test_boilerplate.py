@@ -584,3 +584,26 @@ def test_an_epapers_navigation_and_button_rows(line, kind):
     from cleaner.stages.boilerplate import line_kind
 
     assert line_kind(line, BoilerplateConfig()) == kind
+
+
+def _run(lines):
+    from cleaner.config import BoilerplateConfig
+    from cleaner.document import Document
+    from cleaner.stages import boilerplate
+
+    return [t for t in boilerplate.run(Document.from_text("\n".join(lines)), BoilerplateConfig()).texts if t.strip()]
+
+
+LAST = "这一出人意料的举动预计将在周一欧洲债券市场开盘时引发动荡。"
+
+
+def test_a_run_of_button_words_alone_is_a_widget():
+    widget = ["设置字型大小×", "最小", "较小", "默认", "较大", "最大", "分享×"]
+    assert _run([LAST, *widget]) == [LAST]
+    assert _run([LAST, "最小", "", "最大", "分享×"]) == [LAST]  # three, a blank line between
+
+
+def test_two_button_words_alone_stay():
+    # MIN_TOOL_RUN is three: 推荐 or 评论 alone, or two of them, may be the text's own words
+    first = "瑞信170亿美元债券的持有者的投资将被抹去。"
+    assert _run([first, "推荐", "评论", LAST]) == [first, "推荐", "评论", LAST]

@@ -100,6 +100,7 @@ READING_TIME_RE = re.compile(
 # 第1页 / 共26页, 某报告.pdf_第3页: a document site's pager and its page captions, the whole line
 PAGER_RE = re.compile(r"第\s*\d{1,4}\s*页\s*[/／]?\s*共\s*\d{1,4}\s*页")
 CAPTION_RE = re.compile(r"(?P<title>[^。！？!?]{2,80}?)_第\d{1,4}页")
+MIN_TOOL_RUN = 3  # button words alone on three lines in a row: a widget
 MIN_LONE_TOOL_CHARS = 4  # 标题导航 alone is a button; 评论 or 推荐 alone may head a paragraph
 WORD_COUNT_RE = re.compile(r"(?:本篇|本文|全文)(?:文章)?(?:共|约|字数[:：]?)\s*[\d,]+\s*字")  # 本文共616字, alone
 GATE_LITERALS = ("广告", "分享到", "分享至", "下载")  # the prefixes and prompts line_kind tests by hand
@@ -203,6 +204,7 @@ def run(doc: Document, settings: BoilerplateConfig) -> Document:
         kind = line_kind(text, settings) if len(text) <= settings.max_notice_chars else None
         if kind:
             dropped[i] = kind
+    dropped.update(dict.fromkeys(_tool_runs(texts), "boilerplate:page_tools"))
     filled = [i for i, text in enumerate(texts) if text.strip() and i not in dropped]
     tail_start = filled[int(len(filled) * (1 - settings.comments_tail_share))] if filled else 0
     for i in filled:
@@ -221,6 +223,25 @@ def run(doc: Document, settings: BoilerplateConfig) -> Document:
     if captions:
         doc = doc.with_evidence(Candidate("title", title, "page-caption") for title in sorted(captions))
     return doc.keeping(lambda i: i not in dropped, changes)
+
+
+def _tool_runs(texts: list[str]) -> list[int]:
+    """Lines in runs of ``MIN_TOOL_RUN`` or more that are each one button of the page (``最小`` /
+    ``较小`` / ``默认`` / ``较大`` / ``最大``, a font-size widget, its ``×`` closing it): a button word
+    alone may be the text's (``推荐``), a run of them is a widget (blank lines break no run)."""
+    found: list[int] = []
+    run: list[int] = []
+    for i, text in enumerate([*texts, "。"]):  # a sentinel ends the last run
+        if not text.strip():
+            continue
+        button = recognition_form(text.strip()).rstrip("×✕ ")
+        if button in _phrases("page_tools") or button in _phrases("share"):
+            run.append(i)
+            continue
+        if len(run) >= MIN_TOOL_RUN:
+            found.extend(run)
+        run = []
+    return found
 
 
 def _grouped_changes(texts: list[str], dropped: dict[int, str]) -> list[Change]:
