@@ -443,8 +443,8 @@ def _with_pen_names(
     first = BRACKETS_RE.sub("", first).strip("()（）[]【】《》 ")
     if first in names or not PEN_NAME_RE.match(first) or first in NOT_NAMES or first in PLATFORMS:
         return names
-    if is_outlet_name(first):
-        return names  # 文/新华社: the outlet signs it, no pen name
+    if not account and is_outlet_name(first):
+        return names  # 文/新华社: the outlet signs it, no pen name (an account's name may end like one)
     if first.endswith(boilerplate_phrases("author_roles")) or names_nobody(first):
         return names
     return (first, *names)
