@@ -24,7 +24,7 @@ from lxml import etree
 from ..article import Change
 from ..config import ExtractConfig
 from ..document import Document, Hint, Line
-from . import html_authors, html_meta
+from . import html_authors, html_crumbs, html_meta
 from .html_blocks import block_lines
 from .html_content import choose, is_link_list
 from .html_dates import date_row, note_dates
@@ -83,6 +83,7 @@ def run(doc: Document, settings: ExtractConfig) -> Document:
     if not html_authors.names_a_writer(evidence):  # read before furniture goes: a byline may sit in a header
         evidence += html_authors.marked_authors(body)
     titles = [c.value for c in evidence if c.field == "title"]
+    evidence += html_crumbs.breadcrumb_category(body, titles)  # before furniture goes: a breadcrumb is nav
     dated = any(c.field == "published_at" for c in evidence)
     noted = note_dates(body) if not dated else []  # before furniture goes: a share bar may hold the date
     anchor = title_heading(body, titles)

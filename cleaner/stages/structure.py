@@ -346,7 +346,11 @@ def outline_article(
     if title and header.title:
         title = as_the_page_words_it(title, evidence, changes)
         before_tidy = len(changes)
-        title, category = tidy_title(title, category, changes, tuple(ranked(evidence, "keywords")))
+        # a section the page's breadcrumb names is no glue: a headline may end in its section's word
+        # (…第二场新闻发布会 under 首页 > 专题报道 > 新闻发布会); a category the text's lines said may be
+        crumbed = said.category is None and category in {c.value for c in evidence if c.origin == "breadcrumb"}
+        title, tidied = tidy_title(title, None if crumbed else category, changes, tuple(ranked(evidence, "keywords")))
+        category = category if crumbed else tidied
         category = category or category_of(meta.crumbs, title)
         if meta.source_name is None and (outlet := _outlet_cut_from_title(changes[before_tidy:])):
             meta = replace(meta, source_name=outlet)  # …投资信托表现亮眼|联合早报: the outlet the page names
