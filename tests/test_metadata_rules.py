@@ -696,3 +696,21 @@ def test_a_date_before_a_phrase_of_words_stays_prose():
 def test_the_first_of_several_listed_categories_is_the_pages():
     assert parse_meta_line("发布日期 2023-07-20 | 分类 半导体 , 晶圆 , 理财").category == "半导体"
     assert parse_meta_line("分类：半导体、晶圆").category == "半导体"
+
+
+@pytest.mark.parametrize(
+    ("line", "views", "source"),
+    [
+        ("来源：新华社 | 发布时间：2018-05-17 | 浏览次数：2168", 2168, "新华社"),  # 浏览次数, not a bar's 浏览
+        ("来源：| 发布时间：2018-05-17 | 浏览次数：2168", 2168, None),
+        ("来源：新华社 | 浏览 2168", 2168, "新华社"),
+    ],
+)
+def test_the_longest_label_at_a_place_wins_over_a_bars_shorter_one(line, views, source):
+    meta = parse_meta_line(line)
+    assert (meta.views, meta.source_name) == (views, source)
+
+
+def test_of_two_labels_at_one_place_the_one_with_its_outlet_wins():
+    meta = parse_meta_line("每经记者：任飞 每经编辑：彭水萍")
+    assert (meta.authors, meta.source_name, meta.editor) == (("任飞",), "每经", "彭水萍")

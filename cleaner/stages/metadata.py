@@ -272,10 +272,13 @@ def _labels(form: str, found_date: FoundDate | None) -> list[re.Match[str]]:
         found += bare
     elif not found and bare and (_labels_date(bare[0], found_date, form) or _labels_count(bare[0], form)):
         found.append(bare[0])  # 更新时间 2012年12月10日, 人气 5285: a date's or count's label, its value alone after it
-    found.sort(key=lambda m: m.start())
+    # where each label starts (a bar's match takes the blank before it: | 浏览次数：… is read by the
+    # colon's 浏览次数, not the bar's 浏览 with 次数 for its value), the longest first at a place, then
+    # the one with an outlet before it (每经记者：the outlet's reporter)
+    found.sort(key=lambda m: (m.start("label"), m.start("label") - m.end("label"), m.start()))
     kept: list[re.Match[str]] = []
     for match in found:  # overlapping matches: the first (longest at a place) wins
-        if not kept or match.start() >= kept[-1].end():
+        if not kept or match.start("label") >= kept[-1].end():
             kept.append(match)
     return kept
 
