@@ -73,3 +73,16 @@ def test_a_headline_ending_in_its_sections_word_keeps_it():
     title = "天宫一号与神舟九号载人交会对接任务第二场新闻发布会"
     article = clean(page('<div class="crumbs">首页 &gt; 专题报道 &gt; 新闻发布会</div>', title).encode())
     assert article.title == title and article.category == "新闻发布会"
+
+
+def test_an_unmarked_path_of_links_with_arrows_between_names_the_category():
+    # the arrows are the tails of the links: their parent is read as a line would be
+    path = '<div class="links"><a href="/">和讯网</a> &gt; <a>股票</a> &gt; <a>股市报道</a> &gt; 正文</div>'
+    assert category(path) == "股市报道"
+    assert category('<div class="links"><a>股票</a> &gt; <a>股市报道</a></div>') is None  # one arrow, no home
+
+
+def test_a_paths_root_and_a_sites_name_are_no_category():
+    assert category("<div><a>新华网</a> &gt; <a>时政</a> &gt; 正文</div>") == "时政"  # the root is skipped
+    assert category('<div class="path">新华网 &gt; 正文</div>') is None  # a site's name, then 正文
+    assert category('<div class="path">产经 &gt; 当前页</div>') == "产经"  # 当前页 is the page itself

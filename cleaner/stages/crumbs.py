@@ -18,7 +18,7 @@ BREADCRUMB_PREFIX_RE = lazy_re(
     r"^(?:导航|当前位置|您的位置|你的位置|您现在的位置|现在的位置|所在位置|位置)\s*[:：]?\s*"
 )
 BREADCRUMB_WEAK_SPLIT_RE = lazy_re(r"\s*[/／\-—|｜]\s*")  # only with a home crumb or a prefix
-NOT_CATEGORIES = frozenset(("正文", "内容", "详情", "文章", "正文内容", "详细内容", "阅读文章", "内容页"))
+NOT_CATEGORIES = frozenset(("正文", "内容", "详情", "文章", "正文内容", "详细内容", "阅读文章", "内容页", "当前页"))
 MAX_CRUMB_CHARS = 16  # the last crumb may be longer: it is often the title itself
 MAX_LAST_CRUMB_CHARS = 80
 MAX_SITE_HOME_CHARS = 8  # 中国证券网首页: a site's name and its home

@@ -3,10 +3,12 @@
 The breadcrumb is navigation, cut with the page's furniture; what it says is read before that, as
 evidence (origin ``breadcrumb``, after the page's own metadata and the text's lines). An element
 counts when its class or id names a breadcrumb (``breadcrumb``, ``crumbs``, ``path``, ``location``,
-``position`` …) or its own text opens with ``当前位置`` or the like; its text must read as a
-breadcrumb, the class standing in for the home crumb or prefix a line of text would need (``新闻中心
-国内新闻>正文``, one arrow and a blank). Of several, the shortest text that names a category wins: a
-site's ``path`` sits inside its ``path-search`` bar with the search links after it.
+``position`` …), its own text holds ``当前位置`` or an arrow, or an arrow stands between its links
+(``<a>和讯网</a> > <a>股票</a>``). Its text must read as a breadcrumb as a line would; a marked
+element's class stands in for the home crumb or prefix a line needs (``新闻中心 国内新闻>正文``, one
+arrow and a blank). The category is the last crumb that is no root, home, ``正文``, words of the title
+or longer than a section's name. Of several, the shortest text that names one wins: a site's
+``path`` sits inside its ``path-search`` bar with the search links after it.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from ..document import Candidate
 from ..lexicon import boilerplate_phrases
 from .crumbs import BREADCRUMB_PREFIX_RE, category_of, parse_breadcrumb
 from .html_tree import text_of
-from .names import recognition_form
+from .names import known_outlets, recognition_form
 
 # the words a breadcrumb's class or id holds, found case by case (…Breadcrumb, MyPosition02): a cheap
 # search on each element's class and id, before the words are split and compared
@@ -34,6 +36,7 @@ ARROW_RE = re.compile(r"\s*(?:>>|>|＞|»|›|→)\s*")
 MAX_BREADCRUMB_CHARS = 80  # a longer element is a menu or the page, not its breadcrumb
 CRUMB_SPLIT_RE = re.compile(r"\s*(?:>>|>|＞|»|›|→)\s*|\s+")
 HOME_WORDS = ("首页", "主页")
+SITE_ENDINGS = ("网", "網")
 MIN_TITLE_CRUMB_CHARS = 6  # a crumb this long found inside the title is the title, not its section
 MAX_SECTION_CHARS = 10  # a longer crumb is a headline or the search bar's links, not a section's name
 
@@ -43,18 +46,20 @@ def breadcrumb_category(body: etree._Element, titles: list[str]) -> list[Candida
     marked element reads as a breadcrumb naming one)."""
     found: list[tuple[int, str]] = []
     for el in _candidates(body):
-        text = text_of(el)
-        if not text or len(text) > MAX_BREADCRUMB_CHARS:
+        text = _short_text(el)
+        if not text:
             continue
         crumbs = parse_breadcrumb(text)
         if crumbs is None and ARROW_RE.search(text) and _names_a_breadcrumb(el):
-            # 产经 > 正文: the class says it is the path, so its first crumb may be the section (no
-            # home before it), unless it names the home
-            split = [c for c in CRUMB_SPLIT_RE.split(text) if c]
-            crumbs = ("", *split) if len(split) >= 2 else None
+            # 产经 > 正文: the class says it is the path, so its first crumb may be the section, with no
+            # root before it — unless it names the site (新华网 > 正文: the root)
+            split = tuple(c for c in CRUMB_SPLIT_RE.split(text) if c)
+            rooted = bool(split) and (split[0].endswith(SITE_ENDINGS) or recognition_form(split[0]) in known_outlets())
+            crumbs = (split if rooted else ("", *split)) if len(split) >= 2 else None
         if crumbs is None:
             continue
-        kept = tuple(c for c in crumbs if len(c) <= MAX_SECTION_CHARS and not _home_or_title(c, titles))
+        # the first crumb is the root (新华网 > 时政 > 正文), and the split path's root is the "" put first
+        kept = tuple(c for c in crumbs[1:] if len(c) <= MAX_SECTION_CHARS and not _home_or_title(c, titles))
         category = category_of(("", *kept), titles[0] if titles else None) if kept else None
         if category:
             found.append((len(text), category))
@@ -64,14 +69,31 @@ def breadcrumb_category(body: etree._Element, titles: list[str]) -> list[Candida
 def _candidates(body: etree._Element) -> list[etree._Element]:
     """Elements whose class or id may name a breadcrumb, or whose own text may open with its prefix
     (a loop in Python with one C search each: an XPath of ``contains()`` tests was five times slower)."""
-    found = []
+    found: dict[etree._Element, None] = {}
     search = MARK_RE.search
     for el in body.iter(etree.Element):
         names, ident = el.get("class"), el.get("id")
         marked = (names or ident) and search(f"{names or ''} {ident or ''}")
-        if marked or ((own := el.text) and PREFIX_WORD in own):
-            found.append(el)
-    return found
+        own = el.text
+        if marked or (own and (PREFIX_WORD in own or ">" in own)):
+            found[el] = None
+        tail = el.tail  # 首页</a> > <a>财经: the arrow between two links, its parent the path
+        if tail and (">" in tail or "»" in tail) and (parent := el.getparent()) is not None:
+            found[parent] = None
+    return list(found)
+
+
+def _short_text(el: etree._Element) -> str | None:
+    """The element's text, blanks collapsed, if it is at most ``MAX_BREADCRUMB_CHARS`` long; None for a
+    longer one, found without joining all of a big container's text."""
+    parts, filled = [], 0
+    for part in el.itertext():
+        parts.append(part)
+        filled += len(part) - part.count(" ") - part.count("\n") - part.count("\t")
+        if filled > MAX_BREADCRUMB_CHARS:
+            return None  # more than that without its blanks: longer with them, whatever follows
+    text = " ".join("".join(parts).split())
+    return text if len(text) <= MAX_BREADCRUMB_CHARS else None
 
 
 def _home_or_title(crumb: str, titles: list[str]) -> bool:
@@ -79,7 +101,7 @@ def _home_or_title(crumb: str, titles: list[str]) -> bool:
     word before the category) or the article's title said in the path (a crumb inside a title)."""
     form = recognition_form(crumb)
     if form.endswith(HOME_WORDS) or form in boilerplate_phrases("breadcrumb_roots"):
-        return True
+        return True  # 首页, 网易首页
     return len(crumb) >= MIN_TITLE_CRUMB_CHARS and any(crumb in title for title in titles)
 
 
