@@ -73,6 +73,7 @@ def run(*lines, settings=S):
         ("扫一扫，关注微信公众号", "boilerplate:app_prompt"),
         ("加入Line好友", "boilerplate:app_prompt"),  # Taiwan's messaging app
         ("打开网易新闻 查看更多图片", "boilerplate:app_prompt"),  # a portal's news app over a gallery
+        ("请更新您的浏览器", "boilerplate:site_notice"),  # an old browser's notice, which took a title
         ("加入示例题库 LINE 将同步发送重点 LINE ID: abc123", "boilerplate:app_prompt"),  # its account to add
         ("Copyright © 2003-2024 理财网 版权所有", "boilerplate:copyright"),
         ("版權所有 © 理財網", "boilerplate:copyright"),

@@ -863,3 +863,25 @@ def test_the_title_again_under_a_column_tag_is_its_echo_and_the_column_its_categ
     assert ("structure:title_echo", f"[科技新闻]{TITLE}") in removed(changes)
     article, _ = recover(TITLE, "浏览", P1)  # the label not under a meta line: a word of the text
     assert article.lead == ("浏览", P1)
+
+
+SPLIT = "首档ETF分割来了！0050拟「1拆5」每张4万元有找"
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "date"),
+    [
+        (f"{SPLIT} 4月进行投票 (2025-02-17 19:19:23)", f"{SPLIT} 4月进行投票", "2025-02-17T19:19:23"),  # its time
+        ("海程邦达：股东大会议事规则2023-12-14", "海程邦达：股东大会议事规则", "2023-12-14"),  # run on to a word
+    ],
+)
+def test_a_headlines_day_in_brackets_or_run_on_is_cut_off_as_its_date(line, title, date):
+    article, _ = recover(line, P1)
+    assert (article.title, article.published_at) == (title, date)
+
+
+def test_a_day_run_on_to_a_latin_word_is_not_cut_off():
+    # the run-on day needs a Chinese word before it (ABC2023 may be a code); a blank works for any
+    assert header._title_part("报告ABC2023-12-14") == "报告ABC2023-12-14"
+    assert header._title_part("报告 ABC 2023-12-14") == "报告 ABC"
+    assert header._title_part("报告（2023-12-14）") == "报告"

@@ -714,3 +714,10 @@ def test_the_longest_label_at_a_place_wins_over_a_bars_shorter_one(line, views, 
 def test_of_two_labels_at_one_place_the_one_with_its_outlet_wins():
     meta = parse_meta_line("每经记者：任飞 每经编辑：彭水萍")
     assert (meta.authors, meta.source_name, meta.editor) == (("任飞",), "每经", "彭水萍")
+
+
+def test_a_count_with_its_thousands_marked_is_the_view_count_not_a_clause():
+    meta = parse_meta_line("2025-12-13 13:56:21 9,484次浏览")
+    assert (meta.published_at, meta.views) == ("2025-12-13T13:56:21", 9484)
+    assert parse_meta_line("阅读：1,234次").views == 1234
+    assert parse_meta_line("2024年3月17日,央行宣布降准") is None  # a comma after the date: a clause

@@ -80,18 +80,21 @@ PREFIXED_ROLE_RE = lazy_re(
 )
 # 《棱镜》作者 周纯: a column or outlet in 《》 before 作者 — only in that form (原作者女儿 is prose)
 QUOTED_AUTHOR_RE = lazy_re(r"(?:^|(?<=\s))(?P<prefix>《[^》]{1,12}》)(?P<label>作者)\s*[:：]?(?=\s*[\u4e00-\u9fff])")
+COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+)"  # 9,484: a count with its thousands marked
 VIEWS_AFTER_RE = lazy_re(
-    r"(?P<n>\d+(?:\.\d+)?万?)\s*(?:次浏览|次阅读|人阅读|人浏览|人次|次|人)?\s*(?:查看|阅读|浏览|点击|围观|读过|看过|点?热度"
+    rf"(?P<n>{COUNT}(?:\.\d+)?万?)\s*"
+    r"(?:次浏览|次阅读|人阅读|人浏览|人次|次|人)?\s*(?:查看|阅读|浏览|点击|围观|读过|看过|点?热度"
     r"|(?<=\s)[Vv]iews?(?![A-Za-z]))"  # 96 views: an English template's count
 )
 VIEWS_BEFORE_RE = lazy_re(
-    r"(?:阅读|浏览|点击|查看)(?:量|数|次数)?\s*(?:[:：]?\s*(?P<n>\d+(?:\.\d+)?万?)\s*(?:次|人次)"
-    r"|[(（]\s*(?P<m>\d+(?:\.\d+)?万?)\s*[)）])"
+    rf"(?:阅读|浏览|点击|查看)(?:量|数|次数)?\s*(?:[:：]?\s*(?P<n>{COUNT}(?:\.\d+)?万?)\s*(?:次|人次)"
+    rf"|[(（]\s*(?P<m>{COUNT}(?:\.\d+)?万?)\s*[)）])"
 )
 VIEWS_VALUE_RE = lazy_re(
-    r"^[(（]?\s*(?P<n>\d+(?:\.\d+)?)(?![\d\-/年])\s*(?P<unit>万|[wW]|千|[kK])?(?![A-Za-z])\s*(?:次|人次|人)?\s*[)）]?"
+    rf"^[(（]?\s*(?P<n>{COUNT}(?:\.\d+)?)(?![\d\-/年])"
+    r"\s*(?P<unit>万|[wW]|千|[kK])?(?![A-Za-z])\s*(?:次|人次|人)?\s*[)）]?"
 )
-COUNT_ONLY_RE = lazy_re(r"\d+(?:\.\d+)?\s*(?:万|[wW]|千|[kK])?\s*(?:次|人次)?")  # 5285, 2.3万, 766次
+COUNT_ONLY_RE = lazy_re(COUNT + r"(?:\.\d+)?\s*(?:万|[wW]|千|[kK])?\s*(?:次|人次)?")  # 5285, 2.3万, 766次
 VIEW_UNITS = {"万": 10_000, "w": 10_000, "W": 10_000, "千": 1_000, "k": 1_000, "K": 1_000}  # 5.19K: 5,190
 ROOM_WORDS = ("室", "厅", "层", "区", "馆", "店", "处")
 FLOOR_AUTHOR_RE = lazy_re(r"(?:\d{1,5}|沙发|板凳|地板)楼\s*(?P<name>[^\s\d][^\s]{1,11})")
@@ -255,8 +258,8 @@ def _views(value: str) -> int | None:
     if not match:
         return None
     if match["unit"]:
-        return round(float(match["n"]) * VIEW_UNITS[match["unit"]])
-    number = float(match["n"])
+        return round(float(match["n"].replace(",", "")) * VIEW_UNITS[match["unit"]])
+    number = float(match["n"].replace(",", ""))
     return int(number) if number == int(number) else None
 
 
@@ -490,7 +493,8 @@ def _glued_in_prose(form: str, found: FoundDate) -> bool:
     if EMPTY_COUNT_RE.fullmatch(form[found.end :].strip()):
         after = ""  # 内容精选 2026-01-16 人阅读: the counter's words after it, not a phrase
     has_time = ":" in form[found.start : found.end] or "时" in form[found.start : found.end]
-    clause = re.search(r"[，,。；;]", form[: found.start] + form[found.end :])  # 2024年3月17日，央行宣布…
+    # 2024年3月17日，央行宣布…: a clause after it (a comma inside a count, 9,484次浏览, is none)
+    clause = re.search(r"[，。；;]|,(?!\d{3}(?!\d))", form[: found.start] + form[found.end :])
     rest = form[found.end :].strip()
     if not has_time and is_han(after) and found.start == 0 and len(glued_names(rest)) >= 2:
         return False  # 2014-04-17刘志坚张国斌: a byline with its writers run on, not a phrase
