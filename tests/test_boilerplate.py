@@ -50,6 +50,7 @@ def run(*lines, settings=S):
         ("评论", None),  # shorter: it may head a paragraph
         ("Advertisement", "boilerplate:ad"),
         ("Ad Block Ad Block", "boilerplate:ad"),  # an ad blocker's placeholder
+        ("[ad_1]", "boilerplate:ad"),  # a blog's ad slot left empty
         ("全文预览已结束", "boilerplate:download"),
         ("版权说明：本文档由用户提供并上传，若内容存在侵权，请进行举报", "boilerplate:copyright"),
         ("原文連結", "boilerplate:more_link"),  # a link to the original, Taiwan's word, either script

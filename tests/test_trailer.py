@@ -276,3 +276,10 @@ def test_an_editors_line_is_read_above_a_copyright_paragraph_not_above_the_artic
     assert article.editor == "杨柳青" and article.lead == (P1, notice)
     article, _ = recover(TITLE, P1, "编辑：杨柳青", P2)  # a sentence of the article under it
     assert article.editor is None and article.lead == (P1, "编辑：杨柳青", P2)
+
+
+@pytest.mark.parametrize("heading", ["推荐内容", "同类资讯"])
+def test_a_sites_picks_heading_closing_the_text_goes_with_its_links(heading):
+    article, removed = recover(TITLE, P1, P2, heading, "示例文章标题一", "示例文章标题二")
+    assert article.lead == (P1, P2)
+    assert removed[-1][0] == "structure:trailer"

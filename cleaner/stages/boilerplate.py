@@ -36,6 +36,7 @@ ELLIPSIS_RE = re.compile(r"(?:(?<!…)…+|(?<!\.)\.{3,}|。。。)\s*$")  # eac
 ELLIPSIS_ENDINGS = ("…", "...", "。。。")
 LEADING_TAG_RE = re.compile(r"^[【\[][^】\]]{1,16}[】\]]\s*")
 MAX_SEGMENT_CHARS = 8
+AD_SLOT_RE = re.compile(r"\[(?:ad|ads|advert)[_-]?\d{0,3}\]", re.IGNORECASE)  # [ad_1]: a blog's ad slot left empty
 BRACKETED_TOKEN_RE = re.compile(r"[【\[〖]([^】\]〗]{1,8})[】\]〗]")
 NOTICE_LEAD_CHARS = 0  # in a sentence, the phrase must open it (本文来源于网络…)
 NOTICE_KINDS = (  # kind, reason, length limit, whether a sentence that merely mentions it stays
@@ -125,6 +126,8 @@ def line_kind(line: str, settings: BoilerplateConfig) -> str | None:
         return "boilerplate:reading_time"
     if "页" in form and (PAGER_RE.fullmatch(form) or CAPTION_RE.fullmatch(form)):
         return "boilerplate:pager"
+    if form[:1] == "[" and AD_SLOT_RE.fullmatch(form):
+        return "boilerplate:ad"
     if not form or not _any_phrase_re().search(form):
         return None
     bare = form.strip(ARROWS)
