@@ -721,3 +721,16 @@ def test_a_count_with_its_thousands_marked_is_the_view_count_not_a_clause():
     assert (meta.published_at, meta.views) == ("2025-12-13T13:56:21", 9484)
     assert parse_meta_line("阅读：1,234次").views == 1234
     assert parse_meta_line("2024年3月17日,央行宣布降准") is None  # a comma after the date: a clause
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("中国商报(记者 马文博)根据央行近日发布的数据", (("马文博",), "中国商报")),  # the outlet, its reporter
+        ("中国商报（记者 马文博、李四）根据", (("马文博", "李四"), "中国商报")),
+        ("央行宣布(记者 马文博)根据", None),  # no outlet before the bracket
+    ],
+)
+def test_an_outlet_before_its_reporters_bracket_opening_a_paragraph(line, found):
+    read = bracketed_reporters(line)
+    assert (read and (read[0], read[2])) == found

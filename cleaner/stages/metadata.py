@@ -119,6 +119,10 @@ LEAD_REPORTER_RE = lazy_re(
     r"|[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日(?:电|讯)\s*)?" + REPORTER_KIND + r"?记者\s*"
     r"(?P<names>[\u4e00-\u9fff·、 ]{2,16}?)\s*(?:综合)?(?:报道|报导)\s*[:：/／]"
 )
+# 中国商报(记者 马文博)根据…: the outlet, then its reporter's bracket, opening the first paragraph
+OUTLET_BEFORE_BRACKET_RE = lazy_re(
+    r"^(?P<outlet>[\u4e00-\u9fff]{2,8})[（(]\s*(?:记者|通讯员)\s*(?P<names>[\u4e00-\u9fff·、 ]{2,16}?)\s*[)）]"
+)
 # 【財訊快報/陳孟朔】: an outlet and its reporter in a bracket opening the first paragraph
 BRACKETED_OUTLET_NAME_RE = lazy_re(
     r"^[【\[〔]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*[/／]\s*(?P<names>[\u4e00-\u9fff]{2,4})\s*[】\]〕]"
@@ -732,6 +736,10 @@ def bracketed_reporters(line: str) -> tuple[tuple[str, ...], int, str | None] | 
     if match and is_outlet_name(match["outlet"]) and is_person_name(match["names"]):
         outlet = line[match.start("outlet") : match.end("outlet")]
         return (line[match.start("names") : match.end("names")],), match.end(), outlet
+    match = OUTLET_BEFORE_BRACKET_RE.match(form)  # 中国商报(记者 马文博)根据…
+    if match and is_outlet_name(match["outlet"]):
+        names = names_in(line[match.start("names") : match.end("names")])
+        return (names, match.end(), line[match.start("outlet") : match.end("outlet")]) if names else None
     match = LEAD_REPORTER_RE.match(form)
     if match and (not match["outlet"] or is_outlet_name(match["outlet"])):  # 【财经】 is a column: it stays
         names = names_in(line[match.start("names") : match.end("names")])
