@@ -116,3 +116,16 @@ def test_a_sites_dated_bracket_before_a_wires_dateline_is_taken_off(line, outlet
 
 def test_a_bracketed_datelines_day_may_be_written_in_chinese_numerals():
     assert dateline_reporters("（中央社记者黄淑芳台北三日电）经济部今天颁奖") == ("黄淑芳",)
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("金吾财讯 | 德勤表示，本港今年上半年重登全球首位", "金吾财讯"),  # an outlet and a bar open the paragraph
+        ("格隆汇｜美股收盘，三大指数涨跌不一", "格隆汇"),
+        ("观点 | 我们认为市场仍将震荡", None),  # a column's word, no outlet
+        ("本报 | 今天召开会议", None),  # "this paper" names none
+    ],
+)
+def test_an_outlet_and_a_bar_opening_the_paragraph_is_its_dateline(line, outlet):
+    assert dateline_outlet(line) == outlet

@@ -92,6 +92,8 @@ DATELINE_RE = lazy_re(
 )
 # 【Now新聞台】, [Newtalk新聞], 【大公報訊】: an outlet's name in a bracket opening the article
 OUTLET_BRACKET_RE = lazy_re(r"^[【\[〔]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:讯|专讯)?\s*[】\]〕]")
+# 金吾财讯 | 德勤表示…: an outlet's name and a bar opening the paragraph, a dateline without its date
+OUTLET_BAR_RE = lazy_re(r"^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*[|｜]\s*(?=[\u4e00-\u9fff])")
 OWN_OUTLET_WORDS = ("本报", "本刊", "本台", "本网", "本站")  # 本报北京3月1日电: "this paper", naming none
 
 
@@ -145,7 +147,7 @@ def dateline_outlet(line: str) -> str | None:
     """
     line = _without_site_dateline(line)
     form = recognition_form(line[:MAX_RECOGNISED_CHARS])
-    bracket = OUTLET_BRACKET_RE.match(form)
+    bracket = OUTLET_BRACKET_RE.match(form) or OUTLET_BAR_RE.match(form)
     if bracket and is_outlet_name(bracket["outlet"]) and not bracket["outlet"].startswith(OWN_OUTLET_WORDS):
         return line[bracket.start("outlet") : bracket.end("outlet")]
     match = DATELINE_RE.match(form)
