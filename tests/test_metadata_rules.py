@@ -734,3 +734,15 @@ def test_a_count_with_its_thousands_marked_is_the_view_count_not_a_clause():
 def test_an_outlet_before_its_reporters_bracket_opening_a_paragraph(line, found):
     read = bracketed_reporters(line)
     assert (read and (read[0], read[2])) == found
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        ("2022-05-27 10:12 | 来源：经济参考报 | | [上市公司] 字号变大| 字号变小", "上市公司"),  # between the bars
+        ("来源：新华社 | 【财经】", "财经"),
+        ("来源：新华社 【财经】", None),  # no bar before it: the source's own words
+    ],
+)
+def test_a_channel_in_brackets_between_a_rows_bars_is_the_category(line, category):
+    assert parse_meta_line(line).category == category

@@ -189,6 +189,7 @@ ISSUE_RE = lazy_re(
 )
 # a journal's name in title marks as a 来源 value, its issue after it (cut short as pages print it)
 JOURNAL_SOURCE_RE = lazy_re(r"^《(?P<name>[^《》]+)》(?:\d{4}\s*年?\s*(?:第\s*\d{0,4}\s*期?)?|第\s*\d{1,4}\s*期?)?$")
+BARRED_CHANNEL_RE = lazy_re(r"[|｜]\s*[【\[](?P<channel>[\u4e00-\u9fff]{2,8})[】\]](?=\s|[|｜]|$)")
 CATEGORY_LIST_RE = lazy_re(r"\s*[,，、]\s*")
 # an e-paper's page label: its number, the section it belongs to, the links to the pages beside it
 EPAPER_PAGE_RE = lazy_re(
@@ -407,6 +408,9 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         # Labels with values we cannot read are still a meta line if they hold numbers, or if the
         # line is nothing but a short label and value (类型：原创).
         return None
+    if labels and meta.category is None and (channel := BARRED_CHANNEL_RE.search(form)):
+        # 2022-05-27 10:12 | 来源：经济参考报 | | [上市公司]: the channel in brackets between the row's bars
+        meta = replace(meta, category=line[channel.start("channel") : channel.end("channel")])
     return meta
 
 
