@@ -331,3 +331,15 @@ def test_republic_era_dates(line, iso):
 )
 def test_a_word_of_time_opens_its_phrase(line, found):
     assert (find_date(line, date(2024, 5, 1)) is not None) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2025-04-02 HKT 12:58", "2025-04-02T12:58"),  # a zone's name between the date and its time
+        ("2026年1月2日 CST 11:42", "2026-01-02T11:42"),
+        ("2025-04-02 XYZ 12:58", "2025-04-02"),  # no zone's name: the time is not the date's
+    ],
+)
+def test_a_zones_name_between_the_date_and_its_time_is_read_past(text, iso):
+    assert find_date(text).iso == iso

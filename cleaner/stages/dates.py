@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+# 2025-04-02 HKT 12:58: a zone's name between the date and its time is read past (the time as printed)
 TIME = (
-    r"(?:\s*|T)(?P<H>[01]?\d|2[0-3])\s*[:：时時]\s*(?P<M>[0-5]\d)"
+    r"(?:\s*|T)(?:(?:HKT|CST|BJT|GMT|UTC)\s+)?(?P<H>[01]?\d|2[0-3])\s*[:：时時]\s*(?P<M>[0-5]\d)"
     r"(?:\s*[:：分]\s*(?P<S>[0-5]\d)(?:\s*秒)?|\s*分)?"
 )
 FULL_DATE_RE = re.compile(
