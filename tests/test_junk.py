@@ -314,6 +314,11 @@ def test_a_jammer_line_is_at_most_max_jammer_chars():
         ("- - - - -", "junk:rule"),
         ("══════", "junk:rule"),
         ("———", "junk:rule"),
+        ("===", "junk:rule"),
+        ("___", "junk:rule"),
+        ("***", "junk:rule"),
+        ("───", "junk:rule"),
+        ("━━━", "junk:rule"),
     ],
 )
 def test_empty_images_table_bars_and_rules_go(line, reason):

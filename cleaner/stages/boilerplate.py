@@ -82,8 +82,13 @@ def _bracketed_tools(form: str) -> bool:
 def _only_tokens(form: str, kind: str, minimum: int = 1, also: str | None = None) -> bool:
     """Whether ``form`` is ``minimum`` tokens or more, each a phrase of ``kind`` (or of ``also``)."""
     tokens = [t for t in TOKEN_SPLIT_RE.split(form) if t]
-    phrases = _phrases(kind) | (_phrases(also) if also else frozenset())
+    phrases = _phrases_of(kind, also) if also else _phrases(kind)
     return len(tokens) >= minimum and all(t in phrases for t in tokens)
+
+
+@cache
+def _phrases_of(*kinds: str) -> frozenset[str]:
+    return frozenset().union(*map(_phrases, kinds))
 
 
 # Every kind below needs one of its phrases inside the line: one search over them all clears the
@@ -101,6 +106,7 @@ READING_TIME_RE = re.compile(
 # 第1页 / 共26页, 某报告.pdf_第3页: a document site's pager and its page captions, the whole line
 PAGER_RE = re.compile(r"第\s*\d{1,4}\s*页\s*[/／]?\s*共\s*\d{1,4}\s*页")
 CAPTION_RE = re.compile(r"(?P<title>[^。！？!?]{2,80}?)_第\d{1,4}页")
+MAX_BUTTON_CHARS = 8  # a button's word (and its ×) is short: a longer line is read no further
 MIN_TOOL_RUN = 3  # button words alone on three lines in a row: a widget
 MIN_LONE_TOOL_CHARS = 4  # 标题导航 alone is a button; 评论 or 推荐 alone may head a paragraph
 WORD_COUNT_RE = re.compile(r"(?:本篇|本文|全文)(?:文章)?(?:共|约|字数[:：]?)\s*[\d,]+\s*字")  # 本文共616字, alone
@@ -234,11 +240,12 @@ def _tool_runs(texts: list[str]) -> list[int]:
     alone may be the text's (``推荐``), a run of them is a widget (blank lines break no run)."""
     found: list[int] = []
     run: list[int] = []
+    buttons = _phrases_of("page_tools", "share")
     for i, text in enumerate([*texts, "。"]):  # a sentinel ends the last run
-        if not text.strip():
+        stripped = text.strip()
+        if not stripped:
             continue
-        button = recognition_form(text.strip()).rstrip("×✕ ")
-        if button in _phrases("page_tools") or button in _phrases("share"):
+        if len(stripped) <= MAX_BUTTON_CHARS and recognition_form(stripped).rstrip("×✕ ") in buttons:
             run.append(i)
             continue
         if len(run) >= MIN_TOOL_RUN:

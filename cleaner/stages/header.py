@@ -463,6 +463,8 @@ def _title_part(text: str) -> str:
     after it at the line's end (a blog's ``… 2025-06-16``; on a line the header read as a meta line,
     the same shape is a meta line's, ``赵嘉国 上海证券报 2021-10-08``, which is no candidate)."""
     head = _before_glued(text)
+    if not head[-1:].isdigit() and not head.endswith((")", "）")):
+        return head  # nearly every line: the regex, tried at every place, is not needed
     day = TRAILING_DATE_RE.search(head)
     return head[: day.start()].rstrip() if day else head
 

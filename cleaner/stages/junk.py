@@ -172,6 +172,9 @@ EMPTY_MARKUP_RE = re.compile(r"(?:!\[\]\(\)|[|｜])(?:!\[\]\(\)|[|｜ \t\u3000])
 RULE_RE = re.compile(r"([-=_*—─━═])(?:[ \t\u3000]*\1){2,}")
 
 
+EMPTY_OR_RULE_MARKS = frozenset("!|｜-=_*—─━═")  # what such a line opens with
+
+
 def is_empty_markup(line: str) -> bool:
     """A line of empty Markdown images and table bars only: ``![]() |``, ``||``."""
     return EMPTY_MARKUP_RE.fullmatch(line.strip()) is not None
@@ -222,7 +225,9 @@ def run(doc: Document, settings: JunkConfig) -> Document:
         if is_empty_bullet(line):
             changes.append(Change(NAME, "junk:empty_bullet", line.strip()))
             continue
-        empty = "junk:empty_markup" if is_empty_markup(line) else "junk:rule" if is_rule(line) else None
+        empty = None
+        if line.lstrip()[:1] in EMPTY_OR_RULE_MARKS:  # nearly every line opens with a word: no regex
+            empty = "junk:empty_markup" if is_empty_markup(line) else "junk:rule" if is_rule(line) else None
         if empty:
             changes.append(Change(NAME, empty, line.strip()))
             continue
