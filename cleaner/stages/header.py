@@ -66,12 +66,12 @@ CAPTION_RE = re.compile(
 URL_RE = re.compile(r"https?://\S+")
 # 证券代码：000001 证券简称：平安银行 公告编号：2017-043 heading a listed company's announcement: its fields
 SECURITY_FIELDS_RE = re.compile(r"(?:证券|股票|债券|优先股|基金|公司)(?:代码|简称)\s*[:：]|公告编号\s*[:：]")
-# 好豆数科 2019-12-20用卡知识: a numeric date with its year, set apart by a space, is a meta line's or a list
-# row's, never a headline's (which writes 12月20日)
 # 特朗普提高对中国的关税：… 2025-06-16: a blog's headline with its day after it, the line's end
 # … (2025-02-17 19:19:23), …规则2023-12-14: in brackets with its time, or run on to the headline's last word
 _DAY = r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 TRAILING_DATE_RE = re.compile(rf"(?:\s|(?<=[\u4e00-\u9fff]))(?:[（(]{_DAY}[）)]|{_DAY})$")
+# 好豆数科 2019-12-20用卡知识: a numeric date with its year, set apart by a space, is a meta line's or a list
+# row's, never a headline's (which writes 12月20日)
 SPACED_NUMERIC_DATE_RE = re.compile(r"(?:^|\s)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
 QUOTATION_RE = re.compile(r"“[^“”]+”|「[^「」]+」|『[^『』]+』")
 COMPANY_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团|銀行|银行)$")

@@ -347,7 +347,7 @@ def outline_article(
         title = as_the_page_words_it(title, evidence, changes)
         before_tidy = len(changes)
         # a section the page's breadcrumb names is no glue: a headline may end in its section's word
-        # (…第二场新闻发布会 under 首页 > 专题报道 > 新闻发布会); a category the text's lines said may be
+        # (…第二场新闻发布会 under 首页 > 专题报道 > 新闻发布会); one the text's lines said may be (…一环金融)
         crumbed = said.category is None and category in {c.value for c in evidence if c.origin == "breadcrumb"}
         title, tidied = tidy_title(title, None if crumbed else category, changes, tuple(ranked(evidence, "keywords")))
         category = category if crumbed else tidied
