@@ -189,6 +189,7 @@ ISSUE_RE = lazy_re(
 )
 # a journal's name in title marks as a 来源 value, its issue after it (cut short as pages print it)
 JOURNAL_SOURCE_RE = lazy_re(r"^《(?P<name>[^《》]+)》(?:\d{4}\s*年?\s*(?:第\s*\d{0,4}\s*期?)?|第\s*\d{1,4}\s*期?)?$")
+# … | 来源：经济参考报 | | [上市公司]: a channel in brackets between a meta row's bars
 BARRED_CHANNEL_RE = lazy_re(r"[|｜]\s*[【\[](?P<channel>[\u4e00-\u9fff]{2,8})[】\]](?=\s|[|｜]|$)")
 CATEGORY_LIST_RE = lazy_re(r"\s*[,，、]\s*")
 # an e-paper's page label: its number, the section it belongs to, the links to the pages beside it
