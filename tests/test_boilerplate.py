@@ -609,3 +609,26 @@ def test_two_button_words_alone_stay():
     # MIN_TOOL_RUN is three: 推荐 or 评论 alone, or two of them, may be the text's own words
     first = "瑞信170亿美元债券的持有者的投资将被抹去。"
     assert _run([first, "推荐", "评论", LAST]) == [first, "推荐", "评论", LAST]
+
+
+NEWS = [("沪深股市初段造好", "2025-04-14 HKT 09:39"), ("台股开市后上升", "2025-04-14 HKT 09:11"),
+        ("韩股初段升逾1%", "2025-04-14 08:24")]  # fmt: skip
+
+
+def test_headlines_each_over_its_time_three_in_a_row_are_a_news_list():
+    lines = [LAST, *(line for pair in NEWS for line in (pair[0], "", pair[1]))]
+    assert _run(lines) == [LAST]
+
+
+def test_two_headlines_over_their_times_or_a_timeline_stay():
+    two = [LAST, *(line for pair in NEWS[:2] for line in pair)]
+    assert _run(two) == two  # MIN_NEWS_PAIRS is three
+    timeline = [LAST, "央行宣布降准", "2025-04-14", "市场应声上涨", "2025-04-15", "成交额放大", "2025-04-16"]
+    assert _run(timeline) == timeline  # dates without their times: an article's own timeline
+
+
+@pytest.mark.parametrize(("size", "listed"), [(40, True), (41, False)])
+def test_a_news_lists_headline_is_forty_characters_at_most(size, listed):
+    head = ("沪深股市初段造好" * 6)[:size]
+    lines = [LAST, head, "2025-04-14 HKT 09:39", *(line for pair in NEWS[1:] for line in pair)]
+    assert (_run(lines) == [LAST]) is listed

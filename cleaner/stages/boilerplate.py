@@ -16,6 +16,7 @@ from ..article import Change
 from ..config import BoilerplateConfig
 from ..document import Candidate, Document
 from ..lexicon import boilerplate_phrases
+from .dates import find_date
 from .names import recognition_form
 
 NAME = "boilerplate"
@@ -25,6 +26,7 @@ REASONS = (
     "boilerplate:copyright", "boilerplate:page_tools", "boilerplate:share", "boilerplate:ad",
     "boilerplate:comments", "boilerplate:repeat", "boilerplate:summary", "boilerplate:site_notice",
     "boilerplate:player", "boilerplate:prev_next", "boilerplate:reading_time", "boilerplate:pager",
+    "boilerplate:news_list",
 )  # fmt: skip
 
 SEGMENT_SPLIT_RE = re.compile(r"\s*[|｜·•/／]\s*|\s{2,}|\t|\u3000+")
@@ -106,6 +108,8 @@ READING_TIME_RE = re.compile(
 # 第1页 / 共26页, 某报告.pdf_第3页: a document site's pager and its page captions, the whole line
 PAGER_RE = re.compile(r"第\s*\d{1,4}\s*页\s*[/／]?\s*共\s*\d{1,4}\s*页")
 CAPTION_RE = re.compile(r"(?P<title>[^。！？!?]{2,80}?)_第\d{1,4}页")
+MIN_NEWS_PAIRS = 3  # headlines each over its time, three in a row: a news widget's list
+MAX_NEWS_HEADLINE_CHARS = 40
 MAX_BUTTON_CHARS = 8  # a button's word (and its ×) is short: a longer line is read no further
 MIN_TOOL_RUN = 3  # button words alone on three lines in a row: a widget
 MIN_LONE_TOOL_CHARS = 4  # 标题导航 alone is a button; 评论 or 推荐 alone may head a paragraph
@@ -214,6 +218,7 @@ def run(doc: Document, settings: BoilerplateConfig) -> Document:
         if kind:
             dropped[i] = kind
     dropped.update(dict.fromkeys(_tool_runs(texts), "boilerplate:page_tools"))
+    dropped.update(dict.fromkeys(_news_lists(texts), "boilerplate:news_list"))
     filled = [i for i, text in enumerate(texts) if text.strip() and i not in dropped]
     tail_start = filled[int(len(filled) * (1 - settings.comments_tail_share))] if filled else 0
     for i in filled:
@@ -252,6 +257,41 @@ def _tool_runs(texts: list[str]) -> list[int]:
             found.extend(run)
         run = []
     return found
+
+
+def _news_lists(texts: list[str]) -> list[int]:
+    """A news widget's list: ``MIN_NEWS_PAIRS`` or more headlines in a row, each with its time alone on
+    the line under it (``沪深股市初段造好`` / ``2025-04-14 HKT 09:39``; blank lines break no run). An
+    article's timeline writes its dates with its events, not on lines of their own under them."""
+    filled = [i for i, text in enumerate(texts) if text.strip()]
+    found: list[int] = []
+    run: list[int] = []
+    at = 0
+    while at < len(filled):
+        pair = filled[at : at + 2]
+        if len(pair) == 2 and _news_headline(texts[pair[0]]) and _stamp_alone(texts[pair[1]]):
+            run += pair
+            at += 2
+            continue
+        if len(run) >= 2 * MIN_NEWS_PAIRS:
+            found += run
+        run = []
+        at += 1
+    return found + (run if len(run) >= 2 * MIN_NEWS_PAIRS else [])
+
+
+def _news_headline(text: str) -> bool:
+    text = text.strip()
+    return len(text) <= MAX_NEWS_HEADLINE_CHARS and not text.endswith(("。", "！", "？")) and not _stamp_alone(text)
+
+
+def _stamp_alone(text: str) -> bool:
+    """A line that is a date with its time and nothing else (a zone's name may stand between)."""
+    text = text.strip()
+    if not (text[:1].isdigit() and ":" in text):
+        return False  # nearly every line: no date search
+    found = find_date(text)
+    return found is not None and found.start == 0 and found.end == len(text) and "T" in (found.iso or "")
 
 
 def _grouped_changes(texts: list[str], dropped: dict[int, str]) -> list[Change]:
