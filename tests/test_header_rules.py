@@ -885,3 +885,22 @@ def test_a_day_run_on_to_a_latin_word_is_not_cut_off():
     assert header._title_part("报告ABC2023-12-14") == "报告ABC2023-12-14"
     assert header._title_part("报告 ABC 2023-12-14") == "报告 ABC"
     assert header._title_part("报告（2023-12-14）") == "报告"
+
+
+def test_a_caption_doubled_one_label_apart_does_not_take_the_title_from_the_first_line():
+    # a clean article's text: its title first, then a picture's caption printed twice around 目录 —
+    # the caption's copy is the line doubled, weaker than the first line's place
+    caption = "0050 分割示意图"
+    article, _ = recover(TITLE, caption, "目录", caption, P1)
+    assert article.title == TITLE
+    again, _ = recover(*article.text.split("\n"))
+    assert again.title == TITLE and again.text == article.text
+
+
+def test_a_captions_copy_five_characters_apart_is_an_echo():
+    # a line of MIN_TITLE_CHARS (5) between is no label: the copy is a template's echo, strong evidence
+    caption = "0050 分割示意图"
+    article, _ = recover(TITLE, caption, "图片的说明", caption, P1)
+    assert article.title == caption
+    article, _ = recover(TITLE, caption, "图片说明", caption, P1)  # four: a label
+    assert article.title == TITLE

@@ -633,9 +633,13 @@ def _title_score(
     after = i + 1
     while after < len(lines) and is_echo(lines[after].text, text):
         after += 1
+    # a caption's copy one label away (图 / 目录 / 图) is the line doubled too, not a template's echo
+    if after + 1 < len(lines) and len(lines[after].text) < MIN_TITLE_CHARS and is_echo(lines[after + 1].text, text):
+        after += 2
     window = lines[after : max(after, end_of_header)]
     doubled = [line.text for line in lines[i + 1 : min(after, end_of_header)]]
-    if any(is_echo(line.text, text) for line in window) or any(copy != text for copy in doubled):
+    reworded = any(copy != text and is_echo(copy, text) for copy in doubled)  # 标题 then 标题？: a template's
+    if any(is_echo(line.text, text) for line in window) or reworded:
         score += ECHO_SCORE
     elif doubled:
         score += DOUBLED_LINE_SCORE
