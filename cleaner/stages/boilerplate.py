@@ -16,7 +16,7 @@ from ..article import Change
 from ..config import BoilerplateConfig
 from ..document import Candidate, Document
 from ..lexicon import boilerplate_phrases
-from .dates import find_date
+from .dates import whole_date
 from .names import recognition_form
 
 NAME = "boilerplate"
@@ -290,8 +290,7 @@ def _stamp_alone(text: str) -> bool:
     text = text.strip()
     if not (text[:1].isdigit() and ":" in text):
         return False  # nearly every line: no date search
-    found = find_date(text)
-    return found is not None and found.start == 0 and found.end == len(text) and "T" in (found.iso or "")
+    return "T" in (whole_date(text) or "")
 
 
 def _grouped_changes(texts: list[str], dropped: dict[int, str]) -> list[Change]:

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from ..lazy import lazy_re
 from ..lexicon import boilerplate_phrases
-from .dates import find_date
+from .dates import find_date, whole_date
 from .metadata import (
     _LABEL_OF,
     LABEL_RE,
@@ -198,6 +198,8 @@ def dateline_editor(line: str) -> str | None:
 def _without_site_dateline(line: str) -> str:
     """The line after a reprinting site's own dated bracket, when a wire's whole dateline in a bracket
     follows it (``【中新社澳門2月2日電】(記者 王國安)`` is the wire's own dateline: it stays)."""
+    if not line.startswith(("【", "〔", "[")):
+        return line  # nearly every paragraph: no bracket, no conversion of its start
     form = recognition_form(line[:MAX_RECOGNISED_CHARS])
     site = SITE_DATELINE_RE.match(form)
     return line[site.end() :] if site and BRACKETED_DATELINE_RE.match(form[site.end() :]) else line
@@ -274,9 +276,8 @@ def closing_signature(lines: list[str]) -> tuple[str, str] | None:
             boilerplate_phrases("issuer_suffixes")
         ):
             continue  # the signer first: a paragraph fails it at its 31st character, before any date search
-        found = find_date(dated)
-        if found is not None and found.iso is not None and found.start == 0 and found.end == len(dated):
-            return signer, found.iso
+        if (iso := whole_date(dated)) is not None:
+            return signer, iso
     return None
 
 

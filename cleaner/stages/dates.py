@@ -91,6 +91,17 @@ def _iso(y: int, m: int, d: int, hour: str | None, minute: str | None, second: s
     return stamp.strftime("%Y-%m-%dT%H:%M:%S" if second is not None else "%Y-%m-%dT%H:%M")
 
 
+def whole_date(text: str) -> str | None:
+    """The ISO date of ``text`` when a date (and its time) is all of it: ``2022年5月20日`` under a
+    notice's signer, ``2025-04-14 HKT 09:39`` under a news list's headline; None otherwise.
+
+    >>> whole_date("2022年5月20日"), whole_date("2022年5月20日 发布")
+    ('2022-05-20', None)
+    """
+    found = find_date(text)
+    return found.iso if found is not None and found.start == 0 and found.end == len(text) else None
+
+
 def find_date(line: str, reference: date | None = None) -> FoundDate | None:
     """The first date in ``line`` with its span; relative and year-less ones need ``reference``.
 

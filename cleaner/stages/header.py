@@ -376,7 +376,7 @@ def read_header(
             header.meta = header.meta.filled_from(meta)
             header.taken[i] = Change(NAME, reason, lines[i].text)
     header.meta = header.meta.filled_from(Meta(published_at=above_title))
-    for i in range(min(first_prose, len(lines))):
+    for i in range(min(first_prose, len(lines)) if header.meta.authors else 0):
         # 叶露 alone under the meta lines that named her (2022-06-11 00:47叶露): the writer spelt again.
         # (Left, the next run would find the name right under the headline and take it there.)
         if i not in header.taken and i != chosen and _names_only_of(lines[i].text, header.meta.authors):

@@ -20,7 +20,6 @@ from lxml import etree
 from ..document import Candidate
 from ..lexicon import boilerplate_phrases
 from .crumbs import BREADCRUMB_PREFIX_RE, category_of, parse_breadcrumb
-from .html_tree import text_of
 from .names import known_outlets, recognition_form
 
 # the words a breadcrumb's class or id holds, found case by case (…Breadcrumb, MyPosition02): a cheap
@@ -50,7 +49,7 @@ def breadcrumb_category(body: etree._Element, titles: list[str]) -> list[Candida
         if not text:
             continue
         crumbs = parse_breadcrumb(text)
-        if crumbs is None and ARROW_RE.search(text) and _names_a_breadcrumb(el):
+        if crumbs is None and ARROW_RE.search(text) and _names_a_breadcrumb(el, text):
             # 产经 > 正文: the class says it is the path, so its first crumb may be the section, with no
             # root before it — unless it names the site (新华网 > 正文: the root)
             split = tuple(c for c in CRUMB_SPLIT_RE.split(text) if c)
@@ -105,8 +104,8 @@ def _home_or_title(crumb: str, titles: list[str]) -> bool:
     return len(crumb) >= MIN_TITLE_CRUMB_CHARS and any(crumb in title for title in titles)
 
 
-def _names_a_breadcrumb(el: etree._Element) -> bool:
+def _names_a_breadcrumb(el: etree._Element, text: str) -> bool:
     """Whether the element's class or id has a breadcrumb's word, or its text a breadcrumb's prefix."""
     names = f"{el.get('class') or ''} {el.get('id') or ''}"
     words = {w.lower() for w in WORD_RE.findall(names)}
-    return bool(words & BREADCRUMB_WORDS) or bool(BREADCRUMB_PREFIX_RE.match(text_of(el)))
+    return bool(words & BREADCRUMB_WORDS) or bool(BREADCRUMB_PREFIX_RE.match(text))

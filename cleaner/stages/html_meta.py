@@ -126,10 +126,10 @@ def is_spam(text: str) -> bool:
 
 def spam_prefix(title: str) -> str | None:
     """A bracketed spam brand before a title: ``[乐虎国际]`` in ``[乐虎国际]央行降准``."""
-    from .spam import lexicon_evidence
+    from .spam import has_strong_term
 
     match = BRACKET_PREFIX_RE.match(title)
-    if match and lexicon_evidence([match.group(1)]).strong_terms:
+    if match and has_strong_term(match.group(1)):
         return match.group(0)
     return None
 

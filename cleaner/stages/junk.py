@@ -170,8 +170,6 @@ def is_empty_bullet(line: str) -> bool:
 EMPTY_MARKUP_RE = re.compile(r"(?:!\[\]\(\)|[|｜])(?:!\[\]\(\)|[|｜ \t\u3000])*")
 # ``----------``, ``══════``: a horizontal rule typed out, one mark repeated (with blanks between)
 RULE_RE = re.compile(r"([-=_*—─━═])(?:[ \t\u3000]*\1){2,}")
-
-
 EMPTY_OR_RULE_MARKS = frozenset("!|｜-=_*—─━═")  # what such a line opens with
 
 

@@ -110,6 +110,12 @@ def lexicon_evidence(segments: list[str]) -> Evidence:
     return Evidence(len(segments), frozenset(strong), frozenset(weak), hit)
 
 
+def has_strong_term(text: str) -> bool:
+    """Whether ``text`` holds a strong term of the lexicon: a gambling or adult site's brand
+    (``[乐虎国际]`` before a title, ``-yb体育官方`` after one)."""
+    return bool(lexicon_evidence([text]).strong_terms)
+
+
 def is_spam_by_lexicon(evidence: Evidence, config: SpamConfig) -> bool:
     """Enough terms, in at least half the phrases. Weak terms count ``1 / weak_per_strong`` each;
     without a strong term they convict only when they alone weigh enough and every phrase holds one

@@ -81,9 +81,9 @@ def without_site_suffix(line: str) -> tuple[str, str]:
 
 def _names_spam(part: str) -> bool:
     """Whether ``part`` names a gambling or adult site by a term of the spam lexicon (``yb体育官方``)."""
-    from .spam import lexicon_evidence  # the spam stage's lexicon, loaded when a title has a suffix
+    from .spam import has_strong_term  # the spam stage's lexicon, loaded when a title has a suffix
 
-    return bool(lexicon_evidence([part]).strong_terms)
+    return has_strong_term(part)
 
 
 def _names_a_site(part: str, last: bool) -> bool:
