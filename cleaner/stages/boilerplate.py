@@ -108,6 +108,7 @@ READING_TIME_RE = re.compile(
 # 第1页 / 共26页, 某报告.pdf_第3页: a document site's pager and its page captions, the whole line
 PAGER_RE = re.compile(r"第\s*\d{1,4}\s*页\s*[/／]?\s*共\s*\d{1,4}\s*页")
 CAPTION_RE = re.compile(r"(?P<title>[^。！？!?]{2,80}?)_第\d{1,4}页")
+STAMP_START_RE = re.compile(r"^\s*\d[^\n:]*:", re.MULTILINE)  # a line that may be a time alone
 MIN_NEWS_PAIRS = 3  # headlines each over its time, three in a row: a news widget's list
 MAX_NEWS_HEADLINE_CHARS = 40
 MAX_BUTTON_CHARS = 8  # a button's word (and its ×) is short: a longer line is read no further
@@ -263,6 +264,8 @@ def _news_lists(texts: list[str]) -> list[int]:
     """A news widget's list: ``MIN_NEWS_PAIRS`` or more headlines in a row, each with its time alone on
     the line under it (``沪深股市初段造好`` / ``2025-04-14 HKT 09:39``; blank lines break no run). An
     article's timeline writes its dates with its events, not on lines of their own under them."""
+    if len(STAMP_START_RE.findall("\n".join(texts))) < MIN_NEWS_PAIRS:
+        return []  # nearly every text: too few lines that may be a time alone for any list (one C scan)
     filled = [i for i, text in enumerate(texts) if text.strip()]
     found: list[int] = []
     run: list[int] = []
@@ -288,9 +291,12 @@ def _news_headline(text: str) -> bool:
 def _stamp_alone(text: str) -> bool:
     """A line that is a date with its time and nothing else (a zone's name may stand between)."""
     text = text.strip()
-    if not (text[:1].isdigit() and ":" in text):
-        return False  # nearly every line: no date search
-    return "T" in (whole_date(text) or "")
+    return _may_be_stamp(text) and "T" in (whole_date(text) or "")
+
+
+def _may_be_stamp(text: str) -> bool:
+    """A digit first and a colon: nearly every line is no time alone, and needs no date search."""
+    return text.lstrip()[:1].isdigit() and ":" in text
 
 
 def _grouped_changes(texts: list[str], dropped: dict[int, str]) -> list[Change]:
