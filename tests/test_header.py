@@ -486,7 +486,6 @@ def test_a_menu_run_above_the_title_goes_whatever_the_titles_evidence():
     assert removed(changes) == []
 
 
-
 def test_menu_words_on_both_sides_of_the_title_make_one_run():
     # the text puts the word above the title right under it: a second run would see three in a row
     _, changes = recover(MENU[0], TITLE, *MENU[1:MIN_MENU_RUN], P1)
@@ -820,6 +819,31 @@ def test_header_lines_boundary(header_lines):
     assert article.published_at is None
     assert article.lead == (*_stubs(header_lines), META, P1)
     assert removed(changes) == []
+
+
+def _sentences(n):
+    return [f"第{i + 1}段：" + P1 for i in range(n)]
+
+
+@pytest.mark.parametrize("header_lines", [3, StructureConfig().header_lines])
+def test_the_echo_window_counts_only_the_lines_that_stay(header_lines):
+    # the meta line and the first echo go, so a second run (which no longer sees them) reaches
+    # header_lines of the article's lines: this run must search the same lines, no more, no fewer
+    config = StructureConfig(header_lines=header_lines)
+    said = _sentences(header_lines - 1)  # with the echo under them: header_lines lines that stay
+    page = [TITLE, META, said[0], TITLE, *said[1:], TITLE, P2]
+    article, changes = recover(*page, config=config)
+    assert removed(changes).count(("structure:title_echo", TITLE)) == 2
+    assert article.lead == (*said, P2)
+    again, _ = recover(*article.text.split("\n"), config=config)
+    assert again.text == article.text
+    said = _sentences(header_lines)
+    beyond = [TITLE, META, said[0], TITLE, *said[1:], TITLE, P2]
+    article, changes = recover(*beyond, config=config)
+    assert removed(changes).count(("structure:title_echo", TITLE)) == 1  # the second is the article's
+    assert article.lead == (*said, TITLE, P2)
+    again, _ = recover(*article.text.split("\n"), config=config)
+    assert again.text == article.text
 
 
 @pytest.mark.parametrize("after", [META, "作者：张三"])

@@ -8,6 +8,7 @@ title. Header lines — above the title or between it and the first paragraph �
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -336,10 +337,15 @@ def read_header(
         # puts what stood above the title right under it, so a second run would see one run
         _drop_link_runs(lines, [*range(chosen), *range(chosen + 1, first_prose)], said, header)
     block = _block_after(chosen, lines, said, header.title) if chosen is not None else set()
-    if chosen is not None:  # a template says the title again with its date under it: that block too
-        for echo in range(chosen + 1, min(len(lines), chosen + settings.header_lines + 1)):
-            if echo not in block and is_echo(lines[echo].text, header.title):
-                block |= _block_after(echo, lines, said, header.title)
+    echoed: set[int] = set()  # a template says the title again with its date under it: that block too
+    for echo in _lines_that_stay(lines, chosen, header.taken, settings.header_lines) if chosen is not None else ():
+        if echo not in block and echo not in echoed and is_echo(lines[echo].text, header.title):
+            after = echo + 1  # its meta lines, read even past the lines read so far (the echo goes, and
+            # a second run finds them where the echo was)
+            while after < len(lines) and after not in said and (found := header_meta(lines[after].text, reference)):
+                said[after], after = found, after + 1
+            echoed |= _block_after(echo, lines, said, header.title)
+    block |= echoed
     reach = chosen + settings.header_lines if chosen is not None else limit  # how far after the title
     if chosen is not None:
         # counted in lines that stay: a menu taken out above would bring a later line into reach on
@@ -354,15 +360,19 @@ def read_header(
             header.taken[i] = Change(NAME, "structure:site_description", lines[i].text)
     above_title: str | None = None  # a date alone above the headline: the site's clock, unless none is below
     for i in sorted(said):
-        if i in header.taken or i > reach:
+        if i in header.taken or (i > reach and i not in echoed):
             continue
         # right under the standfirst, or under other header lines there (作者：… then the date line): the
         # byline goes, so a second run would see the date line right under the standfirst
         under_standfirst = (
             i > first_prose and all(j in said for j in range(first_prose + 1, i)) and _is_full_meta_line(said[i][0])
         )
-        if i <= first_prose or (chosen is not None and i < chosen) or i in block or under_standfirst or (
-            _quoted_byline(lines[i].text)
+        if (
+            i <= first_prose
+            or (chosen is not None and i < chosen)
+            or i in block
+            or under_standfirst
+            or (_quoted_byline(lines[i].text))
         ):
             meta, reason = said[i]
             if chosen is not None and i < chosen and meta.is_date_only:
@@ -383,7 +393,12 @@ def read_header(
             header.taken[i] = Change(NAME, "structure:byline", lines[i].text)
     if header.title:
         title = _normal(header.title)
-        for i in range(chosen + 1, min(len(lines), chosen + settings.header_lines + 1)):
+        # the header's own lines and the echoes taken go: a second run, which no longer sees them,
+        # searches as far into the article as this one does
+        left = settings.header_lines
+        for i in range(chosen + 1, len(lines)):
+            if left == 0:
+                break
             if i in header.taken:
                 continue
             if is_echo(lines[i].text, header.title):
@@ -403,7 +418,16 @@ def read_header(
                 # the title said again over two lines
                 header.taken[i] = Change(NAME, "structure:title_echo", lines[i].text)
                 header.taken[i + 1] = Change(NAME, "structure:title_echo", lines[i + 1].text)
+            if i not in header.taken:
+                left -= 1
     return header
+
+
+def _lines_that_stay(lines: list[Line], chosen: int, taken: dict[int, Change | None], count: int) -> list[int]:
+    """The first ``count`` lines after the title that no rule has taken: how far a template's echo is
+    looked for (a menu taken out under the headline takes no room, as on a second run without it)."""
+    staying = (i for i in range(chosen + 1, len(lines)) if i not in taken)
+    return list(itertools.islice(staying, count))
 
 
 def _first_paragraph(lines: list[Line], said: dict[int, tuple[Meta, str]], start: int) -> int:
@@ -695,9 +719,7 @@ def _first_place(lines: list[Line], candidates: list[int]) -> int | None:
     paragraph (a short title over its first paragraph keeps its place)."""
     if not candidates or len(lines[candidates[0]].text) >= MIN_TITLE_CHARS:
         return candidates[0] if candidates else None
-    return next(
-        (c for c in candidates if len(lines[c].text) >= MIN_TITLE_CHARS and not is_prose(lines[c].text)), None
-    )
+    return next((c for c in candidates if len(lines[c].text) >= MIN_TITLE_CHARS and not is_prose(lines[c].text)), None)
 
 
 def _original_title(line: str) -> str:
@@ -808,9 +830,7 @@ def evidence_title(evidence: tuple[Candidate, ...]) -> str | None:
     return titles[0] if titles else None
 
 
-def with_evidence(
-    meta: Meta, evidence: tuple[Candidate, ...], more_authors: tuple[tuple[str, ...], ...] = ()
-) -> Meta:
+def with_evidence(meta: Meta, evidence: tuple[Candidate, ...], more_authors: tuple[tuple[str, ...], ...] = ()) -> Meta:
     """Fields from the page's own metadata where the lines said nothing; a page's date-time wins
     over a line's bare date for the same day (it says more, and agrees). Authors come from the
     first source that names a writer: the header's lines, then ``more_authors`` (a reporters'
