@@ -583,6 +583,9 @@ def test_a_column_before_a_bar_becomes_the_category_when_it_names_itself_one():
     assert tidy_title("今日要闻 | 揭开伪装", None, [])[1] is None  # four: too little headline
     assert tidy_title("金融·看法丨揭开代理退保的伪装", None, []) == ("揭开代理退保的伪装", "金融·看法")  # 丨 as a bar
     assert tidy_title("今日要闻 | 揭开伪装丨示例网", None, [])[1] is None  # 丨 is a second bar too
+    assert tidy_title("港股异动︱示例基金涨超4%", None, []) == ("示例基金涨超4%", "港股异动")  # ︱ (U+FE31) too
+    assert tidy_title("今日要闻 | 揭开伪装︱示例网", None, [])[1] is None  # a second bar
+    assert tidy_title("港股异常︱示例基金涨超4%", None, [])[1] is None  # 异动 is a column's word, 异常 none
 
 
 def test_a_named_column_becomes_the_category():
@@ -844,6 +847,39 @@ def test_the_echo_window_counts_only_the_lines_that_stay(header_lines):
     assert article.lead == (*said, TITLE, P2)
     again, _ = recover(*article.text.split("\n"), config=config)
     assert again.text == article.text
+
+
+FLASH_TEXT = "上金所：根据有关规定，我所对黄金延期合约的交易保证金水平进行调整。"
+
+
+@pytest.mark.parametrize("filed", ["15:48", "2025-09-03 15:48", "15:48:02", ""])
+def test_a_news_flashs_bracketed_headline_is_the_title_of_a_page_without_one(filed):
+    flash = f"{filed}【上金所调整黄金延期合约保证金】{FLASH_TEXT}"
+    article, changes = recover("2025/09/03", flash, P1)
+    assert article.title == "上金所调整黄金延期合约保证金"
+    assert flash in article.lead and removed(changes) == [("structure:meta_line", "2025/09/03")]
+    again = clean(article.text)
+    assert (again.title, again.text) == (article.title, article.text)  # cleaning twice changes nothing
+
+
+@pytest.mark.parametrize(
+    "bracket",
+    [
+        "【香港中通社廿五日電】",  # an agency's dateline
+        "【财华社讯】",  # an outlet's tag
+        "【记者 张三 李四】",  # the reporters
+        "【要点】",  # a label: too short for a headline
+        "【上金所调整保证金。此前已两次上调】",  # sentences
+    ],
+)
+def test_a_bracket_that_is_no_headline_gives_no_title(bracket):
+    article, _ = recover("2025/09/03", "15:48" + bracket + FLASH_TEXT, P1)
+    assert article.title is None
+
+
+def test_a_title_line_wins_over_a_flashs_bracket():
+    article, _ = recover(TITLE, "15:48【上金所调整黄金延期合约保证金】" + FLASH_TEXT, P1)
+    assert article.title == TITLE
 
 
 @pytest.mark.parametrize("after", [META, "作者：张三"])

@@ -319,9 +319,13 @@ def test_a_jammer_line_is_at_most_max_jammer_chars():
         ("***", "junk:rule"),
         ("───", "junk:rule"),
         ("━━━", "junk:rule"),
+        ("收件人姓名: | |", "junk:empty_field"),  # a form's field, its input lost
+        ("寄件人電話：｜", "junk:empty_field"),
+        ("收件人電子郵件地址欄位甲: | |", "junk:empty_field"),  # a label of twelve characters
     ],
 )
 def test_empty_images_table_bars_and_rules_go(line, reason):
+    assert junk.MAX_FIELD_LABEL_CHARS == 12
     doc = run_text(f"第一段。\n{line}\n第二段。")
     assert doc.text == "第一段。\n第二段。"
     assert doc.changes == (Change("junk", reason, line.strip()),)
@@ -337,6 +341,10 @@ def test_empty_images_table_bars_and_rules_go(line, reason):
         "-=-",  # different marks
         "---以上为摘要---",
         "| 代码 | 名称 |",  # a table row with its cells
+        "币种: | 港元 |",  # a field with its value in a cell
+        "收件人電子郵件地址欄位甲乙: | |",  # a label of thirteen: a sentence's clause, not a form's label
+        "收件人姓名 | |",  # no colon: a table's row
+        "收件人姓名:",  # a label alone (the header reads it)
     ],
 )
 def test_lines_with_content_or_short_dashes_stay(line):

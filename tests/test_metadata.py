@@ -590,6 +590,13 @@ def test_long_last_crumb_is_another_title_not_a_category():
     assert category_of(("首页", "理财", "一" * (MAX_CRUMB_CHARS + 1)), "别的标题") == "理财"
 
 
+def test_a_row_of_more_than_six_links_from_home_is_a_menu_with_no_category():
+    path = ("首页", "新闻", "财经", "股票", "港股", "个股")
+    assert category_of(path, TITLE) == "个股"  # six: a deep path
+    assert category_of((*path, "随便看看"), TITLE) is None  # seven: the site's menu
+    assert parse_breadcrumb("百万首页 |新闻 |产品 |分类 |供求 |商家信息 |招聘 |随便看看") is not None  # it still goes
+
+
 def test_category_of_without_a_title():
     assert category_of(("首页", "理财", "基金"), None) == "基金"
 

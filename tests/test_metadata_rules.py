@@ -680,6 +680,8 @@ def test_wen_inside_a_word_labels_nothing():
         ("2020-04-13 网络", "2020-04-13", None),  # the date, and a placeholder where the source would be
         ("浏览次数:次 发布时间:2025-07-05 来源:网络", "2025-07-05", None),
         ("来源：本站", None, None),
+        ("来源：本站原创  作者：admin  更新时间：2020-01-30", "2020-01-30", None),  # the site's own copy
+        ("来源：本網原創", None, None),
         ("来源：新华社", None, "新华社"),
     ],
 )

@@ -1084,6 +1084,17 @@ def test_a_closing_credits_outlet_does_not_replace_the_headers_source():
 
 def test_a_paragraph_opened_by_the_outlet_it_relays_names_the_source():
     assert recover(TITLE, "据中证报，近期多家券商撤销营业部。", PARA_1)[0].source_name == "中证报"
+    # the name in title marks or quotes, after its place of up to four characters
+    relayed = "近期多家券商撤销营业部。"
+    for opening, source in [
+        ("据美国《华尔街日报》报道，", "华尔街日报"),
+        ("據臺灣“今日新聞網”報道，", "今日新聞網"),
+        ("据美国加州《华尔街日报》报道，", "华尔街日报"),
+        ("据美国纽约州《华尔街日报》报道，", None),  # five: a clause
+        ("据《管理办法》规定，", None),  # a rule, not an outlet
+        ("据“知情人士”透露，", None),
+    ]:
+        assert recover(TITLE, opening + relayed, PARA_1)[0].source_name == source
     # the reporters' bracket alone on the second line goes: the window's last place is past the body's end
     article, _ = recover(TITLE, LEAD, "（记者 安然）", PARA_1)
     assert (article.authors, article.source_name, article.lead) == (("安然",), None, (LEAD, PARA_1))

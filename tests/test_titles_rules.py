@@ -38,6 +38,19 @@ def test_a_spam_sites_brand_after_the_headline_is_cut():
     assert tidy_title("黄金价格走势-体育产业", None, [])[0] == "黄金价格走势-体育产业"  # no spam term
 
 
+def test_spam_glued_before_the_headline_is_cut():
+    changes = []
+    assert tidy_title("今期跑狗玄机图天风：理财子公司", None, changes) == ("天风：理财子公司", None)
+    assert [(c.reason, c.text) for c in changes] == [("structure:spam_prefix", "今期跑狗玄机图")]
+    assert tidy_title("今期跑狗图天风：理财子公司", None, [])[0] == "天风：理财子公司"  # two before the brand
+    assert tidy_title("新今期跑狗图天风：理财子公司", None, [])[0].startswith("新")  # three: the headline's words
+    assert tidy_title("开云体育本次分成了", None, []) == ("本次分成了", None)  # five left, no lead
+    assert tidy_title("跑狗图澳门新葡京天风：理财", None, [])[0] == "天风：理财"  # brands one after another
+    assert tidy_title("开云体育本次分成", None, [])[0] == "开云体育本次分成"  # four left: too little headline
+    assert tidy_title("澳门旅游业本季复苏强劲", None, [])[0] == "澳门旅游业本季复苏强劲"  # a weak word: no brand
+    assert tidy_title("国产大飞机本季交付提速", None, [])[0] == "国产大飞机本季交付提速"
+
+
 def test_the_headline_under_its_spam_dressed_line_is_its_echo():
     from cleaner import clean
 

@@ -49,6 +49,14 @@ def test_a_second_different_editor_or_source_stays_in_the_text():
     assert article.lead == (P1, P2, "校对：孙七")
 
 
+def test_a_reviewing_editor_above_the_topic_links_is_the_editor():
+    article, removed = recover(TITLE, P1, P2, "审校：徐耀辉", "相关话题", "房地产", "债券")
+    assert article.editor == "徐耀辉"
+    assert ("structure:editor", "审校：徐耀辉") in removed
+    article, _ = recover(TITLE, P1, P2, "审阅：徐耀辉", "相关话题", "房地产", "债券")
+    assert article.editor is None  # 审阅 (read over) names no editor
+
+
 def test_editor_source_and_count_lines_become_fields():
     article, removed = recover(TITLE, P1, P2, "（来源：证券时报）", "责任编辑：赵六", "本文已被阅读 2046 次")
     assert (article.editor, article.source_name, article.views) == ("赵六", "证券时报", 2046)

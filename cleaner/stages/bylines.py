@@ -118,9 +118,12 @@ def dated_bracket(line: str) -> str | None:
     return found.iso if found else None
 
 
-# 据中证报，…, 12月12日|據中証報,…: a paragraph opened by the outlet it relays ("according to")
+# 据中证报，…, 12月12日|據中証報,…: a paragraph opened by the outlet it relays ("according to"); its
+# name may stand in title marks or quotes, after its place (据美国《华尔街日报》报道, 據臺灣“今日新聞網”報道)
 ACCORDING_TO_RE = lazy_re(
-    rf"^(?:(?:{DAY_NUMBER}月)?{DAY_NUMBER}日\s*[|｜]?\s*)?据\s*(?P<outlet>[\u4e00-\u9fffA-Za-z]{{2,12}}?)"
+    rf"^(?:(?:{DAY_NUMBER}月)?{DAY_NUMBER}日\s*[|｜]?\s*)?据\s*"
+    r"(?:(?:[\u4e00-\u9fff]{2,4}?)?[《“\"「](?P<marked>[\u4e00-\u9fffA-Za-z]{2,12})[》”\"」]"
+    r"|(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,12}?))"
     r"(?:报道|消息|讯)?\s*[,，:：]"
 )
 
@@ -132,9 +135,10 @@ def according_to_outlet(line: str) -> str | None:
     ('中证报', None)
     """
     match = ACCORDING_TO_RE.match(recognition_form(line[:MAX_RECOGNISED_CHARS]))
-    if match is None or not is_outlet_name(match["outlet"]) or match["outlet"].startswith(OWN_OUTLET_WORDS):
+    group = "marked" if match and match["marked"] else "outlet"
+    if match is None or not is_outlet_name(match[group]) or match[group].startswith(OWN_OUTLET_WORDS):
         return None
-    return line[match.start("outlet") : match.end("outlet")]
+    return line[match.start(group) : match.end(group)]
 
 
 def dateline_outlet(line: str) -> str | None:

@@ -19,6 +19,7 @@ BREADCRUMB_PREFIX_RE = lazy_re(
 )
 BREADCRUMB_WEAK_SPLIT_RE = lazy_re(r"\s*[/／\-—|｜]\s*")  # only with a home crumb or a prefix
 NOT_CATEGORIES = frozenset(("正文", "内容", "详情", "文章", "正文内容", "详细内容", "阅读文章", "内容页", "当前页"))
+MAX_PATH_CRUMBS = 6  # a path is a few levels deep: a row of more links from home is the site's menu
 MAX_CRUMB_CHARS = 16  # the last crumb may be longer: it is often the title itself
 MAX_LAST_CRUMB_CHARS = 80
 MAX_SITE_HOME_CHARS = 8  # 中国证券网首页: a site's name and its home
@@ -88,7 +89,10 @@ def _original_crumbs(original: str, crumbs: list[str]) -> list[str]:
 
 
 def category_of(crumbs: tuple[str, ...], title: str | None) -> str | None:
-    """The last crumb that is not the title (nor a cut-off copy of it) nor a word such as 正文."""
+    """The last crumb that is not the title (nor a cut-off copy of it) nor a word such as 正文; none
+    in a menu (``百万首页 |新闻 |产品 |…`` twelve links: its last link is no section of this page)."""
+    if len(crumbs) > MAX_PATH_CRUMBS:
+        return None
     for crumb in reversed(crumbs[1:]):
         bare = crumb.rstrip(".…:： ")
         if recognition_form(crumb) in NOT_CATEGORIES:

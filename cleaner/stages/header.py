@@ -57,6 +57,12 @@ BRACKETED_RE = re.compile(r"（[^（）]*）|\([^()]*\)|【[^【】]*】|《[^�
 SLOGAN_SPLIT_RE = re.compile(r"\s+[-—|｜]+\s+|——")
 # a site's own name: …网, …网站, …官网, a domain (not 平台 or 资讯, which end headlines' phrases too)
 SITE_HEAD_RE = re.compile(r"(?:网|網|网站|網站|官网|官網)$|(?:www\.|\.com|\.cn|\.net|\.org)", re.IGNORECASE)
+# 15:48【headline】text, 2025-09-03 15:48【headline】: a flash's time, then its headline in brackets
+FLASH_HEADLINE_RE = re.compile(
+    r"^(?:(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*)?【(?P<headline>[^【】]{1,80})】"
+)
+SENTENCE_MARK_RE = re.compile(r"[。！？!?；;]")
+DATELINE_ENDINGS = ("讯", "电", "报道", "报导")
 ORIGINAL_TITLE_RE = re.compile(r"^[（(【\[]?\s*(?:本文)?原(?:标|標)题\s*[:：]")
 LIST_BULLET_RE = re.compile(r"^[•●◆▪◦·\-*]\s*(?=\S)")  # not ■: ■胡建辉 is a byline
 LONE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}")
@@ -420,7 +426,26 @@ def read_header(
                 header.taken[i + 1] = Change(NAME, "structure:title_echo", lines[i + 1].text)
             if i not in header.taken:
                 left -= 1
+    if header.title is None and chosen is None and first_prose < len(lines):
+        header.title = _flash_headline(lines[first_prose].text, settings)
     return header
+
+
+def _flash_headline(line: str, settings: StructureConfig) -> str | None:
+    """A news flash's headline, in brackets at the start of its text after the time it was filed
+    (``15:48【上金所：…比例进行调整】上金所：根据…``), on a page whose lines give no title: the line
+    stays, the words in brackets are the title. An outlet's or reporter's bracket is no headline."""
+    flash = FLASH_HEADLINE_RE.match(line)
+    if flash is None or not line[flash.end() :].strip():
+        return None
+    headline = flash["headline"].strip()
+    form = recognition_form(headline)
+    if len(headline) < MIN_TITLE_CHARS or not is_title_like(headline, settings) or SENTENCE_MARK_RE.search(headline):
+        return None
+    bracketed = line[flash.start("headline") - 1 :]
+    if form.endswith(DATELINE_ENDINGS) or is_outlet_name(form) or metadata.bracketed_reporters(bracketed):
+        return None  # 【香港中通社廿五日電】, 【财华社讯】, 【记者 张三 李四】
+    return headline
 
 
 def _lines_that_stay(lines: list[Line], chosen: int, taken: dict[int, Change | None], count: int) -> list[int]:

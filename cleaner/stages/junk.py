@@ -22,7 +22,7 @@ from .html_page import is_html_page
 NAME = "junk"
 REASONS = (
     "junk:tag_soup", "junk:inline_tag", "junk:entity",
-    "junk:empty_bullet", "junk:empty_markup", "junk:rule", "junk:jammer",
+    "junk:empty_bullet", "junk:empty_markup", "junk:empty_field", "junk:rule", "junk:jammer",
 )
 SUMMARY = (
     "leftover HTML in text lines: tag-soup lines, inline tags, stray entities, empty bullets, empty images and "
@@ -171,11 +171,19 @@ EMPTY_MARKUP_RE = re.compile(r"(?:!\[\]\(\)|[|｜])(?:!\[\]\(\)|[|｜ \t\u3000])
 # ``----------``, ``══════``: a horizontal rule typed out, one mark repeated (with blanks between)
 RULE_RE = re.compile(r"([-=_*—─━═])(?:[ \t\u3000]*\1){2,}")
 EMPTY_OR_RULE_MARKS = frozenset("!|｜-=_*—─━═")  # what such a line opens with
+# ``收件人姓名: | |``: a form's field flattened to text, its label and the empty cells of its input
+MAX_FIELD_LABEL_CHARS = 12
+EMPTY_FIELD_RE = re.compile(rf"[^\s:：|｜]{{1,{MAX_FIELD_LABEL_CHARS}}}\s*[:：](?:[ \t\u3000]*[|｜])+[ \t\u3000]*")
 
 
 def is_empty_markup(line: str) -> bool:
     """A line of empty Markdown images and table bars only: ``![]() |``, ``||``."""
     return EMPTY_MARKUP_RE.fullmatch(line.strip()) is not None
+
+
+def is_empty_field(line: str) -> bool:
+    """A label and empty cells only: ``收件人姓名: | |`` (a value in a cell, ``币种: | 港元 |``, is a row)."""
+    return EMPTY_FIELD_RE.fullmatch(line.strip()) is not None
 
 
 def is_rule(line: str) -> bool:
@@ -226,6 +234,8 @@ def run(doc: Document, settings: JunkConfig) -> Document:
         empty = None
         if line.lstrip()[:1] in EMPTY_OR_RULE_MARKS:  # nearly every line opens with a word: no regex
             empty = "junk:empty_markup" if is_empty_markup(line) else "junk:rule" if is_rule(line) else None
+        elif line.rstrip()[-1:] in "|｜" and is_empty_field(line):
+            empty = "junk:empty_field"
         if empty:
             changes.append(Change(NAME, empty, line.strip()))
             continue

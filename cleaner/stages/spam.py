@@ -37,6 +37,7 @@ WRAPPING_RE = re.compile(r"^[•●·▪◦\-*]\s*|(?<!\s)\s+[?？]+$")
 LABEL_RE = re.compile(r"^[^:：\s]{1,12}[:：]\s*(?=[^:：]*$)")  # one label, and no other colon after it
 MIN_SOLE_TERM_COVER = 0.8  # a lone keyword line must be this much spam terms
 MAX_CHARS_OUTSIDE_TERMS = 8  # a long keyword phrase: at most this many of its characters are no term
+MAX_GLUED_LEAD = 2  # characters of no term before the spam glued to a headline's front
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +115,21 @@ def has_strong_term(text: str) -> bool:
     """Whether ``text`` holds a strong term of the lexicon: a gambling or adult site's brand
     (``[乐虎国际]`` before a title, ``-yb体育官方`` after one)."""
     return bool(lexicon_evidence([text]).strong_terms)
+
+
+def glued_prefix(title: str) -> str | None:
+    """The strong terms a hijacked page glued before a headline, one after another from its start
+    (``今期跑狗玄机图`` in ``今期跑狗玄机图天风：…``); at most ``MAX_GLUED_LEAD`` characters of no term
+    before the first (the tip site's ``今期``, this draw). None without a strong term there."""
+    form = unicodedata.normalize("NFKC", title).lower()
+    if len(form) != len(title):
+        return None  # a character NFKC spells in two would move every offset after it
+    terms, end = spam_terms(), 0
+    for term in _terms_re().finditer(form):
+        if term.start() > (end or MAX_GLUED_LEAD) or not terms[term.group()][1]:
+            break
+        end = term.end()
+    return title[:end] or None
 
 
 def is_spam_by_lexicon(evidence: Evidence, config: SpamConfig) -> bool:

@@ -32,7 +32,7 @@ REASONS = (
     "structure:title_echo", "structure:masthead", "structure:menu", "structure:title_prefix",
     "structure:title_suffix", "structure:editor", "structure:source_line", "structure:prev_next",
     "structure:disclaimer", "structure:trailer", "structure:site_description", "structure:field_mark",
-    "structure:spam_suffix",
+    "structure:spam_suffix", "structure:spam_prefix",
 )  # fmt: skip
 
 STRIP = " \t\u3000\xa0"

@@ -40,7 +40,8 @@ COLUMN_PREFIX_RE = re.compile(
     r"^(?:[【\[〈](?P<column>[^】\]〉\d]{2,8})[】\]〉]|(?P<open_column>[^《》【】\[\]\s\d]{2,8})》)\s*(?=\S)"
 )
 # 观韬视点 | 标题: a short column before a bar, the headline after it (a site's name follows its headline)
-BAR_COLUMN_RE = re.compile(r"^(?P<column>[^|｜丨\s\d]{2,8})\s*[|｜丨]\s*(?=\S)")  # 丨 (U+4E28) drawn as a bar
+BARS = "|｜丨︱"  # 丨 (U+4E28) and ︱ (U+FE31, a vertical form of the dash) drawn as bars
+BAR_COLUMN_RE = re.compile(rf"^(?P<column>[^{BARS}\s\d]{{2,8}})\s*[{BARS}]\s*(?=\S)")
 # 《港股》标题 (a channel's name in title marks) and 环球要闻：标题 (a column word ending the prefix)
 NAMED_COLUMN_RE = re.compile(r"^(?:《(?P<quoted>[^《》\s\d]{2,6})》|(?P<labelled>[^\s\d:：《》]{2,8})[:：])\s*(?=\S)")
 # …哭 -科技频道-金鱼财经网: a site's name (and its channel) after the headline, one part at a time
@@ -84,6 +85,14 @@ def _names_spam(part: str) -> bool:
     from .spam import has_strong_term  # the spam stage's lexicon, loaded when a title has a suffix
 
     return has_strong_term(part)
+
+
+def _glued_spam(title: str) -> str | None:
+    """A spam brand glued before the headline, when a headline is left after it."""
+    from .spam import glued_prefix  # the spam stage's lexicon (loaded by that stage already)
+
+    spam = glued_prefix(title)
+    return spam if spam and len(title) - len(spam) >= MIN_TITLE_CHARS else None
 
 
 def _names_a_site(part: str, last: bool) -> bool:
@@ -132,6 +141,10 @@ def tidy_title(
         name = next(n for n in column.groups() if n)
         if name not in POST_LABELS:
             category = category or name
+    spam = _glued_spam(title)
+    if spam:
+        changes.append(Change(NAME, "structure:spam_prefix", spam))  # 今期跑狗玄机图 before the headline
+        title = title[len(spam) :].lstrip()
     title, site = without_site_suffix(title)
     if site:
         changes.append(Change(NAME, "structure:title_suffix", site.strip()))
@@ -189,7 +202,7 @@ def _bar_column(title: str) -> re.Match[str] | None:
     if not barred or not _names_a_column(barred["column"]):
         return None
     rest = title[barred.end() :]
-    if len(rest) <= len(barred["column"]) or re.search(r"[|｜丨]", rest) or SITE_NAME_RE.search(rest):
+    if len(rest) <= len(barred["column"]) or re.search(f"[{BARS}]", rest) or SITE_NAME_RE.search(rest):
         return None
     return barred
 
