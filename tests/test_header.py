@@ -849,6 +849,26 @@ def test_the_echo_window_counts_only_the_lines_that_stay(header_lines):
     assert again.text == article.text
 
 
+def test_a_row_of_links_with_a_question_mark_is_no_first_paragraph():
+    toolbar = "[]金币中心|设首页|收藏|Eng|XBRL中国|可做？|帮助|         手机版"
+    article, _ = recover("微信号：esnaicom", toolbar, TITLE, META, P1)
+    assert article.title == TITLE
+    assert header._is_bar_row("金币|设首页|收藏|可做？")  # four items of four characters at most
+    assert not header._is_bar_row("金币|设首页|可做？")  # three: a sentence's clauses may be so
+    assert not header._is_bar_row("金币中心啊|设首页|收藏|可做？")  # an item of five
+    assert header._is_bar_row("金币中心啊啊啊|首页|收藏|帮助|可做？|手机版|英文|繁体")  # eight: seven each
+    assert not header._is_bar_row("金币中心啊啊啊啊|首页|收藏|帮助|可做？|手机版|英文|繁体")
+
+
+def test_a_writers_name_between_the_headline_and_its_date_line_vouches_for_the_headline():
+    article, _ = recover("社会研究 理论研究", TITLE, "沈华", META, P1)
+    assert article.title == TITLE and article.published_at == "2017-11-08T16:22"
+    article, _ = recover("社会研究 理论研究", TITLE, "专题稿", META, P1)
+    assert article.title != TITLE  # no name between: the first line's place wins
+    article, _ = recover("社会研究 理论研究", TITLE, "沈华", P1)
+    assert article.title != TITLE  # a name and no meta line under it
+
+
 FLASH_TEXT = "上金所：根据有关规定，我所对黄金延期合约的交易保证金水平进行调整。"
 
 

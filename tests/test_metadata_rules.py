@@ -146,6 +146,14 @@ def test_a_pen_name_beside_a_second_label():
     assert meta.authors == ("一叶小舟",)
 
 
+def test_an_editors_pen_name_beside_a_second_label():
+    assert parse_meta_line("作者：蔡秋红 编辑：无忧草").editor == "无忧草"
+    assert parse_meta_line("发布时间：2018-04-12 07:45 編輯:達物 來源:互聯網").editor == "達物"
+    assert parse_meta_line("编辑：无忧草").editor is None  # alone: a label and a word, no byline row
+    assert parse_meta_line("作者：蔡秋红 编辑：新华社").editor is None  # an outlet
+    assert parse_meta_line("作者：蔡秋红 编辑：佚名").editor is None  # a placeholder
+
+
 def test_a_latin_name_after_an_author_label_with_a_date():
     assert parse_meta_line("作者：John Ross 2020-01-12").authors == ("John Ross",)
 
@@ -234,6 +242,17 @@ def test_every_reader_reads_a_line_of_150_characters_and_not_151():
 
 def test_one_crumb_is_no_breadcrumb():
     assert parse_breadcrumb("当前位置：首页") is None
+
+
+def test_crumbs_glued_together_after_a_prefix_are_one_path():
+    # the arrows were pictures the scraper lost: a path still, its crumbs not to be guessed apart
+    assert parse_breadcrumb("您的位置：首页资讯国内资讯正文") == ("首页资讯国内资讯正文",)
+    sixteen = "首页" + "资" * 12 + "正文"
+    assert parse_breadcrumb("您的位置：" + sixteen) == (sixteen,)
+    assert parse_breadcrumb("您的位置：首页" + "资" * 13 + "正文") is None  # seventeen: longer than a crumb
+    assert parse_breadcrumb("首页资讯国内资讯正文") is None  # no prefix: a word
+    assert parse_breadcrumb("位置：北京市朝阳区建国路") is None  # no home crumb first: an address
+    assert category_of(parse_breadcrumb("您的位置：首页资讯国内资讯正文"), "标题") is None
 
 
 def test_a_home_crumb_in_latin_letters_roots_a_breadcrumb():
@@ -592,6 +611,13 @@ def test_a_desks_credit_opening_a_page_is_no_title():
 def test_a_reporters_bracket_may_say_interviewed_before_reported():
     assert bracketed_reporters("(大纪元记者顾晓华、刘毅采访报导)")[0] == ("顾晓华", "刘毅")
     assert bracketed_reporters("(大纪元记者顾晓华、刘毅报导)")[0] == ("顾晓华", "刘毅")
+
+
+def test_a_reporters_name_run_into_the_city_she_reports_from():
+    assert bracketed_reporters("【記者李宇政台北報導】台中市日前")[0] == ("李宇政",)
+    assert bracketed_reporters("（记者李宇政高雄市区报导）台中")[0] == ("李宇政",)  # a city of four
+    assert bracketed_reporters("（记者李宇政高雄市前镇区报导）台中") is None  # five: no city's name
+    assert bracketed_reporters("【记者李宇政台北】台中") is None  # no 报导: the run is not where she reports from
 
 
 @pytest.mark.parametrize(

@@ -1112,6 +1112,35 @@ def test_a_labelled_title_line_is_read_once():
     assert (article.title, article.lead) == ("主管机关严重失职", (PARA_1,))
 
 
+def test_a_government_notices_labelled_name_is_its_title():
+    block = ("索 引 号：40000895X/ 分类：行政处罚", "发布机构：证监会 发文日期：2021年09月02日")
+    article, changes = recover(*block, "名  称：中国证监会行政处罚决定书（示例公司）", "文  号：〔2021〕66号", PARA_1)
+    assert (article.title, article.source_name, article.published_at) == (
+        "中国证监会行政处罚决定书（示例公司）", "证监会", "2021-09-02"
+    )
+    assert ("structure:title_prefix", "名  称：") in [(c.reason, c.text) for c in changes]
+    named = "中国证监会行政处罚决定书（示例公司）"
+    assert recover(*block, "名称啊：" + named, PARA_1)[0].title != named  # 名称啊 is no label
+
+
+def test_a_labelled_title_with_the_article_run_on_is_cut_at_its_last_colon_a_title_in():
+    head = "揭秘期货铁矿石交易限制：背后的逻辑与影响"
+    run_on = (
+        "铁矿石作为全球钢铁生产的重要原材料，其价格波动对钢铁行业乃至整个经济体系都有着深远的影响。"
+        "近年来政策频出。"
+    )
+    article, _ = recover("标题：" + head + "：" + run_on, PARA_1)
+    assert article.title == head and article.lead == (run_on, PARA_1)
+    again = clean(article.text)
+    assert (again.title, again.text) == (article.title, article.text)
+    short = "标题：" + head + "：" + "铁矿石价格波动加剧"  # a title's length: no article run on
+    assert recover(short, PARA_1)[0].title == head + "：铁矿石价格波动加剧"
+    longest = StructureConfig().max_title_chars
+    assert longest == 64
+    far = "标题：" + "甲" * (longest + 1) + "：" + run_on  # no colon a title's length in: nothing to cut
+    assert recover(far, PARA_1)[0].title != "甲" * (longest + 1)
+
+
 def test_a_body_byline_is_a_line_of_150_characters_at_most_with_no_sentence():
     byline = "作者：王小明 " + "示" * 141 + "日报"  # 150 characters
     article, changes = recover(TITLE, LEAD, PARA_1, PARA_2, byline, PARA_3)

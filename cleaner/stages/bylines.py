@@ -22,6 +22,7 @@ from .metadata import (
     PREFIXED_ROLE_RE,
     Meta,
     bracketed_reporters,
+    name_before_place,
     parse_byline,
     parse_meta_line,
 )
@@ -210,20 +211,16 @@ def _without_site_dateline(line: str) -> str:
 
 
 def _bracketed_dateline(line: str, form: str) -> tuple[str, ...]:
-    """``（中央社記者溫貴香台北21日電）``: the whole dateline in a bracket, the name run into the city.
-    The name is cut where a city of two to four characters is left: three characters first (most
-    names), then two; it must start with a surname."""
+    """``（中央社記者溫貴香台北21日電）``: the whole dateline in a bracket, the name run into the city
+    (``metadata.name_before_place``)."""
     match = BRACKETED_DATELINE_RE.match(form)
     if not match:
         return ()
     run = line[match.start("run") : match.end("run")]
     *others, last = re.split(r"[、，,]", run)
     names = [n for n in others if is_person_name(n)]
-    for size in (3, 2):
-        name, city = last[:size], last[size:]
-        if 2 <= len(city) <= 4 and is_person_name(name):
-            return (*names, name) if len(names) == len(others) else ()
-    return ()
+    name = name_before_place(last)
+    return (*names, name) if name and len(names) == len(others) else ()
 
 
 def parse_trailing_byline(line: str) -> tuple[str, ...]:

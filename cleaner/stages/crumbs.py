@@ -45,11 +45,15 @@ def parse_breadcrumb(line: str) -> tuple[str, ...] | None:
     strong = BREADCRUMB_STRONG_SPLIT_RE.split(body)
     crumbs = strong if len(strong) >= 2 else BREADCRUMB_WEAK_SPLIT_RE.split(body)
     crumbs = [c.strip() for c in crumbs if c.strip()]
+    roots = boilerplate_phrases("breadcrumb_roots")
+    glued = len(crumbs) == 1 and crumbs[0].startswith(roots) and crumbs[0] not in roots
+    if prefixed and glued and len(crumbs[0]) <= MAX_CRUMB_CHARS:
+        # 您的位置：首页资讯国内行业资讯正文: the arrows were pictures, lost; a path still, not to be split
+        return (line.strip()[offset:].strip(),)
     if len(crumbs) < 2 or len(crumbs[-1]) > MAX_LAST_CRUMB_CHARS:
         return None
     if any(len(c) > MAX_CRUMB_CHARS or SENTENCE_END_RE.search(c) for c in crumbs[:-1]):
         return None
-    roots = boilerplate_phrases("breadcrumb_roots")
     rooted = crumbs[0].startswith(roots) or crumbs[0].lower() == "home" or _site_home(crumbs[0])
     last, _, action = crumbs[-1].partition(" ")
     if action and last in NOT_CATEGORIES:  # 正文 申请入驻: the page's own link glued after the last crumb

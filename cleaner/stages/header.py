@@ -109,6 +109,7 @@ MAX_SPLIT_VALUE = 24  # a field's value on the line under its label is short
 MIN_MENU_RUN = 3
 MIN_MENU_WORDS = 4
 MAX_MENU_WORD_CHARS = 4
+BAR_SPLIT_RE = re.compile(r"[|｜]")
 LONG_MENU_EXTRA_CHARS = 3  # in a row of 2 × MIN_MENU_WORDS words or more, an item may be this much longer
 KICKER_MARKS_RE = re.compile(r"[：:“”「」《》？！?!]")
 PAGER_RE = re.compile(r"上一(?:版|页|篇|頁).*下一(?:版|页|篇|頁)")
@@ -460,7 +461,17 @@ def _first_paragraph(lines: list[Line], said: dict[int, tuple[Meta, str]], start
     ending in a long title, 您现在的位置：图书 > …。…), nor a list item (a sidebar's - 07-20 … of
     other stories)."""
     paragraphs = (i for i in range(start, len(lines)) if i not in said and not _is_list_line(lines[i]))
-    return next((i for i in paragraphs if is_prose(lines[i].text)), len(lines))
+    return next((i for i in paragraphs if is_prose(lines[i].text) and not _is_bar_row(lines[i].text)), len(lines))
+
+
+def _is_bar_row(line: str) -> bool:
+    """``金币中心|设首页|收藏|可做？|帮助|手机版``: short items between bars, a row of a site's links (or
+    a table's cells), never the article's first paragraph — whatever marks an item holds."""
+    if "|" not in line and "｜" not in line:
+        return False
+    items = [item for item in BAR_SPLIT_RE.split(line) if item.strip()]
+    longest = MAX_MENU_WORD_CHARS + LONG_MENU_EXTRA_CHARS if len(items) >= 2 * MIN_MENU_WORDS else MAX_MENU_WORD_CHARS
+    return len(items) >= MIN_MENU_WORDS and all(len(item.strip()) <= longest for item in items)
 
 
 def _header_limit(lines: list[Line], room: int) -> int:
@@ -700,7 +711,9 @@ def _title_score(
     # a dateline vouches for a headline, not for a row of words apart (a menu that kept its place above
     # the article once its headline moved up would take it on a second run)
     headline_shaped = len(text.split()) <= MAX_HEADLINE_GAPS + 1
-    if any(_meta_after(lines, j, said) for j in (below, i + 1)) or (
+    # 沈华 alone between the headline and its date line: the writer's name, as a reprint lays it out
+    named = i + 2 < len(lines) and i + 1 not in said and _lone_name(lines[i + 1]) is not None
+    if any(_meta_after(lines, j, said) for j in (below, i + 1, *((i + 2,) if named else ()))) or (
         headline_shaped and _opens_with_dateline(lines, below)
     ):
         score += META_AFTER_SCORE

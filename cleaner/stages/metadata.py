@@ -44,7 +44,7 @@ LABELS = {
     "authors": "作者名|作者|执笔|采写|撰文|撰稿人|撰稿|主笔|发布者|发布人|发文人|通讯员|" + "|".join(REPORTER_LABELS)
     + "|记者|编译|文",
     "source_name": "新闻来源|文章来源|信息来源|消息来源|原文来源|本文来源于|本文来源|来源于|转载自|来源|来自|出处|稿源|"
-                   "转自|出品",
+                   "转自|出品|发布机构|发文机关",
     "published_at": "发布时间|发表时间|发布日期|发表日期|更新时间|更新日期|上传时间|录入时间|添加时间|"
                     "提交时间|创建时间|出版时间|出版日期|发布于|发表于|更新于|文章发表|发表|时间|日期|date|Date",
     "views": "浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击次数|点击量|点击数|点击|查看次数|查看|"
@@ -385,6 +385,8 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
             meta = replace(meta, authors=writer, byline=line)
     if "editor" in values and (editors := names_in(values["editor"])):
         meta = replace(meta, editor=editors[0])
+    elif "editor" in values and len(labels) >= 2 and (pen_name := _pen_name(values["editor"])):
+        meta = replace(meta, editor=pen_name)  # 作者：蔡秋红 编辑：无忧草: on a byline row, the label is the evidence
     # 分类 半导体 , 晶圆 , 理财: several categories listed, the first is the page's
     if "category" in values and (category := _first_token(CATEGORY_LIST_RE.split(_last_crumb(values["category"]))[0])):
         meta = replace(meta, category=category)
@@ -451,18 +453,25 @@ def _with_pen_names(
         return names
     if label == "文" and names:
         return names  # 文|深燃 黎明: an account's name before its writer's, no second writer
+    first = _pen_name(value)
+    return names if first is None or first in names else (first, *names)
+
+
+def _pen_name(value: str) -> str | None:
+    """A labelled value's first token when it may be a pen name: no role, column, outlet, platform
+    or placeholder (``新浪财经首席评论员``, ``新华社``, ``佚名`` are none)."""
     latin = LATIN_NAME_RE.sub(lambda m: m.group(0).replace(" ", "\u00a0"), value.strip())
     first = NAME_SPLIT_RE.split(latin)[0].replace("\u00a0", " ")
     if account := PLATFORM_ACCOUNT_RE.fullmatch(first):
         first = account["name"]  # 微信公众号【开源证券研究所】: the account, not the platform
     first = BRACKETS_RE.sub("", first).strip("()（）[]【】《》 ")
-    if first in names or not PEN_NAME_RE.match(first) or first in NOT_NAMES or first in PLATFORMS:
-        return names
+    if not PEN_NAME_RE.match(first) or first in NOT_NAMES or first in PLATFORMS:
+        return None
     if not account and is_outlet_name(first):
-        return names  # 文/新华社: the outlet signs it, no pen name (an account's name may end like one)
+        return None  # 文/新华社: the outlet signs it, no pen name (an account's name may end like one)
     if first.endswith(boilerplate_phrases("author_roles")) or names_nobody(first):
-        return names
-    return (first, *names)
+        return None
+    return first
 
 
 def _writer_after_source(value: str) -> tuple[str, ...]:
@@ -734,7 +743,10 @@ def bracketed_reporters(line: str) -> tuple[tuple[str, ...], int, str | None] | 
     form = recognition_form(line)
     match = BRACKETED_REPORTER_RE.match(form)
     if match:
-        names = names_in(line[match.start("names") : match.end("names")])
+        run = line[match.start("names") : match.end("names")]
+        names = names_in(run)
+        if not names and re.search(r"(?:报导|报道)\s*[)）】\]〕]$", match.group(0)):
+            names = tuple(filter(None, (name_before_place(run.strip()),)))  # 【記者李宇政台北報導】
         outlet = line[match.start("outlet") : match.end("outlet")] if match["outlet"] else None
         return (names, match.end(), outlet if outlet and is_outlet_name(match["outlet"]) else None) if names else None
     match = BRACKETED_OUTLET_NAME_RE.match(form)
@@ -750,6 +762,17 @@ def bracketed_reporters(line: str) -> tuple[tuple[str, ...], int, str | None] | 
         names = names_in(line[match.start("names") : match.end("names")])
         outlet = line[match.start("outlet") : match.end("outlet")] if match["outlet"] else None
         return (names, match.end(), outlet) if names else None
+    return None
+
+
+def name_before_place(run: str) -> str | None:
+    """The name in a reporter's name run into the city reported from (``溫貴香台北``): cut where a city
+    of two to four characters is left, three characters first (most names), then two; the name must
+    start with a surname."""
+    for size in (3, 2):
+        name, city = run[:size], run[size:]
+        if 2 <= len(city) <= 4 and is_person_name(name):
+            return name
     return None
 
 

@@ -48,9 +48,13 @@ FIELD_MARK_RE = re.compile(r"^-- (?=\S)")
 MIN_FIELD_MARKS = 2
 # 标题：…, 标题[新闻] …, 标题 …: a colon, a tag or a blank after it (标题党横行 is a headline's word);
 # 主旨：…, an exchange filing's subject, with its colon only
+# 名  称：…, a government notice's name in its header block of labelled fields (its colon only)
 TITLE_LABEL_RE = re.compile(
-    r"^(?:(?:标题|標題)(?:\s*[:：]\s*|\s*[\[【][^\]】]{1,6}[\]】]\s*|\s+)|(?:主旨|主题|主題)\s*[:：]\s*)(?=\S)"
+    r"^(?:(?:标题|標題)(?:\s*[:：]\s*|\s*[\[【][^\]】]{1,6}[\]】]\s*|\s+)|(?:主旨|主题|主題|名\s{0,3}称|名\s{0,3}稱)\s*[:：]\s*)(?=\S)"
 )
+# 标题:揭秘…：…的影响 :铁矿石作为…: a labelled title with the article run on after a colon (its blank
+# gone with the punctuation's repair): the last colon a title's length in
+RUN_ON_RE = re.compile(r"\s*[:：]\s*")
 # a labelled field after a blank, in a page flattened into one line: …发行公告 主承销商:国融证券…
 FIELD_OPENING_RE = re.compile(r"\s(?=[\u4e00-\u9fff]{2,6}[:：]\S)")
 FIELD_LOOKAHEAD_CHARS = 32  # enough to read a date or label that opens right after a headline
@@ -267,17 +271,22 @@ def _unmarked_fields(lines: list[Line], changes: list[Change], reach: int) -> li
     return [Line(FIELD_MARK_RE.sub("", line.text), line.hint) if i in marked else line for i, line in enumerate(lines)]
 
 
-def _unlabelled_title(lines: list[Line], changes: list[Change], reach: int) -> tuple[list[Line], tuple[Candidate, ...]]:
+def _unlabelled_title(
+    lines: list[Line], changes: list[Change], reach: int, longest: int
+) -> tuple[list[Line], tuple[Candidate, ...]]:
     """``标题[新闻] 主管机关严重失职？…`` among the first lines: a forum's header labels its title (and
     tags its kind); the label and tag go, recorded, and the title is read like any other line — with
     the page's own word for it as evidence (a filing's ``主旨：`` line beats a clause number over its
-    date)."""
+    date). A value longer than a title with a colon inside is the title with the article run on: the
+    article goes to a line of its own."""
     for i, line in enumerate(lines[:reach]):
         label = TITLE_LABEL_RE.match(line.text)
         if label is not None:
             changes.append(Change(NAME, "structure:title_prefix", label.group(0).strip()))
-            title = line.text[label.end() :]
-            return [*lines[:i], Line(title, line.hint), *lines[i + 1 :]], (
+            title, rest = line.text[label.end() :], []
+            if len(title) > longest and (colons := list(RUN_ON_RE.finditer(title, 0, longest + 1))):
+                title, rest = title[: colons[-1].start()], [Line(title[colons[-1].end() :], line.hint)]
+            return [*lines[:i], Line(title, line.hint), *rest, *lines[i + 1 :]], (
                 Candidate("title", title, "title-label", line.text),
             )
     return lines, ()
@@ -292,7 +301,7 @@ def outline_article(
     lines, stamped = _stamp_apart([line for line in lines if line.text], labelled)
     lines = _flattened_head(lines, settings)
     lines = _unmarked_fields(lines, labelled, settings.header_lines)
-    lines, said_title = _unlabelled_title(lines, labelled, settings.header_lines)
+    lines, said_title = _unlabelled_title(lines, labelled, settings.header_lines, settings.max_title_chars)
     header = read_header(lines, settings, (*evidence, *said_title), reference_date(fetched_at, settings.reference_date))
     evidence = (*evidence, *stamped)
     changes = labelled + header.changes
