@@ -869,6 +869,16 @@ def test_a_writers_name_between_the_headline_and_its_date_line_vouches_for_the_h
     assert article.title != TITLE  # a name and no meta line under it
 
 
+def test_an_e_papers_issue_date_over_its_page_label_vouches_for_no_line_above():
+    page = ["示例全币种信用卡", "2022年08月26日", "第B13版：港闻", TITLE, "图为协会成立典礼现场。（示例社）", TITLE, P1]
+    article, _ = recover(*page)
+    assert (article.title, article.published_at, article.category) == (TITLE, "2022-08-26", "港闻")
+    again = clean(article.text)
+    assert (again.title, again.text) == (article.title, article.text)
+    without_page = [line for line in page if not line.startswith("第B13版")]
+    assert recover(*without_page)[0].title == "示例全币种信用卡"  # a date under it: the first line's evidence
+
+
 FLASH_TEXT = "上金所：根据有关规定，我所对黄金延期合约的交易保证金水平进行调整。"
 
 

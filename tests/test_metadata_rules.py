@@ -244,6 +244,16 @@ def test_one_crumb_is_no_breadcrumb():
     assert parse_breadcrumb("当前位置：首页") is None
 
 
+def test_a_channel_over_zhengwen_is_a_path_of_two():
+    assert parse_breadcrumb("热门资讯> 正文") == ("热门资讯", "正文")
+    assert category_of(parse_breadcrumb("热门资讯> 正文"), "标题") == "热门资讯"
+    assert parse_breadcrumb("热门资讯 > 股票") is None  # two words apart: a comparison's shape
+    assert parse_breadcrumb("收益 > 5% > 正文") is None  # a number among them
+    assert parse_breadcrumb("新闻中心 国内新闻>正文") is None  # two words before the arrow
+    assert category_of(parse_breadcrumb("新华网 > 正文"), "标题") is None  # the site: the root
+    assert category_of(parse_breadcrumb("当前位置：财经 > 正文"), "标题") == "财经"  # no home after the prefix
+
+
 def test_crumbs_glued_together_after_a_prefix_are_one_path():
     # the arrows were pictures the scraper lost: a path still, its crumbs not to be guessed apart
     assert parse_breadcrumb("您的位置：首页资讯国内资讯正文") == ("首页资讯国内资讯正文",)

@@ -12,13 +12,14 @@ from ..han import is_han
 from ..lazy import lazy_re
 from ..lexicon import boilerplate_phrases
 from .metadata import BREADCRUMB_STRONG_SPLIT_RE, MAX_META_CHARS, SENTENCE_END_RE
-from .names import recognition_form
+from .names import known_outlets, recognition_form
 
 BREADCRUMB_PREFIX_RE = lazy_re(
     r"^(?:导航|当前位置|您的位置|你的位置|您现在的位置|现在的位置|所在位置|位置)\s*[:：]?\s*"
 )
 BREADCRUMB_WEAK_SPLIT_RE = lazy_re(r"\s*[/／\-—|｜]\s*")  # only with a home crumb or a prefix
 NOT_CATEGORIES = frozenset(("正文", "内容", "详情", "文章", "正文内容", "详细内容", "阅读文章", "内容页", "当前页"))
+SITE_ENDINGS = ("网", "網")  # 新华网 > 正文: the site's name is the path's root
 MAX_PATH_CRUMBS = 6  # a path is a few levels deep: a row of more links from home is the site's menu
 MAX_CRUMB_CHARS = 16  # the last crumb may be longer: it is often the title itself
 MAX_LAST_CRUMB_CHARS = 80
@@ -66,16 +67,31 @@ def parse_breadcrumb(line: str) -> tuple[str, ...] | None:
     return tuple(_original_crumbs(original, crumbs))
 
 
+def is_root(crumb: str) -> bool:
+    """Whether a path's first crumb is its root — home (``首页``, ``Home``, ``网易首页``) or the site
+    (``新华网``) — and so no section of the page."""
+    roots = boilerplate_phrases("breadcrumb_roots")
+    form = recognition_form(crumb)
+    return (
+        form.startswith(roots) or form.lower() == "home" or _site_home(form) or form.endswith(SITE_ENDINGS)
+        or form in known_outlets()
+    )  # fmt: skip
+
+
 def _site_home(crumb: str) -> bool:
     """``网易首页``, ``新浪网首页``: a site's name before its home, as the first crumb."""
     return crumb.endswith(("首页", "主页")) and len(crumb) <= MAX_SITE_HOME_CHARS and is_han(crumb[0])
 
 
 def _unrooted_path(crumbs: list[str], strong_parts: int) -> bool:
-    """Crumbs with no home and no prefix: arrows, three or more, a channel name or 正文 among them.
-    ``营收 > 预期 > 去年`` and ``收益率 > 5% > 3%`` are comparisons, not paths."""
-    if strong_parts < 3 or any(re.search(r"\d", c) for c in crumbs):
+    """Crumbs with no home and no prefix: arrows, three or more, a channel name or 正文 among them;
+    or two, the last 正文 and the first one word (``热门资讯> 正文``: the page's own place in its
+    channel; ``新闻中心 国内新闻>正文`` is read by the page's crumbs). ``营收 > 预期 >
+    去年`` and ``收益率 > 5% > 3%`` are comparisons, not paths."""
+    if strong_parts < 2 or any(re.search(r"\d", c) for c in crumbs):
         return False
+    if strong_parts == 2:
+        return len(crumbs) == 2 and crumbs[-1] in NOT_CATEGORIES and not re.search(r"\s", crumbs[0])
     channels = boilerplate_phrases("channel_names")
     return any(c in channels or c in NOT_CATEGORIES for c in crumbs)
 
@@ -95,9 +111,9 @@ def _original_crumbs(original: str, crumbs: list[str]) -> list[str]:
 def category_of(crumbs: tuple[str, ...], title: str | None) -> str | None:
     """The last crumb that is not the title (nor a cut-off copy of it) nor a word such as 正文; none
     in a menu (``百万首页 |新闻 |产品 |…`` twelve links: its last link is no section of this page)."""
-    if len(crumbs) > MAX_PATH_CRUMBS:
+    if not crumbs or len(crumbs) > MAX_PATH_CRUMBS:
         return None
-    for crumb in reversed(crumbs[1:]):
+    for crumb in reversed(crumbs[1:] if is_root(crumbs[0]) else crumbs):  # 热门资讯 > 正文: a channel first
         bare = crumb.rstrip(".…:： ")
         if recognition_form(crumb) in NOT_CATEGORIES:
             continue

@@ -792,10 +792,13 @@ def _is_full_meta_line(meta: Meta) -> bool:
 
 def _meta_after(lines: list[Line], j: int, said: dict[int, tuple[Meta, str]]) -> bool:
     """Whether line ``j`` says something of a headline above it — not ``2024年05月22日 星期三`` alone, a
-    portal's clock in its masthead (today's date, no article's)."""
+    portal's clock in its masthead (today's date, no article's), nor an e-paper's issue date over its
+    page label."""
     if not _says_header(said.get(j)):
         return False
     meta = said[j][0]
+    if meta.is_date_only and j + 1 < len(lines) and metadata.EPAPER_PAGE_RE.match(recognition_form(lines[j + 1].text)):
+        return False  # 2022年08月26日 over 第B13版：港闻: the e-paper's issue and page, heading the page, no line above
     return not meta.is_date_only or not metadata.WEEKDAY_RE.search(lines[j].text)
 
 

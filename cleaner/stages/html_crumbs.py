@@ -19,7 +19,7 @@ from lxml import etree
 
 from ..document import Candidate
 from ..lexicon import boilerplate_phrases
-from .crumbs import BREADCRUMB_PREFIX_RE, category_of, parse_breadcrumb
+from .crumbs import BREADCRUMB_PREFIX_RE, category_of, is_root, parse_breadcrumb
 from .names import known_outlets, recognition_form
 
 # the words a breadcrumb's class or id holds, found case by case (…Breadcrumb, MyPosition02): a cheap
@@ -57,8 +57,10 @@ def breadcrumb_category(body: etree._Element, titles: list[str]) -> list[Candida
             crumbs = (split if rooted else ("", *split)) if len(split) >= 2 else None
         if crumbs is None:
             continue
-        # the first crumb is the root (新华网 > 时政 > 正文), and the split path's root is the "" put first
-        kept = tuple(c for c in crumbs[1:] if len(c) <= MAX_SECTION_CHARS and not _home_or_title(c, titles))
+        # the first crumb is the root (新华网 > 时政 > 正文), the split path's root the "" put first; a
+        # path of a channel and 正文 has none (产经 > 正文)
+        path = crumbs[1:] if not crumbs[0] or is_root(crumbs[0]) else crumbs
+        kept = tuple(c for c in path if len(c) <= MAX_SECTION_CHARS and not _home_or_title(c, titles))
         category = category_of(("", *kept), titles[0] if titles else None) if kept else None
         if category:
             found.append((len(text), category))
