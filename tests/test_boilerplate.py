@@ -542,6 +542,10 @@ def test_a_lone_tool_word_needs_min_lone_tool_chars():
     assert boilerplate.line_kind("收藏文章", settings) == "boilerplate:page_tools"  # four characters
     assert boilerplate.line_kind("打印本页", settings) == "boilerplate:page_tools"
     assert boilerplate.line_kind("纠错", settings) is None  # two: only beside another tool word
+    assert boilerplate.line_kind("« 返回前頁列印", settings) == "boilerplate:page_tools"  # a link's arrow
+    assert boilerplate.line_kind("« 纠错", settings) is None
+    assert boilerplate.line_kind("A+ A A-", settings) == "boilerplate:page_tools"  # a font-size widget
+    assert boilerplate.line_kind("A股", settings) is None
 
 
 def test_a_document_sites_page_captions_go_and_name_the_title_as_evidence():

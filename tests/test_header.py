@@ -879,6 +879,22 @@ def test_an_e_papers_issue_date_over_its_page_label_vouches_for_no_line_above():
     assert recover(*without_page)[0].title == "示例全币种信用卡"  # a date under it: the first line's evidence
 
 
+def test_a_line_opening_with_a_dated_dateline_is_the_articles_first_words_not_a_title():
+    wrapped = "《示例通讯社31日专讯》恒生银行公布中期业绩纯"  # a paragraph's first line, wrapped by the page
+    assert recover(wrapped, "利为98亿元，按年增长约1%。", P1)[0].title is None
+    assert recover("新华社北京5月19日电 中国科学院专家介绍", P1)[0].title is None
+    assert recover("央行快讯：降准0.5个百分点", P1)[0].title == "降准0.5个百分点"  # 讯 without a day: a column
+
+
+def test_the_line_under_the_breadcrumb_is_the_headline_over_the_first_lines_place():
+    assert header.CRUMB_ABOVE_SCORE == 3
+    article, _ = recover("示例铝网 铝业行情", "其他频道", "当前位置：铝信>行情>市场分析", "2008年铝年报", P1)
+    assert (article.title, article.category) == ("2008年铝年报", "市场分析")
+    # the column's heading under the crumbs that end with it earns nothing from them
+    article, _ = recover("首页 >> 研究资讯 >> 示例宏观研究", "示例宏观研究", TITLE, META, P1)
+    assert article.title == TITLE
+
+
 FLASH_TEXT = "上金所：根据有关规定，我所对黄金延期合约的交易保证金水平进行调整。"
 
 
@@ -1192,7 +1208,8 @@ def test_a_label_of_a_documents_part_is_no_title(label):
     ("line", "title_like"),
     [
         ("示例在线02月24日讯", False),  # a dateline alone: the article's first words
-        ("示例社北京5月19日电 国务院今日发布通知", True),  # with words after it: judged as any line
+        ("示例社北京5月19日电 国务院今日发布通知", False),  # with words after it: the paragraph's start
+        ("示例在线讯 国务院今日发布通知", True),  # no day: a column's 讯, judged as any line
         ("香港股市 已收市", False),  # a quotes widget's heading
         ("新闻中心", False),  # a section of the site, alone
         ("只看此人", False),  # a forum thread's filter button

@@ -278,6 +278,12 @@ def test_a_line_of_tags_and_an_entity_asks_the_parser_and_goes():
         ("k. g, x; 1. 2. 3.", True),  # three marks
         ("k* g% @8 ^, # abcd", False),  # a token of four characters: a word
         ("x = 1 + 2 = 3", False),  # a formula
+        # the other recipe: letters glued to digits and to marks, half the tokens, each way once
+        ('5 n7 n5 c" t" x', True),
+        ('5 n7 c" t" x y', True),  # three of six
+        ('5 n7 c" t x y', False),  # two of six: under half
+        ("5 n7 n5 c t x", False),  # glued to digits only: one way
+        ("A1 B2 C3 D4 E5 F6", False),  # a grid's cells
     ],
 )
 def test_a_jammer_line_at_its_boundaries(line, jammer):

@@ -146,6 +146,13 @@ def test_a_pen_name_beside_a_second_label():
     assert meta.authors == ("一叶小舟",)
 
 
+def test_an_outlet_between_the_date_and_a_label_is_the_source_without_the_date():
+    meta = parse_meta_line("2016-06-08 08:56:30 新华社   作者: 姜琳")
+    assert (meta.source_name, meta.authors, meta.published_at) == ("新华社", ("姜琳",), "2016-06-08T08:56:30")
+    assert parse_meta_line("2016-06-08 08:56:30 林天心 来源：示例网").authors == ("林天心",)
+    assert parse_meta_line("今日 2016-06-08 新华社 作者: 姜琳").source_name is None  # a word before the date
+
+
 def test_an_editors_pen_name_beside_a_second_label():
     assert parse_meta_line("作者：蔡秋红 编辑：无忧草").editor == "无忧草"
     assert parse_meta_line("发布时间：2018-04-12 07:45 編輯:達物 來源:互聯網").editor == "達物"
@@ -718,6 +725,7 @@ def test_wen_inside_a_word_labels_nothing():
         ("来源：本站", None, None),
         ("来源：本站原创  作者：admin  更新时间：2020-01-30", "2020-01-30", None),  # the site's own copy
         ("来源：本網原創", None, None),
+        ("时间：2023-08-03 来源：凯发天生赢家一触即发", "2023-08-03", None),  # a casino's slogan
         ("来源：新华社", None, "新华社"),
     ],
 )

@@ -51,6 +51,15 @@ def test_spam_glued_before_the_headline_is_cut():
     assert tidy_title("国产大飞机本季交付提速", None, [])[0] == "国产大飞机本季交付提速"
 
 
+def test_a_casinos_slogans_between_bars_before_the_headline_go():
+    changes = []
+    title = "凯发app手机版下载|国美在线优惠券|铝产业链上下游深度解析"
+    assert tidy_title(title, None, changes)[0] == "铝产业链上下游深度解析"
+    assert [(c.reason, c.text) for c in changes] == [("structure:spam_prefix", "凯发app手机版下载|国美在线优惠券|")]
+    assert tidy_title("国美在线优惠券|铝产业链上下游深度解析", None, [])[0].startswith("国美")  # no brand: kept
+    assert tidy_title("凯发app手机版下载|铝产业链", None, [])[0] == "凯发app手机版下载|铝产业链"  # four left
+
+
 def test_the_headline_under_its_spam_dressed_line_is_its_echo():
     from cleaner import clean
 

@@ -30,7 +30,7 @@ REASONS = (
 )  # fmt: skip
 
 SEGMENT_SPLIT_RE = re.compile(r"\s*[|｜·•/／]\s*|\s{2,}|\t|\u3000+")
-TOKEN_SPLIT_RE = re.compile(r"[\s|｜·•/／:：,，、]+")
+TOKEN_SPLIT_RE = re.compile(r"[\s|｜·•/／:：,，、«»‹›]+")  # a link's arrows are no word of it
 ARROWS = " >》»›→≫<《«‹←≪【】[]()（）「」"
 SENTENCE_MARKS_RE = re.compile(r"[。！？!?；;，,]")
 COMMENT_COUNT_RE = re.compile(r"^(?:已有|共|全部)?\s*\d+\s*条(?:评论|留言)|^(?:评论|留言)\s*[（(]\d+[)）]$")
@@ -153,7 +153,8 @@ def line_kind(line: str, settings: BoilerplateConfig) -> str | None:
     short = len(form) <= settings.max_prompt_chars
     if (short and form.startswith(("分享到", "分享至"))) or _only_tokens(form, "share", 2):
         return "boilerplate:share"
-    lone_tool = len(form) >= MIN_LONE_TOOL_CHARS and form in _phrases("page_tools")
+    bare = form.strip(ARROWS)  # « 返回前页列印: a link's arrow before its word
+    lone_tool = len(bare) >= MIN_LONE_TOOL_CHARS and bare in _phrases("page_tools")
     # 上一篇  下一篇 放大 缩小 默认: the page's buttons, its links to the next story among them
     if lone_tool or _only_tokens(form, "page_tools", 2, also="prev_next") or _bracketed_tools(form):
         return "boilerplate:page_tools"

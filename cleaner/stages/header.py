@@ -95,6 +95,7 @@ FIRST_LINE_SCORE = 2  # scraped text mostly starts with its title; a meta line a
 ECHO_SCORE = 3  # the line said again further down the header
 DOUBLED_LINE_SCORE = 1  # the line said twice in a row: less than the first line's place
 META_AFTER_SCORE = 3  # a byline or meta line right after the line (or after its echoes)
+CRUMB_ABOVE_SCORE = 3  # the page's breadcrumb right above: a site's path leads to its headline
 SAME_TITLE_RATIO = 0.8
 MAX_ECHO_ADDED_CHARS = 1  # a copy of the title above it may differ by a typo, never by a word
 MAX_MASTHEAD_CHARS = 12
@@ -186,6 +187,7 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not _is_menu_line(form)
         and not _is_channel_row(form)
         and not IDENTIFIER_RE.match(line)  # upload_article_image: a template's placeholder
+        and not _opens_with_dated_dateline(form)  # 《经济通通讯社31日专讯》恒生银行…: the article's first words
         and not STAMP_FIRST_RE.match(form)  # 2024-02-02 03:18蔡昌芹…: a stamp opens a meta line, not a headline
         and not (len(form) < MIN_TITLE_CHARS and is_outlet_name(form))  # 中央社 alone: a masthead
         and not SECURITY_FIELDS_RE.search(form)
@@ -200,6 +202,13 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
 def _is_dateline_alone(form: str) -> bool:
     dateline = bylines.DATELINE_RE.match(form)
     return dateline is not None and not form[dateline.end() :].strip(" ：:")
+
+
+def _opens_with_dated_dateline(form: str) -> bool:
+    """``新华社北京5月19日电``, ``《经济通通讯社31日专讯》``: a dateline with its day opens the article's
+    first paragraph (an undated ``…讯：`` may be a headline's column, 央行快讯：…)."""
+    dateline = bylines.DATELINE_RE.match(form)
+    return dateline is not None and dateline["undated"] is None
 
 
 def _is_menu_line(form: str) -> bool:
@@ -717,6 +726,8 @@ def _title_score(
         headline_shaped and _opens_with_dateline(lines, below)
     ):
         score += META_AFTER_SCORE
+    elif _under_crumbs(i, text, said):
+        score += CRUMB_ABOVE_SCORE  # 当前位置：铝信>行情>市场分析 over 2008年铝年报
     if page_titles and _agrees(text, page_titles):
         score += 4
     crumbs = [_normal(meta.crumbs[-1]) for meta, _ in said.values() if meta.crumbs]
@@ -726,6 +737,16 @@ def _title_score(
     if hint is not None and hint.kind == "heading" and hint.level == 1:
         score += 2
     return score
+
+
+def _under_crumbs(i: int, text: str, said: dict[int, tuple[Meta, str]]) -> bool:
+    """Whether the line right above is the page's breadcrumb alone, ending in a section (a path that
+    ends in a headline names its own line) — and this line no repeat of that section (the column's
+    heading under its path)."""
+    above = said.get(i - 1, (Meta(), ""))[0]
+    if not above.crumbs or above.published_at or len(above.crumbs[-1]) > MAX_MENU_CHARS:
+        return False
+    return _normal(above.crumbs[-1]) != _normal(text)
 
 
 def _defined_below(lines: list[Line], i: int, end: int) -> bool:

@@ -60,6 +60,7 @@ ASCII_MARK = r"[!-/:-@\[-`{-~]"  # printable ASCII that is neither letter, digit
 JAMMER_TOKEN_RE = re.compile(r"[!-~]{1,3}")
 JAMMER_MIXED_RE = re.compile(rf"[A-Za-z0-9]{ASCII_MARK}|{ASCII_MARK}[A-Za-z0-9]")
 JAMMER_MARK_RE = re.compile(ASCII_MARK)
+LETTER_DIGIT_RE = re.compile(r"[A-Za-z][0-9]|[0-9][A-Za-z]")
 MIN_JAMMER_TOKENS = 6
 MIN_JAMMER_MIXED = 3
 MIN_JAMMER_MARKS = 3  # different marks: a numbered row (1. 2. 3. 4. 5.) repeats one
@@ -194,7 +195,8 @@ def is_rule(line: str) -> bool:
 def is_jammer(line: str) -> bool:
     """A line of anti-copy noise: ``MIN_JAMMER_TOKENS`` short ASCII tokens or more, half of them with
     a punctuation mark, ``MIN_JAMMER_MIXED`` of them a letter or digit glued to a mark, and
-    ``MIN_JAMMER_MARKS`` different marks.
+    ``MIN_JAMMER_MARKS`` different marks; or half of them a letter glued to a digit or a mark, each
+    way at least once.
 
     >>> is_jammer("; i3 _6 A% ^9 m/ t/ {9 ^1 J"), is_jammer("x = 1 + 2"), is_jammer("1. 2. 3. 4. 5.")
     (True, False, False)
@@ -205,7 +207,12 @@ def is_jammer(line: str) -> bool:
     marked = sum(1 for t in tokens if JAMMER_MARK_RE.search(t))
     mixed = sum(1 for t in tokens if JAMMER_MIXED_RE.search(t))
     marks = set(JAMMER_MARK_RE.findall(line))
-    return marked * 2 >= len(tokens) and mixed >= MIN_JAMMER_MIXED and len(marks) >= MIN_JAMMER_MARKS
+    if marked * 2 >= len(tokens) and mixed >= MIN_JAMMER_MIXED and len(marks) >= MIN_JAMMER_MARKS:
+        return True
+    # the other recipe: letters glued to digits as much as to marks (5 n7 n5 c" t" x) — half the
+    # tokens mixed, both ways at least once (a grid's A1 B2 C3 or a row's 1. 2. 3. mixes one way)
+    spelled = sum(1 for t in tokens if LETTER_DIGIT_RE.search(t))
+    return spelled > 0 and mixed > 0 and (spelled + mixed) * 2 >= len(tokens)
 
 
 def run(doc: Document, settings: JunkConfig) -> Document:

@@ -354,16 +354,20 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
     if editors_outlet and "source_name" not in values:
         values["source_name"] = editors_outlet  # only when no 来源 says another outlet
     meta = Meta()
-    head_end = labels[0].start() if labels else 0
+    head_start, head_end = 0, labels[0].start() if labels else 0
     if found is not None and found.end <= head_end and not form[found.end : head_end].strip():
         head_end = found.start  # 南方工报 2025年07月16日 记者…: the outlet, its date, then the byline
-    lead = form[:head_end].strip(" |｜/／·-—")
+    elif found is not None and found.end <= head_end and not form[: found.start].strip():
+        head_start = found.end  # 2016-06-08 08:56:30 新华社 作者：…: the date, then the outlet
+    lead = form[head_start:head_end].strip(" |｜/／·-—")
+    if found is not None and head_start <= found.start < head_end:
+        lead = ""  # 今日 2016-06-08 新华社: words around the date, no one field
     if lead in boilerplate_phrases("channel_names"):  # 互联网 | 编辑：… — the channel first
-        meta = replace(meta, category=line[: len(lead) + form.index(lead)].strip(" |｜/／·-—"))
+        meta = replace(meta, category=line[head_start:head_end].strip(" |｜/／·-—"))
     elif lead and is_outlet_name(lead) and re.search(r"[/／|｜]\s*$|\s$", form[:head_end]):
-        meta = replace(meta, source_name=line[:head_end].strip(" |｜/／·-—"))  # 經濟日報／ 記者…
+        meta = replace(meta, source_name=line[head_start:head_end].strip(" |｜/／·-—"))  # 經濟日報／ 記者…
     elif lead and LONE_WRITER_RE.fullmatch(lead) and is_person_name(lead) and "authors" not in values:
-        meta = replace(meta, authors=(line[:head_end].strip(" |｜/／·-—"),), byline=line)  # 林天心 来源：…
+        meta = replace(meta, authors=(line[head_start:head_end].strip(" |｜/／·-—"),), byline=line)  # 林天心 来源：…
     if "authors" in values and (authors := _with_pen_names(
         names_in(values["authors"]), values["authors"], labels, found is not None
     )):
@@ -562,7 +566,15 @@ def _first_token(value: str) -> str | None:
         token = journal["name"]  # 来源：《理财周刊》, 《国际经济评论》2016年第4期: a journal, its issue after it
     if token in boilerplate_phrases("not_names"):
         return None  # 来源：网络, 来源：本站: a placeholder that names no outlet
+    if _names_spam(token):
+        return None  # 来源：凯发天生赢家一触即发: a casino's slogan where the outlet would be
     return token if 1 < len(token) <= 24 else None
+
+
+def _names_spam(value: str) -> bool:
+    from .spam import has_strong_term  # the spam stage's lexicon (loaded by that stage already)
+
+    return has_strong_term(value)
 
 
 def _is_count_only(form: str) -> bool:

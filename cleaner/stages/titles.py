@@ -88,10 +88,13 @@ def _names_spam(part: str) -> bool:
 
 
 def _glued_spam(title: str) -> str | None:
-    """A spam brand glued before the headline, when a headline is left after it."""
-    from .spam import glued_prefix  # the spam stage's lexicon (loaded by that stage already)
+    """A spam brand glued before the headline (``今期跑狗玄机图…``), or a casino's slogans before it
+    between bars (``凯发app手机版下载|国美在线优惠券|…``: every part before the last goes when one
+    names a brand), when a headline is left after it."""
+    from .spam import glued_prefix, has_strong_term  # the spam stage's lexicon (loaded by that stage already)
 
-    spam = glued_prefix(title)
+    *before, last = re.split(f"[{BARS}]", title)
+    spam = title[: len(title) - len(last)] if any(map(has_strong_term, before)) else glued_prefix(title)
     return spam if spam and len(title) - len(spam) >= MIN_TITLE_CHARS else None
 
 
