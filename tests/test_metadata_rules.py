@@ -94,7 +94,7 @@ def test_labels_run_into_their_values_are_read_between_two_bars():
 
 def test_one_bar_reads_no_label_run_into_a_word():
     meta = parse_meta_line("时间就是金钱 | 2024-01-02 10:00")  # a column's name, not 时间：
-    assert meta.source_name == "时间就是金钱"
+    assert (meta.published_at, meta.category) == ("2024-01-02T10:00", "时间就是金钱")
 
 
 def test_a_bare_label_is_read_beside_one_labelled_field():
@@ -151,6 +151,12 @@ def test_an_outlet_between_the_date_and_a_label_is_the_source_without_the_date()
     assert (meta.source_name, meta.authors, meta.published_at) == ("新华社", ("姜琳",), "2016-06-08T08:56:30")
     assert parse_meta_line("2016-06-08 08:56:30 林天心 来源：示例网").authors == ("林天心",)
     assert parse_meta_line("今日 2016-06-08 新华社 作者: 姜琳").source_name is None  # a word before the date
+
+
+def test_a_word_before_a_bar_and_the_date_is_the_outlet_or_the_column():
+    assert parse_meta_line("新浪财经 | 2023-09-07 17:02").source_name == "新浪财经"  # an outlet's name
+    meta = parse_meta_line("重要通告 | 2023-09-07 17:02")
+    assert (meta.source_name, meta.category) == (None, "重要通告")  # no outlet's: the page's column
 
 
 def test_an_editors_pen_name_beside_a_second_label():
@@ -723,8 +729,10 @@ def test_wen_inside_a_word_labels_nothing():
         ("2020-04-13 网络", "2020-04-13", None),  # the date, and a placeholder where the source would be
         ("浏览次数:次 发布时间:2025-07-05 来源:网络", "2025-07-05", None),
         ("来源：本站", None, None),
-        ("来源：本站原创  作者：admin  更新时间：2020-01-30", "2020-01-30", None),  # the site's own copy
-        ("来源：本網原創", None, None),
+        ("来源：本站原创  作者：admin  更新时间：2020-01-30", "2020-01-30", "本站原创"),  # as printed (gold)
+        ("时间：2023-06-17 12:48:02 来源：网友投稿", "2023-06-17T12:48:02", None),  # a reader sent it in
+        ("发布日期：2024/8/21 来源于：  http://www.mylsfw.com/", "2024-08-21", None),  # an address
+        ("发布日期：2024/8/21 来源：www.mylsfw.com", "2024-08-21", None),
         ("时间：2023-08-03 来源：凯发天生赢家一触即发", "2023-08-03", None),  # a casino's slogan
         ("来源：新华社", None, "新华社"),
     ],

@@ -838,6 +838,17 @@ def test_a_closing_credit_names_the_paper_and_its_reporter():
     assert (article.source_name, article.authors) == (None, ())
 
 
+def test_an_outlet_and_its_day_glued_to_a_posts_first_line_are_read_and_the_text_stays():
+    article, changes = recover("自由時報 2023/06/09 " + LEAD, PARA_1)
+    assert (article.source_name, article.published_at, article.lead) == ("自由時報", "2023-06-09", (LEAD, PARA_1))
+    assert ("structure:meta_line", "自由時報 2023/06/09") in [(c.reason, c.text) for c in changes]
+    assert recover("自由時報 2023/06/09 12:30 " + LEAD, PARA_1)[0].published_at == "2023-06-09T12:30"
+    article, _ = recover("今天下午 2023/06/09 " + LEAD, PARA_1)  # no outlet's name: a sentence's words
+    assert article.source_name is None and article.lead[0].startswith("今天下午")
+    article, _ = recover("每日经济新闻 2023-09-06 22:32:51", LEAD, PARA_1)  # the line alone: a meta line
+    assert (article.source_name, article.published_at) == ("每日经济新闻", "2023-09-06T22:32:51")
+
+
 def test_a_date_the_page_prints_beats_the_stamp_glued_to_its_first_line():
     article, changes = recover("date 2026-02-26 25/02/2026 16:21", TITLE, PARA_1)
     assert article.published_at == "2026-02-25T16:21"

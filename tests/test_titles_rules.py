@@ -29,6 +29,16 @@ def test_a_column_before_a_bar_is_cut_only_before_a_longer_headline():
     assert tidy_title("示例财经视点 | 央行宣布再降准", None, []) == ("央行宣布再降准", "示例财经视点")
 
 
+def test_a_channels_name_after_a_bar_is_the_category():
+    changes = []
+    headline = "鹏元评级：技术性违约后的风险分析"
+    assert tidy_title(headline + "|债券", None, changes) == (headline, "债券")
+    assert [(c.reason, c.text) for c in changes] == [("structure:title_suffix", "债券")]
+    assert tidy_title("技术性违约分析|债券", None, [])[1] == "债券"  # six characters before it
+    assert tidy_title("技术性违约|债券", None, [])[1] is None  # five: too little headline
+    assert tidy_title("技术性违约后的风险|违约", None, [])[1] is None  # no channel's name
+
+
 def test_a_spam_sites_brand_after_the_headline_is_cut():
     changes = []
     assert tidy_title("雪球产品-yb体育官方", None, changes) == ("雪球产品", None)

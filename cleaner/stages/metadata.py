@@ -562,6 +562,8 @@ def _first_token(value: str) -> str | None:
         tokens = tokens[1:]  # 头条号 18709/20: a count after the platform names no account
     token = tokens[0] if tokens else ""
     token = token.strip("()（）[]【】|｜,，。")
+    if re.match(r"(?:https?://|www\.)", token, re.IGNORECASE):
+        return None  # 来源于：http://www.mylsfw.com/ — an address, no outlet's name
     if journal := JOURNAL_SOURCE_RE.match(token):
         token = journal["name"]  # 来源：《理财周刊》, 《国际经济评论》2016年第4期: a journal, its issue after it
     if token in boilerplate_phrases("not_names"):
@@ -609,7 +611,9 @@ def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
         site, source = (None if recognition_form(p) in _LABEL_OF else p for p in parts)
         return meta.filled_from(Meta(site_name=site, source_name=source))
     if len(parts) == 1 and re.search(r"[/／|｜]\s*$", before):
-        return meta.filled_from(Meta(source_name=parts[0]))
+        if is_outlet_name(recognition_form(parts[0])):
+            return meta.filled_from(Meta(source_name=parts[0]))
+        return meta.filled_from(Meta(category=parts[0]))  # 重要通告 | 2023-09-07 17:02: the page's column
     if (names := names_only(after.strip())) and not meta.authors:
         return meta.filled_from(Meta(authors=names, byline=line))  # 2024.10.17 邓梁 张梦娜
     reporter = _named_person(REPORTED_FROM_RE, after.lstrip(SEPARATOR_MARKS + ".． "))

@@ -44,6 +44,11 @@ CLOSING_LINES = 3  # a writer's credit closing a paragraph is looked for in this
 LEADING_STAMP_RE = re.compile(
     r"^[Dd]ate\s+(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})(?P<day>-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?)?\s+(?=\S)"
 )
+# 自由時報 2023/06/09 公股四金…: a forum post opens with the outlet it copies and the day, glued on
+OUTLET_STAMP_RE = re.compile(
+    r"^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10})\s+"
+    r"(?P<date>(?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?+)\s+(?=\S)"
+)
 FIELD_MARK_RE = re.compile(r"^-- (?=\S)")
 MIN_FIELD_MARKS = 2
 # 标题：…, 标题[新闻] …, 标题 …: a colon, a tag or a blank after it (标题党横行 is a headline's word);
@@ -221,7 +226,7 @@ def _stamp_apart(lines: list[Line], changes: list[Change]) -> tuple[list[Line], 
     wins (``25/02/2026 16:21`` under ``date 2026-02-26``); the text after it stays as it was."""
     stamp = LEADING_STAMP_RE.match(lines[0].text) if lines else None
     if stamp is None:
-        return lines, ()
+        return _outlet_stamp_apart(lines, changes)
     if stamp["day"]:
         found = find_date(stamp.group(0))
         iso = found.iso if found else None
@@ -232,6 +237,19 @@ def _stamp_apart(lines: list[Line], changes: list[Change]) -> tuple[list[Line], 
     changes.append(Change(NAME, "structure:meta_line", stamp.group(0).strip()))
     rest = lines[0].text[stamp.end() :]
     return [Line(rest, lines[0].hint), *lines[1:]], (Candidate("published_at", iso, "stamp"),)
+
+
+def _outlet_stamp_apart(lines: list[Line], changes: list[Change]) -> tuple[list[Line], tuple[Candidate, ...]]:
+    """``自由時報 2023/06/09 公股四金…`` opening the page: the outlet a post copies and its day, glued to
+    the first line's text — they go (recorded) and are the weakest evidence of source and date."""
+    stamp = OUTLET_STAMP_RE.match(lines[0].text) if lines else None
+    found = find_date(stamp["date"]) if stamp and is_outlet_name(recognition_form(stamp["outlet"])) else None
+    if found is None:
+        return lines, ()
+    changes.append(Change(NAME, "structure:meta_line", stamp.group(0).strip()))
+    rest = lines[0].text[stamp.end() :]
+    evidence = (Candidate("published_at", found.iso, "stamp"), Candidate("source_name", stamp["outlet"], "stamp"))
+    return [Line(rest, lines[0].hint), *lines[1:]], evidence
 
 
 def _flattened_head(lines: list[Line], settings: StructureConfig) -> list[Line]:

@@ -173,7 +173,7 @@ def tidy_title(
         changes.extend(Change(NAME, "structure:title_suffix", "_" + c) for c in channels)
         channel = channels[0].strip()  # a Latin site's name (STA:Learning Star) is no category
         title, category = head.rstrip(), category or (None if LATIN_WORD_RE.search(channel) else channel)
-    glued = _glued_word(title, category) or _glued_keyword(title, keywords)
+    glued = _glued_word(title, category) or _glued_keyword(title, keywords) or _barred_channel(title)
     if glued:
         changes.append(Change(NAME, "structure:title_suffix", glued))
         title = title[: -len(glued)].rstrip(" " + KEYWORD_SEPARATORS)
@@ -224,6 +224,16 @@ def _glued_keyword(title: str, keywords: tuple[str, ...]) -> str | None:
         if word and title.endswith(word) and cut - 1 >= MIN_GLUED_TITLE_CHARS and title[cut - 1] in KEYWORD_SEPARATORS:
             return word
     return None
+
+
+def _barred_channel(title: str) -> str | None:
+    """A channel's name after a bar or dash at the title's end (``…风险分析|债券``): the site's column,
+    named as its menu names it (``channel_names``), with a headline's length left before it."""
+    cut = max(title.rfind(mark) for mark in KEYWORD_SEPARATORS)
+    channel = title[cut + 1 :].strip()
+    if cut < MIN_GLUED_TITLE_CHARS or recognition_form(channel) not in boilerplate_phrases("channel_names"):
+        return None
+    return channel
 
 
 def _glued_word(title: str, category: str | None) -> str | None:
