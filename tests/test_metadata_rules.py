@@ -636,6 +636,19 @@ def test_a_reporters_bracket_may_say_interviewed_before_reported():
     assert bracketed_reporters("(大纪元记者顾晓华、刘毅报导)")[0] == ("顾晓华", "刘毅")
 
 
+def test_a_writers_name_then_wen_in_a_bracket():
+    assert bracketed_reporters("中房网讯 （苏晓/文）8月21日，旭辉集团公告称")[0] == ("苏晓",)
+    assert bracketed_reporters("（苏晓／文）8月21日，旭辉集团公告称")[0] == ("苏晓",)
+    assert bracketed_reporters("（苏晓/图）8月21日，旭辉集团公告称") is None  # a picture's credit
+    assert bracketed_reporters("（本报/文）8月21日") is None  # no one's name
+
+
+def test_a_dateline_of_a_special_dispatch_names_its_reporter():
+    from cleaner.stages.bylines import dateline_reporters
+
+    assert dateline_reporters("新华社芝加哥9月23日专电（记者汪平）芝加哥期货交易所23日") == ("汪平",)
+
+
 def test_a_reporters_name_run_into_the_city_she_reports_from():
     assert bracketed_reporters("【記者李宇政台北報導】台中市日前")[0] == ("李宇政",)
     assert bracketed_reporters("（记者李宇政高雄市区报导）台中")[0] == ("李宇政",)  # a city of four

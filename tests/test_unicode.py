@@ -166,3 +166,21 @@ def test_the_compressed_line_is_bad_whenever_the_line_is():
     assert checked > 1000
     assert SAFE_RUN_RE.sub("中", "网贷，逾期 (wǎng)") == "中 (wǎng)"
     assert not SAFE_RUN_RE.search("\u3000·—‘’“”…")  # a space to ftfy, and characters in its classes
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("??中房网讯 8月21日，旭辉集团公告称", "中房网讯 8月21日，旭辉集团公告称"),  # two full-width spaces lost
+        ("??? 新华社芝加哥9月23日专电", "新华社芝加哥9月23日专电"),
+        ("????（记者汪平）芝加哥期货", "（记者汪平）芝加哥期货"),  # four
+        ("?????新华社芝加哥", "?????新华社芝加哥"),  # five: no indent's width
+        ("??? what is this", "??? what is this"),  # before Latin text: kept as written
+        ("这是什么??", "这是什么??"),  # closing a line: a question
+    ],
+)
+def test_question_marks_for_a_lost_indent_go_and_are_recorded(line, kept):
+    doc = run_text(line)
+    assert doc.text == kept
+    lost = [c.text for c in doc.changes if c.reason == "unicode:lost_char"]
+    assert lost == ([] if kept == line else [line[: len(line) - len(kept)]])

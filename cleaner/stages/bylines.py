@@ -73,7 +73,7 @@ SITE_DATELINE_RE = lazy_re(
     r"[】〕\]]\s*(?=[（(﹙])"
 )
 DATELINE_HEAD = (
-    rf"^[【〔\[]?[\u4e00-\u9fff\-－]{{2,16}}?{DAY_NUMBER}月{DAY_NUMBER}日(?:\d{{1,2}}[时:：]\d{{1,2}}分?)?(?:电|讯|消息)"
+    rf"^[【〔\[]?[\u4e00-\u9fff\-－]{{2,16}}?{DAY_NUMBER}月{DAY_NUMBER}日(?:\d{{1,2}}[时:：]\d{{1,2}}分?)?(?:专电|电|讯|消息)"
     r"\s*[】〕\]]?\s*[（(﹙]\s*"
 )
 DATELINE_REPORTERS_RE = lazy_re(

@@ -112,6 +112,10 @@ BRACKETED_REPORTER_RE = lazy_re(
     r"(?P<names>[\u4e00-\u9fff·\s、]{2,30}?)\s*(?:(?:综合)?(?:外电)?(?:采访)?(?:报导|报道))?\s*"
     r"(?:[/／][\u4e00-\u9fff]{2,8})?\s*[)）】\]〕]"
 )
+# 中房网讯 （苏晓/文）: the writer's name, then 文 ("text by") after a slash, in a bracket
+NAME_THEN_WEN_RE = lazy_re(
+    r"^(?:[\u4e00-\u9fff]{0,8}讯\s*)?[（(]\s*(?P<names>[\u4e00-\u9fff·、 ]{2,16}?)\s*[/／]\s*文\s*[)）]"
+)
 # 【大公報訊】記者陳詠賢報道：: the reporter named before the article's first words, after its outlet's 讯
 LEAD_REPORTER_RE = lazy_re(
     r"^(?:[【\[〔]\s*(?P<outlet>[\u4e00-\u9fff]{2,10}?)(?:讯|专讯)?\s*[】\]〕]\s*"
@@ -773,6 +777,9 @@ def bracketed_reporters(line: str) -> tuple[tuple[str, ...], int, str | None] | 
     if match and is_outlet_name(match["outlet"]):
         names = names_in(line[match.start("names") : match.end("names")])
         return (names, match.end(), line[match.start("outlet") : match.end("outlet")]) if names else None
+    match = NAME_THEN_WEN_RE.match(form)
+    if match and (names := names_in(line[match.start("names") : match.end("names")])):
+        return names, match.end(), None
     match = LEAD_REPORTER_RE.match(form)
     if match and (not match["outlet"] or is_outlet_name(match["outlet"])):  # 【财经】 is a column: it stays
         names = names_in(line[match.start("names") : match.end("names")])

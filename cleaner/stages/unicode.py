@@ -29,8 +29,11 @@ MOJIBAKE_REPAIRS = (
 )
 
 NAME = "unicode"
-REASONS = ("unicode:ftfy", "unicode:invisible_char", "unicode:nfc", "unicode:mojibake_gbk", "unicode:mojibake_utf8")
-SUMMARY = "ftfy (Chinese-safe settings) on bad lines, NFC, drop zero-width and control characters"
+REASONS = (
+    "unicode:ftfy", "unicode:invisible_char", "unicode:nfc", "unicode:mojibake_gbk", "unicode:mojibake_utf8",
+    "unicode:lost_char",
+)  # fmt: skip
+SUMMARY = "ftfy (Chinese-safe settings) on bad lines, NFC, drop zero-width and control characters and lost leads"
 
 # Every pattern of ftfy's badness test needs a character outside these: ASCII, CJK punctuation,
 # ideographs, full-width forms, and ·—‘’“”… (which occur in its classes, but no sequence of them with
@@ -87,6 +90,13 @@ def _invisible_re() -> re.Pattern[str]:
 SAFE_RUN_RE = re.compile("[\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]+")
 
 
+# ``??中房网讯…``, ``??? 新华社…电``, ``?后退``: a paragraph's indent (full-width spaces) or a link's
+# arrow written out in an encoding that has no such character, each one a ``?``. Chinese text asks
+# with ``？``: ASCII question marks opening a line, right before Han text or an opening bracket, are
+# characters lost.
+LOST_LEAD_RE = re.compile(r"^\?{1,4}[ \t\u3000]*(?=[\u4e00-\u9fff【（(“「《])")
+
+
 def _maybe_bad(line: str) -> bool:
     """False only when ``ftfy.badness.is_bad(line)`` is False; cheaper on Chinese lines."""
     return _ftfy().badness.is_bad(SAFE_RUN_RE.sub("中", line))
@@ -111,6 +121,9 @@ def run(doc: Document, settings: UnicodeConfig) -> Document:
     texts = doc.texts
     invisible, invisible_re = invisible_chars(), _invisible_re()
     for index, line in enumerate(texts):
+        if line[:1] == "?" and (lost := LOST_LEAD_RE.match(line)):
+            changes.append(Change(NAME, "unicode:lost_char", lost.group(0)))
+            line = line[lost.end() :]
         line = _without_mojibake(line, changes if doc.record_replacements else None)
         fixed, reason = repair_line(line) if settings.use_ftfy else (line, None)
         if reason and doc.record_replacements:
