@@ -1214,6 +1214,10 @@ def test_a_label_of_a_documents_part_is_no_title(label):
         ("新闻中心", False),  # a section of the site, alone
         ("只看此人", False),  # a forum thread's filter button
         ("港股已收市后恒指期货走高", True),
+        ("2023年 10月", False),  # an issue's month alone
+        ("2023年10月份", False),
+        ("2023年10月份港股回顾", True),
+        ("释义 |", False),  # a part's label, its bar glued on
     ],
 )
 def test_a_dateline_alone_and_a_market_status_are_no_title(line, title_like):

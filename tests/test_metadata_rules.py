@@ -643,6 +643,14 @@ def test_a_writers_name_then_wen_in_a_bracket():
     assert bracketed_reporters("（本报/文）8月21日") is None  # no one's name
 
 
+def test_an_outlets_undated_xun_with_latin_letters_and_its_place_in_brackets():
+    from cleaner.stages.bylines import dateline_outlet
+
+    assert dateline_outlet("FX168财经报社(香港)讯 香港连锁式珠宝商龙头周大福") == "FX168财经报社"
+    assert dateline_outlet("示例日报(香港特别行政区)讯 香港连锁式珠宝商") is None  # a place of five: no place
+    assert dateline_outlet("<示例日报> 周大福(01929)宣布") == "示例日报"  # its name in angle brackets
+
+
 def test_a_dateline_of_a_special_dispatch_names_its_reporter():
     from cleaner.stages.bylines import dateline_reporters
 

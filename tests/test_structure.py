@@ -892,6 +892,8 @@ FLAT_BODY = "港元汇价持续偏弱，触发弱方兑换保证。金管局在�
         (f"{FLAT_HEAD}2025-06-26 {FLAT_BODY}", None, None),  # no blank before the date: a phrase's date
         (f"港元汇价偏弱，金管局买入 2025-06-26 {FLAT_BODY}", None, None),  # a sentence before it, no headline
         (f"{FLAT_HEAD} 2025-06-26 港元汇价偏弱", None, None),  # no prose after it: not a flattened page
+        (f"香港联交所于 2022 年 10 月 19 日就{FLAT_BODY}", None, None),  # a date the clause's 于 governs
+        (f"香港联交所 2022 年 10 月 19 日 {FLAT_BODY}", "香港联交所", "2022-10-19"),
     ],
 )
 def test_a_flattened_pages_headline_runs_into_its_first_field(line, title, published_at):

@@ -87,12 +87,15 @@ DATELINE_EDITOR_RE = lazy_re(DATELINE_HEAD + r"(?:编辑|责编)\s*[:：]?\s*(?P
 
 # 新华社北京5月19日电, （中央社記者甲台北21日電）, 某网7月12日15时40分讯, 央广网北京2月18日消息 (a radio's
 # word for it), and without a date 淮安日报讯：
+# (an outlet's name may hold Latin letters and digits, FX168财经报社, and an undated 讯 the place in
+# brackets before it, FX168财经报社(香港)讯)
 DATELINE_RE = lazy_re(
-    rf"^[《（(【〔\[]?据?(?P<run>[\u4e00-\u9fff\-－]{{2,16}}?)"  # 据新华社…电: "according to", not the name
-    rf"(?:(?:{DAY_NUMBER}月)?{DAY_NUMBER}日(?:\d{{1,2}}[时:：]\d{{1,2}}分?)?(?:电|讯|专讯|专电|消息)|(?P<undated>讯)(?=\s*[:：]|\s))"
+    rf"^[《（(【〔\[]?据?(?P<run>[\u4e00-\u9fffA-Za-z0-9\-－]{{2,16}}?)"  # 据新华社…电: "according to", not the name
+    rf"(?:(?:{DAY_NUMBER}月)?{DAY_NUMBER}日(?:\d{{1,2}}[时:：]\d{{1,2}}分?)?(?:电|讯|专讯|专电|消息)"
+    r"|(?:[（(][\u4e00-\u9fff]{2,4}[)）])?(?P<undated>讯)(?=\s*[:：]|\s))"
 )
-# 【Now新聞台】, [Newtalk新聞], 【大公報訊】: an outlet's name in a bracket opening the article
-OUTLET_BRACKET_RE = lazy_re(r"^[【\[〔]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:讯|专讯)?\s*[】\]〕]")
+# 【Now新聞台】, [Newtalk新聞], 【大公報訊】, <汇港通讯>: an outlet's name in a bracket opening the article
+OUTLET_BRACKET_RE = lazy_re(r"^[【\[〔<‹]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:讯|专讯)?\s*[】\]〕>›]")
 # 金吾财讯 | 德勤表示…: an outlet's name and a bar opening the paragraph, a dateline without its date
 OUTLET_BAR_RE = lazy_re(r"^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*[|｜]\s*(?=[\u4e00-\u9fff])")
 OWN_OUTLET_WORDS = ("本报", "本刊", "本台", "本网", "本站")  # 本报北京3月1日电: "this paper", naming none

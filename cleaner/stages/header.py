@@ -62,6 +62,7 @@ FLASH_HEADLINE_RE = re.compile(
     r"^(?:(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*)?【(?P<headline>[^【】]{1,80})】"
 )
 SENTENCE_MARK_RE = re.compile(r"[。！？!?；;]")
+YEAR_MONTH_RE = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*(?:1[0-2]|0?[1-9])\s*月(?:份|号|號)?\s*")
 DATELINE_ENDINGS = ("讯", "电", "报道", "报导")
 ORIGINAL_TITLE_RE = re.compile(r"^[（(【\[]?\s*(?:本文)?原(?:标|標)题\s*[:：]")
 LIST_BULLET_RE = re.compile(r"^[•●◆▪◦·\-*]\s*(?=\S)")  # not ■: ■胡建辉 is a byline
@@ -178,7 +179,7 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not metadata.LABEL_RE.match(form)
         and form not in boilerplate_phrases("page_tools")  # 字号 alone: a button
         and form not in boilerplate_phrases("channel_names")  # 快讯 alone: the column's label
-        and form.strip(" ：:【】[]") not in boilerplate_phrases("section_labels")  # 目录, 【正文】: a part's label
+        and form.strip(" ：:【】[]|｜") not in boilerplate_phrases("section_labels")  # 目录, 【正文】: a part's label
         and not form.startswith(boilerplate_phrases("prev_next"))  # 下一篇 》: a link to another article
         and not PAGER_RE.search(form)  # 第B086版：信息披露 上一版3 4下一版: an e-paper's pager
         and not AFFILIATION_RE.match(form)  # （…财政所 河南·新乡）under a byline: where the writer works
@@ -188,6 +189,7 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not _is_channel_row(form)
         and not IDENTIFIER_RE.match(line)  # upload_article_image: a template's placeholder
         and not _opens_with_dated_dateline(form)  # 《经济通通讯社31日专讯》恒生银行…: the article's first words
+        and not YEAR_MONTH_RE.fullmatch(form)  # 2023年 10月: an issue's month, no headline
         and not STAMP_FIRST_RE.match(form)  # 2024-02-02 03:18蔡昌芹…: a stamp opens a meta line, not a headline
         and not (len(form) < MIN_TITLE_CHARS and is_outlet_name(form))  # 中央社 alone: a masthead
         and not SECURITY_FIELDS_RE.search(form)

@@ -62,6 +62,7 @@ TITLE_LABEL_RE = re.compile(
 RUN_ON_RE = re.compile(r"\s*[:：]\s*")
 # a labelled field after a blank, in a page flattened into one line: …发行公告 主承销商:国融证券…
 FIELD_OPENING_RE = re.compile(r"\s(?=[\u4e00-\u9fff]{2,6}[:：]\S)")
+DATE_PREPOSITIONS = ("于", "於", "在", "至", "自", "从", "從", "截至", "到")  # a date they govern is a clause's
 FIELD_LOOKAHEAD_CHARS = 32  # enough to read a date or label that opens right after a headline
 HEAD_SENTENCE_RE = re.compile(r"[，,。；;！!？?]")  # a headline's question mark may end it, nothing more
 SIGNATURE_LINES = 3  # a notice's signer and date close its text, perhaps over a note (注：…)
@@ -265,7 +266,9 @@ def _flattened_head(lines: list[Line], settings: StructureConfig) -> list[Line]:
     field = FIELD_OPENING_RE.search(window)
     cuts = [field.start()] if field else []
     found = find_date(window)
-    if found is not None and found.start > 0 and window[found.start - 1].isspace():
+    # (香港联交所于 2022 年 10 月 19 日就…: the date a preposition governs is the clause's own)
+    before = window[: found.start] if found is not None else ""
+    if before and before[-1].isspace() and not before.rstrip().endswith(DATE_PREPOSITIONS):
         cuts.append(found.start)
     if not cuts:
         return lines
