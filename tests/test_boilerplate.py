@@ -101,6 +101,9 @@ def run(*lines, settings=S):
         ("免费预览已结束，剩余201页可下载查看", "boilerplate:download"),  # a document site's preview ends
         ("央行表示，阅读时间约3分钟的报告已发布。", None),  # a sentence that mentions it: prose
         ("本篇文章509字", None),  # no reading time: not the badge
+        ("本文共字，预计阅读时间。", "boilerplate:reading_time"),  # the badge, its numbers not rendered
+        ("本文共字", None),  # a fragment: no reading time
+        ("扫描分享", "boilerplate:page_tools"),  # a QR code's caption
         ("下一篇 》", "boilerplate:prev_next"),
         ("« 上一篇", "boilerplate:prev_next"),
         ("【广告】理财产品限时优惠", "boilerplate:ad"),

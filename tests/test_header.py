@@ -895,6 +895,23 @@ def test_the_line_under_the_breadcrumb_is_the_headline_over_the_first_lines_plac
     assert article.title == TITLE
 
 
+@pytest.mark.parametrize(
+    ("above", "category"),
+    [
+        ("新闻动态", "新闻动态"),  # ending in a column's word
+        ("财经", "财经"),  # a channel's name
+        ("听新闻", None),  # an audio button, though it ends in 新闻
+        ("示例公司", None),  # no column's word
+        ("国内外财经新闻动态", None),  # nine characters: longer than a menu's item
+    ],
+)
+def test_a_columns_name_right_over_the_headline_is_the_category(above, category):
+    article, changes = recover(above, TITLE, P1)
+    assert article.category == category
+    assert (("structure:masthead", above) in removed(changes)) is (category is not None)
+    assert article.title == TITLE or category is None  # (a nine-character line may be the headline)
+
+
 FLASH_TEXT = "上金所：根据有关规定，我所对黄金延期合约的交易保证金水平进行调整。"
 
 

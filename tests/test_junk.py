@@ -284,6 +284,9 @@ def test_a_line_of_tags_and_an_entity_asks_the_parser_and_goes():
         ('5 n7 c" t x y', False),  # two of six: under half
         ("5 n7 n5 c t x", False),  # glued to digits only: one way
         ("A1 B2 C3 D4 E5 F6", False),  # a grid's cells
+        ("* z3 V4 l( R2 Swww2.example.com9 i& G8", True),  # the forum's address run into the noise
+        ("* z3 V4 l( R2 Swww2.example.com9 i& G8 www.example.com", False),  # two long tokens
+        ("* z3 V4 l( R2 Sexample9 i& G8", False),  # a long token that is no address
     ],
 )
 def test_a_jammer_line_at_its_boundaries(line, jammer):

@@ -159,6 +159,12 @@ def test_a_word_before_a_bar_and_the_date_is_the_outlet_or_the_column():
     assert (meta.source_name, meta.category) == (None, "重要通告")  # no outlet's: the page's column
 
 
+def test_a_date_with_the_comma_printed_after_it():
+    assert parse_meta_line("2025-05-21,").published_at == "2025-05-21"
+    assert parse_meta_line("2025-05-21，").published_at == "2025-05-21"
+    assert parse_meta_line("2025-05-21，港股收跌，恒指跌1%，科指跌2%") is None  # a sentence's clauses
+
+
 def test_an_editors_pen_name_beside_a_second_label():
     assert parse_meta_line("作者：蔡秋红 编辑：无忧草").editor == "无忧草"
     assert parse_meta_line("发布时间：2018-04-12 07:45 編輯:達物 來源:互聯網").editor == "達物"
@@ -634,6 +640,12 @@ def test_a_desks_credit_opening_a_page_is_no_title():
 def test_a_reporters_bracket_may_say_interviewed_before_reported():
     assert bracketed_reporters("(大纪元记者顾晓华、刘毅采访报导)")[0] == ("顾晓华", "刘毅")
     assert bracketed_reporters("(大纪元记者顾晓华、刘毅报导)")[0] == ("顾晓华", "刘毅")
+
+
+def test_an_outlet_before_its_reporters_square_bracket():
+    assert bracketed_reporters("旺報 【記者葉文義/綜合報導】")[0] == ("葉文義",)
+    assert bracketed_reporters("旺報 【記者葉文義/綜合報導】")[2] == "旺報"
+    assert bracketed_reporters("旺報 【葉文義/綜合報導】") is None  # no reporter's role
 
 
 def test_a_writers_name_then_wen_in_a_bracket():

@@ -656,9 +656,9 @@ def test_an_outlet_alone_in_a_bulleted_meta_list_is_the_source():
     assert (article.source_name, article.published_at) == ("示例日报", "2021-11-13T10:53:28")
 
 
-def test_a_column_word_above_the_headline_stays_text_when_cleaned_again():
+def test_a_column_word_above_the_headline_is_the_category_and_no_writer_when_cleaned_again():
     page = "\n".join(("焦点", "一季度消费市场平稳增长", LEAD, MORE))
     once = clean(page)
-    assert once.authors == () and "焦点" in once.text
+    assert (once.authors, once.category) == ((), "焦点") and "焦点" not in once.text
     twice = clean(once.text)
-    assert (twice.text, twice.authors) == (once.text, ())  # under the headline now, still no writer
+    assert (twice.text, twice.authors) == (once.text, ())

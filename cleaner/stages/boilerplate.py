@@ -115,6 +115,10 @@ MAX_BUTTON_CHARS = 8  # a button's word (and its ×) is short: a longer line is 
 MIN_TOOL_RUN = 3  # button words alone on three lines in a row: a widget
 MIN_LONE_TOOL_CHARS = 4  # 标题导航 alone is a button; 评论 or 推荐 alone may head a paragraph
 WORD_COUNT_RE = re.compile(r"(?:本篇|本文|全文)(?:文章)?(?:共|约|字数[:：]?)\s*[\d,]+\s*字")  # 本文共616字, alone
+# 本文共字，预计阅读时间。: the same template, its numbers not rendered
+EMPTY_READING_TIME_RE = re.compile(
+    r"(?:本篇|本文|全文)(?:文章)?[共约]\s*字[，,\s]*(?:预计)?(?:阅读|读完)(?:时间|时长)?[。.]?"
+)
 GATE_LITERALS = ("广告", "分享到", "分享至", "下载")  # the prefixes and prompts line_kind tests by hand
 # 下载掌阅APP，畅读海量书库: an app's name between 下载 and APP, a short slogan after it at most
 NAMED_APP_PROMPT_RE = re.compile(
@@ -133,7 +137,9 @@ def line_kind(line: str, settings: BoilerplateConfig) -> str | None:
     form = recognition_form(line.strip())
     if form[:1].isdigit() and PLAYER_RE.match(form):
         return "boilerplate:player"
-    if ("分钟" in form and READING_TIME_RE.fullmatch(form)) or ("字" in form and WORD_COUNT_RE.fullmatch(form)):
+    if ("分钟" in form and READING_TIME_RE.fullmatch(form)) or (
+        "字" in form and (WORD_COUNT_RE.fullmatch(form) or EMPTY_READING_TIME_RE.fullmatch(form))
+    ):
         return "boilerplate:reading_time"
     if "页" in form and (PAGER_RE.fullmatch(form) or CAPTION_RE.fullmatch(form)):
         return "boilerplate:pager"

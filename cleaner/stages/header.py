@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from ..article import Change
 from ..config import StructureConfig
 from ..document import Candidate, Line
-from ..han import han_count
+from ..han import han_count, is_han
 from ..lexicon import boilerplate_phrases
 from . import bylines, metadata
 from .crumbs import parse_breadcrumb
@@ -213,6 +213,14 @@ def _opens_with_dated_dateline(form: str) -> bool:
     return dateline is not None and dateline["undated"] is None
 
 
+def _names_column(line: str) -> bool:
+    """``新闻动态``, ``公司新闻``: a channel's name, or a short name ending in a column's word, alone."""
+    form = recognition_form(line.strip())
+    if not form or len(form) > MAX_MENU_CHARS or not is_han(form[0]) or form in boilerplate_phrases("page_tools"):
+        return False  # (听新闻: an audio button)
+    return form in boilerplate_phrases("channel_names") or form.endswith(boilerplate_phrases("column_words"))
+
+
 def _is_menu_line(form: str) -> bool:
     """``对话 研究 要闻 研报 私募``: a row of a site's menu — ``MIN_MENU_WORDS`` or more words of at most
     ``MAX_MENU_WORD_CHARS`` between blanks, nothing else. A headline's words run together. A row of
@@ -351,6 +359,12 @@ def read_header(
             said[chosen + 1] = (name, "structure:byline")  # 杨千 alone right under the headline: its writer
         if scores.get(chosen, 0) >= STRONG_EVIDENCE:
             _drop_masthead(lines, chosen, said, header)
+        column = chosen - 1
+        if column >= 0 and column not in said and column not in header.taken and _names_column(lines[column].text):
+            # 新闻动态 right over the headline: the column it is filed in (a second run, without the line,
+            # finds no category there: the category is the page's, the line goes)
+            header.taken[column] = Change(NAME, "structure:masthead", lines[column].text)
+            header.meta = header.meta.filled_from(Meta(category=lines[column].text.strip()))
         # a menu above the headline, whatever its evidence, or below it — or both at once: the text
         # puts what stood above the title right under it, so a second run would see one run
         _drop_link_runs(lines, [*range(chosen), *range(chosen + 1, first_prose)], said, header)

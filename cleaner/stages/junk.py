@@ -61,6 +61,7 @@ JAMMER_TOKEN_RE = re.compile(r"[!-~]{1,3}")
 JAMMER_MIXED_RE = re.compile(rf"[A-Za-z0-9]{ASCII_MARK}|{ASCII_MARK}[A-Za-z0-9]")
 JAMMER_MARK_RE = re.compile(ASCII_MARK)
 LETTER_DIGIT_RE = re.compile(r"[A-Za-z][0-9]|[0-9][A-Za-z]")
+JAMMER_DOMAIN_RE = re.compile(r"[!-~]{0,6}www\d?\.[a-z0-9\-]+\.[a-z]{2,}[!-~]{0,3}")  # Swww2.tvboxnow.com9
 MIN_JAMMER_TOKENS = 6
 MIN_JAMMER_MIXED = 3
 MIN_JAMMER_MARKS = 3  # different marks: a numbered row (1. 2. 3. 4. 5.) repeats one
@@ -202,7 +203,12 @@ def is_jammer(line: str) -> bool:
     (True, False, False)
     """
     tokens = line.split()
-    if len(tokens) < MIN_JAMMER_TOKENS or not all(JAMMER_TOKEN_RE.fullmatch(t) for t in tokens):
+    longer = [t for t in tokens if not JAMMER_TOKEN_RE.fullmatch(t)]
+    if len(longer) == 1 and JAMMER_DOMAIN_RE.fullmatch(longer[0]):  # the forum's own address, run into noise
+        tokens.remove(longer[0])
+    elif longer:
+        return False
+    if len(tokens) < MIN_JAMMER_TOKENS:
         return False
     marked = sum(1 for t in tokens if JAMMER_MARK_RE.search(t))
     mixed = sum(1 for t in tokens if JAMMER_MIXED_RE.search(t))

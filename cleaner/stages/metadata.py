@@ -50,7 +50,7 @@ LABELS = {
     "views": "浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击次数|点击量|点击数|点击|查看次数|查看|"
              "人气|热度|访问量|围观",
     "editor": "责任编辑|网络编辑|报纸编辑|值班编辑|编辑|责编|主编|编审|审核|审校|校对|小编",
-    "category": "所属分类|所属栏目|所属频道|分类|栏目|类别|频道|板块|看板|Category|Categories",
+    "category": "所属分类|所属栏目|所属频道|新闻类别|文章类别|分类|栏目|类别|频道|板块|看板|Category|Categories",
     "ignored": "数据来源|图片来源|资料来源|图表来源|字号|字体|关键词|关键字|标签|评论|分享|收藏|打印|类型|性质|"
                "文档编号|文档序号|格式|页数|大小|字数|下载次数|下载|Upload|Uploaded by|Tags",
 }  # fmt: skip
@@ -125,7 +125,8 @@ LEAD_REPORTER_RE = lazy_re(
 )
 # 中国商报(记者 马文博)根据…: the outlet, then its reporter's bracket, opening the first paragraph
 OUTLET_BEFORE_BRACKET_RE = lazy_re(
-    r"^(?P<outlet>[\u4e00-\u9fff]{2,8})[（(]\s*(?:记者|通讯员)\s*(?P<names>[\u4e00-\u9fff·、 ]{2,16}?)\s*[)）]"
+    r"^(?P<outlet>[\u4e00-\u9fff]{2,8})\s*[（(【\[]\s*(?:记者|通讯员)\s*(?P<names>[\u4e00-\u9fff·、 ]{2,16}?)\s*"
+    r"(?:[/／][\u4e00-\u9fff]{2,6})?\s*[)）】\]]"  # 旺报 【记者叶文义/综合报导】: where, or how, reported
 )
 # 【財訊快報/陳孟朔】: an outlet and its reporter in a bracket opening the first paragraph
 BRACKETED_OUTLET_NAME_RE = lazy_re(
@@ -308,6 +309,7 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
     """
     if len(line) > MAX_META_CHARS or len(line) < 2:
         return None
+    line = line.rstrip(",，")  # 2025-05-21,: an aggregator's date with the comma it printed after it
     footnote = BYLINE_FOOTNOTE_RE.search(line)
     if footnote and LABEL_RE.match(recognition_form(line)):
         # 作者：甲 乙 *实习生丙对本文亦有贡献。: the byline's footnote (its sentence is no field)
