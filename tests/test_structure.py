@@ -1125,6 +1125,18 @@ def test_a_labelled_title_line_is_read_once():
     assert (article.title, article.lead) == ("主管机关严重失职", (PARA_1,))
 
 
+def test_a_byline_row_with_the_first_sentence_run_on_after_its_date():
+    article, changes = recover(TITLE, "作者：赵一帆 罗石玲 2023-04-03" + LEAD, PARA_1)
+    assert (article.authors, article.published_at, article.lead) == (("赵一帆", "罗石玲"), "2023-04-03", (LEAD, PARA_1))
+    assert not [c for c in changes if c.is_removal and LEAD in c.text]  # nothing of the sentence goes
+    again = clean(article.text)
+    assert again.text == article.text
+    spaced, _ = recover(TITLE, "作者：赵一帆 罗石玲 2023-04-03 " + LEAD, PARA_1)  # a blank between: the same
+    assert (spaced.authors, spaced.published_at, spaced.lead) == (article.authors, article.published_at, article.lead)
+    article, _ = recover(TITLE, "2023-04-03" + LEAD, PARA_1)  # no label: a date in a paragraph
+    assert article.lead[0].startswith("2023-04-03")
+
+
 def test_a_government_notices_labelled_name_is_its_title():
     block = ("索 引 号：40000895X/ 分类：行政处罚", "发布机构：证监会 发文日期：2021年09月02日")
     article, changes = recover(*block, "名  称：中国证监会行政处罚决定书（示例公司）", "文  号：〔2021〕66号", PARA_1)

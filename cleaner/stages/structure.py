@@ -16,12 +16,13 @@ from itertools import chain
 from ..article import Change
 from ..config import StructureConfig
 from ..document import Candidate, Document, Line, Outline
+from ..han import is_han
 from . import boilerplate, bylines, metadata
 from .crumbs import category_of
 from .dates import find_date, reference_date
 from .header import evidence_title, is_prose, is_title_like, read_header, with_evidence
 from .metadata import Meta
-from .names import is_outlet_name, recognition_form
+from .names import MAX_RECOGNISED_CHARS, is_outlet_name, recognition_form
 from .outline import build_sections
 from .titles import as_the_page_words_it, ranked, tidy_title
 
@@ -282,6 +283,24 @@ def _flattened_head(lines: list[Line], settings: StructureConfig) -> list[Line]:
     return [Line(head), Line(rest), *lines[1:]]
 
 
+def _meta_run_on(lines: list[Line], reach: int) -> list[Line]:
+    """``作者：趙一帆 羅石玲 2023-04-03香港聯合交易所…`` near the top: a labelled byline row with the
+    article's first sentence run on after its date, no blank between — the row becomes a line of its
+    own, read as any meta line, and the sentence the next; nothing is removed."""
+    for i, line in enumerate(lines[:reach]):
+        text = line.text
+        if line.hint is not None:
+            continue
+        form = recognition_form(text[:MAX_RECOGNISED_CHARS])
+        found = find_date(form) if metadata.LABEL_RE.match(form) else None
+        if found is None or found.end >= len(form) or not is_han(form[found.end]):
+            continue
+        head, rest = text[: found.end], text[found.end :]
+        if metadata.parse_meta_line(head) is not None and is_prose(rest):
+            return [*lines[:i], Line(head), Line(rest), *lines[i + 1 :]]
+    return lines
+
+
 def _unmarked_fields(lines: list[Line], changes: list[Change], reach: int) -> list[Line]:
     """``-- 作者:mao5127`` / ``-- 發布時間:…`` / ``-- 标题``: a forum's print view marks each header field;
     two or more such lines at the top lose their marks (recorded once), so each is read as it says."""
@@ -321,6 +340,7 @@ def outline_article(
     labelled: list[Change] = []
     lines, stamped = _stamp_apart([line for line in lines if line.text], labelled)
     lines = _flattened_head(lines, settings)
+    lines = _meta_run_on(lines, settings.header_lines)
     lines = _unmarked_fields(lines, labelled, settings.header_lines)
     lines, said_title = _unlabelled_title(lines, labelled, settings.header_lines, settings.max_title_chars)
     header = read_header(lines, settings, (*evidence, *said_title), reference_date(fetched_at, settings.reference_date))
