@@ -186,22 +186,18 @@ def _reporters(body: list[Line], changes: list[Change], window: list[int]) -> tu
     return body, Meta()
 
 
-def _body_byline(body: list[Line], changes: list[Change], known: tuple[str, ...] = ()) -> tuple[list[Line], Meta]:
+def _body_byline(body: list[Line], changes: list[Change]) -> tuple[list[Line], Meta]:
     """The first line of the body that is a labelled byline and nothing else (``记者：黄鑫宇``,
-    ``記者仝澤蓉/即時報導/經濟日報``, ``杨千/文``) when the header named no author: moved to the header. When
-    it did (``known``), only a byline naming the same authors goes, a repeat (else a second run,
-    the header's byline gone, would take it). A line that also carries a date or a count is a meta
-    line the header did not reach; it stays."""
+    ``記者仝澤蓉/即時報導/經濟日報``, ``杨千/文``): moved to the header — also when the header named its
+    authors already (``known``): a second run, the header's byline gone, would take it, so it goes on
+    the first (the caller decides whose names stand). A line that also carries a date or a count is
+    a meta line the header did not reach; it stays."""
     # A list item or table row is read like any line: the article's text does not keep the page's
     # marks, so a second run could not tell an item from a line (cleaning twice must change nothing).
     for index, line in enumerate(body):
         if len(line.text) > metadata.MAX_META_CHARS or metadata.SENTENCE_END_RE.search(line.text):
             continue  # a paragraph (the meta reader refuses it too, at a higher price)
-        if known and not any(name in line.text for name in known):
-            continue  # a repeat of the header's byline names its authors
         meta = metadata.parse_meta_line(line.text) or metadata.name_then_role(line.text)
-        if known and (meta is None or set(meta.authors) != set(known)):
-            continue
         if meta is not None and meta.authors and meta.byline and not (meta.published_at or meta.views or meta.crumbs):
             changes.append(Change(NAME, "structure:byline", line.text))
             return [*body[:index], *body[index + 1 :]], Meta(authors=meta.authors, source_name=meta.source_name)
@@ -352,9 +348,11 @@ def outline_article(
     body, bracketed = _reporters(body, changes, window)
     reporters = bracketed.authors
     known = header.meta.authors or reporters
-    body, in_body = _body_byline(body, changes, known)
+    body, in_body = _body_byline(body, changes)
+    if known and set(in_body.authors) > set(known):
+        header.meta = replace(header.meta, authors=in_body.authors)  # 作者：张三, then 记者：张三 李四: all of them
     if known:
-        in_body = Meta()  # a repeat of the header's byline: removed, its authors already known
+        in_body = Meta()  # a repeat, or another's byline: removed, the header's authors stand
     reporters = reporters or in_body.authors
     body_end, trailer_said, trailer_changes = cut_trailer([line.text for line in body])
     said = header.meta.filled_from(replace(trailer_said, authors=(), byline=None)).filled_from(in_body)
