@@ -104,6 +104,8 @@ def run(*lines, settings=S):
         ("本文共字，预计阅读时间。", "boilerplate:reading_time"),  # the badge, its numbers not rendered
         ("本文共字", None),  # a fragment: no reading time
         ("扫描分享", "boilerplate:page_tools"),  # a QR code's caption
+        ("按 Enter 到主內容區", "boilerplate:site_notice"),  # an accessibility link
+        ("文章预览", "boilerplate:page_tools"),
         ("下一篇 》", "boilerplate:prev_next"),
         ("« 上一篇", "boilerplate:prev_next"),
         ("【广告】理财产品限时优惠", "boilerplate:ad"),

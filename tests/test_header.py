@@ -912,6 +912,21 @@ def test_a_columns_name_right_over_the_headline_is_the_category(above, category)
     assert article.title == TITLE or category is None  # (a nine-character line may be the headline)
 
 
+def test_a_headline_printed_over_two_lines_opening_the_page_is_one_title():
+    assert header.MAX_HALF_TITLE_CHARS == 10
+    article, _ = recover("女子轻信投资骗局", "警方火速拦截止损", "日期：2024-03-13", P1)
+    assert article.title == "女子轻信投资骗局警方火速拦截止损"
+    assert clean(article.text).title == article.title  # cleaning twice changes nothing
+    ten = "女子轻信网络理财骗局"
+    assert recover(ten, "警方火速拦截止损", "日期：2024-03-13", P1)[0].title == ten + "警方火速拦截止损"
+    eleven = "女子轻信网络理财骗局了"  # (a whole headline over another, 银行理财新规落地影响几何, is longer)
+    assert recover(eleven, "警方火速拦截止损", "日期：2024-03-13", P1)[0].title == "警方火速拦截止损"
+    apart = recover("女子 轻信骗局", "警方火速拦截止损", "日期：2024-03-13", P1)[0]
+    assert apart.title == "警方火速拦截止损"  # words apart: a menu's or a kicker's
+    below = recover("正文复制", "山东示例农商银行", "惠农贷款精准服务田间地头", "本报记者 田耿文", P1)[0]
+    assert below.title == "惠农贷款精准服务田间地头"  # not the page's first line: a subject's name above
+
+
 FLASH_TEXT = "上金所：根据有关规定，我所对黄金延期合约的交易保证金水平进行调整。"
 
 
@@ -1235,6 +1250,8 @@ def test_a_label_of_a_documents_part_is_no_title(label):
         ("2023年10月份", False),
         ("2023年10月份港股回顾", True),
         ("释义 |", False),  # a part's label, its bar glued on
+        ("江南时报讯", False),  # an outlet's dateline alone
+        ("江南时报讯息", True),
     ],
 )
 def test_a_dateline_alone_and_a_market_status_are_no_title(line, title_like):

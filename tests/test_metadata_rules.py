@@ -766,6 +766,8 @@ def test_wen_inside_a_word_labels_nothing():
         ("时间：2023-06-17 12:48:02 来源：网友投稿", "2023-06-17T12:48:02", None),  # a reader sent it in
         ("发布日期：2024/8/21 来源于：  http://www.mylsfw.com/", "2024-08-21", None),  # an address
         ("发布日期：2024/8/21 来源：www.mylsfw.com", "2024-08-21", None),
+        ("发布时间：2024-11-22 来源：复旦发展研究院+收藏本文", "2024-11-22", "复旦发展研究院"),  # a button run on
+        ("回答於 : 2024-05-08", "2024-05-08", None),  # a Q&A site's answer date
         ("时间：2023-08-03 来源：凯发天生赢家一触即发", "2023-08-03", None),  # a casino's slogan
         ("来源：新华社", None, "新华社"),
     ],

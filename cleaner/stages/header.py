@@ -62,6 +62,8 @@ FLASH_HEADLINE_RE = re.compile(
     r"^(?:(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*)?【(?P<headline>[^【】]{1,80})】"
 )
 SENTENCE_MARK_RE = re.compile(r"[。！？!?；;]")
+MAX_HALF_TITLE_CHARS = 10  # a headline printed over two lines: each half a short phrase
+HALF_MARKS_RE = re.compile(r"[\s\W_A-Za-z]")  # a blank, a mark or a Latin word: a kicker, a menu, a prompt (APP下载)
 YEAR_MONTH_RE = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*(?:1[0-2]|0?[1-9])\s*月(?:份|号|號)?\s*")
 DATELINE_ENDINGS = ("讯", "电", "报道", "报导")
 ORIGINAL_TITLE_RE = re.compile(r"^[（(【\[]?\s*(?:本文)?原(?:标|標)题\s*[:：]")
@@ -190,6 +192,7 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not IDENTIFIER_RE.match(line)  # upload_article_image: a template's placeholder
         and not _opens_with_dated_dateline(form)  # 《经济通通讯社31日专讯》恒生银行…: the article's first words
         and not YEAR_MONTH_RE.fullmatch(form)  # 2023年 10月: an issue's month, no headline
+        and not (form.endswith(("讯", "訊")) and is_outlet_name(form[:-1].strip()))  # 江南时报讯 alone: a dateline
         and not STAMP_FIRST_RE.match(form)  # 2024-02-02 03:18蔡昌芹…: a stamp opens a meta line, not a headline
         and not (len(form) < MIN_TITLE_CHARS and is_outlet_name(form))  # 中央社 alone: a masthead
         and not SECURITY_FIELDS_RE.search(form)
@@ -211,6 +214,20 @@ def _opens_with_dated_dateline(form: str) -> bool:
     first paragraph (an undated ``…讯：`` may be a headline's column, 央行快讯：…)."""
     dateline = bylines.DATELINE_RE.match(form)
     return dateline is not None and dateline["undated"] is None
+
+
+def _first_half(line: str, title: str, settings: StructureConfig) -> bool:
+    """Whether ``line`` right above the chosen title is the headline's first half: both short, no
+    mark between their words (a kicker speaks with a colon or quotes, a menu is its words apart), both
+    headline-like, and together no longer than a title."""
+    halves = (line.strip(), title.strip())
+    return (
+        all(MIN_TITLE_CHARS <= len(half) <= MAX_HALF_TITLE_CHARS and not HALF_MARKS_RE.search(half) for half in halves)
+        and is_title_like(halves[0], settings)
+        and not _names_column(halves[0])
+        and not is_outlet_name(recognition_form(halves[0]))  # 理财周刊: the masthead over the headline
+        and len(halves[0]) + len(halves[1]) <= settings.max_title_chars
+    )
 
 
 def _names_column(line: str) -> bool:
@@ -344,6 +361,11 @@ def read_header(
             header.taken[chosen + 1] = None
         elif chosen > 0 and chosen - 1 not in said and _document_of(lines[chosen - 1].text, header.title):
             header.title = lines[chosen - 1].text.strip() + header.title  # the document chosen (a meta line under it)
+            header.taken[chosen - 1] = None
+        elif chosen == 1 and 0 not in said and _first_half(lines[0].text, header.title, settings):
+            # 女子轻信投资骗局 / 警方火速拦截止损 opening the page, over its date line: one headline printed
+            # over two lines (further down, the line above is a subject's name or a page's link)
+            header.title = lines[chosen - 1].text.strip() + header.title
             header.taken[chosen - 1] = None
         head = _title_part(header.title)
         if head != header.title:  # 标题http://www.x.com 2008年03月31日 02:40 来源

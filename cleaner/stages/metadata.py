@@ -46,13 +46,13 @@ LABELS = {
     "source_name": "新闻来源|文章来源|信息来源|消息来源|原文来源|本文来源于|本文来源|来源于|转载自|来源|来自|出处|稿源|"
                    "转自|出品|发布机构|发文机关",
     "published_at": "发布时间|发表时间|发布日期|发表日期|更新时间|更新日期|上传时间|录入时间|添加时间|"
-                    "提交时间|创建时间|出版时间|出版日期|发布于|发表于|更新于|文章发表|发表|时间|日期|date|Date",
+                    "提交时间|创建时间|出版时间|出版日期|发布于|发表于|更新于|回答于|文章发表|发表|时间|日期|date|Date",
     "views": "浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击次数|点击量|点击数|点击|查看次数|查看|"
              "人气|热度|访问量|围观",
     "editor": "责任编辑|网络编辑|报纸编辑|值班编辑|编辑|责编|主编|编审|审核|审校|校对|小编",
     "category": "所属分类|所属栏目|所属频道|新闻类别|文章类别|分类|栏目|类别|频道|板块|看板|Category|Categories",
     "ignored": "数据来源|图片来源|资料来源|图表来源|字号|字体|关键词|关键字|标签|评论|分享|收藏|打印|类型|性质|"
-               "文档编号|文档序号|格式|页数|大小|字数|下载次数|下载|Upload|Uploaded by|Tags",
+               "文档编号|文档序号|格式|页数|大小|字数|下载次数|下载|公司地址|客服邮箱|工作时间|Upload|Uploaded by|Tags",
 }  # fmt: skip
 _LABEL_OF = {label: name for name, alts in LABELS.items() for label in alts.split("|")}
 # One-character 文 only where a word starts (文/李四), never inside one (中文/英文).
@@ -561,6 +561,9 @@ def starts_with_category_label(line: str) -> bool:
     return label is not None and _LABEL_OF[label["label"]] == "category"
 
 
+GLUED_BUTTON_RE = re.compile(r"[+＋]\s*(?:收藏本文|收藏|分享|打印|纠错)$")
+
+
 def _first_token(value: str) -> str | None:
     """The outlet in a 来源 value: ``公众号 大力如山`` names the account, not the platform."""
     tokens = BRACKETS_RE.sub("", value).split()
@@ -568,6 +571,7 @@ def _first_token(value: str) -> str | None:
         tokens = tokens[1:]  # 头条号 18709/20: a count after the platform names no account
     token = tokens[0] if tokens else ""
     token = token.strip("()（）[]【】|｜,，。")
+    token = GLUED_BUTTON_RE.sub("", token)  # 复旦发展研究院+收藏本文: the page's button run on
     if re.match(r"(?:https?://|www\.)", token, re.IGNORECASE):
         return None  # 来源于：http://www.mylsfw.com/ — an address, no outlet's name
     if journal := JOURNAL_SOURCE_RE.match(token):
