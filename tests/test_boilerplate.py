@@ -106,6 +106,8 @@ def run(*lines, settings=S):
         ("扫描分享", "boilerplate:page_tools"),  # a QR code's caption
         ("按 Enter 到主內容區", "boilerplate:site_notice"),  # an accessibility link
         ("文章预览", "boilerplate:page_tools"),
+        ("论文部分内容阅读", "boilerplate:page_tools"),
+        ("随机配图", "boilerplate:page_tools"),
         ("下一篇 》", "boilerplate:prev_next"),
         ("« 上一篇", "boilerplate:prev_next"),
         ("【广告】理财产品限时优惠", "boilerplate:ad"),

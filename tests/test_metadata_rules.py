@@ -764,6 +764,7 @@ def test_wen_inside_a_word_labels_nothing():
         ("来源：本站", None, None),
         ("来源：本站原创  作者：admin  更新时间：2020-01-30", "2020-01-30", "本站原创"),  # as printed (gold)
         ("时间：2023-06-17 12:48:02 来源：网友投稿", "2023-06-17T12:48:02", None),  # a reader sent it in
+        ("时间：2023-06-17 来源：投稿", "2023-06-17", None),
         ("发布日期：2024/8/21 来源于：  http://www.mylsfw.com/", "2024-08-21", None),  # an address
         ("发布日期：2024/8/21 来源：www.mylsfw.com", "2024-08-21", None),
         ("发布时间：2024-11-22 来源：复旦发展研究院+收藏本文", "2024-11-22", "复旦发展研究院"),  # a button run on
