@@ -947,6 +947,7 @@ def test_a_news_flashs_bracketed_headline_is_the_title_of_a_page_without_one(fil
         "【财华社讯】",  # an outlet's tag
         "【记者 张三 李四】",  # the reporters
         "【要点】",  # a label: too short for a headline
+        "【中图分类号】F832【文献标识码】",  # a row of fields
         "【上金所调整保证金。此前已两次上调】",  # sentences
     ],
 )
@@ -1251,6 +1252,9 @@ def test_a_label_of_a_documents_part_is_no_title(label):
         ("2023年10月份港股回顾", True),
         ("释义 |", False),  # a part's label, its bar glued on
         ("江南时报讯", False),  # an outlet's dateline alone
+        ("【关键词】小微企业；融资约束；供应链金融", False),  # a field, its label in brackets
+        ("【中图分类号】F832【文献标识码】A", False),  # a row of bracketed fields
+        ("【独家】小微企业融资约束加剧", True),  # one bracket, no label: a column's tag
         ("江南时报讯息", True),
     ],
 )

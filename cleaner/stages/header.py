@@ -62,6 +62,7 @@ FLASH_HEADLINE_RE = re.compile(
     r"^(?:(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*)?【(?P<headline>[^【】]{1,80})】"
 )
 SENTENCE_MARK_RE = re.compile(r"[。！？!?；;]")
+BRACKETED_LABEL_RE = re.compile(r"[【\[〔]\s*(?P<label>[\u4e00-\u9fff]{2,6})\s*[】\]〕]")
 MAX_HALF_TITLE_CHARS = 10  # a headline printed over two lines: each half a short phrase
 HALF_MARKS_RE = re.compile(r"[\s\W_A-Za-z]")  # a blank, a mark or a Latin word: a kicker, a menu, a prompt (APP下载)
 YEAR_MONTH_RE = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*(?:1[0-2]|0?[1-9])\s*月(?:份|号|號)?\s*")
@@ -179,6 +180,7 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not ORIGINAL_TITLE_RE.match(line)  # （原标题：…）: a note on an earlier headline
         and not NOTICE_RE.search(form)
         and not metadata.LABEL_RE.match(form)
+        and not _bracketed_label(form)  # 【关键词】小微企业；…: a field, its label in brackets
         and form not in boilerplate_phrases("page_tools")  # 字号 alone: a button
         and form not in boilerplate_phrases("channel_names")  # 快讯 alone: the column's label
         and form.strip(" ：:【】[]|｜") not in boilerplate_phrases("section_labels")  # 目录, 【正文】: a part's label
@@ -214,6 +216,15 @@ def _opens_with_dated_dateline(form: str) -> bool:
     first paragraph (an undated ``…讯：`` may be a headline's column, 央行快讯：…)."""
     dateline = bylines.DATELINE_RE.match(form)
     return dateline is not None and dateline["undated"] is None
+
+
+def _bracketed_label(form: str) -> bool:
+    """``【关键词】…``, ``[作者]…``: a field's label in brackets opens the line; or the line is a row
+    of such fields (``【中图分类号】F832【文献标识码】A``)."""
+    bracket = BRACKETED_LABEL_RE.match(form)
+    if bracket is not None and bracket["label"] in metadata.LABEL_NAMES:
+        return True
+    return bracket is not None and len(BRACKETED_LABEL_RE.findall(form)) >= 2
 
 
 def _first_half(line: str, title: str, settings: StructureConfig) -> bool:
@@ -486,6 +497,8 @@ def _flash_headline(line: str, settings: StructureConfig) -> str | None:
     flash = FLASH_HEADLINE_RE.match(line)
     if flash is None or not line[flash.end() :].strip():
         return None
+    if _bracketed_label(recognition_form(line[flash.start("headline") - 1 :])):
+        return None  # (【中图分类号】F832【文献标识码】A: a row of fields)
     headline = flash["headline"].strip()
     form = recognition_form(headline)
     if len(headline) < MIN_TITLE_CHARS or not is_title_like(headline, settings) or SENTENCE_MARK_RE.search(headline):

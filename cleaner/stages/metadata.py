@@ -55,6 +55,7 @@ LABELS = {
                "文档编号|文档序号|格式|页数|大小|字数|下载次数|下载|公司地址|客服邮箱|工作时间|Upload|Uploaded by|Tags",
 }  # fmt: skip
 _LABEL_OF = {label: name for name, alts in LABELS.items() for label in alts.split("|")}
+LABEL_NAMES = frozenset(_LABEL_OF)  # every label the meta reader knows, whichever field it fills
 # One-character 文 only where a word starts (文/李四), never inside one (中文/英文).
 _ALTERNATION = "|".join(
     "(?<![\u4e00-\u9fff])文" if label == "文" else label for label in sorted(_LABEL_OF, key=len, reverse=True)
