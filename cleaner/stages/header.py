@@ -254,8 +254,13 @@ def _is_menu_line(form: str) -> bool:
     ``MAX_MENU_WORD_CHARS`` between blanks, nothing else. A headline's words run together. A row of
     twice as many words is a menu even with a longer item or two (``… 作家专栏 大湾区 图片看世界``)."""
     words = form.split()
-    longest = MAX_MENU_WORD_CHARS + LONG_MENU_EXTRA_CHARS if len(words) >= 2 * MIN_MENU_WORDS else MAX_MENU_WORD_CHARS
-    return len(words) >= MIN_MENU_WORDS and all(len(w) <= longest and w.isalnum() for w in words)
+    return _menu_items(words) and all(w.isalnum() for w in words)
+
+
+def _menu_items(items: list[str]) -> bool:
+    """``MIN_MENU_WORDS`` items or more, each a menu's word long (in a long row, a few characters more)."""
+    longest = MAX_MENU_WORD_CHARS + LONG_MENU_EXTRA_CHARS if len(items) >= 2 * MIN_MENU_WORDS else MAX_MENU_WORD_CHARS
+    return len(items) >= MIN_MENU_WORDS and all(len(item) <= longest for item in items)
 
 
 def _is_channel_row(form: str) -> bool:
@@ -437,7 +442,7 @@ def read_header(
             or (chosen is not None and i < chosen)
             or i in block
             or under_standfirst
-            or (_quoted_byline(lines[i].text))
+            or _quoted_byline(lines[i].text)
         ):
             meta, reason = said[i]
             if chosen is not None and i < chosen and meta.is_date_only:
@@ -497,13 +502,13 @@ def _flash_headline(line: str, settings: StructureConfig) -> str | None:
     flash = FLASH_HEADLINE_RE.match(line)
     if flash is None or not line[flash.end() :].strip():
         return None
-    if _bracketed_label(recognition_form(line[flash.start("headline") - 1 :])):
+    bracketed = line[flash.start("headline") - 1 :]  # from the bracket on
+    if _bracketed_label(recognition_form(bracketed)):
         return None  # (【中图分类号】F832【文献标识码】A: a row of fields)
     headline = flash["headline"].strip()
     form = recognition_form(headline)
     if len(headline) < MIN_TITLE_CHARS or not is_title_like(headline, settings) or SENTENCE_MARK_RE.search(headline):
         return None
-    bracketed = line[flash.start("headline") - 1 :]
     if form.endswith(DATELINE_ENDINGS) or is_outlet_name(form) or metadata.bracketed_reporters(bracketed):
         return None  # 【香港中通社廿五日電】, 【财华社讯】, 【记者 张三 李四】
     return headline
@@ -529,9 +534,7 @@ def _is_bar_row(line: str) -> bool:
     a table's cells), never the article's first paragraph — whatever marks an item holds."""
     if "|" not in line and "｜" not in line:
         return False
-    items = [item for item in BAR_SPLIT_RE.split(line) if item.strip()]
-    longest = MAX_MENU_WORD_CHARS + LONG_MENU_EXTRA_CHARS if len(items) >= 2 * MIN_MENU_WORDS else MAX_MENU_WORD_CHARS
-    return len(items) >= MIN_MENU_WORDS and all(len(item.strip()) <= longest for item in items)
+    return _menu_items([item.strip() for item in BAR_SPLIT_RE.split(line) if item.strip()])
 
 
 def _header_limit(lines: list[Line], room: int) -> int:

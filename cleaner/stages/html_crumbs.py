@@ -20,7 +20,7 @@ from lxml import etree
 from ..document import Candidate
 from ..lexicon import boilerplate_phrases
 from .crumbs import BREADCRUMB_PREFIX_RE, category_of, is_root, parse_breadcrumb
-from .names import known_outlets, recognition_form
+from .names import recognition_form
 
 # the words a breadcrumb's class or id holds, found case by case (…Breadcrumb, MyPosition02): a cheap
 # search on each element's class and id, before the words are split and compared
@@ -35,7 +35,6 @@ ARROW_RE = re.compile(r"\s*(?:>>|>|＞|»|›|→)\s*")
 MAX_BREADCRUMB_CHARS = 80  # a longer element is a menu or the page, not its breadcrumb
 CRUMB_SPLIT_RE = re.compile(r"\s*(?:>>|>|＞|»|›|→)\s*|\s+")
 HOME_WORDS = ("首页", "主页")
-SITE_ENDINGS = ("网", "網")
 MIN_TITLE_CRUMB_CHARS = 6  # a crumb this long found inside the title is the title, not its section
 MAX_SECTION_CHARS = 10  # a longer crumb is a headline or the search bar's links, not a section's name
 
@@ -53,7 +52,7 @@ def breadcrumb_category(body: etree._Element, titles: list[str]) -> list[Candida
             # 产经 > 正文: the class says it is the path, so its first crumb may be the section, with no
             # root before it — unless it names the site (新华网 > 正文: the root)
             split = tuple(c for c in CRUMB_SPLIT_RE.split(text) if c)
-            rooted = bool(split) and (split[0].endswith(SITE_ENDINGS) or recognition_form(split[0]) in known_outlets())
+            rooted = bool(split) and is_root(split[0])
             crumbs = (split if rooted else ("", *split)) if len(split) >= 2 else None
         if crumbs is None:
             continue

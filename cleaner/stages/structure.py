@@ -189,9 +189,9 @@ def _reporters(body: list[Line], changes: list[Change], window: list[int]) -> tu
 def _body_byline(body: list[Line], changes: list[Change]) -> tuple[list[Line], Meta]:
     """The first line of the body that is a labelled byline and nothing else (``记者：黄鑫宇``,
     ``記者仝澤蓉/即時報導/經濟日報``, ``杨千/文``): moved to the header — also when the header named its
-    authors already (``known``): a second run, the header's byline gone, would take it, so it goes on
-    the first (the caller decides whose names stand). A line that also carries a date or a count is
-    a meta line the header did not reach; it stays."""
+    authors already: a second run, the header's byline gone, would take it, so it goes on the first
+    (the caller decides whose names stand). A line that also carries a date or a count is a meta line
+    the header did not reach; it stays."""
     # A list item or table row is read like any line: the article's text does not keep the page's
     # marks, so a second run could not tell an item from a line (cleaning twice must change nothing).
     for index, line in enumerate(body):
