@@ -927,6 +927,16 @@ def test_a_headline_printed_over_two_lines_opening_the_page_is_one_title():
     assert below.title == "惠农贷款精准服务田间地头"  # not the page's first line: a subject's name above
 
 
+def test_a_name_alone_under_the_headlines_meta_line_and_echo_is_its_writer():
+    # a second run, the meta line and the echo gone, finds the name right under the headline: so
+    # the first takes it there too (cleaning twice changes nothing)
+    article, _ = recover(TITLE, META, TITLE, "胡经国", "前言", P1)
+    assert article.authors == ("胡经国",) and "胡经国" not in article.text
+    assert clean(article.text).text == article.text
+    article, _ = recover(TITLE, META, TITLE, "胡经国说", "前言", P1)  # no name alone
+    assert article.authors == ()
+
+
 FLASH_TEXT = "上金所：根据有关规定，我所对黄金延期合约的交易保证金水平进行调整。"
 
 

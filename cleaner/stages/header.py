@@ -393,8 +393,12 @@ def read_header(
                 meta = metadata.parse_meta_line(URL_RE.sub("", tail), reference) or Meta()
                 header.meta = header.meta.filled_from(meta)
                 header.glued_tail = tail
-        if chosen + 1 < first_prose and chosen + 1 not in said and (name := _lone_name(lines[chosen + 1])):
-            said[chosen + 1] = (name, "structure:byline")  # 杨千 alone right under the headline: its writer
+        # 杨千 alone right under the headline — or under its meta lines and echoes, which go (a second
+        # run finds the name right under it): its writer
+        staying = (j for j in range(chosen + 1, first_prose) if j not in said and not _echoes(lines[j], header))
+        under = next(staying, None)
+        if under is not None and under not in header.taken and (name := _lone_name(lines[under])):
+            said[under] = (name, "structure:byline")
         if scores.get(chosen, 0) >= STRONG_EVIDENCE:
             _drop_masthead(lines, chosen, said, header)
         column = chosen - 1
@@ -512,6 +516,10 @@ def _flash_headline(line: str, settings: StructureConfig) -> str | None:
     if form.endswith(DATELINE_ENDINGS) or is_outlet_name(form) or metadata.bracketed_reporters(bracketed):
         return None  # 【香港中通社廿五日電】, 【财华社讯】, 【记者 张三 李四】
     return headline
+
+
+def _echoes(line: Line, header: Header) -> bool:
+    return header.title is not None and is_echo(line.text, header.title)
 
 
 def _lines_that_stay(lines: list[Line], chosen: int, taken: dict[int, Change | None], count: int) -> list[int]:
