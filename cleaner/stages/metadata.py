@@ -773,7 +773,8 @@ def bracketed_reporters(line: str) -> tuple[tuple[str, ...], int, str | None] | 
         run = line[match.start("names") : match.end("names")]
         names = names_in(run)
         if not names and re.search(r"(?:报导|报道)\s*[)）】\]〕]$", match.group(0)):
-            names = tuple(filter(None, (name_before_place(run.strip()),)))  # 【記者李宇政台北報導】
+            name = name_before_place(run.strip())  # 【記者李宇政台北報導】
+            names = (name,) if name else ()
         outlet = line[match.start("outlet") : match.end("outlet")] if match["outlet"] else None
         return (names, match.end(), outlet if outlet and is_outlet_name(match["outlet"]) else None) if names else None
     match = BRACKETED_OUTLET_NAME_RE.match(form)

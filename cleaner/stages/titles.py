@@ -14,6 +14,7 @@ from ..article import Change
 from ..document import Candidate
 from ..lexicon import boilerplate_phrases
 from .names import is_outlet_name, known_outlets, recognition_form
+from .spam import glued_prefix, has_strong_term  # a brand glued to a title, by the spam stage's lexicon
 
 NAME = "structure"
 SITE_NAME_RE = re.compile(
@@ -80,19 +81,10 @@ def without_site_suffix(line: str) -> tuple[str, str]:
     return head, line[len(head) :]
 
 
-def _names_spam(part: str) -> bool:
-    """Whether ``part`` names a gambling or adult site by a term of the spam lexicon (``yb体育官方``)."""
-    from .spam import has_strong_term  # the spam stage's lexicon, loaded when a title has a suffix
-
-    return has_strong_term(part)
-
-
 def _glued_spam(title: str) -> str | None:
     """A spam brand glued before the headline (``今期跑狗玄机图…``), or a casino's slogans before it
     between bars (``凯发app手机版下载|国美在线优惠券|…``: every part before the last goes when one
     names a brand), when a headline is left after it."""
-    from .spam import glued_prefix, has_strong_term  # the spam stage's lexicon (loaded by that stage already)
-
     *before, last = re.split(f"[{BARS}]", title)
     spam = title[: len(title) - len(last)] if any(map(has_strong_term, before)) else glued_prefix(title)
     return spam if spam and len(title) - len(spam) >= MIN_TITLE_CHARS else None
@@ -152,7 +144,7 @@ def tidy_title(
     if site:
         changes.append(Change(NAME, "structure:title_suffix", site.strip()))
     brand = SPAM_SUFFIX_RE.search(title)
-    if brand and brand.start() >= MIN_SPAM_SUFFIX_HEAD and _names_spam(brand["part"]):
+    if brand and brand.start() >= MIN_SPAM_SUFFIX_HEAD and has_strong_term(brand["part"]):
         changes.append(Change(NAME, "structure:spam_suffix", brand.group(0).strip()))  # 雪球产品-yb体育官方
         title = title[: brand.start()]
     edit_link = EDIT_LINK_RE.search(title)
