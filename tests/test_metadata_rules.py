@@ -667,6 +667,7 @@ def test_a_dateline_of_a_special_dispatch_names_its_reporter():
     from cleaner.stages.bylines import dateline_reporters
 
     assert dateline_reporters("新华社芝加哥9月23日专电（记者汪平）芝加哥期货交易所23日") == ("汪平",)
+    assert dateline_reporters("示例社香港9月23日专讯（记者汪平）芝加哥期货交易所23日") == ("汪平",)  # 专讯 too
 
 
 def test_a_reporters_name_run_into_the_city_she_reports_from():

@@ -72,8 +72,10 @@ SITE_DATELINE_RE = lazy_re(
     rf"^[【〔\[][\u4e00-\u9fffA-Za-z]{{2,10}}?(?:(?:19|20)\d{{2}}年)?{DAY_NUMBER}月{DAY_NUMBER}日(?:讯|电|报导|报道)"
     r"[】〕\]]\s*(?=[（(﹙])"
 )
+# how a dispatch says it was filed: 电, 讯, 专电 and 专讯 (a special one), 消息 (a radio's word for it)
+DISPATCH_WORDS = r"(?:专电|专讯|电|讯|消息)"
 DATELINE_HEAD = (
-    rf"^[【〔\[]?[\u4e00-\u9fff\-－]{{2,16}}?{DAY_NUMBER}月{DAY_NUMBER}日(?:\d{{1,2}}[时:：]\d{{1,2}}分?)?(?:专电|电|讯|消息)"
+    rf"^[【〔\[]?[\u4e00-\u9fff\-－]{{2,16}}?{DAY_NUMBER}月{DAY_NUMBER}日(?:\d{{1,2}}[时:：]\d{{1,2}}分?)?{DISPATCH_WORDS}"
     r"\s*[】〕\]]?\s*[（(﹙]\s*"
 )
 DATELINE_REPORTERS_RE = lazy_re(
@@ -91,7 +93,7 @@ DATELINE_EDITOR_RE = lazy_re(DATELINE_HEAD + r"(?:编辑|责编)\s*[:：]?\s*(?P
 # brackets before it, FX168财经报社(香港)讯)
 DATELINE_RE = lazy_re(
     rf"^[《（(【〔\[]?据?(?P<run>[\u4e00-\u9fffA-Za-z0-9\-－]{{2,16}}?)"  # 据新华社…电: "according to", not the name
-    rf"(?:(?:{DAY_NUMBER}月)?{DAY_NUMBER}日(?:\d{{1,2}}[时:：]\d{{1,2}}分?)?(?:电|讯|专讯|专电|消息)"
+    rf"(?:(?:{DAY_NUMBER}月)?{DAY_NUMBER}日(?:\d{{1,2}}[时:：]\d{{1,2}}分?)?{DISPATCH_WORDS}"
     r"|(?:[（(][\u4e00-\u9fff]{2,4}[)）])?(?P<undated>讯)(?=\s*[:：]|\s))"
 )
 # 【Now新聞台】, [Newtalk新聞], 【大公報訊】, <汇港通讯>: an outlet's name in a bracket opening the article
