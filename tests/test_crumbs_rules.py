@@ -18,3 +18,22 @@ def test_a_pagers_links_after_the_home_crumb_are_no_breadcrumb():
     assert parse_breadcrumb("首页 | 下一篇：示例文章") is None
     assert parse_breadcrumb("首页 | 财经 | 正文") == ("首页", "财经", "正文")
     assert parse_breadcrumb("上一页 > 财经 > 正文") is None  # first or not, a pager's word is no crumb
+
+
+def test_arrows_lost_to_question_marks_part_a_path_that_opens_with_home_itself():
+    assert parse_breadcrumb("首頁  ?  財經  ?  投資理財") == ("首頁", "財經", "投資理財")
+    assert parse_breadcrumb("首页？财经") == ("首页", "财经")
+    assert parse_breadcrumb("首页改版了？用户怎么看？") is None  # more than home before the mark: a question
+    assert parse_breadcrumb("财经？投资理财") is None  # no home: a question mark is no arrow
+
+
+def test_ascii_drawn_arrows_part_crumbs_without_their_shafts():
+    assert parse_breadcrumb("您的位置:首 页 ->> 政策法规 ->> 阅读详细") == ("首 页", "政策法规", "阅读详细")
+    assert parse_breadcrumb("首页 --> 财经") == ("首页", "财经")
+
+
+def test_a_cms_word_for_the_page_itself_is_no_category():
+    from cleaner.stages.crumbs import category_of
+
+    assert category_of(("首页", "政策法规", "阅读详细"), "标题") == "政策法规"
+    assert category_of(("首页", "政策法规", "阅读心得"), "标题") == "阅读心得"

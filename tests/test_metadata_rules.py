@@ -837,3 +837,9 @@ def test_an_outlet_before_its_reporters_bracket_opening_a_paragraph(line, found)
 )
 def test_a_channel_in_brackets_between_a_rows_bars_is_the_category(line, category):
     assert parse_meta_line(line).category == category
+
+
+def test_an_excerpts_origin_is_its_source():
+    assert parse_meta_line("摘自：示例日报").source_name == "示例日报"
+    assert parse_meta_line("摘 自：示例日报").source_name == "示例日报"
+    assert parse_meta_line("节选自：示例日报").source_name == "示例日报"

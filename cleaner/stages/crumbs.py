@@ -18,7 +18,12 @@ BREADCRUMB_PREFIX_RE = lazy_re(
     r"^(?:导航|当前位置|您的位置|你的位置|您现在的位置|现在的位置|所在位置|位置)\s*[:：]?\s*"
 )
 BREADCRUMB_WEAK_SPLIT_RE = lazy_re(r"\s*[/／\-—|｜]\s*")  # only with a home crumb or a prefix
-NOT_CATEGORIES = frozenset(("正文", "内容", "详情", "文章", "正文内容", "详细内容", "阅读文章", "内容页", "当前页"))
+# 首頁 ? 財經 ? 投資理財: the arrows lost to question marks — a path only when its first crumb is home itself
+LOST_ARROW_SPLIT_RE = lazy_re(r"\s*[?？]\s*")
+NOT_CATEGORIES = frozenset((
+    "正文", "内容", "详情", "文章", "正文内容", "详细内容", "阅读文章", "内容页", "当前页",
+    "阅读详细", "文章详情", "内容详情", "新闻详情", "详细信息",  # the page itself, by a CMS's word for it
+))  # fmt: skip
 SITE_ENDINGS = ("网", "網")  # 新华网 > 正文: the site's name is the path's root
 MAX_PATH_CRUMBS = 6  # a path is a few levels deep: a row of more links from home is the site's menu
 MAX_CRUMB_CHARS = 16  # the last crumb may be longer: it is often the title itself
@@ -47,6 +52,8 @@ def parse_breadcrumb(line: str) -> tuple[str, ...] | None:
     crumbs = strong if len(strong) >= 2 else BREADCRUMB_WEAK_SPLIT_RE.split(body)
     crumbs = [c.strip() for c in crumbs if c.strip()]
     roots = boilerplate_phrases("breadcrumb_roots")
+    if len(crumbs) < 2 and (lost := [c.strip() for c in LOST_ARROW_SPLIT_RE.split(body)])[0] in roots:
+        crumbs = [c for c in lost if c]  # (首页改版了？… opens with more than home: a question)
     glued = len(crumbs) == 1 and crumbs[0].startswith(roots) and crumbs[0] not in roots
     if prefixed and glued and len(crumbs[0]) <= MAX_CRUMB_CHARS:
         # 您的位置：首页资讯国内行业资讯正文: the arrows were pictures, lost; a path still, not to be split

@@ -76,6 +76,12 @@ CAPTION_RE = re.compile(
 )
 URL_RE = re.compile(r"https?://\S+")
 # 证券代码：000001 证券简称：平安银行 公告编号：2017-043 heading a listed company's announcement: its fields
+# 热线：400-8888-400, 客服电话 010-1234567: a site's contact line (a number's digits follow its label)
+CONTACT_RE = re.compile(r"(?:热线|客服|电话|專線|专线)\s*(?:电话)?\s*[:：]?\s*\(?\d{3,4}[-\s)]?\d{3,4}[-\s]?\d{2,4}")
+# 8 五月 02:00, 2025年10月13日 星期一: a stamp alone — digits and the words of a date, nothing to read
+DATE_WORDS_RE = re.compile(r"[\d\s:：/.\-年月日号號时時分秒点點上下午星期周週一二三四五六七八九十〇零()（）]+")
+TIME_RE = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d\s*[年月日]")
+QUESTION_RE = re.compile(r"[？?]|怎么|怎麼|如何|为什么|為什麼|哪些|哪个|哪個|是否|吗$|嗎$|呢$")
 SECURITY_FIELDS_RE = re.compile(r"(?:证券|股票|债券|优先股|基金|公司)(?:代码|简称)\s*[:：]|公告编号\s*[:：]")
 # 特朗普提高对中国的关税：… 2025-06-16: a blog's headline with its day after it, the line's end
 # … (2025-02-17 19:19:23), …规则2023-12-14: in brackets with its time, or run on to the headline's last word
@@ -106,7 +112,8 @@ MAX_MASTHEAD_CHARS = 12
 MAX_HEADLINE_GAPS = 2  # 泰山出現4次重大違規 遭提高監理等級: a headline parts its phrases with a blank or two
 MAX_CAPTIONS = 2  # captions of a headline's pictures (or its empty tools) between it and its byline
 MAX_OUTLET_CHARS = 16
-OUTLET_WORD_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]+$")
+# 中国证券报·中证网: an outlet's brands joined
+OUTLET_WORD_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]+(?:·[\u4e00-\u9fffA-Za-z0-9]+)*$")
 ECHO_SPAN = 2  # two lines that say the title again are at most twice its length (spaces, marks); longer ones are prose
 MAX_SKIPPED_LIST_LINES = 60
 NAMES_SPLIT_RE = re.compile(r"[\s,，、]+")
@@ -121,6 +128,13 @@ PAGER_RE = re.compile(r"上一(?:版|页|篇|頁).*下一(?:版|页|篇|頁)")
 IDENTIFIER_RE = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)+$")
 STAMP_FIRST_RE = re.compile(r"^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：时]\d{2}")
 MAX_MENU_CHARS = 8
+# the glue around a headline's copy: a separator, then a site's name or tagline — or a column, then a blank or mark
+MAX_GLUE_CHARS = 24
+GLUE_AFTER_RE = re.compile(rf"\s*[-_|｜—–－]+\s*(?P<glue>[^\s\-_|｜—–－][^|｜]{{0,{MAX_GLUE_CHARS - 1}}})")
+# the column before is a column's short word (贷款攻略), no kicker's clause (华宝中证触发下折: the
+# crawler's title saying more than the headline, the page's words to keep), nor a label (评论：…)
+MAX_COLUMN_CHARS = 6
+GLUE_BEFORE_RE = re.compile(rf"(?P<glue>[\u4e00-\u9fff]{{2,{MAX_COLUMN_CHARS}}})(?:\s*[-_|｜—–－]\s*|\s+)")
 # an entry's term defined right after it: its name in another language in brackets (not a ticker's
 # digits: 腾讯控股（00700）is a company in the news), or "is defined as", "also called"
 DEFINITION_RE = re.compile(
@@ -173,7 +187,12 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not line.endswith(NOT_TITLE_ENDINGS)
         and heading_style(line, settings.max_heading_chars) is None
         and list_item(line) is None
-        and not SITE_NAME_RE.search(recognition_form(URL_RE.sub("", without_site_suffix(line)[0])))
+        and not _names_site(line, form)
+        and not form.endswith("首页")  # 美文网首页: a link back to the site's home
+        and not CONTACT_RE.search(form)  # …服务热线：400-8888-400 APP下载: the site's contact row
+        and not _is_stamp(form)
+        and not (form.startswith("#") and form.endswith("#"))  # #搜索话题全勤挑战赛7月#: a topic's tag
+        and not _is_table_row(form)  # | 特性 | 外汇交易 | 股票交易 |: a table's header row
         and not line.startswith(("——", "--", "—"))  # a subtitle
         and not line.startswith("·")  # · 权力结构-美国,金融经济: a tag row's bullet (a name's dot never opens a line)
         and not CAPTION_RE.fullmatch(line.strip())  # (资料图片): a picture's mark; (附：…) may be a title
@@ -204,6 +223,24 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not (han_count(line) == 0 and line.rstrip().endswith("."))  # Close loading screen.: a sentence
         and not QUOTATION_RE.fullmatch(line.strip())  # “保险都是坑，买了也赔不了！”: someone's words, quoted
     )
+
+
+def _names_site(line: str, form: str) -> bool:
+    """``某某财经网``, ``www.x.com``: a site's name, not a headline. A line that asks something names
+    no site, whatever word ends it (怎么举报外汇黑网站)."""
+    bare = recognition_form(URL_RE.sub("", without_site_suffix(line)[0]))
+    return bool(SITE_NAME_RE.search(bare)) and not QUESTION_RE.search(form)
+
+
+def _is_stamp(form: str) -> bool:
+    """A date or time alone (``8 五月 02:00``), in any words a date is written in."""
+    return bool(TIME_RE.search(form)) and DATE_WORDS_RE.fullmatch(form) is not None
+
+
+def _is_table_row(form: str) -> bool:
+    """``| 特性 | 外汇交易 |``: a table's row, its cells between bars."""
+    row = form.strip()
+    return row.startswith(("|", "｜")) and row.endswith(("|", "｜")) and len(BAR_SPLIT_RE.findall(row)) >= 3
 
 
 def _is_dateline_alone(form: str) -> bool:
@@ -326,7 +363,8 @@ def read_header(
     header = Header()
     limit = _header_limit(lines, settings.header_lines + 4)
     said = {i: found for i in range(limit) if (found := header_meta(lines[i].text, reference))}
-    first_prose = _first_paragraph(lines, said, 0)
+    copies = _glued_copies(lines, limit, settings)
+    first_prose = _first_paragraph(lines, {**said, **copies}, 0)
     said.update(_split_fields(lines, limit, said, reference))
     said.update(_journal_bylines(lines, limit, said))
     said.update(_lone_outlets(lines, limit, said))
@@ -341,8 +379,13 @@ def read_header(
     candidates = [
         i for i in range(limit)
         if i not in said
+        and i not in copies
         and (is_title_like(_title_part(lines[i].text), settings) or _said_by_page(lines[i], both_say))
     ]  # fmt: skip
+    if any(han_count(lines[i].text) >= 2 for i in candidates):
+        # a Chinese headline beside Latin furniture (Shopping Cart, Visitors : 51583585, an address):
+        # a line without a Chinese word is the title only when the page itself says so
+        candidates = [i for i in candidates if han_count(lines[i].text) or _said_by_page(lines[i], both_say)]
     # A line above the first paragraph has its echoes looked for to the end of the header's search (a
     # template may say the title again under a member box's paragraph, 很开心您喜欢…的文章); one below
     # it, only up to it: an echo below the first paragraph counts for nothing.
@@ -351,6 +394,9 @@ def read_header(
         i: _title_score(i, lines, said, page_titles, candidates, above if i <= first_prose else below, both_say)
         for i in candidates
     }
+    for i in scores:
+        if i - 1 in copies:
+            scores[i] += ECHO_SCORE  # the line above is this one with a site's glue: <title>, then <h1>
     # A title below the first paragraph needs evidence of its own, and no headline-like line above
     # that paragraph: once such a line is the title, a later line with a byline must not take over
     # on the next run (cleaning twice changes nothing).
@@ -368,7 +414,7 @@ def read_header(
     if chosen is not None and chosen == first_prose:
         # a long title with a sentence inside its brackets (…（让理财成为习惯，将梦想照进现实。）) is no
         # paragraph: the header runs on to the first paragraph after it
-        first_prose = _first_paragraph(lines, said, chosen + 1)
+        first_prose = _first_paragraph(lines, {**said, **copies}, chosen + 1)
     if chosen is not None:
         header.title = lines[chosen].text if chosen != original else _original_title(lines[chosen].text)
         header.taken[chosen] = None  # the title line: taken, not removed
@@ -383,6 +429,11 @@ def read_header(
             # over two lines (further down, the line above is a subject's name or a page's link)
             header.title = lines[chosen - 1].text.strip() + header.title
             header.taken[chosen - 1] = None
+        if chosen - 1 in copies:
+            header.taken[chosen - 1] = Change(NAME, "structure:title_echo", lines[chosen - 1].text)
+            column = copies[chosen - 1][1]
+            if column is not None:  # 贷款攻略 标题 over 标题: the column the headline is filed in
+                header.meta = header.meta.filled_from(Meta(category=column))
         head = _title_part(header.title)
         if head != header.title:  # 标题http://www.x.com 2008年03月31日 02:40 来源
             tail = header.title[len(head) :].lstrip()
@@ -527,6 +578,30 @@ def _lines_that_stay(lines: list[Line], chosen: int, taken: dict[int, Change | N
     looked for (a menu taken out under the headline takes no room, as on a second run without it)."""
     staying = (i for i in range(chosen + 1, len(lines)) if i not in taken)
     return list(itertools.islice(staying, count))
+
+
+def _glued_copies(lines: list[Line], limit: int, settings: StructureConfig) -> dict[int, tuple[Meta, str | None]]:
+    """Lines that are the next line with a site's glue on one side: ``标题 - 某某知识分享`` over
+    ``标题`` (the page's <title> printed above its headline), ``贷款攻略 标题`` over ``标题`` (a column
+    before it). Each maps to an empty meta (for the searches that skip header lines) and the column
+    the glue before the headline names, if it reads as one."""
+    found: dict[int, tuple[Meta, str | None]] = {}
+    for i in range(min(limit, len(lines)) - 1):
+        line, headline = lines[i].text.strip(), lines[i + 1].text.strip()
+        if len(headline) < MIN_TITLE_CHARS or len(line) <= len(headline) or headline not in line:
+            continue
+        if line.startswith(headline) and (glue := GLUE_AFTER_RE.fullmatch(line, len(headline))):
+            if any(c.isdigit() for c in glue["glue"]) and not SITE_NAME_RE.search(glue["glue"]):
+                continue  # 央行降准 - 释放资金1万亿元: a subtitle with its figures, the page's words
+            column = None
+        elif line.endswith(headline) and (glue := GLUE_BEFORE_RE.fullmatch(line, 0, len(line) - len(headline))):
+            column = glue["glue"]
+        else:
+            continue
+        if SENTENCE_MARK_RE.search(glue["glue"]) or not is_title_like(headline, settings):
+            continue
+        found[i] = (Meta(), column)
+    return found
 
 
 def _first_paragraph(lines: list[Line], said: dict[int, tuple[Meta, str]], start: int) -> int:
@@ -703,11 +778,23 @@ def _lone_outlets(lines: list[Line], limit: int, said: dict[int, tuple[Meta, str
         text = LIST_BULLET_RE.sub("", lines[i].text.strip())  # • 第一财经 in a bulleted meta list
         if i in said or lines[i].hint is not None or len(text) > MAX_OUTLET_CHARS or not OUTLET_WORD_RE.match(text):
             continue  # a heading, or a line with separators (新闻动态--某某官网), is no bare outlet
-        if not is_outlet_name(text):
+        meta = _outlet_alone(text, lines[i + 1].text if i + 1 < len(lines) else "")
+        if meta is None:
             continue
-        if any(j in said and said[j][0].published_at for j in (i - 1, i + 1)):
-            found[i] = (Meta(source_name=text), "structure:meta_line")
+        # beside a dated meta line, or right over the article's dateline (中证网讯（记者 张军）…)
+        if any(j in said and said[j][0].published_at for j in (i - 1, i + 1)) or _opens_with_dateline(lines, i + 1):
+            found[i] = (meta, "structure:meta_line")
     return found
+
+
+def _outlet_alone(text: str, below: str) -> Meta | None:
+    """``中国证券报·中证网`` alone: the source; ``昝秀丽中国证券报·中证网``: its writer's name glued before
+    it — a name the line below says too (``中证网讯（记者 昝秀丽）``): 齐鲁晚报网 starts like a name."""
+    for cut in (3, 2):  # the longer name first: 昝秀丽, not 昝秀 and an outlet 丽中国证券报
+        name, outlet = text[:cut], text[cut:]
+        if name in below and len(outlet) >= 3 and is_person_name(recognition_form(name)) and is_outlet_name(outlet):
+            return Meta(authors=(name,), byline=text, source_name=outlet)
+    return Meta(source_name=text) if is_outlet_name(text) else None
 
 
 def _lone_name(line: Line) -> Meta | None:

@@ -44,7 +44,7 @@ LABELS = {
     "authors": "作者名|作者|执笔|采写|撰文|撰稿人|撰稿|主笔|发布者|发布人|发文人|通讯员|" + "|".join(REPORTER_LABELS)
     + "|记者|编译|文",
     "source_name": "新闻来源|文章来源|信息来源|消息来源|原文来源|本文来源于|本文来源|来源于|转载自|来源|来自|出处|稿源|"
-                   "转自|出品|发布机构|发文机关",
+                   "转自|摘编自|节选自|选自|摘自|出品|发布机构|发文机关",
     "published_at": "发布时间|发表时间|发布日期|发表日期|更新时间|更新日期|上传时间|录入时间|添加时间|"
                     "提交时间|创建时间|出版时间|出版日期|发布于|发表于|更新于|回答于|文章发表|发表|时间|日期|date|Date",
     "views": "浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击次数|点击量|点击数|点击|查看次数|查看|"
@@ -203,7 +203,7 @@ EPAPER_PAGE_RE = lazy_re(
     r"第\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]\s*(?P<section>[\u4e00-\u9fff]{2,8})?"
     r"(?:\s*(?:上一版|下一版|上一期|下一期|\d{1,3}(?!\d)))*+"  # possessive: digits are never split twice
 )
-BREADCRUMB_STRONG_SPLIT_RE = lazy_re(r"\s*(?:>>|>|＞|»|›|→|≫)\s*")
+BREADCRUMB_STRONG_SPLIT_RE = lazy_re(r"\s*(?:-{0,2}>>?|＞|»|›|→|≫)\s*")  # ->> and --> drawn in ASCII too
 # A name with what was done to its text in brackets after it (游民星空[整理], 路透社（编译）): a source.
 CREDITED_SOURCE_RE = re.compile(
     r"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,16})[\[【(（](?:整理|编译|編譯|转载|轉載|综合|綜合)[\]】)）]"

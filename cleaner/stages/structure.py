@@ -56,7 +56,7 @@ MIN_FIELD_MARKS = 2
 # 主旨：…, an exchange filing's subject, with its colon only
 # 名  称：…, a government notice's name in its header block of labelled fields (its colon only)
 TITLE_LABEL_RE = re.compile(
-    r"^(?:(?:标题|標題)(?:\s*[:：]\s*|\s*[\[【][^\]】]{1,6}[\]】]\s*|\s+)|(?:主旨|主题|主題|名\s{0,3}称|名\s{0,3}稱)\s*[:：]\s*)(?=\S)"
+    r"^(?:(?:标题|標題)(?:\s*[:：]\s*|\s*[\[【][^\]】]{1,6}[\]】]\s*|\s+)|(?:主旨|主题|主題|名\s{0,3}称|名\s{0,3}稱|Title|TITLE)\s*[:：]\s*)(?=\S)"
 )
 # 标题:揭秘…：…的影响 :铁矿石作为…: a labelled title with the article run on after a colon (its blank
 # gone with the punctuation's repair): the last colon a title's length in

@@ -1,0 +1,155 @@
+"""header: line shapes held-out pages showed as false titles, and a headline printed twice with a
+site's glue on one copy. Each rule at its boundary, one side and the other."""
+
+import pytest
+
+from cleaner.config import StructureConfig
+from cleaner.stages import header
+from cleaner.stages.header import is_title_like
+
+from .header_pages import OTHER, P1, TITLE, recover, removed
+
+SETTINGS = StructureConfig()
+
+
+# --- lines that are no title -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "title_like"),
+    [
+        ("外汇黑网站", False),  # a site's word ends it: a site's name
+        ("怎么举报外汇黑网站", True),  # a question names no site
+        ("哪些外汇平台是正规的？", True),
+        ("美文网首页", False),  # a link back to a site's home
+        ("美文网首页推荐文章排行", True),
+    ],
+)
+def test_a_question_names_no_site_and_a_home_link_is_no_title(line, title_like):
+    assert is_title_like(line, SETTINGS) is title_like
+
+
+@pytest.mark.parametrize(
+    ("line", "title_like"),
+    [
+        ("上海证券交易所服务热线：400-8888-400 APP下载 微博微信", False),
+        ("贷款就上某某贷款咨询热线:400-9920072", False),
+        ("客服电话 010-12345678", False),
+        ("热线问答 | 关于半年度业绩预告", True),  # a hotline's column, no number
+        ("全国热线电话量同比增长12%", True),  # a figure, not a phone number
+    ],
+)
+def test_a_contact_line_with_its_number_is_no_title(line, title_like):
+    assert is_title_like(line, SETTINGS) is title_like
+
+
+@pytest.mark.parametrize(
+    ("line", "title_like"),
+    [
+        ("8 五月 02:00", False),
+        ("2025年10月13日 星期一", False),
+        ("十月 13日", False),
+        ("8月份CPI同比上涨2.2%", True),  # a date's words and a headline's
+        ("五月 黄金 02", True),  # no time, no dated number: words
+    ],
+)
+def test_a_stamp_alone_in_any_date_words_is_no_title(line, title_like):
+    assert is_title_like(line, SETTINGS) is title_like
+
+
+@pytest.mark.parametrize(
+    ("line", "title_like"),
+    [
+        ("#搜索话题全勤挑战赛7月#", False),
+        ("#搜索话题全勤挑战赛7月", True),  # one mark: a headline may open with a hash
+        ("| 特性 | 外汇交易 |", False),  # three bars: a row of cells
+        ("| 外汇交易入门指南 |", True),  # two: one cell, a headline between bars
+        ("展开导航菜单", False),  # a menu's toggle (page_tools)
+    ],
+)
+def test_a_topic_tag_a_table_row_and_a_menu_toggle_are_no_title(line, title_like):
+    assert is_title_like(line, SETTINGS) is title_like
+
+
+def test_a_latin_line_is_no_title_beside_a_chinese_one():
+    article, _ = recover("Shopping Cart", TITLE, P1)
+    assert article.title == TITLE
+    assert "Shopping Cart" in article.text  # not a title, not taken out
+
+
+def test_a_latin_line_stays_the_title_when_no_line_has_two_chinese_characters():
+    # one Han character is not a Chinese headline's words: the Latin line keeps the first place
+    article, _ = recover("Shopping Cart", "A股", P1)
+    assert article.title == "Shopping Cart"
+    article, _ = recover("Shopping Cart Review", "A股行情", P1)
+    assert article.title == "A股行情"
+
+
+def test_a_latin_label_title_is_read_as_the_title():
+    article, changes = recover("Title：" + TITLE, P1)
+    assert article.title == TITLE
+    assert ("structure:title_prefix", "Title：") in removed(changes)
+
+
+# --- a headline's copy with a site's glue ------------------------------------------------------------
+
+
+def test_the_pages_title_with_its_sites_tagline_over_the_headline_is_its_echo():
+    article, changes = recover(f"{TITLE} - 生活百科实用知识分享", TITLE, P1)
+    assert article.title == TITLE
+    assert ("structure:title_echo", f"{TITLE} - 生活百科实用知识分享") in removed(changes)
+    assert article.category is None
+
+
+def test_a_tagline_with_a_figure_is_a_subtitle_not_glue():
+    line = f"{TITLE} - 释放资金1万亿元"
+    article, _ = recover(line, TITLE, P1)
+    assert line in article.text
+
+
+def test_a_column_before_the_headlines_copy_is_its_category():
+    article, changes = recover(OTHER + "的口号", "贷款攻略 " + TITLE, TITLE, P1)
+    assert article.title == TITLE
+    assert article.category == "贷款攻略"
+    assert ("structure:title_echo", "贷款攻略 " + TITLE) in removed(changes)
+
+
+@pytest.mark.parametrize(("column", "glued"), [("一二三四五六", True), ("一二三四五六七", False)])
+def test_a_column_before_the_headline_is_at_most_max_column_chars(column, glued):
+    # longer, it is a kicker's clause: the crawler's title saying more than the headline (kept)
+    assert header.MAX_COLUMN_CHARS == 6
+    article, _ = recover(f"{column} {TITLE}", TITLE, P1)
+    assert (f"{column} {TITLE}" not in article.text) is glued
+
+
+# --- an outlet alone over the article's dateline ----------------------------------------------------
+
+
+def test_an_outlet_alone_over_the_dateline_is_the_source():
+    article, changes = recover(TITLE, "张军", "中国证券报·中证网", "中证网讯（记者 张军）" + P1)
+    assert article.source_name == "中国证券报·中证网"
+    assert ("structure:meta_line", "中国证券报·中证网") in removed(changes)
+
+
+def test_an_outlet_alone_over_a_paragraph_without_dateline_stays():
+    article, _ = recover(TITLE, "中国证券报·中证网", P1)
+    assert article.source_name is None
+    assert "中国证券报·中证网" in article.text
+
+
+def test_a_reporters_name_glued_before_the_outlet_is_the_writer_when_the_dateline_names_him():
+    article, _ = recover(TITLE, "昝秀丽中国证券报·中证网", "中证网讯（记者 昝秀丽）" + P1)
+    assert (article.authors, article.source_name) == (("昝秀丽",), "中国证券报·中证网")
+
+
+def test_a_name_the_dateline_does_not_say_is_not_split_off_the_outlet():
+    article, _ = recover(TITLE, "齐鲁晚报网", "中证网讯（记者 张军）" + P1)
+    assert article.source_name == "齐鲁晚报网"
+    assert "齐鲁" not in article.authors
+
+
+def test_a_label_before_the_headlines_copy_is_no_column():
+    article, _ = recover("评论：" + TITLE, TITLE, P1)
+    assert "评论：" + TITLE in article.text
+    article, _ = recover("评论 | " + TITLE, TITLE, P1)
+    assert article.category == "评论"
