@@ -54,11 +54,12 @@ CLEAN_SAMPLES = (
 FURNITURE_REASONS = frozenset((
     "structure:menu", "structure:masthead", "structure:trailer", "structure:prev_next", "structure:disclaimer",
     "boilerplate:more_link", "boilerplate:nav", "boilerplate:share", "boilerplate:copyright", "boilerplate:app",
-    "junk:empty_bullet", "unicode:invisible_char",
+    "junk:empty_bullet", "unicode:invisible_char", "boilerplate:picture", "boilerplate:classification",
 ))
 FIELD_REASONS = (
     "structure:byline", "structure:meta_line", "structure:breadcrumb", "structure:editor", "structure:source_line",
     "structure:title_prefix",  # 【理财】 → category
+    "boilerplate:keywords",  # 关键词：a；b → keywords
 )
 BLANKS_RE = re.compile(r"\s+")
 NOT_WORD_RE = re.compile(r"[\W_]+")

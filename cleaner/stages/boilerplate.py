@@ -26,7 +26,7 @@ REASONS = (
     "boilerplate:copyright", "boilerplate:page_tools", "boilerplate:share", "boilerplate:ad",
     "boilerplate:comments", "boilerplate:repeat", "boilerplate:summary", "boilerplate:site_notice",
     "boilerplate:player", "boilerplate:prev_next", "boilerplate:reading_time", "boilerplate:pager",
-    "boilerplate:news_list",
+    "boilerplate:news_list", "boilerplate:picture", "boilerplate:keywords", "boilerplate:classification",
 )  # fmt: skip
 
 SEGMENT_SPLIT_RE = re.compile(r"\s*[|｜·•/／]\s*|\s{2,}|\t|\u3000+")
@@ -119,6 +119,27 @@ WORD_COUNT_RE = re.compile(r"(?:本篇|本文|全文)(?:文章)?(?:共|约|字�
 EMPTY_READING_TIME_RE = re.compile(
     r"(?:本篇|本文|全文)(?:文章)?[共约]\s*字[，,\s]*(?:预计)?(?:阅读|读完)(?:时间|时长)?[。.]?"
 )
+# A picture's mark alone on its line, no words of the article: (资料图片), 【图】, （摄影 张三）,
+# （张三 摄）, (图片来源：某网) — a bracket naming a picture, not one that merely holds 图 or 视频
+# (【短视频文化现象观察】 is a column's name) — or 图片, Image 9, Pexels Photo 1769544, 图片来源：…
+PICTURE_MARK_RE = re.compile(
+    r"[（(【\[]\s*(?:(?:(?:网络|资料|示意|新闻)?(?:图片?|照片?)\d{0,2}|配图|截图|视频截图)(?:\s*[:：/／]\s*[^（）()【】\[\]。]{1,20})?"
+    r"|(?:图片?来源|图源|摄影)\s*[:：/／]?\s*[^（）()【】\[\]。]{0,20}"
+    r"|[^（）()【】\[\]。]{1,12}\s*(?:摄|供图|提供))\s*[）)】\]]"
+)
+PICTURE_LINE_RE = re.compile(
+    r"(?:图片|配图|(?i:image|photo|picture|pexels photo)\s*\d{0,8}|图片来源\s*[:：/／]\s*[^。！？!?]{1,30})"
+)
+# 关键词：a；b, 【关键词】…, Keywords: …, 关键词：(empty): the page's keyword field, read into ``keywords``
+KEYWORDS_LINE_RE = re.compile(
+    r"(?:[【\[]\s*(?:本文)?(?:关\s*键\s*词|关键字|(?i:key\s?words?))\s*[】\]]\s*[:：]?"
+    r"|(?:本文)?(?:关\s*键\s*词|关键字|(?i:key\s?words?))\s*(?:[:：]|$))\s*(?P<terms>[^。！？!?]{0,100})"
+)
+KEYWORD_SPLIT_RE = re.compile(r"[;；,，、|｜\s]+")
+# [中图分类号]F291[文献标识码]A[文章编号]…: a journal's library codes
+CLASSIFICATION_RE = re.compile(
+    r"^[【\[]?\s*(?:中图分类号|中图法分类号|文献标识码|文献标志码|文章编号|DOI)\s*(?:[】\]:：]|(?=[A-Z0-9]))"
+)
 GATE_LITERALS = ("广告", "分享到", "分享至", "下载")  # the prefixes and prompts line_kind tests by hand
 # 下载掌阅APP，畅读海量书库: an app's name between 下载 and APP, a short slogan after it at most
 NAMED_APP_PROMPT_RE = re.compile(
@@ -145,6 +166,12 @@ def line_kind(line: str, settings: BoilerplateConfig) -> str | None:
         return "boilerplate:pager"
     if form[:1] == "[" and AD_SLOT_RE.fullmatch(form):
         return "boilerplate:ad"
+    if PICTURE_MARK_RE.fullmatch(form) or PICTURE_LINE_RE.fullmatch(form):
+        return "boilerplate:picture"
+    if KEYWORDS_LINE_RE.fullmatch(form):
+        return "boilerplate:keywords"
+    if CLASSIFICATION_RE.match(form):
+        return "boilerplate:classification"
     if not form or not _any_phrase_re().search(form):
         return None
     bare = form.strip(ARROWS)
@@ -244,6 +271,13 @@ def run(doc: Document, settings: BoilerplateConfig) -> Document:
     captions = {m["title"] for text in pagers if (m := CAPTION_RE.fullmatch(text))}
     if captions:
         doc = doc.with_evidence(Candidate("title", title, "page-caption") for title in sorted(captions))
+    keywords = [i for i, kind in sorted(dropped.items()) if kind == "boilerplate:keywords"]
+    if keywords:  # the terms the keyword line gave: the page's keywords, moved, not lost
+        # read on the line's recognition form, the terms cut from the line as written (its script kept)
+        lines = (texts[i].strip()[KEYWORDS_LINE_RE.fullmatch(recognition_form(texts[i].strip())).start("terms") :]
+                 for i in keywords)  # fmt: skip
+        terms = dict.fromkeys(t for line in lines for t in KEYWORD_SPLIT_RE.split(line) if t)
+        doc = doc.with_evidence(Candidate("keywords", term, "meta-line") for term in terms)
     return doc.keeping(lambda i: i not in dropped, changes)
 
 
