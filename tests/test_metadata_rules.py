@@ -843,3 +843,33 @@ def test_an_excerpts_origin_is_its_source():
     assert parse_meta_line("摘自：示例日报").source_name == "示例日报"
     assert parse_meta_line("摘 自：示例日报").source_name == "示例日报"
     assert parse_meta_line("节选自：示例日报").source_name == "示例日报"
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("中央社／ 紐約6日綜合外電報導", "中央社"),  # the outlet as the page writes it
+        ("中央社/台北1日电", "中央社"),
+        ("联合新闻网/综合报导", "联合新闻网"),
+        ("中央社/台北三日电", "中央社"),
+    ],
+)
+def test_an_outlets_dateline_credit_names_the_source_and_no_writer(line, source):
+    meta = parse_byline(line)
+    assert (meta.source_name, meta.authors, meta.byline) == (source, (), line)
+
+
+def test_a_desks_dateline_credit_names_no_one():
+    assert parse_byline("香港新闻组/香港2日电") == Meta(byline="香港新闻组/香港2日电")
+
+
+@pytest.mark.parametrize("line", ["中央社/台北电视台报道", "央行/降准电", "政策/综合"])
+def test_a_slash_before_other_words_is_no_dateline_credit(line):
+    meta = parse_byline(line)
+    assert meta is None or meta.source_name is None
+
+
+def test_a_bylines_day_run_on_before_it_in_digits_is_its_date():
+    meta = parse_byline("20250824吳靜君/台北報導")
+    assert (meta.authors, meta.published_at) == (("吳靜君",), "2025-08-24")
+    assert parse_byline("20251324吳靜君/台北報導") is None  # no thirteenth month: no day

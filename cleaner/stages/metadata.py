@@ -169,6 +169,15 @@ NAME_EDITOR_RE = lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／]\s*(?:核稿�
 COLUMN_ROLE_RE = lazy_re(r"(?<=[\u4e00-\u9fffA-Za-z])(?:专栏作者|专栏作家|特约作者|特约撰稿人|特约评论员)$")
 # 财经中心／综合报导, 生活中心／台北报导: a newsroom's desk signs the copy, compiled or from a place; no name
 DESK_CREDIT_RE = lazy_re(r"[\u4e00-\u9fff]{2,8}(?:中心|组|部)\s*[/／]\s*[\u4e00-\u9fff]{2,4}(?:报导|报道)")
+# 中央社／紐約6日綜合外電報導, 中央社/台北1日电, 联合新闻网/综合报导: an outlet's dateline credit with
+# no reporter named, as Taiwan's wires print it (the outlet is the source); 香港新闻组/香港2日电: a desk's
+OUTLET_DATELINE_RE = lazy_re(
+    r"(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*[/／]\s*(?:[\u4e00-\u9fff]{2,6}?(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日)?"
+    r"\s*(?:综合外电|综合)?(?:电|专电|报导|报道)"
+)
+DESK_WORDS = ("中心", "组", "部")
+# 20250824吳靜君/台北報導: a news app's byline with its day run on before it, digits only
+COMPACT_DAY_RE = lazy_re(r"(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?=\D)")
 # 吕欣芷/台北报导: the reporter's name, then where she reports from
 REPORTED_FROM_RE = lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,4}?)\s*[/／]\s*[\u4e00-\u9fff]{2,4}(?:报导|报道)")
 # One name and something after it, a byline by shape:
@@ -706,6 +715,15 @@ def parse_byline(line: str) -> Meta | None:
         return Meta(authors=(name,), byline=line)
     if DESK_CREDIT_RE.fullmatch(form.strip()):
         return Meta(byline=line)  # 財經中心／綜合報導: the desk signs it, no one named
+    if (credit := OUTLET_DATELINE_RE.fullmatch(form.strip())) is not None:
+        outlet = credit["outlet"]
+        if is_outlet_name(outlet):  # 中央社／紐約6日綜合外電報導: the wire, as the page writes its name
+            start = len(form) - len(form.lstrip())
+            return Meta(byline=line, source_name=line[start + credit.start("outlet") : start + credit.end("outlet")])
+        if any(outlet.endswith(word) and len(outlet) > len(word) for word in DESK_WORDS):
+            return Meta(byline=line)  # 香港新闻组/香港2日电: a desk, no one named (中心 alone names no desk)
+    if (day := COMPACT_DAY_RE.match(form)) is not None and (signed := parse_byline(line[day.end() :])) is not None:
+        return replace(signed, byline=line, published_at=f"{day['y']}-{day['m']}-{day['d']}")  # 20250824吴静君/台北报导
     bulleted = BULLET_NAME_RE.match(form)
     if bulleted:
         names = names_in(line[bulleted.start("name") : bulleted.end("name")])
