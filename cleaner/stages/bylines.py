@@ -28,6 +28,7 @@ from .metadata import (
 )
 from .names import (
     MAX_RECOGNISED_CHARS,
+    OWN_OUTLET_WORDS,
     REPORTER_KIND,
     is_outlet_name,
     is_person_name,
@@ -100,7 +101,6 @@ DATELINE_RE = lazy_re(
 OUTLET_BRACKET_RE = lazy_re(r"^[【\[〔<‹]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:讯|专讯)?\s*[】\]〕>›]")
 # 金吾财讯 | 德勤表示…: an outlet's name and a bar opening the paragraph, a dateline without its date
 OUTLET_BAR_RE = lazy_re(r"^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*[|｜]\s*(?=[\u4e00-\u9fff])")
-OWN_OUTLET_WORDS = ("本报", "本刊", "本台", "本网", "本站")  # 本报北京3月1日电: "this paper", naming none
 
 
 # 【大纪元2023年03月13日讯】, 【新唐人北京时间2023年03月13日讯】: an outlet's dateline with the year,

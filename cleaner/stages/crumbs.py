@@ -17,6 +17,9 @@ from .names import known_outlets, recognition_form
 BREADCRUMB_PREFIX_RE = lazy_re(
     r"^(?:导航|当前位置|您的位置|你的位置|您现在的位置|现在的位置|所在位置|位置)\s*[:：]?\s*"
 )
+SITE_THEN_PREFIX_RE = lazy_re(
+    r"^(?P<site>[^\s:：>]{2,12}?)(?:当前位置|您的位置|你的位置|您现在的位置|现在的位置|所在位置)\s*[:：]\s*"
+)
 BREADCRUMB_WEAK_SPLIT_RE = lazy_re(r"\s*[/／\-—|｜]\s*")  # only with a home crumb or a prefix
 # 首頁 ? 財經 ? 投資理財: the arrows lost to question marks — a path only when its first crumb is home itself
 LOST_ARROW_SPLIT_RE = lazy_re(r"\s*[?？]\s*")
@@ -45,7 +48,7 @@ def parse_breadcrumb(line: str) -> tuple[str, ...] | None:
     if len(line) > MAX_META_CHARS:
         return None
     form = recognition_form(line.strip())
-    prefixed = BREADCRUMB_PREFIX_RE.match(form)
+    prefixed = BREADCRUMB_PREFIX_RE.match(form) or _after_site_name(form)
     body = form[prefixed.end() :] if prefixed else form
     offset = len(form) - len(body)
     strong = BREADCRUMB_STRONG_SPLIT_RE.split(body)
@@ -72,6 +75,13 @@ def parse_breadcrumb(line: str) -> tuple[str, ...] | None:
         return None  # 首页 | 上一页 | 下一页 | 尾页: a pager's links, not a path
     original = line.strip()[offset:]
     return tuple(_original_crumbs(original, crumbs))
+
+
+def _after_site_name(form: str) -> re.Match[str] | None:
+    """``中国基因网您的位置：首页>…``: the site's name glued before a location's prefix (a bare 位置
+    or 导航 after other words is a sentence's word, never a prefix)."""
+    found = SITE_THEN_PREFIX_RE.match(form)
+    return found if found is not None and is_root(found["site"]) else None
 
 
 def is_root(crumb: str) -> bool:

@@ -51,7 +51,7 @@ MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", 
 _MONTH = r"(?P<mon>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6})\.?"
 ENGLISH_DATE_RE = re.compile(
     r"(?<![\w])(?:(?P<d1>3[01]|[12]\d|0?[1-9])[- ]" + _MONTH + r"[- ,]\s*(?P<y1>(?:19|20)\d{2})"
-    r"|" + _MONTH.replace("mon", "mon2") + r"\s+(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,?\s+"
+    r"|" + _MONTH.replace("mon", "mon2") + r"\s+(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+|\s+-\s+)"
     r"(?:(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?\s+)?(?P<y2>(?:19|20)\d{2}))(?![\w])",
     re.IGNORECASE,
 )
@@ -59,6 +59,15 @@ ENGLISH_DATE_RE = re.compile(
 MONTH_DAY_COMMA_YEAR_RE = re.compile(
     r"(?<![\d\-/.])(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[,，]\s*(?P<y>(?:19|20)\d{2})(?!\d)"
 )
+# 22 二月, 2024 and 二月 22, 2024: an English template's date with the month's Chinese name (a
+# WordPress theme in a Chinese locale); with no year (8 五月 02:00) it is no date
+_MONTH_WORD = r"(?P<{}>十[一二]|[一二三四五六七八九十])月"
+MONTH_WORD_DATE_RE = re.compile(
+    r"(?<![\d\u4e00-\u9fff])(?:(?P<d1>3[01]|[12]\d|0?[1-9])\s+" + _MONTH_WORD.format("w1") + r"\s*[,，]?\s*"
+    r"(?P<y1>(?:19|20)\d{2})|" + _MONTH_WORD.format("w2") + r"\s+(?P<d2>3[01]|[12]\d|0?[1-9])\s*[,，]\s*"
+    r"(?P<y2>(?:19|20)\d{2}))(?!\d)"
+)
+MONTH_WORDS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
 LATIN_WORD_RE = re.compile(r"[A-Za-z]{3}")
 MONTH_DAY_RE = re.compile(
     r"(?<![\d\-/.年])(?P<m>1[0-2]|0?[1-9])\s*(?:月\s*(?P<d1>3[01]|[12]\d|0?[1-9])\s*[日号]"
@@ -146,6 +155,11 @@ def find_date(line: str, reference: date | None = None) -> FoundDate | None:
     match = MONTH_DAY_COMMA_YEAR_RE.search(line)
     if match:
         iso = _iso(int(match["y"]), int(match["m"]), int(match["d"]), None, None, None)
+        return FoundDate(iso, match.start(), match.end())
+    match = MONTH_WORD_DATE_RE.search(line) if "月" in line else None
+    if match:
+        month = MONTH_WORDS.index(match["w1"] or match["w2"]) + 1
+        iso = _iso(int(match["y1"] or match["y2"]), month, int(match["d1"] or match["d2"]), None, None, None)
         return FoundDate(iso, match.start(), match.end())
     match = ENGLISH_DATE_RE.search(line) if _has_latin_month(line) else None
     if match and (month := _month_number(match["mon"] or match["mon2"])):

@@ -86,7 +86,11 @@ SECURITY_FIELDS_RE = re.compile(r"(?:证券|股票|债券|优先股|基金|公�
 # 特朗普提高对中国的关税：… 2025-06-16: a blog's headline with its day after it, the line's end
 # … (2025-02-17 19:19:23), …规则2023-12-14: in brackets with its time, or run on to the headline's last word
 _DAY = r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-TRAILING_DATE_RE = re.compile(rf"(?:\s|(?<=[\u4e00-\u9fff]))(?:[（(]{_DAY}[）)]|{_DAY})$")
+# …-港股通月流入创新高-20200403: a research report's name, its day last in digits after a dash
+_COMPACT_DAY = r"[-_]\s*(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+TRAILING_DATE_RE = re.compile(
+    rf"(?:(?:\s|(?<=[\u4e00-\u9fff]))(?:[（(]{_DAY}[）)]|{_DAY})|(?<=[\u4e00-\u9fff]){_COMPACT_DAY})$"
+)
 # 好豆数科 2019-12-20用卡知识: a numeric date with its year, set apart by a space, is a meta line's or a list
 # row's, never a headline's (which writes 12月20日)
 SPACED_NUMERIC_DATE_RE = re.compile(r"(?:^|\s)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")

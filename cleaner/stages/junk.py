@@ -22,11 +22,11 @@ from .html_page import is_html_page
 NAME = "junk"
 REASONS = (
     "junk:tag_soup", "junk:inline_tag", "junk:entity",
-    "junk:empty_bullet", "junk:empty_markup", "junk:empty_field", "junk:rule", "junk:jammer",
+    "junk:empty_bullet", "junk:empty_markup", "junk:empty_field", "junk:rule", "junk:jammer", "junk:markdown",
 )
 SUMMARY = (
     "leftover HTML in text lines: tag-soup lines, inline tags, stray entities, empty bullets, empty images and "
-    "table cells, rules, jammer lines"
+    "table cells, rules, jammer lines, Markdown's bold marks"
 )
 
 # An opening or closing tag; attributes must have values, so "<B and C>" in prose is not a tag.
@@ -178,6 +178,23 @@ MAX_FIELD_LABEL_CHARS = 12
 EMPTY_FIELD_RE = re.compile(rf"[^\s:：|｜]{{1,{MAX_FIELD_LABEL_CHARS}}}\s*[:：](?:[ \t\u3000]*[|｜])+[ \t\u3000]*")
 
 
+# **标准答案**: Markdown's bold marks around words (an AI-written page pasted as its source); a line
+# opened by ** and closed nowhere lost its closing marks to the line's end
+BOLD_RE = re.compile(r"\*\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*\*")
+OPEN_BOLD_RE = re.compile(r"^(\s*)\*\*(?=[^\s*])(?!.*\*\*)")
+
+
+def without_bold_marks(line: str) -> str:
+    """``line`` without Markdown's ``**`` around its words.
+
+    >>> without_bold_marks("看完这篇**银行信用卡逾期清收方案**，你有啥疑问"), without_bold_marks("**标题")
+    ('看完这篇银行信用卡逾期清收方案，你有啥疑问', '标题')
+    >>> without_bold_marks("2**10 = 1024")
+    '2**10 = 1024'
+    """
+    return OPEN_BOLD_RE.sub(r"\1", BOLD_RE.sub(r"\1", line))
+
+
 def is_empty_markup(line: str) -> bool:
     """A line of empty Markdown images and table bars only: ``![]() |``, ``||``."""
     return EMPTY_MARKUP_RE.fullmatch(line.strip()) is not None
@@ -241,6 +258,10 @@ def run(doc: Document, settings: JunkConfig) -> Document:
             changes.append(Change(NAME, "junk:inline_tag", cut))
         if settings.unescape_entities and "&" in line:
             line = _unescape_entities(line, changes if doc.record_replacements else None)
+        if "**" in line and (bare := without_bold_marks(line)) != line:
+            if doc.record_replacements:
+                changes.append(Change(NAME, "junk:markdown", line.strip(), bare.strip()))
+            line = bare
         if is_empty_bullet(line):
             changes.append(Change(NAME, "junk:empty_bullet", line.strip()))
             continue

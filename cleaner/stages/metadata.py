@@ -24,6 +24,7 @@ from .names import (
     LATIN_NAME_RE,
     NAME_SPLIT_RE,
     NOT_NAMES,
+    OWN_OUTLET_WORDS,
     PLATFORMS,
     REPORTER_KIND,
     REPORTER_LABELS,
@@ -176,6 +177,8 @@ OUTLET_DATELINE_RE = lazy_re(
     r"\s*(?:综合外电|综合)?(?:电|专电|报导|报道)"
 )
 DESK_WORDS = ("中心", "组", "部")
+# 新华社记者 alone under a wire's dateline: its reporters, unnamed (the outlet is the source)
+UNNAMED_REPORTERS_RE = lazy_re(r"(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:特约记者|记者|通讯员)")
 # 20250824吳靜君/台北報導: a news app's byline with its day run on before it, digits only
 COMPACT_DAY_RE = lazy_re(r"(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?=\D)")
 # 吕欣芷/台北报导: the reporter's name, then where she reports from
@@ -722,6 +725,11 @@ def parse_byline(line: str) -> Meta | None:
             return Meta(byline=line, source_name=line[start + credit.start("outlet") : start + credit.end("outlet")])
         if any(outlet.endswith(word) and len(outlet) > len(word) for word in DESK_WORDS):
             return Meta(byline=line)  # 香港新闻组/香港2日电: a desk, no one named (中心 alone names no desk)
+    if (unnamed := UNNAMED_REPORTERS_RE.fullmatch(form.strip())) is not None and is_outlet_name(unnamed["outlet"]):
+        if unnamed["outlet"].startswith(OWN_OUTLET_WORDS):
+            return Meta(byline=line)  # 本报记者: this paper's, named nowhere
+        start = len(form) - len(form.lstrip())
+        return Meta(byline=line, source_name=line[start + unnamed.start("outlet") : start + unnamed.end("outlet")])
     if (day := COMPACT_DAY_RE.match(form)) is not None and (signed := parse_byline(line[day.end() :])) is not None:
         return replace(signed, byline=line, published_at=f"{day['y']}-{day['m']}-{day['d']}")  # 20250824吴静君/台北报导
     bulleted = BULLET_NAME_RE.match(form)

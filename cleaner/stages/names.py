@@ -25,6 +25,7 @@ NAME_SPLIT_RE = lazy_re(r"[ \t\u3000、，,/／|｜;；&＆]+|(?<=[\u4e00-\u9fff
 NOT_NAMES = frozenset(
     ("报道", "北京报道", "上海报道", "深圳报道", "综合报道", "摄影", "整理", "编译", "实习生", "本报")
 )
+OWN_OUTLET_WORDS = ("本报", "本刊", "本台", "本网", "本站")  # 本报北京3月1日电: "this paper", naming none
 # 特约记者, 全媒体记者: kinds of reporter, each a writer's role like 记者 itself
 REPORTER_KINDS = ("特约", "见习", "全媒体", "融媒体")
 REPORTER_KIND = "(?:" + "|".join(REPORTER_KINDS) + ")"

@@ -61,6 +61,8 @@ TITLE_LABEL_RE = re.compile(
 # 标题:揭秘…：…的影响 :铁矿石作为…: a labelled title with the article run on after a colon (its blank
 # gone with the punctuation's repair): the last colon a title's length in
 RUN_ON_RE = re.compile(r"\s*[:：]\s*")
+# 新华社北京7月15日电 题：稳中有进坚定前行——…: a wire's feature, its headline given after its dateline
+DATELINE_TITLE_RE = re.compile(r"\s*(?P<label>题\s*[:：])\s*(?=\S)")
 # a labelled field after a blank, in a page flattened into one line: …发行公告 主承销商:国融证券…
 FIELD_OPENING_RE = re.compile(r"\s(?=[\u4e00-\u9fff]{2,6}[:：]\S)")
 DATE_PREPOSITIONS = ("于", "於", "在", "至", "自", "从", "從", "截至", "到")  # a date they govern is a clause's
@@ -308,14 +310,25 @@ def _unmarked_fields(lines: list[Line], changes: list[Change], reach: int) -> li
 
 
 def _unlabelled_title(
-    lines: list[Line], changes: list[Change], reach: int, longest: int
+    lines: list[Line], changes: list[Change], reach: int, longest: int, page_titles: tuple[str, ...] = ()
 ) -> tuple[list[Line], tuple[Candidate, ...]]:
     """``标题[新闻] 主管机关严重失职？…`` among the first lines: a forum's header labels its title (and
     tags its kind); the label and tag go, recorded, and the title is read like any other line — with
     the page's own word for it as evidence (a filing's ``主旨：`` line beats a clause number over its
     date). A value longer than a title with a colon inside is the title with the article run on: the
-    article goes to a line of its own."""
+    article goes to a line of its own. A wire's feature gives its headline after its dateline
+    (``新华社北京7月15日电 题：…``): the headline is read so too, the dateline kept under it."""
     for i, line in enumerate(lines[:reach]):
+        dateline = bylines.DATELINE_RE.match(recognition_form(line.text))
+        label = DATELINE_TITLE_RE.match(line.text, dateline.end()) if dateline is not None else None
+        title = line.text[label.end() :] if label is not None else ""
+        if label is not None and dateline is not None and not any(title in said for said in page_titles):
+            # the dateline stays, a line of its own under the headline it gave (and names the wire);
+            # a page whose own title says it has its headline already: the line is the article's
+            changes.append(Change(NAME, "structure:title_prefix", label["label"]))
+            return [*lines[:i], Line(title, line.hint), Line(line.text[: dateline.end()]), *lines[i + 1 :]], (
+                Candidate("title", title, "title-label", line.text),
+            )
         label = TITLE_LABEL_RE.match(line.text)
         if label is not None:
             changes.append(Change(NAME, "structure:title_prefix", label.group(0).strip()))
@@ -338,7 +351,8 @@ def outline_article(
     lines = _flattened_head(lines, settings)
     lines = _meta_run_on(lines, settings.header_lines)
     lines = _unmarked_fields(lines, labelled, settings.header_lines)
-    lines, said_title = _unlabelled_title(lines, labelled, settings.header_lines, settings.max_title_chars)
+    page_titles = tuple(c.value for c in evidence if c.field == "title")
+    lines, said_title = _unlabelled_title(lines, labelled, settings.header_lines, settings.max_title_chars, page_titles)
     header = read_header(lines, settings, (*evidence, *said_title), reference_date(fetched_at, settings.reference_date))
     evidence = (*evidence, *stamped)
     changes = labelled + header.changes
