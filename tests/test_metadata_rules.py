@@ -873,3 +873,25 @@ def test_a_bylines_day_run_on_before_it_in_digits_is_its_date():
     meta = parse_byline("20250824吳靜君/台北報導")
     assert (meta.authors, meta.published_at) == (("吳靜君",), "2025-08-24")
     assert parse_byline("20251324吳靜君/台北報導") is None  # no thirteenth month: no day
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("来源：发表于2022-01-02", "2022-01-02"),  # another field's label where the outlet would be
+        ("来源：sp20241122", "2024-11-22"),  # a code with the day inside it
+        ("来源：&&&&", None),  # no word at all
+    ],
+)
+def test_a_source_value_that_names_nothing_is_no_source(line, date):
+    meta = parse_meta_line(line)
+    assert meta.source_name is None
+    assert meta.published_at == date
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [("来源：人民日报2024-05-13", "人民日报"), ("来源：FT中文网", "FT中文网"), ("来源：36氪", "36氪")],
+)
+def test_an_outlets_name_with_letters_or_digits_stays_the_source(line, source):
+    assert parse_meta_line(line).source_name == source

@@ -354,6 +354,8 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         name = _LABEL_OF[match["label"]]
         if found is not None and name != "published_at" and match.end() <= found.start < end:
             end = found.start  # 来源：人民日报2024-05-13 08:49 — the value stops where the date starts
+            if end > match.end() and form[end - 1].isascii() and form[end - 1].isalpha():
+                end = match.end()  # 来源：sp20241122 — a code with the day inside it names no outlet
         value = re.split(r"\s[|｜]|[|｜]\s", line[match.end() : end], maxsplit=1)[0].strip(" \t|｜/／·-—")
         outlet = line[match.start("prefix") : match.end("prefix")].strip("《》")  # as the page writes it
         # 《等深线》记者, 证券时报记者: the outlet; before 编译 only an outlet's name is one (路闻卓立编译
@@ -591,6 +593,8 @@ def _first_token(value: str) -> str | None:
         token = journal["name"]  # 来源：《理财周刊》, 《国际经济评论》2016年第4期: a journal, its issue after it
     if token in boilerplate_phrases("not_names"):
         return None  # 来源：网络, 来源：本站: a placeholder that names no outlet
+    if token in LABEL_NAMES or not re.search(r"[^\W\d_]", token):
+        return None  # 来源：发表于2022-…, 来源：&&&&: another field's label or no word at all
     if _names_spam(token):
         return None  # 来源：凯发天生赢家一触即发: a casino's slogan where the outlet would be
     return token if 1 < len(token) <= 24 else None
