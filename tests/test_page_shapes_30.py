@@ -114,3 +114,16 @@ def test_an_outlets_unnamed_reporters_are_a_byline(line, source, byline):
     assert (meta is not None and meta.byline == line) is byline
     assert (meta.source_name if meta else None) == source
     assert not (meta and meta.authors)
+
+
+def test_asterisks_hiding_a_name_stay_on_a_page_not_written_in_markdown():
+    hidden = "比如说**公司，现在是200多亿利润。**公司当时我买的时候市值不高，比如说****，我们前后买了很多年。"
+    assert clean("\n".join((TITLE, P1, hidden, P2))).text.count("*") == hidden.count("*")
+    assert without_bold_marks(hidden) == hidden  # a bold run holds no sentence's end but its last
+
+
+def test_a_line_opened_by_bold_words_is_the_pages_evidence_of_markdown():
+    inline = "看完这篇**银行信用卡逾期清收方案**，你有啥疑问"
+    assert clean("\n".join((TITLE, P1, inline, P2))).text.count("*") == 4  # no evidence: the marks stay
+    assert "*" not in clean("\n".join((TITLE, P1, "**要点**", inline, P2))).text
+    assert without_bold_marks("**注意：逾期会影响征信。**") == "注意：逾期会影响征信。"  # its end may close it

@@ -179,9 +179,18 @@ EMPTY_FIELD_RE = re.compile(rf"[^\s:：|｜]{{1,{MAX_FIELD_LABEL_CHARS}}}\s*[:�
 
 
 # **标准答案**: Markdown's bold marks around words (an AI-written page pasted as its source); a line
-# opened by ** and closed nowhere lost its closing marks to the line's end
-BOLD_RE = re.compile(r"\*\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*\*")
+# opened by ** and closed nowhere lost its closing marks to the line's end. A bold run holds no
+# sentence's end but its last, and then its closing marks end the line or come before a mark
+# (比如说**公司，…利润。**公司: a name hidden by asterisks, twice); no run of four is two of them (****).
+BOLD_RE = re.compile(
+    r"(?<!\*)\*\*(?=[^\s*])(?:(?P<words>[^*。！？!?]+?)(?<=[^\s*])\*\*(?!\*)"
+    r"|(?P<sentence>[^*。！？!?]+?[。！？!?])\*\*(?=$|[\s，。！？；：、”’）》】,.;:!?)]))"
+)
 OPEN_BOLD_RE = re.compile(r"^(\s*)\*\*(?=[^\s*])(?!.*\*\*)")
+# The page's evidence that it is written in Markdown: a line opened by bold words, closed on the line
+# (**要点**, **提示**：…) or a short line with no sentence in it (a heading whose marks were cut).
+# Without it, ** stands for hidden characters (**公司, ****) and stays.
+MARKDOWN_LINE_RE = re.compile(r"\s*\*\*(?=[^\s*])(?:[^*]+\*\*|[^*。！？!?]{1,40}$)")
 
 
 def without_bold_marks(line: str) -> str:
@@ -192,7 +201,7 @@ def without_bold_marks(line: str) -> str:
     >>> without_bold_marks("2**10 = 1024")
     '2**10 = 1024'
     """
-    return OPEN_BOLD_RE.sub(r"\1", BOLD_RE.sub(r"\1", line))
+    return OPEN_BOLD_RE.sub(r"\1", BOLD_RE.sub(lambda bold: bold["words"] or bold["sentence"], line))
 
 
 def is_empty_markup(line: str) -> bool:
@@ -246,6 +255,7 @@ def run(doc: Document, settings: JunkConfig) -> Document:
         doc = extract.run(doc, ExtractConfig(main_content=False))
     changes: list[Change] = []
     kept: list[Line] = []
+    markdown = any("**" in line.text and MARKDOWN_LINE_RE.match(line.text) for line in doc.lines)
     for original in doc.lines:
         line = original.text
         tags = markup_tags(line) if "<" in line else []
@@ -258,7 +268,7 @@ def run(doc: Document, settings: JunkConfig) -> Document:
             changes.append(Change(NAME, "junk:inline_tag", cut))
         if settings.unescape_entities and "&" in line:
             line = _unescape_entities(line, changes if doc.record_replacements else None)
-        if "**" in line and (bare := without_bold_marks(line)) != line:
+        if markdown and "**" in line and (bare := without_bold_marks(line)) != line:
             if doc.record_replacements:
                 changes.append(Change(NAME, "junk:markdown", line.strip(), bare.strip()))
             line = bare
