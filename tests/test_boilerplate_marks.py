@@ -76,3 +76,17 @@ def test_the_keyword_lines_terms_reach_the_article():
 )
 def test_a_journals_library_codes_are_furniture(line, kind):
     assert line_kind(line, S) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("中央內容區塊", "boilerplate:site_notice"),  # an accessibility anchor
+        (":::主要內容區", "boilerplate:site_notice"),
+        ("開通VIP，暢享免費電子書等14項超值服", "boilerplate:app_prompt"),  # a membership upsell
+        ("回到頁首", "boilerplate:more_link"),  # a link back to the page's top
+        ("爱奇艺开通VIP会员数同比增长两成。", None),  # a sentence that mentions it is prose
+    ],
+)
+def test_page_anchors_and_upsells_are_furniture(line, kind):
+    assert line_kind(line, S) == kind

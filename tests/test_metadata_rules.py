@@ -895,3 +895,85 @@ def test_a_source_value_that_names_nothing_is_no_source(line, date):
 )
 def test_an_outlets_name_with_letters_or_digits_stays_the_source(line, source):
     assert parse_meta_line(line).source_name == source
+
+
+@pytest.mark.parametrize(
+    ("line", "views"),
+    [("瀏覽人次: 2890", 2890), ("浏览数:2983", 2983), ("点击率：818", 818), ("阅读人次：12", 12), ("访问人次：7", 7)],
+)
+def test_every_count_label_gives_the_views(line, views):
+    assert parse_meta_line(line).views == views
+
+
+def test_a_bracketed_credit_names_its_outlet_without_the_bracket():
+    meta = parse_meta_line("（經濟日報 / 記者林銘翰）")
+    assert (meta.source_name, meta.authors) == ("經濟日報", ("林銘翰",))
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [("中央社 台北22日電", "中央社"), ("中央社 台北二日电", "中央社"), ("中央社 电", None), ("央行 降准电", None)],
+)
+def test_a_space_stands_for_a_datelines_slash_only_before_a_place_and_its_day(line, source):
+    meta = parse_byline(line)
+    assert (meta.source_name if meta else None) == source
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("2016-01-19马德功,李嵩然", ("马德功", "李嵩然")),
+        ("2016-01-19马德功、李嵩然", ("马德功", "李嵩然")),
+        ("2016-01-19马德功,合同", None),  # every piece must be a name
+    ],
+)
+def test_names_listed_with_commas_glued_to_a_date_are_its_writers(line, authors):
+    meta = parse_meta_line(line)
+    assert (meta.authors if meta else None) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("2017-08-08 整理‧撰文 陳彥丞", ("陳彥丞",)),
+        ("採訪・撰文＝余麗姿", ("余麗姿",)),
+        ("文字/摄影 张三", ("张三",)),
+    ],
+)
+def test_joined_roles_with_a_writing_one_label_the_writer(line, authors):
+    meta = parse_meta_line(line)
+    assert (meta.authors, meta.byline) == (authors, line)
+
+
+def test_joined_roles_without_a_writing_one_label_no_writer():
+    meta = parse_meta_line("摄影/编辑 李四")
+    assert meta is None or meta.authors == ()
+
+
+def test_a_job_title_between_names_does_not_end_the_writers():
+    assert parse_meta_line("作者丨首席经济学家 王鹏 分析师 梁鑫垚 黄迅").authors == ("王鹏", "梁鑫垚", "黄迅")
+    meta = parse_meta_line("文/栗思 编辑/倪家宁")  # an editor's role does
+    assert (meta.authors, meta.editor) == (("栗思",), "倪家宁")
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("娄媛媛 本报记者 贺艳", ("娄媛媛", "贺艳")),
+        ("本报记者 昌校宇 见习记者 杨洁", ("昌校宇", "杨洁")),  # 昌: a surname of the Hundred Families
+        ("新华社 记者 李四", ("李四",)),  # an outlet before the label is no writer
+        ("娄媛 本报记者 贺艳", ("娄媛", "贺艳")),  # two characters will do before a reporter's label
+        ("娄媛 编辑：贺艳", ()),  # but not before an editor's
+    ],
+)
+def test_a_name_alone_before_a_reporters_label_is_a_writer_too(line, authors):
+    assert parse_meta_line(line).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("token", "person"), [("农金局", False), ("国税处", False), ("庞敏委", True), ("李宗宪", True)]
+)
+def test_an_offices_short_name_is_no_person(token, person):
+    from cleaner.stages.names import is_person_name
+
+    assert is_person_name(token) is person

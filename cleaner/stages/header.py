@@ -76,8 +76,17 @@ CAPTION_RE = re.compile(
 )
 URL_RE = re.compile(r"https?://\S+")
 # 证券代码：000001 证券简称：平安银行 公告编号：2017-043 heading a listed company's announcement: its fields
-# 热线：400-8888-400, 客服电话 010-1234567: a site's contact line (a number's digits follow its label)
-CONTACT_RE = re.compile(r"(?:热线|客服|电话|專線|专线)\s*(?:电话)?\s*[:：]?\s*\(?\d{3,4}[-\s)]?\d{3,4}[-\s]?\d{2,4}")
+# 证交所股价速览 (): a widget's heading with its value not rendered
+EMPTY_SLOT_RE = re.compile(r"(?:\(\s*\)|（\s*）|【\s*】|\[\s*\])$")
+# 穗府〔2011〕15号, 国办发[2024]3号: an official paper's number
+DOCUMENT_NUMBER_RE = re.compile(
+    r"[\u4e00-\u9fff]{1,10}\s*[〔［\[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]\s*第?\s*\d{1,5}\s*[号號]"
+)
+# 热线：400-8888-400, 客服电话 010-1234567, 電話號碼 0960-550-797: a site's contact line (a number's
+# digits follow its label)
+CONTACT_RE = re.compile(
+    r"(?:热线|客服|电话|專線|专线)\s*(?:电话|号码)?\s*[:：]?\s*\(?\d{3,4}[-\s)]?\d{3,4}[-\s]?\d{2,4}"
+)
 # 8 五月 02:00, 2025年10月13日 星期一: a stamp alone — digits and the words of a date, nothing to read
 DATE_WORDS_RE = re.compile(r"[\d\s:：/.\-年月日号號时時分秒点點上下午星期周週一二三四五六七八九十〇零()（）]+")
 TIME_RE = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d\s*[年月日]")
@@ -138,6 +147,7 @@ GLUE_AFTER_RE = re.compile(rf"\s*[-_|｜—–－]+\s*(?P<glue>[^\s\-_|｜—–
 # the column before is a column's short word (贷款攻略), no kicker's clause (华宝中证触发下折: the
 # crawler's title saying more than the headline, the page's words to keep), nor a label (评论：…)
 MAX_COLUMN_CHARS = 6
+MAX_COLUMN_TITLE_CHARS = 4  # 公司要闻 alone is a column's name, not a headline; 示例日报评论 may be one
 GLUE_BEFORE_RE = re.compile(rf"(?P<glue>[\u4e00-\u9fff]{{2,{MAX_COLUMN_CHARS}}})(?:\s*[-_|｜—–－]\s*|\s+)")
 # an entry's term defined right after it: its name in another language in brackets (not a ticker's
 # digits: 腾讯控股（00700）is a company in the news), or "is defined as", "also called"
@@ -226,6 +236,9 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not MARKET_STATUS_RE.search(form)  # 香港股市 已收市: a quotes widget's heading
         and not (han_count(line) == 0 and line.rstrip().endswith("."))  # Close loading screen.: a sentence
         and not QUOTATION_RE.fullmatch(line.strip())  # “保险都是坑，买了也赔不了！”: someone's words, quoted
+        and not EMPTY_SLOT_RE.search(form)  # 证交所股价速览 (): a widget's heading, its value not rendered
+        and not DOCUMENT_NUMBER_RE.fullmatch(form.strip())  # 穗府〔2011〕15号: an official paper's number
+        and not (len(form.strip()) <= MAX_COLUMN_TITLE_CHARS and _names_column(line))  # 公司要闻 alone: a column's name
     )
 
 
@@ -454,14 +467,16 @@ def read_header(
         under = next(staying, None)
         if under is not None and under not in header.taken and (name := _lone_name(lines[under])):
             said[under] = (name, "structure:byline")
-        if scores.get(chosen, 0) >= STRONG_EVIDENCE:
-            _drop_masthead(lines, chosen, said, header)
         column = chosen - 1
         if column >= 0 and column not in said and column not in header.taken and _names_column(lines[column].text):
             # 新闻动态 right over the headline: the column it is filed in (a second run, without the line,
-            # finds no category there: the category is the page's, the line goes)
+            # finds no category there: the category is the page's, the line goes) — read before the
+            # masthead goes, which would take it as the site's
             header.taken[column] = Change(NAME, "structure:masthead", lines[column].text)
-            header.meta = header.meta.filled_from(Meta(category=lines[column].text.strip()))
+            if not any(reason == "structure:breadcrumb" for _, reason in said.values()):  # the path's says more
+                header.meta = header.meta.filled_from(Meta(category=lines[column].text.strip()))
+        if scores.get(chosen, 0) >= STRONG_EVIDENCE:
+            _drop_masthead(lines, chosen, said, header)
         # a menu above the headline, whatever its evidence, or below it — or both at once: the text
         # puts what stood above the title right under it, so a second run would see one run
         _drop_link_runs(lines, [*range(chosen), *range(chosen + 1, first_prose)], said, header)

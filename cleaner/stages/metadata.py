@@ -48,8 +48,8 @@ LABELS = {
                    "转自|摘编自|节选自|选自|摘自|出品|发布机构|发文机关",
     "published_at": "发布时间|发表时间|发布日期|发表日期|更新时间|更新日期|上传时间|录入时间|添加时间|"
                     "提交时间|创建时间|出版时间|出版日期|发布于|发表于|更新于|回答于|文章发表|发表|时间|日期|date|Date",
-    "views": "浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击次数|点击量|点击数|点击|查看次数|查看|"
-             "人气|热度|访问量|围观",
+    "views": "浏览次数|浏览人次|浏览量|浏览数|浏览|阅读次数|阅读人次|阅读量|阅读数|阅读|点击次数|点击量|点击数|"
+             "点击率|点击|查看次数|查看|人气|热度|访问量|访问人次|围观",
     "editor": "责任编辑|网络编辑|报纸编辑|值班编辑|编辑|责编|主编|编审|审核|审校|校对|小编",
     "category": "所属分类|所属栏目|所属频道|新闻类别|文章类别|分类|栏目|类别|频道|板块|看板|Category|Categories",
     "ignored": "数据来源|图片来源|资料来源|图表来源|字号|字体|关键词|关键字|标签|评论|分享|收藏|打印|类型|性质|"
@@ -171,9 +171,11 @@ COLUMN_ROLE_RE = lazy_re(r"(?<=[\u4e00-\u9fffA-Za-z])(?:专栏作者|专栏作�
 # 财经中心／综合报导, 生活中心／台北报导: a newsroom's desk signs the copy, compiled or from a place; no name
 DESK_CREDIT_RE = lazy_re(r"[\u4e00-\u9fff]{2,8}(?:中心|组|部)\s*[/／]\s*[\u4e00-\u9fff]{2,4}(?:报导|报道)")
 # 中央社／紐約6日綜合外電報導, 中央社/台北1日电, 联合新闻网/综合报导: an outlet's dateline credit with
-# no reporter named, as Taiwan's wires print it (the outlet is the source); 香港新闻组/香港2日电: a desk's
-OUTLET_DATELINE_RE = lazy_re(
-    r"(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*[/／]\s*(?:[\u4e00-\u9fff]{2,6}?(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日)?"
+# no reporter named, as Taiwan's wires print it (the outlet is the source); 香港新闻组/香港2日电: a desk's,
+# naming no one
+_PLACE_DAY = r"[\u4e00-\u9fff]{2,6}?(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日"
+OUTLET_DATELINE_RE = lazy_re(  # 中央社 台北22日電: a space stands for the slash only before a place and its day
+    rf"(?P<outlet>[\u4e00-\u9fffA-Za-z]{{2,10}}?)(?:\s*[/／]\s*(?:{_PLACE_DAY})?|\s+{_PLACE_DAY})"
     r"\s*(?:综合外电|综合)?(?:电|专电|报导|报道)"
 )
 DESK_WORDS = ("中心", "组", "部")
@@ -199,6 +201,13 @@ ONE_NAME_SHAPES = (
     lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,3})\s*[（(][\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州)?[)）]"),
 )
 NAME_OUTLET_RE = lazy_re(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／|｜]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,16})$")
+# 整理‧撰文 陳彥丞, 採訪・撰文＝余麗姿, 文字/攝影 张三: roles joined, one of them writing — read as 撰文
+_ROLES = "采访|整理|撰文|文字|文|摄影|图|编辑"
+JOINED_ROLES_RE = lazy_re(
+    rf"(?<![\u4e00-\u9fff])(?:{_ROLES})(?:\s*[・‧·•、/／&＆]\s*(?:{_ROLES}))+\s*(?:[=＝:：]|\s(?=\s*[\u4e00-\u9fff]))"
+)
+JOINED_WRITER_ROLES = ("采访", "整理", "撰文", "文字", "文")
+COLUMN_BYLINE_RE = lazy_re(r"(?P<column>[\u4e00-\u9fff]{2,6})[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,3})")
 SPACED_LABEL_RE = lazy_re(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,4}([\u4e00-\u9fff])(?=\s*[:：︱丨])")
 MORE_LINK_RE = lazy_re(r"(?<!\s)\s*(?:查看)?更多\s*[>》»›]*\s*$")  # (?<!\s): once per blank run
 ISSUE_RE = lazy_re(
@@ -338,6 +347,10 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         meta = parse_meta_line(spaced, reference)
         return replace(meta, byline=line) if meta is not None and meta.byline else meta
     form = recognition_form(line)
+    joined = JOINED_ROLES_RE.search(form)
+    if joined and any(role in re.split(r"[^\u4e00-\u9fff]+", joined[0]) for role in JOINED_WRITER_ROLES):
+        meta = parse_meta_line(line[: joined.start()] + "撰文：" + line[joined.end() :], reference)
+        return replace(meta, byline=line) if meta is not None and meta.byline else meta
     if page := EPAPER_PAGE_RE.fullmatch(form.strip()):  # 第B020版：信息披露 上一版  下一版
         section = page["section"] and line.strip()[page.start("section") : page.end("section")]
         return Meta(category=section or None)
@@ -385,13 +398,16 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         lead = ""  # 今日 2016-06-08 新华社: words around the date, no one field
     if lead in boilerplate_phrases("channel_names"):  # 互联网 | 编辑：… — the channel first
         meta = replace(meta, category=line[head_start:head_end].strip(" |｜/／·-—"))
-    elif lead and is_outlet_name(lead) and re.search(r"[/／|｜]\s*$|\s$", form[:head_end]):
-        meta = replace(meta, source_name=line[head_start:head_end].strip(" |｜/／·-—"))  # 經濟日報／ 記者…
+    elif lead and is_outlet_name(lead.lstrip("（(【[")) and re.search(r"[/／|｜]\s*$|\s$", form[:head_end]):
+        # 經濟日報／ 記者…, （經濟日報 / 記者林銘翰）: the outlet, without the bracket the credit opens with
+        meta = replace(meta, source_name=line[head_start:head_end].strip(" |｜/／·-—（(【["))
     elif lead and LONE_WRITER_RE.fullmatch(lead) and is_person_name(lead) and "authors" not in values:
         meta = replace(meta, authors=(line[head_start:head_end].strip(" |｜/／·-—"),), byline=line)  # 林天心 来源：…
     if "authors" in values and (authors := _with_pen_names(
         names_in(values["authors"]), values["authors"], labels, found is not None
     )):
+        if labels[0]["label"] in WRITER_ROLES and _lead_writer(lead) and lead not in authors:
+            authors = (line[head_start:head_end].strip(), *authors)  # 娄媛媛 本报记者 贺艳: two reporters
         meta = replace(meta, authors=authors, byline=line)
         if "source_name" not in values and (outlet := _outlet_after_slash(values["authors"])):
             meta = replace(meta, source_name=outlet)  # 記者仝澤蓉/即時報導/經濟日報: the outlet closes it
@@ -440,6 +456,16 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         # 2022-05-27 10:12 | 来源：经济参考报 | | [上市公司]: the channel in brackets between the row's bars
         meta = replace(meta, category=line[channel.start("channel") : channel.end("channel")])
     return meta
+
+
+def _column_and_writer(column: re.Match[str]) -> bool:
+    """A column's name (ending in a column's word: 新闻点评, 财经观察) and a name of two or three characters."""
+    return column["column"].endswith(boilerplate_phrases("column_words")) and is_person_name(column["name"])
+
+
+def _lead_writer(lead: str) -> bool:
+    """A name of two or three characters alone before a reporter's label: a writer credited first."""
+    return re.fullmatch(r"[\u4e00-\u9fff]{2,3}", lead) is not None and is_person_name(lead)
 
 
 def _labels_date(label: re.Match[str], found: FoundDate | None, form: str) -> bool:
@@ -718,6 +744,10 @@ def parse_byline(line: str) -> Meta | None:
     if parts and is_person_name(parts["name"]) and is_outlet_name(parts["outlet"]):  # 石佳/中国青年报
         name, outlet = (line[parts.start(g) : parts.end(g)] for g in ("name", "outlet"))
         return Meta(authors=(name,), byline=line, source_name=outlet)
+    if (column := COLUMN_BYLINE_RE.fullmatch(form.strip())) and _column_and_writer(column):
+        start = len(form) - len(form.lstrip())  # 新聞點評 高天佑: the column, then its writer
+        column_name, name = (line[start + column.start(g) : start + column.end(g)] for g in ("column", "name"))
+        return Meta(authors=(name,), category=column_name, byline=line)
     if (name := _one_name(line) or _name_with_title(form, line)) is not None:
         return Meta(authors=(name,), byline=line)
     if DESK_CREDIT_RE.fullmatch(form.strip()):

@@ -42,6 +42,9 @@ WRITER_ROLES = frozenset(("记者", *REPORTER_LABELS, "通讯员", "编译"))  #
 SPACED_NAME_RE = lazy_re(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 NEWSROOM_WORDS = ("新闻中心", "新闻部", "编辑部")
 MAX_NAME_CHARS = 4
+OFFICE_ENDINGS = ("局", "署", "厅", "处")  # no given name ends so (庞敏委 does in 委); an office's short name does
+EDITING_ROLES = ("编辑", "主编", "编审", "校对", "责编")
+NAME_LIST_RE = lazy_re(r"\s*[,，、]\s*")
 MAX_GLUED_NAMES_CHARS = 12  # four names run together: a byline, not a phrase
 
 
@@ -79,6 +82,8 @@ def is_person_name(token: str) -> bool:
         return False  # 查看更多, 收藏本文: a page's buttons start with surnames too (查, 收)
     if not is_han(token[0]) or "·" in token:
         return True
+    if len(token) == 3 and token.endswith(OFFICE_ENDINGS):
+        return False  # 农金局, 国税局 is no one: an office's short name starts with a surname too
     names = surnames()
     return token[0] in names or token[:2] in names
 
@@ -107,8 +112,10 @@ def names_in(value: str) -> tuple[str, ...]:
         token = BRACKETS_RE.sub("", token).strip("()（）[]【】《》 ")
         if found and token in WRITER_ROLES:
             continue  # 通讯员 甲 乙 记者 丙: another writer's role, more names follow
+        if found and token.endswith(EDITING_ROLES):
+            break  # 文/栗思 编辑/倪家宁: after the names, an editor's role begins another field
         if found and token.endswith(roles):
-            break  # 文/栗思 编辑/倪家宁: after the names, a role word begins another field
+            continue  # 王鹏 分析师 梁鑫垚: the next writer's job title, more names follow
         if not token or token in NOT_NAMES or names_nobody(token) or token.endswith(roles) or token.endswith(
             ("报道", "报导", "報導")
         ):
@@ -152,7 +159,10 @@ def _joined_name(match: re.Match[str]) -> str:
 
 def glued_names(run: str) -> tuple[str, ...]:
     """``王晓洁程华福李晨妍`` → three names: a run of Han characters after a date, cut into names of
-    three (or two) characters when every piece starts with a surname; else one name or none."""
+    three (or two) characters when every piece starts with a surname; names listed with commas
+    (``马德功,李嵩然``) when every one is a name; else one name or none."""
+    if len(pieces := NAME_LIST_RE.split(run)) > 1:
+        return tuple(pieces) if all(2 <= len(p) <= MAX_NAME_CHARS and is_person_name(p) for p in pieces) else ()
     if 2 <= len(run) <= 4 and is_person_name(run):
         return (run,)
     for size in (3, 2):
