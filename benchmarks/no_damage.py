@@ -54,7 +54,8 @@ CLEAN_SAMPLES = (
 FURNITURE_REASONS = frozenset((
     "structure:menu", "structure:masthead", "structure:trailer", "structure:prev_next", "structure:disclaimer",
     "boilerplate:more_link", "boilerplate:nav", "boilerplate:share", "boilerplate:copyright", "boilerplate:app",
-    "junk:empty_bullet", "unicode:invisible_char", "boilerplate:picture", "boilerplate:classification",
+    "junk:empty_bullet", "unicode:invisible_char", "boilerplate:picture", "boilerplate:caption",
+    "boilerplate:classification",
 ))
 FIELD_REASONS = (
     "structure:byline", "structure:meta_line", "structure:breadcrumb", "structure:editor", "structure:source_line",

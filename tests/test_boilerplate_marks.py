@@ -90,3 +90,39 @@ def test_a_journals_library_codes_are_furniture(line, kind):
 )
 def test_page_anchors_and_upsells_are_furniture(line, kind):
     assert line_kind(line, S) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "央行利率連七凍，維持重貼現率各為2％。圖／本報資料照片",  # a picture's word and a slash
+        "台股衝破3萬2大關，散戶笑看法人追高。（示意圖／PIXABAY）",
+        "台股今天收盤再刷新高紀錄，微貶0.9分。聯合報系資料照／記者黃仲明攝影",  # a file photo's credit
+        "台股基金，績效傲人。聯合報系資料照",
+        "新闻发布会现场。 国新网 图",  # a source and 图 after a sentence
+    ],
+)
+def test_a_caption_closed_by_a_pictures_credit_is_furniture(line):
+    assert line_kind(line, S) == "boilerplate:caption"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "新华社发（刘满仓摄）",  # a photographer's credit alone is no caption's evidence (galleries)
+        "随风摇摆的大月亮【延时拍摄】",
+        "本文分析了资产配置的问题（见图1）",
+        "市场人士表示，如下图",
+        "央行今日宣布降准。资金面将更宽松。市场反应积极。券商普遍看好。（图／示例）",  # four sentences
+        "示" * 116 + "。图／示例",  # 121 characters: over MAX_CAPTION_CHARS
+    ],
+)
+def test_prose_and_a_photographers_credit_are_no_caption(line):
+    assert line_kind(line, S) != "boilerplate:caption"
+
+
+def test_caption_limits():
+    assert (boilerplate.MAX_CAPTION_CHARS, boilerplate.MAX_CAPTION_SENTENCES) == (120, 3)
+    three = "央行今日宣布降准。资金面将更宽松。市场反应积极。（图／示例）"
+    assert line_kind(three, S) == "boilerplate:caption"
+    assert line_kind("示" * 115 + "。图／示例", S) == "boilerplate:caption"  # 120 characters: the limit

@@ -81,3 +81,19 @@ def test_a_subject_before_a_colon_stays_in_the_title():
 def test_a_columns_name_and_a_name_are_its_writer(line, authors, category):
     meta = parse_byline(line)
     assert ((meta.authors, meta.category) if meta else (None, None)) == (authors, category)
+
+
+def test_a_pages_path_run_on_after_its_title_is_its_breadcrumb():
+    article, changes = recover(f"{TITLE} 首页 >> 业务宣传", "发布日期：2017-09-04 点击率818", P1)
+    assert (article.title, article.category, article.views) == (TITLE, "业务宣传", 818)
+    assert ("structure:breadcrumb", "首页 >> 业务宣传") in removed(changes)
+    article, _ = recover(f"{TITLE} 首页推荐", "发布日期：2017-09-04", P1)  # no arrow: no path
+    assert article.title == f"{TITLE} 首页推荐"
+
+
+@pytest.mark.parametrize(("line", "views"), [("点击率818", 818), ("点击量1234", 1234), ("阅读3篇", None)])
+def test_a_counters_word_with_its_number_run_on_gives_the_views(line, views):
+    from cleaner.stages.metadata import parse_meta_line
+
+    meta = parse_meta_line("发布日期：2017-09-04 " + line)
+    assert meta.views == views

@@ -26,7 +26,8 @@ REASONS = (
     "boilerplate:copyright", "boilerplate:page_tools", "boilerplate:share", "boilerplate:ad",
     "boilerplate:comments", "boilerplate:repeat", "boilerplate:summary", "boilerplate:site_notice",
     "boilerplate:player", "boilerplate:prev_next", "boilerplate:reading_time", "boilerplate:pager",
-    "boilerplate:news_list", "boilerplate:picture", "boilerplate:keywords", "boilerplate:classification",
+    "boilerplate:news_list", "boilerplate:picture", "boilerplate:caption", "boilerplate:keywords",
+    "boilerplate:classification",
 )  # fmt: skip
 
 SEGMENT_SPLIT_RE = re.compile(r"\s*[|｜·•/／]\s*|\s{2,}|\t|\u3000+")
@@ -130,6 +131,18 @@ PICTURE_MARK_RE = re.compile(
 PICTURE_LINE_RE = re.compile(
     r"(?:图片|配图|(?i:image|photo|picture|pexels photo)\s*\d{0,8}|图片来源\s*[:：/／]\s*[^。！？!?]{1,30})"
 )
+# 台股衝破3萬2大關。（示意圖／PIXABAY）, …微貶0.9分。聯合報系資料照／記者黃仲明攝影, 发布会现场。 国新网 图:
+# a picture's caption, its credit closing it with the credit's own shape (a picture's word and a
+# slash, a file photo's, a source and 图 after a sentence) — the photo's words, not the article's.
+# A photographer's (刘满仓摄) alone is no such evidence: galleries print their pictures' words so.
+CREDIT_TAIL_RE = re.compile(
+    r"(?:[。！？!?」”]\s*|\s+)(?:(?:图片?|照片)\s*[／/]\s*[^。，,！？!?/／]{1,20}"
+    r"|[^\s。，,]{2,12}资料照片?(?:\s*[／/]\s*[^。，,！？!?]{1,16})?|[^\s。，,]{2,8}\s+图)$"
+    r"|(?<=\S)\s*[（(]\s*(?:示意|资料)?(?:图片?|照片)\s*[／/]\s*[^（）()]{1,20}[）)]$"
+)
+MAX_CAPTION_CHARS = 120
+MAX_CAPTION_SENTENCES = 3
+SENTENCE_END_RE = re.compile(r"[。！？!?]")
 # 关键词：a；b, 【关键词】…, Keywords: …, 关键词：(empty): the page's keyword field, read into ``keywords``
 KEYWORDS_LINE_RE = re.compile(
     r"(?:[【\[]\s*(?:本文)?(?:关\s*键\s*词|关键字|(?i:key\s?words?))\s*[】\]]\s*[:：]?"
@@ -153,6 +166,13 @@ def _any_phrase_re() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)))
 
 
+def _is_caption(form: str) -> bool:
+    """A short text closed by a picture's credit (see ``CREDIT_TAIL_RE``): a caption."""
+    if len(SENTENCE_END_RE.findall(form)) > MAX_CAPTION_SENTENCES:
+        return False
+    return CREDIT_TAIL_RE.search(form) is not None
+
+
 def line_kind(line: str, settings: BoilerplateConfig) -> str | None:
     """The reason id for a furniture line, or None for article text."""
     form = recognition_form(line.strip())
@@ -168,6 +188,8 @@ def line_kind(line: str, settings: BoilerplateConfig) -> str | None:
         return "boilerplate:ad"
     if PICTURE_MARK_RE.fullmatch(form) or PICTURE_LINE_RE.fullmatch(form):
         return "boilerplate:picture"
+    if len(form) <= MAX_CAPTION_CHARS and ("图" in form or "照" in form) and _is_caption(form):
+        return "boilerplate:caption"
     if KEYWORDS_LINE_RE.fullmatch(form):
         return "boilerplate:keywords"
     if CLASSIFICATION_RE.match(form):

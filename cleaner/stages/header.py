@@ -77,6 +77,8 @@ CAPTION_RE = re.compile(
 URL_RE = re.compile(r"https?://\S+")
 # 证券代码：000001 证券简称：平安银行 公告编号：2017-043 heading a listed company's announcement: its fields
 # 证交所股价速览 (): a widget's heading with its value not rendered
+# 标题 首页 >> 业务宣传: the page's path run on after its title, from its home crumb
+GLUED_CRUMB_RE = re.compile(r"\s+(?=(?:首页|首頁|主页|主頁|Home)\s*(?:>|»|＞|→|›|/))")
 EMPTY_SLOT_RE = re.compile(r"(?:\(\s*\)|（\s*）|【\s*】|\[\s*\])$")
 # 穗府〔2011〕15号, 国办发[2024]3号: an official paper's number
 DOCUMENT_NUMBER_RE = re.compile(
@@ -457,6 +459,9 @@ def read_header(
             header.title = head
             if _site_description_re().match(tail):  # 标题，本文主要内容关键词为：… — nothing about the article
                 header.glued_tail, header.glued_reason = tail, "structure:site_description"
+            elif crumbs := parse_breadcrumb(tail):  # 标题 首页 >> 业务宣传: the page's path run on
+                header.meta = header.meta.filled_from(Meta(crumbs=crumbs))
+                header.glued_tail, header.glued_reason = tail, "structure:breadcrumb"
             else:
                 meta = metadata.parse_meta_line(URL_RE.sub("", tail), reference) or Meta()
                 header.meta = header.meta.filled_from(meta)
@@ -698,7 +703,7 @@ def _before_glued(text: str) -> str:
     """The text before a URL or a site's description glued on at least ``MIN_TITLE_CHARS`` in (a
     reprint's title line runs on into the source's URL, date and name; a document site's into
     ``，本文主要内容关键词为：…``); the whole text when there is none."""
-    glued = URL_RE.search(text) or _site_description_re().search(text)
+    glued = URL_RE.search(text) or _site_description_re().search(text) or GLUED_CRUMB_RE.search(text)
     return text[: glued.start()].rstrip() if glued and glued.start() >= MIN_TITLE_CHARS else text
 
 

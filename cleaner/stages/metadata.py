@@ -89,8 +89,10 @@ VIEWS_AFTER_RE = lazy_re(
     r"|(?<=\s)[Vv]iews?(?![A-Za-z]))"  # 96 views: an English template's count
 )
 VIEWS_BEFORE_RE = lazy_re(
-    rf"(?:阅读|浏览|点击|查看)(?:量|数|次数)?\s*(?:[:：]?\s*(?P<n>{COUNT}(?:\.\d+)?万?)\s*(?:次|人次)"
+    rf"(?:阅读|浏览|点击|查看)(?:量|数|次数|率)?\s*(?:[:：]?\s*(?P<n>{COUNT}(?:\.\d+)?万?)\s*(?:次|人次)"
     rf"|[(（]\s*(?P<m>{COUNT}(?:\.\d+)?万?)\s*[)）])"
+    # 点击率818: a counter's own word (no verb alone: 阅读3篇) with its number run on
+    rf"|(?<=率|量|数)(?P<k>{COUNT})(?![\d.])"
 )
 VIEWS_VALUE_RE = lazy_re(
     rf"^[(（]?\s*(?P<n>{COUNT}(?:\.\d+)?)(?![\d\-/年])"
@@ -435,7 +437,7 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         meta = replace(meta, views=_views(values["views"]))
     counted = form if found is None else form[: found.start] + " " + form[found.end :]  # a date's digits count nothing
     if meta.views is None and (after := VIEWS_AFTER_RE.search(counted) or VIEWS_BEFORE_RE.search(counted)):
-        meta = replace(meta, views=_views(after["n"] or after.groupdict().get("m") or ""))
+        meta = replace(meta, views=_views(after["n"] or after.groupdict().get("m") or after.groupdict().get("k") or ""))
     if found is not None:
         meta = replace(meta, published_at=found.iso)
     elif month := YEAR_MONTH_RE.match(values.get("published_at", "").strip()):
