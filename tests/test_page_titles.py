@@ -105,7 +105,8 @@ def test_a_title_tag_standing_in_for_a_missing_h1_is_no_second_witness():
 
 def test_a_byline_under_the_headlines_picture_captions_still_follows_the_headline():
     menu, headline = "两岸 两岸焦点 特派现场", "示例地产集团遭清盘呈请"
-    captions = ["▲示例地产集团的大楼。（图／翻摄示例地产）", "▲示例地产。（图／翻摄示例地产）", "▲大楼。（图／示例）"]
+    # a photographer's credit: the header's caption (one with 图／ is boilerplate's, gone before it)
+    captions = ["▲示例地产集团的大楼。（翻摄示例地产）", "▲示例地产。（翻摄示例地产）", "▲大楼。（示例摄）"]
     body = [
         "持续多年的房企债务危机仍未消除，再有欠债的房企遭清盘呈请。",
         "在香港上市的示例地产集团公布，昨天收到清盘呈请的通知。",
