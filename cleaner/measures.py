@@ -9,6 +9,8 @@ from .han import han_count
 LETTER_RUN_RE = re.compile(r"[^\W\d_]+")  # runs of letters of any script, Han included
 BLANKS = " \t\n\r\f\v\u3000\xa0"
 MIN_HAN_SHARE = 0.3  # of the letters; English tickers and names in Chinese prose stay well under 70%
+LATIN_WORD_RE = re.compile(r"[A-Za-z]+")
+LATIN_WORD_WEIGHT = 2
 
 
 def language_of(text: str) -> str | None:
@@ -23,7 +25,13 @@ def language_of(text: str) -> str | None:
     letters = sum(map(len, LETTER_RUN_RE.findall(text)))  # runs, not characters: far fewer objects
     if not letters:
         return None
-    return "zh" if han >= MIN_HAN_SHARE * letters else "und"
+    if han >= MIN_HAN_SHARE * letters:
+        return "zh"
+    # A Latin word says about what two Han characters do: a Chinese article under an English
+    # banner and disclaimer (a broker's site) is Chinese, an English page with a few names is not.
+    latin = LATIN_WORD_RE.findall(text)
+    weighted = letters - sum(map(len, latin)) + LATIN_WORD_WEIGHT * len(latin)
+    return "zh" if han >= MIN_HAN_SHARE * weighted else "und"
 
 
 def nonblank_chars(text: str) -> int:

@@ -97,3 +97,12 @@ def test_a_counters_word_with_its_number_run_on_gives_the_views(line, views):
 
     meta = parse_meta_line("发布日期：2017-09-04 " + line)
     assert meta.views == views
+
+
+@pytest.mark.parametrize(("words", "language"), [(35, "zh"), (36, "und")])
+def test_a_latin_word_weighs_two_han_characters_in_the_language_guess(words, language):
+    # thirty Han characters beside N four-letter words: Han ≥ 0.3 × (30 + 2N) while N ≤ 35
+    from cleaner.measures import LATIN_WORD_WEIGHT, MIN_HAN_SHARE, language_of
+
+    assert (LATIN_WORD_WEIGHT, MIN_HAN_SHARE) == (2, 0.3)
+    assert language_of("中" * 30 + " word" * words) == language

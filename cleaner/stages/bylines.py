@@ -66,7 +66,7 @@ TRAILING_FIELDS = frozenset(("published_at", "editor"))  # 来源： at the end 
 # a month or day in digits or in Chinese numerals (中新社澳門十月四日電)
 DAY_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})"
 BRACKETED_DATELINE_RE = lazy_re(
-    rf"^[（(]\s*[\u4e00-\u9fff]{{2,6}}?记者(?P<run>[\u4e00-\u9fff、，,]{{4,24}}?){DAY_NUMBER}日电\s*[）)]"
+    rf"^[（(]\s*[\u4e00-\u9fff]{{2,6}}?记者(?P<run>[\u4e00-\u9fff、，,]{{4,24}}?){DAY_NUMBER}日专?电\s*[）)]"
 )
 # 【大纪元7月3日报导】(中央社记者黄淑芳台北三日电): a reprinting site's dated bracket before the wire's dateline
 SITE_DATELINE_RE = lazy_re(
@@ -95,10 +95,13 @@ DATELINE_EDITOR_RE = lazy_re(DATELINE_HEAD + r"(?:编辑|责编)\s*[:：]?\s*(?P
 DATELINE_RE = lazy_re(
     rf"^[《（(【〔\[]?据?(?P<run>[\u4e00-\u9fffA-Za-z0-9\-－]{{2,16}}?)"  # 据新华社…电: "according to", not the name
     rf"(?:(?:{DAY_NUMBER}月)?{DAY_NUMBER}日(?:\d{{1,2}}[时:：]\d{{1,2}}分?)?{DISPATCH_WORDS}"
+    rf"|{DAY_NUMBER}月{DAY_NUMBER}日\s*[丨|｜]"  # 格隆匯8月1日丨: a bar for the dispatch word
     r"|(?:[（(][\u4e00-\u9fff]{2,4}[)）])?(?P<undated>讯)(?=\s*[:：]|\s))"
 )
 # 【Now新聞台】, [Newtalk新聞], 【大公報訊】, <汇港通讯>: an outlet's name in a bracket opening the article
-OUTLET_BRACKET_RE = lazy_re(r"^[【\[〔<‹]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:讯|专讯)?\s*[】\]〕>›]")
+OUTLET_BRACKET_RE = lazy_re(
+    r"^[【\[〔<‹]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:讯|专讯|报道|报导)?\s*[】\]〕>›]"
+)  # 【星島日報報道】 too
 # 金吾财讯 | 德勤表示…: an outlet's name and a bar opening the paragraph, a dateline without its date
 OUTLET_BAR_RE = lazy_re(r"^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*[|｜]\s*(?=[\u4e00-\u9fff])")
 
@@ -106,7 +109,7 @@ OUTLET_BAR_RE = lazy_re(r"^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*[|｜]\s*(
 # 【大纪元2023年03月13日讯】, 【新唐人北京时间2023年03月13日讯】: an outlet's dateline with the year,
 # bracketed, opening the article (a zone's clock word may stand before the date)
 DATED_BRACKET_RE = lazy_re(
-    r"^[【\[〔]\s*[\u4e00-\u9fffA-Za-z]{0,10}?\s*(?:(?:北京|台北|香港|美东|美西|纽约)时间)?\s*"
+    r"^[【\[〔]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z]{0,10}?)\s*(?:(?:北京|台北|香港|美东|美西|纽约)时间)?\s*"
     r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:讯|电|专讯|专电)\s*[】\]〕]"
 )
 
@@ -160,6 +163,10 @@ def dateline_outlet(line: str) -> str | None:
     bracket = OUTLET_BRACKET_RE.match(form) or OUTLET_BAR_RE.match(form)
     if bracket and is_outlet_name(bracket["outlet"]) and not bracket["outlet"].startswith(OWN_OUTLET_WORDS):
         return line[bracket.start("outlet") : bracket.end("outlet")]
+    dated = DATED_BRACKET_RE.match(form)
+    if dated and len(dated["outlet"]) >= 2 and not dated["outlet"].startswith(OWN_OUTLET_WORDS):
+        # 【新唐人2024年11月5日訊】: the bracket's shape says the words before the date are the outlet
+        return line[dated.start("outlet") : dated.end("outlet")]
     match = DATELINE_RE.match(form)
     if not match:
         return None

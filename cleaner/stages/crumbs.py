@@ -28,6 +28,7 @@ NOT_CATEGORIES = frozenset((
     "阅读详细", "文章详情", "内容详情", "新闻详情", "详细信息",  # the page itself, by a CMS's word for it
 ))  # fmt: skip
 SITE_ENDINGS = ("网", "網")  # 新华网 > 正文: the site's name is the path's root
+GLUED_LEAF_RE = re.compile(r"(?P<root>首页|主页)(?P<section>[\u4e00-\u9fff]{2,4})(?P<leaf>正文|详情|内容页)")
 MAX_PATH_CRUMBS = 6  # a path is a few levels deep: a row of more links from home is the site's menu
 MAX_CRUMB_CHARS = 16  # the last crumb may be longer: it is often the title itself
 MAX_LAST_CRUMB_CHARS = 80
@@ -58,6 +59,11 @@ def parse_breadcrumb(line: str) -> tuple[str, ...] | None:
     if len(crumbs) < 2 and (lost := [c.strip() for c in LOST_ARROW_SPLIT_RE.split(body)])[0] in roots:
         crumbs = [c for c in lost if c]  # (首页改版了？… opens with more than home: a question)
     glued = len(crumbs) == 1 and crumbs[0].startswith(roots) and crumbs[0] not in roots
+    if glued and (leaf := GLUED_LEAF_RE.fullmatch(crumbs[0])) and leaf["root"] in roots:
+        # 首页快讯正文: home, one section and the article's leaf, their arrows lost — the section is
+        # a word between two the path always holds
+        text = line.strip()[offset:].strip()  # as the page writes them
+        return tuple(text[leaf.start(g) : leaf.end(g)] for g in ("root", "section", "leaf"))
     if prefixed and glued and len(crumbs[0]) <= MAX_CRUMB_CHARS:
         # 您的位置：首页资讯国内行业资讯正文: the arrows were pictures, lost; a path still, not to be split
         return (line.strip()[offset:].strip(),)

@@ -184,6 +184,8 @@ def header_meta(line: str, reference: date | None) -> tuple[Meta, str] | None:
     crumbs = None if metadata.starts_with_category_label(line) else parse_breadcrumb(line)
     if crumbs:
         return Meta(crumbs=crumbs), "structure:breadcrumb"
+    if (channel := _site_and_channel(line)) is not None:
+        return Meta(site_name=channel[0], category=channel[1]), "structure:masthead"
     meta = metadata.parse_meta_line(line, reference)
     if meta is None:
         meta = metadata.parse_byline(line)
@@ -194,6 +196,17 @@ def header_meta(line: str, reference: date | None) -> tuple[Meta, str] | None:
         return None
     only_author = meta.authors and meta.published_at is None and meta.views is None and not meta.source_name
     return meta, "structure:byline" if only_author else "structure:meta_line"
+
+
+def _site_and_channel(line: str) -> tuple[str, str] | None:
+    """``新浪财经 债券``: a site's name and the channel the page is in, a mobile page's header."""
+    parts = line.split()
+    if len(parts) != 2 or len(line) > MAX_MENU_CHARS * 2:
+        return None
+    site, channel = parts
+    if recognition_form(channel) in boilerplate_phrases("channel_names") and is_outlet_name(recognition_form(site)):
+        return site, channel
+    return None
 
 
 def is_title_like(line: str, settings: StructureConfig) -> bool:

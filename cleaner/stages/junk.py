@@ -93,6 +93,7 @@ def _tag_spans(line: str) -> list[tuple[int, str]]:
 
 
 HIDDEN_ELEMENTS = frozenset(("script", "style", "template", "noscript"))  # never shown: cut with their content
+LINE_BREAKING_ELEMENTS = frozenset(("br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 def cut_tags(line: str) -> tuple[str, str]:
@@ -118,6 +119,8 @@ def cut_tags(line: str) -> tuple[str, str]:
             close = re.compile(rf"</{name.group(2)}\s*>", re.IGNORECASE).search(line, end)
             end = close.end() if close else end
         cut.append(line[start:end])
+        if name and name.group(2).lower() in LINE_BREAKING_ELEMENTS and kept[-1].strip():
+            kept.append("\n")  # 蘋果綠葉<br>融創…: a break the page drew, not words run together
         at = end
     return "".join(kept) + line[at:], "".join(cut)
 
@@ -287,6 +290,9 @@ def run(doc: Document, settings: JunkConfig) -> Document:
             changes.append(Change(NAME, "junk:jammer", line.strip()))
             continue
         line = line.replace("\xa0", " ")
+        if "\n" in line:  # a tag that broke the line: its parts are lines of their own
+            kept.extend(Line(part, original.hint) for part in line.split("\n") if part.strip())
+            continue
         kept.append(original if line == original.text else Line(line, original.hint))
     return doc.with_lines(kept, changes)
 

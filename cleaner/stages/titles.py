@@ -40,6 +40,8 @@ LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 COLUMN_PREFIX_RE = re.compile(
     r"^(?:[【\[〈](?P<column>[^】\]〉\d]{2,8})[】\]〉]|(?P<open_column>[^《》【】\[\]\s\d]{2,8})》)\s*(?=\S)"
 )
+# 【880】, [00700.HK]: a listed company's code in brackets before the headline (a quote site's tag)
+STOCK_CODE_PREFIX_RE = re.compile(r"^[【\[]\s*\d{3,6}(?:\.[A-Za-z]{2})?\s*[】\]]\s*(?=\S)")
 # 观韬视点 | 标题: a short column before a bar, the headline after it (a site's name follows its headline)
 BARS = "|｜丨︱"  # 丨 (U+4E28) and ︱ (U+FE31, a vertical form of the dash) drawn as bars
 BAR_COLUMN_RE = re.compile(rf"^(?P<column>[^{BARS}\s\d]{{2,8}})\s*[{BARS}]\s*(?=\S)")
@@ -129,6 +131,10 @@ def tidy_title(
     its file suffix, and ``…一环金融`` the category word glued to its end — only when that word is
     this page's category, said elsewhere, so ``发展普惠金融`` keeps its ``金融``.
     """
+    code = STOCK_CODE_PREFIX_RE.match(title)
+    if code and len(title) - code.end() >= MIN_TITLE_CHARS:  # 【880】澳博上季盈利增65.2%: the stock's code
+        changes.append(Change(NAME, "structure:title_prefix", code.group(0).strip()))
+        title = title[code.end() :]
     column = _column_prefix(title)
     if column:
         changes.append(Change(NAME, "structure:title_prefix", column.group(0).strip()))

@@ -1,0 +1,71 @@
+"""Shapes held-out sets 37–38 showed: wires' and outlets' datelines, a stock's code before the
+headline, a path with its arrows lost, a page's line breaks drawn as tags, a site and its channel.
+Each rule at its boundary, one side and the other."""
+
+import pytest
+
+from cleaner import clean
+from cleaner.stages.bylines import dateline_outlet, dateline_reporters
+from cleaner.stages.crumbs import parse_breadcrumb
+from cleaner.stages.junk import cut_tags
+
+from .header_pages import P1, TITLE, recover
+
+P2 = "业内人士认为，监管部门将继续引导银行合理定价，保持信贷总量稳定增长。"
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "reporters"),
+    [
+        ("【星島日報報道】澳博控股(00880)公布，首三季", "星島日報", ()),  # 报道 closing the bracket
+        ("（中央社記者林育立柏林13日專電）德國研究機構", "中央社", ("林育立",)),  # 专电, not only 电
+        ("格隆匯8月1日丨港股市場信義系股票集體下挫", "格隆匯", ()),  # a bar for the dispatch word
+        ("【新唐人2024年11月5日訊】美國大選今天投票", "新唐人", ()),  # a dated bracket's shape names it
+        ("【本报2023年03月13日讯】本地消息", None, ()),  # this paper's own: no outlet
+        ("【2023年03月13日讯】本地消息", None, ()),
+        ("8月1日丨港股市场集体下挫", None, ()),  # no words before the date
+    ],
+)
+def test_an_outlets_dateline_in_the_shapes_wires_print(line, outlet, reporters):
+    assert (dateline_outlet(line), dateline_reporters(line)) == (outlet, reporters)
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [("【880】澳博上季盈利增65.2%", "澳博上季盈利增65.2%"), ("【00700】腾讯控股发布季度业绩", "腾讯控股发布季度业绩")],
+)
+def test_a_stocks_code_before_the_headline_is_cut(title, headline):
+    article = clean(f"{title}\n来源：示例日报\n{P1}")
+    assert article.title == headline and article.category is None
+
+
+def test_a_code_before_a_short_headline_stays():
+    assert clean(f"【880】澳博\n来源：示例日报\n{P1}").title == "【880】澳博"  # four characters left: too few
+
+
+@pytest.mark.parametrize(
+    ("line", "crumbs"),
+    [
+        ("首页快讯正文", ("首页", "快讯", "正文")),  # home, a section, the leaf: arrows lost
+        ("首頁快訊正文", ("首頁", "快訊", "正文")),
+        ("首页正文", None),  # no section between
+        ("首页资讯国内行业资讯正文", None),  # more than one word: no split to guess
+        ("首页推荐正文内容", None),
+    ],
+)
+def test_a_path_with_its_arrows_lost_between_home_and_the_leaf(line, crumbs):
+    assert parse_breadcrumb(line) == crumbs
+
+
+def test_a_tag_that_breaks_a_line_parts_it():
+    assert cut_tags("蘋果綠葉<br>融創上半年") == ("蘋果綠葉\n融創上半年", "<br>")
+    assert cut_tags("正文<b>粗</b>体") == ("正文粗体", "<b></b>")  # an inline tag runs on
+    article = clean(f"专栏<br>{TITLE}\n\n专栏\n{TITLE}\n\n{P1}\n{P2}")
+    assert article.title == TITLE and f"专栏{TITLE}" not in article.text
+
+
+def test_a_sites_name_and_its_channel_over_the_headline():
+    article, _ = recover("新浪财经 债券", TITLE, "来源：示例日报", P1)
+    assert (article.title, article.category, article.site_name) == (TITLE, "债券", "新浪财经")
+    article, _ = recover("新浪财经 看点", TITLE, "来源：示例日报", P1)  # no channel's name: no category
+    assert article.category is None
