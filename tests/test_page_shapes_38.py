@@ -69,3 +69,18 @@ def test_a_sites_name_and_its_channel_over_the_headline():
     assert (article.title, article.category, article.site_name) == (TITLE, "债券", "新浪财经")
     article, _ = recover("新浪财经 看点", TITLE, "来源：示例日报", P1)  # no channel's name: no category
     assert article.category is None
+
+
+def test_a_line_running_on_from_an_address_into_the_article_loses_nothing():
+    body = "此消息一出，引发一向依赖银行理财的人群惊恐。" * 8  # longer than a meta line
+    line = f"某某咨询热点 http://example.com/a/1.html来源：示例网{body}"
+    article = clean(f"{line}\n{P1}")
+    assert body in article.text.replace("\n", "")
+    article = clean(f"{TITLE} http://example.com/a/1.html 2008年03月31日 02:40 来源：示例网\n{P1}\n{P2}")
+    assert (article.title, article.source_name) == (TITLE, "示例网")  # a short tail: the title's glue
+
+
+def test_an_address_ends_where_chinese_text_runs_on():
+    from cleaner.stages.header import URL_RE
+
+    assert URL_RE.search("见 http://example.com/a.html来源：示例网").group(0) == "http://example.com/a.html"

@@ -74,7 +74,7 @@ LONE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}")
 CAPTION_RE = re.compile(
     r"[（(【\[][^（）()【】\[\]]{0,16}?(?:图|照|圖|摄|攝|视频|視頻)[^（）()【】\[\]]{0,16}[）)】\]]"
 )
-URL_RE = re.compile(r"https?://\S+")
+URL_RE = re.compile(r"https?://[!-~]+")  # an address is ASCII: it ends where Chinese text runs on (…html来源：…)
 # 证券代码：000001 证券简称：平安银行 公告编号：2017-043 heading a listed company's announcement: its fields
 # 证交所股价速览 (): a widget's heading with its value not rendered
 # 标题 首页 >> 业务宣传: the page's path run on after its title, from its home crumb
@@ -414,6 +414,7 @@ def read_header(
         if i not in said
         and i not in copies
         and (is_title_like(_title_part(lines[i].text), settings) or _said_by_page(lines[i], both_say))
+        and not _runs_on_into_prose(lines[i].text)
     ]  # fmt: skip
     if any(han_count(lines[i].text) >= 2 for i in candidates):
         # a Chinese headline beside Latin furniture (Shopping Cart, Visitors : 51583585, an address):
@@ -711,6 +712,18 @@ def _title_part(text: str) -> str:
         return head  # nearly every line: the regex, tried at every place, is not needed
     day = TRAILING_DATE_RE.search(head)
     return head[: day.start()].rstrip() if day else head
+
+
+def _runs_on_into_prose(text: str) -> bool:
+    """``北京哪有治白癜风 http://…来源:雪球此消息一出，引发…``: words, a URL and then the article itself
+    on one line — no title with its source glued on (cutting the rest would lose the article)."""
+    head = _title_part(text)
+    if head == text:
+        return False
+    tail = URL_RE.sub("", text[len(head) :]).strip()
+    if _site_description_re().match(tail):
+        return False  # ，本文主要内容关键词为：…: the site describing the page, however it reads
+    return len(tail) > metadata.MAX_META_CHARS or is_prose(tail)
 
 
 def _before_glued(text: str) -> str:
