@@ -126,3 +126,7 @@ def test_caption_limits():
     three = "央行今日宣布降准。资金面将更宽松。市场反应积极。（图／示例）"
     assert line_kind(three, S) == "boilerplate:caption"
     assert line_kind("示" * 115 + "。图／示例", S) == "boilerplate:caption"  # 120 characters: the limit
+
+
+def test_a_credit_inside_a_bracket_that_opens_the_line_is_no_caption():
+    assert line_kind("（记者 张莉萍 图/文）", S) is None  # the writers' bracket closing an article

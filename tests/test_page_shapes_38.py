@@ -84,3 +84,28 @@ def test_an_address_ends_where_chinese_text_runs_on():
     from cleaner.stages.header import URL_RE
 
     assert URL_RE.search("见 http://example.com/a.html来源：示例网").group(0) == "http://example.com/a.html"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "source"),
+    [
+        ("文/ 《清华金融评论》兰银帆", ("兰银帆",), "清华金融评论"),  # the outlet in its title marks
+        ("文/《中国经济周刊》 张三 李四", ("张三", "李四"), "中国经济周刊"),
+        ("作者：《货币战争》读后感", (), None),  # a book's name and words: no writer
+    ],
+)
+def test_an_outlet_in_title_marks_before_the_writers(line, authors, source):
+    from cleaner.stages.metadata import parse_meta_line
+
+    meta = parse_meta_line(line)
+    assert (meta.authors, meta.source_name) == (authors, source)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"), [("(记者 张莉萍 文/图)", ("张莉萍",)), ("（记者 张莉萍 图/文）", ("张莉萍",))]
+)
+def test_a_closing_reporters_bracket_with_its_pictures_credit(line, authors):
+    from cleaner.stages.bylines import parse_trailing_byline
+
+    assert clean(f"{TITLE}\n{P1}\n{P2}\n{line}").authors == authors
+    assert parse_trailing_byline(line) in ((), authors)

@@ -136,7 +136,7 @@ PICTURE_LINE_RE = re.compile(
 # slash, a file photo's, a source and 图 after a sentence) — the photo's words, not the article's.
 # A photographer's (刘满仓摄) alone is no such evidence: galleries print their pictures' words so.
 CREDIT_TAIL_RE = re.compile(
-    r"(?:[。！？!?」”]\s*|\s+)(?:(?:图片?|照片)\s*[／/]\s*[^。，,！？!?/／]{1,20}"
+    r"(?:[。！？!?」”]\s*|\s+)(?:(?:图片?|照片)\s*[／/]\s*[^。，,！？!?/／）)]{1,20}"
     r"|[^\s。，,]{2,12}资料照片?(?:\s*[／/]\s*[^。，,！？!?]{1,16})?|[^\s。，,]{2,8}\s+图)$"
     r"|(?<=\S)\s*[（(]\s*(?:示意|资料)?(?:图片?|照片)\s*[／/]\s*[^（）()]{1,20}[）)]$"
 )

@@ -55,6 +55,7 @@ CLOSING_EDITOR_RE = lazy_re(
 CLOSING_WRITERS_RE = lazy_re(
     r"[（(]\s*(?:编译|译者|" + REPORTER_KIND + r"?记者|通讯员|(?:本报|特约)?评论员|作者|撰文|文)\s*[:：/]?\s*"
     r"(?P<names>[\u4e00-\u9fff·、 ]{2,20}?)\s*(?:[/／]\s*" + CLOSING_EDITOR_LABEL + r"[\u4e00-\u9fff·]{2,8}\s*)?"
+    r"(?:\s(?:文\s*[/／]\s*图|图\s*[/／]\s*文))?"  # （记者 张莉萍 文/图）: who wrote it and took its pictures
     r"[）)]\s*(?:\d{1,8}|[|｜])?\s*$"
 )
 # …。（北京晚报 张品秋）: the paper and its reporter closing the last paragraph (a stray | of the

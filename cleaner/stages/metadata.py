@@ -209,6 +209,7 @@ JOINED_ROLES_RE = lazy_re(
     rf"(?<![\u4e00-\u9fff])(?:{_ROLES})(?:\s*[・‧·•、/／&＆]\s*(?:{_ROLES}))+\s*(?:[=＝:：]|\s(?=\s*[\u4e00-\u9fff]))"
 )
 JOINED_WRITER_ROLES = ("采访", "整理", "撰文", "文字", "文")
+MARKED_OUTLET_RE = lazy_re(r"《(?P<outlet>[^《》\s]{2,16})》\s*(?=[\u4e00-\u9fff])")
 COLUMN_BYLINE_RE = lazy_re(r"(?P<column>[\u4e00-\u9fff]{2,6})[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,3})")
 SPACED_LABEL_RE = lazy_re(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,4}([\u4e00-\u9fff])(?=\s*[:：︱丨])")
 MORE_LINK_RE = lazy_re(r"(?<!\s)\s*(?:查看)?更多\s*[>》»›]*\s*$")  # (?<!\s): once per blank run
@@ -545,7 +546,10 @@ def _outlet_after_date(value: str) -> str | None:
 def _outlet_before_writers(value: str) -> str | None:
     """The outlet a byline's value opens with, its writers after it (``某财经社 倪萍``); the outlet
     may name them as its columnists (``观察者网专栏作者 戴雨潇``)."""
-    first, *rest = value.strip("【】[]〔〕（）() ").split() or [""]  # 【文/…】: the byline's own bracket
+    value = value.strip("【】[]〔〕（）() ")  # 【文/…】: the byline's own bracket
+    if marked := MARKED_OUTLET_RE.match(value):  # 《清华金融评论》兰银帆: the outlet in its title marks
+        return marked["outlet"] if all(is_person_name(name) for name in value[marked.end() :].split()) else None
+    first, *rest = value.split() or [""]
     first = COLUMN_ROLE_RE.sub("", first)
     return first if rest and is_outlet_name(first) and all(is_person_name(name) for name in rest) else None
 

@@ -44,6 +44,7 @@ NEWSROOM_WORDS = ("新闻中心", "新闻部", "编辑部")
 MAX_NAME_CHARS = 4
 OFFICE_ENDINGS = ("局", "署", "厅", "处")  # no given name ends so (庞敏委 does in 委); an office's short name does
 EDITING_ROLES = ("编辑", "主编", "编审", "校对", "责编")
+OUTLET_MARKS_RE = lazy_re(r"^《[^《》]{2,16}》(?=[\u4e00-\u9fff])")  # an outlet's name in title marks before a name
 NAME_LIST_RE = lazy_re(r"\s*[,，、]\s*")
 MAX_GLUED_NAMES_CHARS = 12  # four names run together: a byline, not a phrase
 
@@ -109,7 +110,7 @@ def names_in(value: str) -> tuple[str, ...]:
     for token in (t.replace("\u00a0", " ") for t in NAME_SPLIT_RE.split(value)):
         if ":" in token or "：" in token:
             break  # the next labelled field
-        token = BRACKETS_RE.sub("", token).strip("()（）[]【】《》 ")
+        token = OUTLET_MARKS_RE.sub("", BRACKETS_RE.sub("", token)).strip("()（）[]【】《》 ")  # 《某刊》兰银帆
         if found and token in WRITER_ROLES:
             continue  # 通讯员 甲 乙 记者 丙: another writer's role, more names follow
         if found and token.endswith(EDITING_ROLES):
