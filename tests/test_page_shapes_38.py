@@ -109,3 +109,35 @@ def test_a_closing_reporters_bracket_with_its_pictures_credit(line, authors):
 
     assert clean(f"{TITLE}\n{P1}\n{P2}\n{line}").authors == authors
     assert parse_trailing_byline(line) in ((), authors)
+
+
+def _trailer(teaser_chars):
+    teaser = "由示例银行总行联合主办的企业合作对接会在南宁成功举办" + "示" * (teaser_chars - 27) + "。"
+    assert len(teaser) == teaser_chars
+    other = "年度品牌专项研究项目近日正式启动旨在挖掘过去一年卓越的品牌" + "研" * (teaser_chars - 30) + "。"
+    assert len(other) == teaser_chars
+    return [TITLE, P1, P2, "相关推荐", "示例银行连续七年举办企业对接会", teaser, "示例研究院启动年度专项研究", other]
+
+
+def test_related_links_with_their_teasers_are_a_trailer():
+    from cleaner.stages import structure
+
+    assert structure.MAX_TEASER_CHARS == 200
+    article = clean("\n".join(_trailer(200)))
+    assert "相关推荐" not in article.text and "示例银行连续七年" not in article.text
+    assert P2 in article.text
+    article = clean("\n".join(_trailer(201)))  # a longer paragraph is the article's
+    assert "相关推荐" in article.text
+
+
+def test_a_paragraph_right_under_a_related_heading_is_no_teaser():
+    article = clean("\n".join((TITLE, P1, "相关推荐", "示例研究院启动年度专项研究的意义在于推动品牌出海。")))
+    assert "相关推荐" in article.text
+
+
+def test_one_link_with_a_teaser_is_no_trailer():
+    from cleaner.stages import structure
+
+    assert structure.MIN_TEASERS == 2
+    article = clean("\n".join(_trailer(120)[:-2]))  # one headline and its teaser under the heading
+    assert "相关推荐" in article.text

@@ -40,6 +40,8 @@ STRIP = " \t\u3000\xa0"
 MAX_TRAILER_LINES = 30
 CLOSING_EDITOR_LINES = 10  # an editor's bracket ends the article, above the page's related links and tags
 MAX_LINK_CHARS = 64  # a longer line under 相关文章 is prose, not a link to another article
+MAX_TEASER_CHARS = 200  # a teaser under a related link is a paragraph of a few lines at most
+MIN_TEASERS = 2  # links with teasers: two at least, a list's shape (one could be the article's own words)
 MAX_COUNT_LINE_CHARS = 30
 CLOSING_LINES = 3  # a writer's credit closing a paragraph is looked for in this many last lines
 LEADING_STAMP_RE = re.compile(
@@ -140,15 +142,25 @@ def _trailing_count(line: str) -> int | None:
 
 
 def _trailer_heading_above(lines: list[str], end: int) -> int | None:
-    """The index of a ``相关文章`` line above ``end`` with only short link lines between."""
-    index = end - 1
+    """The index of a ``相关文章`` line above ``end`` with only short link lines between — each link
+    may have its teaser under it (a headline, then a paragraph of at most ``MAX_TEASER_CHARS``)."""
+    index, teasers = end - 1, 0
     while index >= max(0, end - MAX_TRAILER_LINES):
         if metadata.is_trailer_heading(lines[index]):
-            return index
-        if len(lines[index]) > MAX_LINK_CHARS or lines[index].endswith("。"):
+            return index if teasers == 0 or teasers >= MIN_TEASERS else None  # one paragraph may be the article's
+        if _is_link_line(lines[index]):
+            index -= 1
+        elif len(lines[index]) <= MAX_TEASER_CHARS and index > 0 and _is_link_line(lines[index - 1]):
+            if metadata.is_trailer_heading(lines[index - 1]):
+                return None  # a heading's paragraph is the article's, not a teaser
+            index, teasers = index - 2, teasers + 1  # a teaser and its headline
+        else:
             return None
-        index -= 1
     return None
+
+
+def _is_link_line(line: str) -> bool:
+    return len(line) <= MAX_LINK_CHARS and not line.endswith("。")
 
 
 def _outlet_cut_from_title(cuts: list[Change]) -> str | None:
