@@ -75,11 +75,10 @@ CAPTION_RE = re.compile(
     r"[（(【\[][^（）()【】\[\]]{0,16}?(?:图|照|圖|摄|攝|视频|視頻)[^（）()【】\[\]]{0,16}[）)】\]]"
 )
 URL_RE = re.compile(r"https?://[!-~]+")  # an address is ASCII: it ends where Chinese text runs on (…html来源：…)
-# 证券代码：000001 证券简称：平安银行 公告编号：2017-043 heading a listed company's announcement: its fields
-# 证交所股价速览 (): a widget's heading with its value not rendered
 # 标题 首页 >> 业务宣传: the page's path run on after its title, from its home crumb
 # ((?<!\s): tried once a run of blanks, so a line of a million blanks costs one pass)
 GLUED_CRUMB_RE = re.compile(r"(?<!\s)\s+(?=(?:首页|首頁|主页|主頁|Home)\s*(?:>|»|＞|→|›|/))")
+# 证交所股价速览 (): a widget's heading with its value not rendered
 EMPTY_SLOT_RE = re.compile(r"(?:\(\s*\)|（\s*）|【\s*】|\[\s*\])$")
 # 穗府〔2011〕15号, 国办发[2024]3号: an official paper's number
 DOCUMENT_NUMBER_RE = re.compile(
@@ -94,6 +93,7 @@ CONTACT_RE = re.compile(
 DATE_WORDS_RE = re.compile(r"[\d\s:：/.\-年月日号號时時分秒点點上下午星期周週一二三四五六七八九十〇零()（）]+")
 TIME_RE = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d\s*[年月日]")
 QUESTION_RE = re.compile(r"[？?]|怎么|怎麼|如何|为什么|為什麼|哪些|哪个|哪個|是否|吗$|嗎$|呢$")
+# 证券代码：000001 证券简称：平安银行 公告编号：2017-043 heading a listed company's announcement: its fields
 SECURITY_FIELDS_RE = re.compile(r"(?:证券|股票|债券|优先股|基金|公司)(?:代码|简称)\s*[:：]|公告编号\s*[:：]")
 # 特朗普提高对中国的关税：… 2025-06-16: a blog's headline with its day after it, the line's end
 # … (2025-02-17 19:19:23), …规则2023-12-14: in brackets with its time, or run on to the headline's last word
