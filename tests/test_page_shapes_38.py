@@ -141,3 +141,46 @@ def test_one_link_with_a_teaser_is_no_trailer():
     assert structure.MIN_TEASERS == 2
     article = clean("\n".join(_trailer(120)[:-2]))  # one headline and its teaser under the heading
     assert "相关推荐" in article.text
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "source"),
+    [
+        ("文|财新周刊 石睿 刘佳英、陈鑫磊(实习)", ("石睿", "刘佳英", "陈鑫磊"), "财新周刊"),  # a note on one writer
+        ("【文/某财经社 倪萍】", ("倪萍",), "某财经社"),  # the byline's own bracket
+        ("文|财新周刊 张三 合同", ("张三",), None),  # a word that is no name: no outlet before writers
+    ],
+)
+def test_an_outlet_before_writers_listed_any_way(line, authors, source):
+    from cleaner.stages.metadata import parse_meta_line
+
+    meta = parse_meta_line(line)
+    assert (meta.authors, meta.source_name) == (authors, source)
+
+
+@pytest.mark.parametrize(
+    ("title", "headline", "category"),
+    [
+        ("（经济）农发行贷款余额超2500亿元", "农发行贷款余额超2500亿元", "经济"),  # a wire's channel
+        ("（独家）农发行贷款余额超2500亿元", "（独家）农发行贷款余额超2500亿元", None),  # the headline's own
+    ],
+)
+def test_a_channel_in_round_brackets_before_the_headline(title, headline, category):
+    article = clean(f"{title}\n来源：示例日报\n{P1}")
+    assert (article.title, article.category) == (headline, category)
+
+
+@pytest.mark.parametrize(
+    ("line", "title_like"),
+    [
+        ("2011年02月09日台湾", False),  # a stamp and its region's label
+        ("2011年02月09日台湾股市开红盘", True),  # five characters after it: words of a headline
+        ("颁布日期 |", False),  # a flattened table's cell
+        ("颁布日期|发布", True),
+    ],
+)
+def test_a_stamp_with_its_label_and_a_tables_cell_are_no_title(line, title_like):
+    from cleaner.config import StructureConfig
+    from cleaner.stages.header import is_title_like
+
+    assert is_title_like(line, StructureConfig()) is title_like

@@ -78,6 +78,10 @@ URL_RE = re.compile(r"https?://[!-~]+")  # an address is ASCII: it ends where Ch
 # 标题 首页 >> 业务宣传: the page's path run on after its title, from its home crumb
 # ((?<!\s): tried once a run of blanks, so a line of a million blanks costs one pass)
 GLUED_CRUMB_RE = re.compile(r"(?<!\s)\s+(?=(?:首页|首頁|主页|主頁|Home)\s*(?:>|»|＞|→|›|/))")
+STAMP_LABEL_RE = re.compile(
+    r"(?:19|20)\d{2}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?\s*[\u4e00-\u9fff]{1,4}"
+)
+TABLE_CELL_END_RE = re.compile(r"^[^|｜]+\s[|｜]$")  # one bar, closing: | 标题 | between two may be a headline
 # 证交所股价速览 (): a widget's heading with its value not rendered
 EMPTY_SLOT_RE = re.compile(r"(?:\(\s*\)|（\s*）|【\s*】|\[\s*\])$")
 # 穗府〔2011〕15号, 国办发[2024]3号: an official paper's number
@@ -255,6 +259,8 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not EMPTY_SLOT_RE.search(form)  # 证交所股价速览 (): a widget's heading, its value not rendered
         and not DOCUMENT_NUMBER_RE.fullmatch(form.strip())  # 穗府〔2011〕15号: an official paper's number
         and not (len(form.strip()) <= MAX_COLUMN_TITLE_CHARS and _names_column(line))  # 公司要闻 alone: a column's name
+        and not STAMP_LABEL_RE.fullmatch(form.strip())  # 2011年02月09日台湾: a stamp and its region's label
+        and not TABLE_CELL_END_RE.search(line)  # 颁布日期 |: a flattened table's cell
     )
 
 

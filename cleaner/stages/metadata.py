@@ -546,12 +546,24 @@ def _outlet_after_date(value: str) -> str | None:
 def _outlet_before_writers(value: str) -> str | None:
     """The outlet a byline's value opens with, its writers after it (``某财经社 倪萍``); the outlet
     may name them as its columnists (``观察者网专栏作者 戴雨潇``)."""
-    value = value.strip("【】[]〔〕（）() ")  # 【文/…】: the byline's own bracket
+    value = _without_lone_brackets(value.strip())  # 【文/…】: the byline's own bracket, not 陈鑫磊(实习)
     if marked := MARKED_OUTLET_RE.match(value):  # 《清华金融评论》兰银帆: the outlet in its title marks
         return marked["outlet"] if all(is_person_name(name) for name in value[marked.end() :].split()) else None
-    first, *rest = value.split() or [""]
+    first, _, others = value.partition(" ")
     first = COLUMN_ROLE_RE.sub("", first)
+    # 石睿 刘佳英、陈鑫磊(实习): the writers, listed any way, a note on one in brackets
+    rest = [name for name in NAME_SPLIT_RE.split(BRACKETS_RE.sub("", others)) if name]
     return first if rest and is_outlet_name(first) and all(is_person_name(name) for name in rest) else None
+
+
+def _without_lone_brackets(value: str) -> str:
+    """``value`` without a bracket at either end whose partner it does not hold."""
+    for opener, closer in ("【】", "[]", "〔〕", "（）", "()"):
+        if value.endswith(closer) and opener not in value:
+            value = value[:-1].rstrip()
+        if value.startswith(opener) and closer not in value:
+            value = value[1:].lstrip()
+    return value
 
 
 def _outlet_after_slash(value: str) -> str | None:

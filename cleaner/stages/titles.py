@@ -42,6 +42,7 @@ COLUMN_PREFIX_RE = re.compile(
 )
 # 【880】, [00700.HK]: a listed company's code in brackets before the headline (a quote site's tag)
 STOCK_CODE_PREFIX_RE = re.compile(r"^[【\[]\s*\d{3,6}(?:\.[A-Za-z]{2})?\s*[】\]]\s*(?=\S)")
+PAREN_CHANNEL_RE = re.compile(r"^[（(](?P<column>[\u4e00-\u9fff]{2,4})[)）]\s*(?=\S)")
 # 观韬视点 | 标题: a short column before a bar, the headline after it (a site's name follows its headline)
 BARS = "|｜丨︱"  # 丨 (U+4E28) and ︱ (U+FE31, a vertical form of the dash) drawn as bars
 BAR_COLUMN_RE = re.compile(rf"^(?P<column>[^{BARS}\s\d]{{2,8}})\s*[{BARS}]\s*(?=\S)")
@@ -183,7 +184,7 @@ def _column_prefix(title: str) -> re.Match[str] | None:
     """The column a site put before the headline, when enough headline is left after it: ``【理财】``,
     ``美股收盘》``, ``观韬视点 | ``, ``《港股》`` (a channel's name, so ``《货币战争》读后感`` keeps its
     book) or ``环球要闻：`` (ending in a column word, so ``美国经济：…`` keeps its subject)."""
-    column = COLUMN_PREFIX_RE.match(title) or _bar_column(title)
+    column = COLUMN_PREFIX_RE.match(title) or _bar_column(title) or _bracketed_channel(title)
     named = NAMED_COLUMN_RE.match(title)
     if not column and named:
         quoted, labelled = named["quoted"], named["labelled"]
@@ -192,6 +193,15 @@ def _column_prefix(title: str) -> re.Match[str] | None:
         )  # 《港股》 a channel; 环球要闻： a column word (美国经济： a subject)
         column = named if said else None
     return column if column and len(title) - column.end() >= MIN_TITLE_CHARS else None
+
+
+def _bracketed_channel(title: str) -> re.Match[str] | None:
+    """``（经济）农发行…``: a wire's channel in round brackets before the headline — only a channel's
+    name (``（二）`` or ``（独家）`` is the headline's own)."""
+    bracketed = PAREN_CHANNEL_RE.match(title)
+    if bracketed and recognition_form(bracketed["column"]) in boilerplate_phrases("channel_names"):
+        return bracketed
+    return None
 
 
 def _bar_column(title: str) -> re.Match[str] | None:
