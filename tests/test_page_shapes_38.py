@@ -184,3 +184,39 @@ def test_a_stamp_with_its_label_and_a_tables_cell_are_no_title(line, title_like)
     from cleaner.stages.header import is_title_like
 
     assert is_title_like(line, StructureConfig()) is title_like
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("智通财经APP讯，东方报业发布公告", "智通财经"),  # the outlet, not its app (no outlet's name with it)
+        ("（中央社香港15日綜合外電報導）香港股市", "中央社"),  # a wire's compiled report
+        ("北京商報訊(記者 張三)近日", "北京商報"),  # 讯, then the reporters' bracket
+        ("资讯，近日", None),
+        ("本报讯，近日", None),
+    ],
+)
+def test_more_dateline_shapes_name_the_outlet(line, outlet):
+    assert dateline_outlet(line) == outlet
+
+
+def test_a_closing_credit_with_the_outlets_reporter():
+    from cleaner.stages.bylines import closing_credit
+
+    assert closing_credit("收益率将继续下滑。(深圳商报记者 高宇飞)") == ("深圳商报", ("高宇飞",))
+    assert closing_credit("如图（上海记者 浦东）") is None  # no outlet's name
+
+
+def test_an_original_title_note_in_a_farms_words_and_a_footnote_mark():
+    article = clean(f"_本文原题为 {TITLE}\n{P1}\n{P2}")
+    assert article.title == TITLE
+    article = clean(f"{TITLE}：共同维护还是相互伤害？*\n来源：示例日报\n{P1}")
+    assert article.title == f"{TITLE}：共同维护还是相互伤害？"
+    assert clean(f"央行降准*\n来源：示例日报\n{P1}").title == "央行降准*"  # four characters: too short to cut
+
+
+@pytest.mark.parametrize(("line", "views"), [("来源：某网 2024/01/02 关注度：261", 261)])
+def test_attention_counts_are_views(line, views):
+    from cleaner.stages.metadata import parse_meta_line
+
+    assert parse_meta_line(line).views == views

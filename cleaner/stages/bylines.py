@@ -61,7 +61,8 @@ CLOSING_WRITERS_RE = lazy_re(
 # …。（北京晚报 张品秋）: the paper and its reporter closing the last paragraph (a stray | of the
 # page's markup may follow each closing bracket)
 CLOSING_CREDIT_RE = lazy_re(
-    r"[（(]\s*(?P<outlet>[\u4e00-\u9fff]{2,10}?)\s+(?P<names>[\u4e00-\u9fff·、 ]{2,16}?)\s*[）)]\s*(?:[|｜]\s*)?$"
+    r"[（(]\s*(?P<outlet>[\u4e00-\u9fff]{2,10}?)(?:记者)?\s+"  # (深圳商報記者 高宇飛): its reporter
+    r"(?P<names>[\u4e00-\u9fff·、 ]{2,16}?)\s*[）)]\s*(?:[|｜]\s*)?$"
 )
 TRAILING_FIELDS = frozenset(("published_at", "editor"))  # 来源： at the end is read by parse_source_line
 # a month or day in digits or in Chinese numerals (中新社澳門十月四日電)
@@ -97,8 +98,10 @@ DATELINE_RE = lazy_re(
     rf"^[《（(【〔\[]?据?(?P<run>[\u4e00-\u9fffA-Za-z0-9\-－]{{2,16}}?)"  # 据新华社…电: "according to", not the name
     rf"(?:(?:{DAY_NUMBER}月)?{DAY_NUMBER}日(?:\d{{1,2}}[时:：]\d{{1,2}}分?)?{DISPATCH_WORDS}"
     rf"|{DAY_NUMBER}月{DAY_NUMBER}日\s*[丨|｜]"  # 格隆匯8月1日丨: a bar for the dispatch word
-    r"|(?:[（(][\u4e00-\u9fff]{2,4}[)）])?(?P<undated>讯)(?=\s*[:：]|\s))"
+    rf"|{DAY_NUMBER}日(?:综合外电)?报[导道](?=[)）])"  # （中央社香港15日綜合外電報導）: a wire's compiled report
+    r"|(?:[（(][\u4e00-\u9fff]{2,4}[)）])?(?P<undated>讯)(?=\s*[:：，,]|\s|[（(]))"
 )
+APP_SUFFIX_RE = lazy_re(r"(?<=[\u4e00-\u9fff])(?:客户端|客戶端|APP|App)$")
 # 【Now新聞台】, [Newtalk新聞], 【大公報訊】, <汇港通讯>: an outlet's name in a bracket opening the article
 OUTLET_BRACKET_RE = lazy_re(
     r"^[【\[〔<‹]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:讯|专讯|报道|报导)?\s*[】\]〕>›]"
@@ -173,11 +176,13 @@ def dateline_outlet(line: str) -> str | None:
         return None
     run = line[match.start("run") : match.end("run")]  # 《经济通通讯社25日专讯》: the outlet in its brackets
     if match["undated"]:  # 淮安日报讯：without a date, the words before 讯 must all be the outlet's name
-        return run if is_outlet_name(match["run"]) and not match["run"].startswith(OWN_OUTLET_WORDS) else None
+        outlet = APP_SUFFIX_RE.sub("", match["run"]) or match["run"]  # 智通财经APP讯，: the outlet's app
+        named = is_outlet_name(outlet) and not outlet.startswith(OWN_OUTLET_WORDS)
+        return run[: len(outlet)] if named else None
     for end in range(len(run), 1, -1):
         form = recognition_form(run[:end])
         if is_outlet_name(form) and not form.startswith(OWN_OUTLET_WORDS):
-            return run[:end]
+            return run[:end]  # 示例网-新城客户端: an app's name as the page writes it
     return None
 
 

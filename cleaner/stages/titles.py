@@ -42,6 +42,7 @@ COLUMN_PREFIX_RE = re.compile(
 )
 # 【880】, [00700.HK]: a listed company's code in brackets before the headline (a quote site's tag)
 STOCK_CODE_PREFIX_RE = re.compile(r"^[【\[]\s*\d{3,6}(?:\.[A-Za-z]{2})?\s*[】\]]\s*(?=\S)")
+FOOTNOTE_MARK_RE = re.compile(r"(?<=[^\s*＊])\s*[*＊]{1,3}$")
 PAREN_CHANNEL_RE = re.compile(r"^[（(](?P<column>[\u4e00-\u9fff]{2,4})[)）]\s*(?=\S)")
 # 观韬视点 | 标题: a short column before a bar, the headline after it (a site's name follows its headline)
 BARS = "|｜丨︱"  # 丨 (U+4E28) and ︱ (U+FE31, a vertical form of the dash) drawn as bars
@@ -147,6 +148,10 @@ def tidy_title(
     if spam:
         changes.append(Change(NAME, "structure:spam_prefix", spam))  # 今期跑狗玄机图 before the headline
         title = title[len(spam) :].lstrip()
+    mark = FOOTNOTE_MARK_RE.search(title)
+    if mark and mark.start() >= MIN_TITLE_CHARS:  # …相互伤害？*: a journal's footnote mark on its title
+        changes.append(Change(NAME, "structure:title_suffix", mark.group(0).strip()))
+        title = title[: mark.start()]
     title, site = without_site_suffix(title)
     if site:
         changes.append(Change(NAME, "structure:title_suffix", site.strip()))
