@@ -220,3 +220,16 @@ def test_attention_counts_are_views(line, views):
     from cleaner.stages.metadata import parse_meta_line
 
     assert parse_meta_line(line).views == views
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "source", "authors"),
+    [
+        ("北京商報訊(記者董亮)新都化工控股股东近日抛出一份减持计划，股价应声下跌。", "北京商报", ("董亮",)),
+        ("【看中國2018年8月7日訊】(看中國記者黎小葵綜合報導)中国多地爆发金融风险事件。", "看中国", ("黎小葵",)),
+    ],
+)
+def test_a_datelines_outlet_is_read_before_its_reporters_bracket_goes(paragraph, source, authors):
+    article = clean(f"{TITLE}\n{paragraph}\n{P1}\n{P2}")
+    assert (article.source_name, article.authors) == (source, authors)
+
