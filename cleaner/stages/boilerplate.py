@@ -17,6 +17,7 @@ from ..config import BoilerplateConfig
 from ..document import Candidate, Document
 from ..lexicon import boilerplate_phrases
 from .dates import whole_date
+from .metadata import SENTENCE_END_RE
 from .names import recognition_form
 
 NAME = "boilerplate"
@@ -142,7 +143,6 @@ CREDIT_TAIL_RE = re.compile(
 )
 MAX_CAPTION_CHARS = 120
 MAX_CAPTION_SENTENCES = 3
-SENTENCE_END_RE = re.compile(r"[。！？!?]")
 # 关键词：a；b, 【关键词】…, Keywords: …, 关键词：(empty): the page's keyword field, read into ``keywords``
 KEYWORDS_LINE_RE = re.compile(
     r"(?:[【\[]\s*(?:本文)?(?:关\s*键\s*词|关键字|(?i:key\s?words?))\s*[】\]]\s*[:：]?"

@@ -207,6 +207,11 @@ def without_bold_marks(line: str) -> str:
     return OPEN_BOLD_RE.sub(r"\1", BOLD_RE.sub(lambda bold: bold["words"] or bold["sentence"], line))
 
 
+def _written_in_markdown(lines: tuple[Line, ...]) -> bool:
+    """The page's evidence that ``**`` are Markdown's bold marks (see ``MARKDOWN_LINE_RE``)."""
+    return any("**" in line.text and MARKDOWN_LINE_RE.match(line.text) for line in lines)
+
+
 def is_empty_markup(line: str) -> bool:
     """A line of empty Markdown images and table bars only: ``![]() |``, ``||``."""
     return EMPTY_MARKUP_RE.fullmatch(line.strip()) is not None
@@ -258,7 +263,7 @@ def run(doc: Document, settings: JunkConfig) -> Document:
         doc = extract.run(doc, ExtractConfig(main_content=False))
     changes: list[Change] = []
     kept: list[Line] = []
-    markdown = any("**" in line.text and MARKDOWN_LINE_RE.match(line.text) for line in doc.lines)
+    markdown: bool | None = None  # asked of the whole page only once a line holds ** (few pages do)
     for original in doc.lines:
         line = original.text
         tags = markup_tags(line) if "<" in line else []
@@ -271,6 +276,8 @@ def run(doc: Document, settings: JunkConfig) -> Document:
             changes.append(Change(NAME, "junk:inline_tag", cut))
         if settings.unescape_entities and "&" in line:
             line = _unescape_entities(line, changes if doc.record_replacements else None)
+        if "**" in line and markdown is None:
+            markdown = _written_in_markdown(doc.lines)
         if markdown and "**" in line and (bare := without_bold_marks(line)) != line:
             if doc.record_replacements:
                 changes.append(Change(NAME, "junk:markdown", line.strip(), bare.strip()))
