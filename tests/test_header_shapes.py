@@ -114,6 +114,35 @@ def test_a_column_before_the_headlines_copy_is_its_category():
     assert ("structure:title_echo", "贷款攻略 " + TITLE) in removed(changes)
 
 
+@pytest.mark.parametrize(
+    ("label", "glued"),
+    [("示例理财网", True), ("示例理财网站", True), ("评论", False)],
+)
+def test_a_sites_name_as_the_label_of_the_headlines_copy_is_glue(label, glued):
+    # 某某网：标题 is the site's <title>; 评论：标题 a label the page gives its headline (kept)
+    line = f"{label}：{TITLE}"
+    article, changes = recover(line, TITLE, P1)
+    assert article.title == TITLE
+    assert (("structure:title_echo", line) in removed(changes)) is glued
+    assert (line in article.text) is not glued
+
+
+@pytest.mark.parametrize("between", ["首页 > 理财 > 银行理财", "首页 | 新闻 | 理财 | 基金 | 保险"])
+@pytest.mark.parametrize("copy", [f"{TITLE}_示例理财网", f"示例理财网：{TITLE}", f"贷款攻略 {TITLE}"])
+def test_the_headlines_glued_copy_higher_up_is_its_echo(between, copy):
+    # the <title> printed at the page's top, a breadcrumb or a nav bar between it and the headline
+    article, changes = recover(copy, between, TITLE, "2024-03-05 10:20 来源：示例理财网", P1)
+    assert article.title == TITLE
+    assert ("structure:title_echo", copy) in removed(changes)
+
+
+def test_a_line_higher_up_that_says_more_than_the_headline_stays():
+    line = f"{TITLE} - 释放资金1万亿元"  # a subtitle with its figures: the page's words
+    article, _ = recover(line, "首页 > 理财 > 银行理财", TITLE, "2024-03-05 10:20 来源：示例理财网", P1)
+    assert article.title == TITLE
+    assert line in article.text
+
+
 @pytest.mark.parametrize(("column", "glued"), [("一二三四五六", True), ("一二三四五六七", False)])
 def test_a_column_before_the_headline_is_at_most_max_column_chars(column, glued):
     # longer, it is a kicker's clause: the crawler's title saying more than the headline (kept)

@@ -156,6 +156,8 @@ GLUE_AFTER_RE = re.compile(rf"\s*[-_|｜—–－]+\s*(?P<glue>[^\s\-_|｜—–
 MAX_COLUMN_CHARS = 6
 MAX_COLUMN_TITLE_CHARS = 4  # 公司要闻 alone is a column's name, not a headline; 示例日报评论 may be one
 GLUE_BEFORE_RE = re.compile(rf"(?P<glue>[\u4e00-\u9fff]{{2,{MAX_COLUMN_CHARS}}})(?:\s*[-_|｜—–－]\s*|\s+)")
+# 某某理财网：标题 — a site's name as the label of its own headline (the <title> printed above the page)
+SITE_LABEL_RE = re.compile(rf"(?P<glue>[^\s:：]{{2,{MAX_GLUE_CHARS}}})\s*[:：]\s*")
 # an entry's term defined right after it: its name in another language in brackets (not a ticker's
 # digits: 腾讯控股（00700）is a company in the news), or "is defined as", "also called"
 DEFINITION_RE = re.compile(
@@ -474,6 +476,10 @@ def read_header(
             column = copies[chosen - 1][1]
             if column is not None:  # 贷款攻略 标题 over 标题: the column the headline is filed in
                 header.meta = header.meta.filled_from(Meta(category=column))
+        for i in range(chosen - 1):
+            # 标题_某某网 over a breadcrumb or a nav bar over 标题: the <title> printed higher up
+            if i not in header.taken and i not in said and _glue_around(lines[i].text.strip(), header.title, settings):
+                header.taken[i] = Change(NAME, "structure:title_echo", lines[i].text)
         head = _title_part(header.title)
         if head != header.title:  # 标题http://www.x.com 2008年03月31日 02:40 来源
             tail = header.title[len(head) :].lstrip()
@@ -632,21 +638,33 @@ def _glued_copies(lines: list[Line], limit: int, settings: StructureConfig) -> d
     the glue before the headline names, if it reads as one."""
     found: dict[int, tuple[Meta, str | None]] = {}
     for i in range(min(limit, len(lines)) - 1):
-        line, headline = lines[i].text.strip(), lines[i + 1].text.strip()
-        if len(headline) < MIN_TITLE_CHARS or len(line) <= len(headline) or headline not in line:
-            continue
-        if line.startswith(headline) and (glue := GLUE_AFTER_RE.fullmatch(line, len(headline))):
-            if any(c.isdigit() for c in glue["glue"]) and not SITE_NAME_RE.search(glue["glue"]):
-                continue  # 央行降准 - 释放资金1万亿元: a subtitle with its figures, the page's words
-            column = None
-        elif line.endswith(headline) and (glue := GLUE_BEFORE_RE.fullmatch(line, 0, len(line) - len(headline))):
-            column = glue["glue"]
-        else:
-            continue
-        if SENTENCE_MARK_RE.search(glue["glue"]) or not is_title_like(headline, settings):
-            continue
-        found[i] = (Meta(), column)
+        glue = _glue_around(lines[i].text.strip(), lines[i + 1].text.strip(), settings)
+        if glue is not None:
+            found[i] = (Meta(), glue[0])
     return found
+
+
+def _glue_around(line: str, headline: str, settings: StructureConfig) -> tuple[str | None] | None:
+    """When ``line`` is ``headline`` with a site's glue on one side (``标题 - 某某知识分享``,
+    ``贷款攻略 标题``, ``某某网：标题``), a one-tuple of the column the glue before it names, if it
+    reads as one; else None."""
+    if len(headline) < MIN_TITLE_CHARS or len(line) <= len(headline) or headline not in line:
+        return None
+    if line.startswith(headline) and (glue := GLUE_AFTER_RE.fullmatch(line, len(headline))):
+        if any(c.isdigit() for c in glue["glue"]) and not SITE_NAME_RE.search(glue["glue"]):
+            return None  # 央行降准 - 释放资金1万亿元: a subtitle with its figures, the page's words
+        column = None
+    elif line.endswith(headline) and (glue := GLUE_BEFORE_RE.fullmatch(line, 0, len(line) - len(headline))):
+        column = glue["glue"]
+    elif line.endswith(headline) and (glue := SITE_LABEL_RE.fullmatch(line, 0, len(line) - len(headline))):
+        if not SITE_NAME_RE.search(glue["glue"]):
+            return None  # 评论：标题 — a label, the page's words; 某某网：标题 is the site's
+        column = None
+    else:
+        return None
+    if SENTENCE_MARK_RE.search(glue["glue"]) or not is_title_like(headline, settings):
+        return None
+    return (column,)
 
 
 def _first_paragraph(lines: list[Line], said: dict[int, tuple[Meta, str]], start: int) -> int:
