@@ -643,3 +643,19 @@ def test_a_news_lists_headline_is_forty_characters_at_most(size, listed):
     head = ("沪深股市初段造好" * 6)[:size]
     lines = [LAST, head, "2025-04-14 HKT 09:39", *(line for pair in NEWS[1:] for line in pair)]
     assert (_run(lines) == [LAST]) is listed
+
+
+@pytest.mark.parametrize(
+    ("line", "nav"),
+    [
+        ("首页财经股票大盘个股新股行情港股美股基金理财黄金银行保险私募信托期货我的金融界", True),
+        ("首页新闻财经股票基金理财", True),  # six words read off it, 首页 among them
+        ("首页新闻财经股票基金", False),  # five: MIN_GLUED_NAV_WORDS is six
+        ("新闻财经股票基金理财保险银行", False),  # channel words only: no navigation word among them
+        ("首页新闻财经股票基金理财的一些看法和建议", False),  # under MIN_GLUED_NAV_SHARE of it read
+        ("黄金期货行情", False),
+    ],
+)
+def test_a_nav_bar_whose_separators_were_lost(line, nav):
+    assert boilerplate.MIN_GLUED_NAV_WORDS == 6
+    assert (boilerplate.line_kind(line, BoilerplateConfig()) == "boilerplate:nav") is nav

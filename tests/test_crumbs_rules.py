@@ -37,3 +37,10 @@ def test_a_cms_word_for_the_page_itself_is_no_category():
 
     assert category_of(("首页", "政策法规", "阅读详细"), "标题") == "政策法规"
     assert category_of(("首页", "政策法规", "阅读心得"), "标题") == "阅读心得"
+
+
+def test_a_known_sites_name_roots_a_path_of_two_arrows():
+    # 金融界 is a portal's name (known_outlets.txt); 债券公告 is no channel word, so only the root says path
+    assert parse_breadcrumb("金融界 > 债券频道 > 债券公告") == ("金融界", "债券频道", "债券公告")
+    assert parse_breadcrumb("金融界 > 债券公告") is None  # one arrow: a comparison as well as a path
+    assert parse_breadcrumb("示例界 > 债券频道 > 债券公告") is None  # a name the lexicon does not know

@@ -491,6 +491,10 @@ def test_the_column_cut_from_a_title_is_recorded_with_its_brackets():
         ("涨[编辑]", "涨"),  # a wiki's edit link after a one-character title
         ("理财新规落下载公告", "理财新规落"),  # the link glued on after MIN_TITLE_CHARS of title
         ("理财新规下载公告", "理财新规下载公告"),  # after fewer: the title's own words
+        ("某基金更新招募说明书摘要下载", "某基金更新招募说明书摘要"),  # a document named, then its link
+        ("某公司2023年年报下载", "某公司2023年年报"),
+        ("某某软件免费下载", "某某软件免费下载"),  # no document before it: the headline's word
+        ("年度报告下载", "年度报告下载"),  # too little title before it
     ],
 )
 def test_links_glued_to_short_titles(title, tidy):

@@ -40,6 +40,8 @@ ELLIPSIS_RE = re.compile(r"(?:(?<!…)…+|(?<!\.)\.{3,}|。。。)\s*$")  # eac
 ELLIPSIS_ENDINGS = ("…", "...", "。。。")
 LEADING_TAG_RE = re.compile(r"^[【\[][^】\]]{1,16}[】\]]\s*")
 MAX_SEGMENT_CHARS = 8
+MIN_GLUED_NAV_WORDS = 6
+MIN_GLUED_NAV_SHARE = 0.7
 AD_SLOT_RE = re.compile(r"\[(?:ad|ads|advert)[_-]?\d{0,3}\]", re.IGNORECASE)  # [ad_1]: a blog's ad slot left empty
 BRACKETED_TOKEN_RE = re.compile(r"[【\[〖]([^】\]〗]{1,8})[】\]〗]")
 NOTICE_LEAD_CHARS = 0  # in a sentence, the phrase must open it (本文来源于网络…)
@@ -67,11 +69,39 @@ def is_nav_bar(form: str) -> bool:
         return False
     barred = form.strip().startswith(("|", "｜")) and form.strip().endswith(("|", "｜"))
     segments = [s for s in SEGMENT_SPLIT_RE.split(form.strip(" |｜")) if s]
+    if len(segments) == 1:
+        return _is_glued_nav(segments[0])
     if len(segments) < (2 if barred else 3) or any(len(s) > MAX_SEGMENT_CHARS for s in segments):
         return False  # a bar drawn round the words (| 会员登录 | 站点地图 |) needs only two
     nav = sum(s in _phrases("nav_words") for s in segments)
     known = nav + sum(s in _phrases("channel_names") for s in segments)
     return nav >= 2 or (nav >= 1 and known * 2 >= len(segments) and len(segments) >= 4)
+
+
+def _is_glued_nav(form: str) -> bool:
+    """``首页财经股票大盘个股新股行情…我的金融界``: a nav bar whose separators the scraper lost — one run
+    of letters, ``MIN_GLUED_NAV_WORDS`` navigation or channel words or more read off it (longest
+    first) covering ``MIN_GLUED_NAV_SHARE`` of it, a navigation word among them. A headline of
+    channel words (黄金期货行情) has too few of them."""
+    if len(form) < 2 * MIN_GLUED_NAV_WORDS or not form.isalnum():
+        return False
+    words, longest = _nav_vocabulary()
+    at = covered = found = 0
+    nav = False
+    while at < len(form):
+        word = next((form[at : at + size] for size in range(longest, 1, -1) if form[at : at + size] in words), None)
+        if word is None:
+            at += 1
+            continue
+        found, covered, at = found + 1, covered + len(word), at + len(word)
+        nav = nav or word in _phrases("nav_words")
+    return nav and found >= MIN_GLUED_NAV_WORDS and covered >= MIN_GLUED_NAV_SHARE * len(form)
+
+
+@cache
+def _nav_vocabulary() -> tuple[frozenset[str], int]:
+    words = _phrases_of("nav_words", "channel_names")
+    return words, max(map(len, words))
 
 
 def _bracketed_tools(form: str) -> bool:

@@ -72,6 +72,8 @@ def parse_breadcrumb(line: str) -> tuple[str, ...] | None:
     if any(len(c) > MAX_CRUMB_CHARS or SENTENCE_END_RE.search(c) for c in crumbs[:-1]):
         return None
     rooted = crumbs[0].startswith(roots) or crumbs[0].lower() == "home" or _site_home(crumbs[0])
+    # 金融界 > 债券频道 > 债券公告: a known site's name as the root, two arrows drawn after it
+    rooted = rooted or (len(strong) >= 3 and recognition_form(crumbs[0]) in known_outlets())
     last, _, action = crumbs[-1].partition(" ")
     if action and last in NOT_CATEGORIES:  # 正文 申请入驻: the page's own link glued after the last crumb
         crumbs[-1] = last

@@ -56,7 +56,10 @@ SITE_PART_RE = re.compile(r"\s*[-－—_|｜]\s*(?P<part>[^-－—_|｜\s]{2,12}
 SPAM_SUFFIX_RE = re.compile(r"\s*[-－—_|｜]\s*(?P<part>[^-－—_|｜]{2,40})$")
 MIN_SPAM_SUFFIX_HEAD = 2
 MIN_OUTLET_SUFFIX_CHARS = 4  # 联合早报 after a bar is the site's name; 年报 is a headline's word
-GLUED_LINK_RE = re.compile(r"\s*(?:下载|查看|阅读)(?:PDF|pdf)?(?:公告|原文|全文|附件|报告)$")
+# …管理制度 下载公告; 更新招募说明书摘要下载: a document named, then the link to fetch it
+GLUED_LINK_RE = re.compile(
+    r"\s*(?:(?:下载|查看|阅读)(?:PDF|pdf)?(?:公告|原文|全文|附件|报告)|(?<=公告|报告|摘要|年报|季报|全文|明书)下载)$"
+)
 FILE_SUFFIX_RE = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|caj)$", re.IGNORECASE)
 # a wiki's edit link after its heading (雄安新区[编辑]): never the title's words, however short the title
 EDIT_LINK_RE = re.compile(r"\s*[\[［](?:编辑|編輯|编辑源代码|編輯原始碼|edit|Edit)[\]］]$")
