@@ -659,3 +659,17 @@ def test_a_news_lists_headline_is_forty_characters_at_most(size, listed):
 def test_a_nav_bar_whose_separators_were_lost(line, nav):
     assert boilerplate.MIN_GLUED_NAV_WORDS == 6
     assert (boilerplate.line_kind(line, BoilerplateConfig()) == "boilerplate:nav") is nav
+
+
+@pytest.mark.parametrize(
+    ("line", "tools"),
+    [
+        ("【字体：打印", True),  # a bracket cut off: still the buttons
+        ("【字体：大 中 小】【打印】【关闭】", True),
+        ("字号：默认 超大", True),
+        ("【推荐】好文", False),  # a word besides the buttons
+        ("打印", False),  # one short button word alone, unbracketed, may head a paragraph
+    ],
+)
+def test_buttons_with_their_brackets_kept_or_lost(line, tools):
+    assert (boilerplate.line_kind(line, BoilerplateConfig()) == "boilerplate:page_tools") is tools

@@ -182,3 +182,39 @@ def test_a_label_before_the_headlines_copy_is_no_column():
     assert "评论：" + TITLE in article.text
     article, _ = recover("评论 | " + TITLE, TITLE, P1)
     assert article.category == "评论"
+
+
+# --- a headline broken over two lines, and a paper named in 《》 ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "joined"),
+    [
+        ("王国庆：中国经济仍将是世界经济最强劲的", "“发动机”", True),  # a quoted term alone
+        ("中国经济仍将是世界经济最强劲的", "发动机", True),  # after 的, which leads on
+        ("中国经济仍将是世界经济最强劲", "发动机", False),  # a headline may end there: the line is other words
+        ("中国经济仍将是世界经济最强劲的", "《人民日报》", False),  # the paper it ran in
+    ],
+)
+def test_the_headlines_end_broken_onto_the_line_over_its_meta_line(head, tail, joined):
+    assert header.MAX_TITLE_TAIL_CHARS == 8
+    article, _ = recover(head, tail, "2017-03-02 17:39", P1)
+    assert (article.title == head + tail) is joined
+
+
+def test_a_headlines_broken_end_is_short():
+    assert header._second_half("中国经济仍将是世界经济最强劲的", "新一代增长发动机")  # MAX_TITLE_TAIL_CHARS
+    assert not header._second_half("中国经济仍将是世界经济最强劲的", "新一代的增长发动机")
+
+
+def test_a_tail_needs_the_meta_line_under_it():
+    article, _ = recover("中国经济仍将是世界经济最强劲的", "“发动机”", P1)
+    assert article.title == "中国经济仍将是世界经济最强劲的"
+
+
+@pytest.mark.parametrize(("line", "source"), [("《示例日报》", "示例日报"), ("《示例周刊》", "示例周刊")])
+def test_a_paper_named_in_title_marks_beside_the_date_is_the_source(line, source):
+    article, changes = recover(TITLE, line, "2017-03-02 17:39", P1)
+    assert article.title == TITLE
+    assert article.source_name == source
+    assert ("structure:meta_line", line) in removed(changes)

@@ -32,6 +32,7 @@ REASONS = (
 )  # fmt: skip
 
 SEGMENT_SPLIT_RE = re.compile(r"\s*[|｜·•/／]\s*|\s{2,}|\t|\u3000+")
+BRACKETS_RE = re.compile(r"[【】\[\]〖〗]")
 TOKEN_SPLIT_RE = re.compile(r"[\s|｜·•/／:：,，、«»‹›]+")  # a link's arrows are no word of it
 ARROWS = " >》»›→≫<《«‹←≪【】[]()（）「」"
 SENTENCE_MARKS_RE = re.compile(r"[。！？!?；;，,]")
@@ -241,7 +242,9 @@ def line_kind(line: str, settings: BoilerplateConfig) -> str | None:
     bare = form.strip(ARROWS)  # « 返回前页列印: a link's arrow before its word
     lone_tool = len(bare) >= MIN_LONE_TOOL_CHARS and bare in _phrases("page_tools")
     # 上一篇  下一篇 放大 缩小 默认: the page's buttons, its links to the next story among them
-    if lone_tool or _only_tokens(form, "page_tools", 2, also="prev_next") or _bracketed_tools(form):
+    # 【字体：大 中 小】【打印】, 【字體: 打印 (its bracket cut off): buttons, their brackets no words of theirs
+    buttons = BRACKETS_RE.sub(" ", form)
+    if lone_tool or _only_tokens(buttons, "page_tools", 2, also="prev_next") or _bracketed_tools(form):
         return "boilerplate:page_tools"
     # A sentence that mentions such a word (该行APP下载量已突破一亿次。) is prose: a prompt or notice
     # is no sentence, or it starts with the phrase (打开APP，阅读全文 / 本文来源于网络，如有侵权…).

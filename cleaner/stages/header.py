@@ -156,6 +156,10 @@ GLUE_AFTER_RE = re.compile(rf"\s*[-_|｜—–－]+\s*(?P<glue>[^\s\-_|｜—–
 MAX_COLUMN_CHARS = 6
 MAX_COLUMN_TITLE_CHARS = 4  # 公司要闻 alone is a column's name, not a headline; 示例日报评论 may be one
 GLUE_BEFORE_RE = re.compile(rf"(?P<glue>[\u4e00-\u9fff]{{2,{MAX_COLUMN_CHARS}}})(?:\s*[-_|｜—–－]\s*|\s+)")
+# a headline's end broken onto the next line: a quoted term alone, or words after a function word
+MAX_TITLE_TAIL_CHARS = 8
+QUOTED_TERM_RE = re.compile(r"“[^“”]{1,6}”|「[^「」]{1,6}」|《[^《》]{1,6}》|\"[^\"]{1,6}\"")
+DANGLING_ENDINGS = ("的", "之", "和", "与", "及", "对", "把", "被", "将", "在", "为", "是", "向", "从")
 # 某某理财网：标题 — a site's name as the label of its own headline (the <title> printed above the page)
 SITE_LABEL_RE = re.compile(rf"(?P<glue>[^\s:：]{{2,{MAX_GLUE_CHARS}}})\s*[:：]\s*")
 # an entry's term defined right after it: its name in another language in brackets (not a ticker's
@@ -252,6 +256,7 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not (form.endswith(("讯", "訊")) and is_outlet_name(form[:-1].strip()))  # 江南时报讯 alone: a dateline
         and not STAMP_FIRST_RE.match(form)  # 2024-02-02 03:18蔡昌芹…: a stamp opens a meta line, not a headline
         and not (len(form) < MIN_TITLE_CHARS and is_outlet_name(form))  # 中央社 alone: a masthead
+        and not _quoted_outlet(form)  # 《人民日报》 alone: the paper the story ran in
         and not SECURITY_FIELDS_RE.search(form)
         and not SPACED_NUMERIC_DATE_RE.search(form)
         and not _is_dateline_alone(form)  # 浙江在线02月24日讯: the article's first words, apart
@@ -316,6 +321,22 @@ def _first_half(line: str, title: str, settings: StructureConfig) -> bool:
         and not _names_column(halves[0])
         and not is_outlet_name(recognition_form(halves[0]))  # 理财周刊: the masthead over the headline
         and len(halves[0]) + len(halves[1]) <= settings.max_title_chars
+    )
+
+
+def _quoted_outlet(form: str) -> bool:
+    return form.startswith("《") and form.endswith("》") and is_outlet_name(form[1:-1].strip())
+
+
+def _second_half(title: str, line: str) -> bool:
+    """Whether ``line`` under the title, over its meta line, is the headline's end broken off: short,
+    no sentence, and either a quoted or bracketed term alone (“发动机”, 《办法》) or words after a title
+    that cannot end there, on a word that leads on (…最强劲的 / 发动机). A name alone there is a byline."""
+    tail = line.strip()
+    if not tail or len(tail) > MAX_TITLE_TAIL_CHARS or SENTENCE_MARK_RE.search(tail) or _quoted_outlet(tail):
+        return False
+    return bool(QUOTED_TERM_RE.fullmatch(tail)) or (
+        title.rstrip().endswith(DANGLING_ENDINGS) and all(is_han(c) for c in tail)
     )
 
 
@@ -466,6 +487,15 @@ def read_header(
         elif chosen > 0 and chosen - 1 not in said and _document_of(lines[chosen - 1].text, header.title):
             header.title = lines[chosen - 1].text.strip() + header.title  # the document chosen (a meta line under it)
             header.taken[chosen - 1] = None
+        elif (
+            chosen + 2 < len(lines)
+            and chosen + 1 not in said
+            and chosen + 2 in said
+            and _second_half(header.title, lines[chosen + 1].text)
+        ):
+            # 王国庆：中国经济仍将是世界经济最强劲的 / “发动机” over the meta line: one headline broken
+            header.title += lines[chosen + 1].text.strip()
+            header.taken[chosen + 1] = None
         elif chosen == 1 and 0 not in said and _first_half(lines[0].text, header.title, settings):
             # 女子轻信投资骗局 / 警方火速拦截止损 opening the page, over its date line: one headline printed
             # over two lines (further down, the line above is a subject's name or a page's link)
@@ -851,6 +881,8 @@ def _lone_outlets(lines: list[Line], limit: int, said: dict[int, tuple[Meta, str
     found: dict[int, tuple[Meta, str]] = {}
     for i in range(min(limit, len(lines))):
         text = LIST_BULLET_RE.sub("", lines[i].text.strip())  # • 第一财经 in a bulleted meta list
+        if text.startswith("《") and text.endswith("》"):
+            text = text[1:-1].strip()  # 《人民日报》: the paper, named as a title is
         if i in said or lines[i].hint is not None or len(text) > MAX_OUTLET_CHARS or not OUTLET_WORD_RE.match(text):
             continue  # a heading, or a line with separators (新闻动态--某某官网), is no bare outlet
         meta = _outlet_alone(text, lines[i + 1].text if i + 1 < len(lines) else "")
