@@ -129,3 +129,13 @@ def test_a_bracketed_datelines_day_may_be_written_in_chinese_numerals():
 )
 def test_an_outlet_and_a_bar_opening_the_paragraph_is_its_dateline(line, outlet):
     assert dateline_outlet(line) == outlet
+
+
+def test_a_wire_dateline_may_give_its_day_as_a_compact_date():
+    from cleaner.stages.bylines import dateline_outlet, dateline_reporters
+
+    line = "（中央社记者何旭如台北20081030电）行政院金融监督管理委员会今天表示，逾期放款比率持平。"
+    assert dateline_reporters(line) == ("何旭如",)
+    assert dateline_outlet(line) == "中央社"
+    # eight digits that are no date (a month 13) are no dateline's day
+    assert dateline_reporters("（中央社记者何旭如台北20081330电）行政院今天表示，逾期放款比率持平。") == ()

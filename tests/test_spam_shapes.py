@@ -232,3 +232,21 @@ def test_a_headline_with_a_brand_after_it_is_no_keyword_list():
     # two strong terms, but the headline is 16 characters outside them: not a phrase of terms
     line = "开云体育本次分红为2025年度第1次分红-开云体育赞助商(2025已更新(最新/官方/入口)"
     assert spam.list_shape(line, S) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "cut"),
+    [
+        ("【大澳门威尼斯人赌场官网10月29日报导】（中央社记者程韵璇台北29日电）金管会今天发布逾期放款统计。", True),
+        ("【乐虎国际】央行今天宣布下调存款准备金率0.5个百分点。", True),
+        ("【澳门威尼斯人】金沙中国旗下度假村第三季度收入增长。", False),  # weak terms only: a casino in the news
+        ("【中央社10月29日报导】金管会今天发布逾期放款统计。", False),  # no brand at all
+        ("央行今天宣布下调存款准备金率【乐虎国际】0.5个百分点。", False),  # not opening the paragraph
+    ],
+)
+def test_a_spam_brand_in_the_bracket_opening_a_paragraph_goes(paragraph, cut):
+    doc = spam.run(Document.from_text(paragraph), SpamConfig())
+    assert (doc.text != paragraph) is cut
+    assert [c.reason for c in doc.changes] == (["spam:bracket_brand"] if cut else [])
+    if cut:
+        assert paragraph.endswith(doc.text) and doc.text[0] != "【"

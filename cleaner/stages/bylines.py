@@ -67,8 +67,11 @@ CLOSING_CREDIT_RE = lazy_re(
 TRAILING_FIELDS = frozenset(("published_at", "editor"))  # 来源： at the end is read by parse_source_line
 # a month or day in digits or in Chinese numerals (中新社澳門十月四日電)
 DAY_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})"
+# (中央社記者何旭如台北20081030電): the day as a compact date, as the wire's archive prints it
+COMPACT_DATE = r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
 BRACKETED_DATELINE_RE = lazy_re(
-    rf"^[（(]\s*[\u4e00-\u9fff]{{2,6}}?记者(?P<run>[\u4e00-\u9fff、，,]{{4,24}}?){DAY_NUMBER}日专?电\s*[）)]"
+    rf"^[（(]\s*[\u4e00-\u9fff]{{2,6}}?记者(?P<run>[\u4e00-\u9fff、，,]{{4,24}}?)(?:{DAY_NUMBER}日|{COMPACT_DATE})专?电"
+    r"\s*[）)]"
 )
 # 【大纪元7月3日报导】(中央社记者黄淑芳台北三日电): a reprinting site's dated bracket before the wire's dateline
 SITE_DATELINE_RE = lazy_re(
@@ -98,6 +101,7 @@ DATELINE_RE = lazy_re(
     rf"^[《（(【〔\[]?据?(?P<run>[\u4e00-\u9fffA-Za-z0-9\-－]{{2,16}}?)"  # 据新华社…电: "according to", not the name
     rf"(?:(?:{DAY_NUMBER}月)?{DAY_NUMBER}日(?:\d{{1,2}}[时:：]\d{{1,2}}分?)?{DISPATCH_WORDS}"
     rf"|{DAY_NUMBER}月{DAY_NUMBER}日\s*[丨|｜]"  # 格隆匯8月1日丨: a bar for the dispatch word
+    rf"|{COMPACT_DATE}{DISPATCH_WORDS}"
     rf"|{DAY_NUMBER}日(?:综合外电)?报[导道](?=[)）])"  # （中央社香港15日綜合外電報導）: a wire's compiled report
     r"|(?:[（(][\u4e00-\u9fff]{2,4}[)）])?(?P<undated>讯)(?=\s*[:：，,]|\s|[（(]))"
 )

@@ -26,7 +26,7 @@ from . import metadata
 from .crumbs import parse_breadcrumb
 
 NAME = "spam"
-REASONS = ("spam:keyword_list",)
+REASONS = ("spam:keyword_list", "spam:bracket_brand")
 SUMMARY = "injected SEO keyword lines: needs list shape + spam lexicon + place (top, end, script)"
 
 SEPARATORS_RE = re.compile(r"[,，、_|｜丨/\\\-—–~\s]+")  # 丨 (U+4E28) stands for a bar in SEO titles
@@ -38,6 +38,10 @@ LABEL_RE = re.compile(r"^[^:：\s]{1,12}[:：]\s*(?=[^:：]*$)")  # one label, a
 MIN_SOLE_TERM_COVER = 0.8  # a lone keyword line must be this much spam terms
 MAX_CHARS_OUTSIDE_TERMS = 8  # a long keyword phrase: at most this many of its characters are no term
 MAX_GLUED_LEAD = 2  # characters of no term before the spam glued to a headline's front
+# 【大澳门威尼斯人赌场官网10月29日报导】(中央社记者…电): a casino's brand put in the reprinting site's
+# place in the bracket opening a paragraph — the bracket goes when it holds a strong term
+BRACKET_LEAD_RE = re.compile(r"[ \t\u3000]*[【\[〔](?P<inner>[^【】\[\]〔〕\n]{2,30})[】\]〕][ \t\u3000]*(?=\S)")
+BRACKET_OPENERS = "【[〔"
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +147,24 @@ def is_spam_by_lexicon(evidence: Evidence, config: SpamConfig) -> bool:
 
 
 def run(doc: Document, settings: SpamConfig) -> Document:
+    return _without_keyword_lines(_without_bracket_brands(doc), settings)
+
+
+def _without_bracket_brands(doc: Document) -> Document:
+    """Each paragraph opened by a bracket that names a spam brand, without that bracket."""
+    texts = doc.texts
+    changes: list[Change] = []
+    for i, line in enumerate(texts):
+        if line.lstrip(" \t\u3000")[:1] not in BRACKET_OPENERS or not line.strip():
+            continue  # nearly every line: no bracket opens it
+        bracket = BRACKET_LEAD_RE.match(line)
+        if bracket and has_strong_term(bracket["inner"]):
+            changes.append(Change(NAME, "spam:bracket_brand", bracket.group(0).strip()))
+            texts[i] = line[bracket.end() :]
+    return doc.with_texts(texts, changes) if changes else doc
+
+
+def _without_keyword_lines(doc: Document, settings: SpamConfig) -> Document:
     lines = doc.texts
     filled = [i for i, line in enumerate(lines) if line.strip()]
     candidates = [i for i in filled if _looks_like_spam(lines[i], settings)]
