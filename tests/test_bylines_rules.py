@@ -139,3 +139,11 @@ def test_a_wire_dateline_may_give_its_day_as_a_compact_date():
     assert dateline_outlet(line) == "中央社"
     # eight digits that are no date (a month 13) are no dateline's day
     assert dateline_reporters("（中央社记者何旭如台北20081330电）行政院今天表示，逾期放款比率持平。") == ()
+
+
+def test_a_count_closing_the_article_is_read_in_a_row_with_a_date():
+    from cleaner.stages.bylines import parse_trailing_meta
+
+    meta = parse_trailing_meta("浏览人次：8270   更新日期：2023-01-05")
+    assert meta is not None and meta.views == 8270 and meta.published_at == "2023-01-05"
+    assert parse_trailing_meta("浏览人次：8270") is None  # a count alone is the structure stage's to read

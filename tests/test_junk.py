@@ -328,6 +328,7 @@ def test_a_jammer_line_is_at_most_max_jammer_chars():
         ("***", "junk:rule"),
         ("───", "junk:rule"),
         ("━━━", "junk:rule"),
+        (":::", "junk:rule"),  # the access key of a Taiwan government site's region
         ("收件人姓名: | |", "junk:empty_field"),  # a form's field, its input lost
         ("寄件人電話：｜", "junk:empty_field"),
         ("收件人電子郵件地址欄位甲: | |", "junk:empty_field"),  # a label of twelve characters
@@ -347,6 +348,7 @@ def test_empty_images_table_bars_and_rules_go(line, reason):
         "![]() 图为发布会现场",  # a caption after it
         "——",  # two dashes: a Chinese dash, not a rule
         "--",
+        "::",  # two colons: no access key
         "-=-",  # different marks
         "---以上为摘要---",
         "| 代码 | 名称 |",  # a table row with its cells

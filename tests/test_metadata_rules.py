@@ -977,3 +977,34 @@ def test_an_offices_short_name_is_no_person(token, person):
     from cleaner.stages.names import is_person_name
 
     assert is_person_name(token) is person
+
+
+@pytest.mark.parametrize(
+    ("line", "views"),
+    [
+        ("1298人阅读 评论(0) 收藏 举报", 1298),  # a blog's counters: views, comments, its buttons
+        ("1298人阅读 点赞 12 转发：3", 1298),
+        ("1298人阅读 评论(0) 收藏 举报 2020年", None),  # a figure besides the counters: not a count line
+    ],
+)
+def test_a_view_count_beside_the_posts_other_counters(line, views):
+    meta = parse_meta_line(line)
+    assert (meta.views if meta else None) == views
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("2024-02-02 03:18蔡昌芹浙商财产保险股份有限公司", ("蔡昌芹",)),  # a name, then where she works
+        ("2024-02-02 03:18蔡昌芹示例大学", ("蔡昌芹",)),
+        ("2024-02-02 03:18示例财产保险股份有限公司", ()),  # a workplace, no name before it
+    ],
+)
+def test_a_writers_workplace_run_on_after_a_dated_name(line, authors):
+    meta = parse_meta_line(line)
+    assert meta is not None and meta.published_at == "2024-02-02T03:18"
+    assert meta.authors == authors
+
+
+def test_a_name_run_into_other_words_after_a_date_is_no_byline():
+    assert parse_meta_line("2024-02-02 03:18蔡昌芹在示例财产保险股份有限公司发言") is None

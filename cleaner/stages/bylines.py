@@ -364,11 +364,13 @@ def parse_trailing_meta(line: str) -> Meta | None:
     form = recognition_form(line.strip())
     label = LABEL_RE.match(form)
     field = _LABEL_OF[label["label"]] if label is not None else None
-    if field not in (*TRAILING_FIELDS, "source_name") or re.search(r"[；;]", form):
+    if field not in (*TRAILING_FIELDS, "source_name", "views") or re.search(r"[；;]", form):
         return None  # 时间：…；截至… is a chart's note, not the page's meta line
     meta = parse_meta_line(line.strip())
     if meta is None or not (meta.published_at or meta.editor or meta.source_name or meta.authors):
         return None
-    if field == "source_name" and not (meta.published_at or meta.editor):
-        return None  # 来源：… alone is parse_source_line's; with an editor or a date after it, a meta row
+    if field in ("source_name", "views") and not (meta.published_at or meta.editor):
+        # 来源：… alone is parse_source_line's, a count alone structure's; with an editor or a date
+        # after it (瀏覽人次: 8270 更新日期: 2023-01-05), a meta row
+        return None
     return meta

@@ -173,9 +173,10 @@ def is_empty_bullet(line: str) -> bool:
 
 # ``![]()`` and ``|``: a Markdown image and table cells whose content the scraper lost, nothing else
 EMPTY_MARKUP_RE = re.compile(r"(?:!\[\]\(\)|[|｜])(?:!\[\]\(\)|[|｜ \t\u3000])*")
-# ``----------``, ``══════``: a horizontal rule typed out, one mark repeated (with blanks between)
-RULE_RE = re.compile(r"([-=_*—─━═])(?:[ \t\u3000]*\1){2,}")
-EMPTY_OR_RULE_MARKS = frozenset("!|｜-=_*—─━═")  # what such a line opens with
+# ``----------``, ``══════``: a horizontal rule typed out, one mark repeated (with blanks between);
+# ``:::``, the access key Taiwan's government sites put before each region (read aloud, never shown)
+RULE_RE = re.compile(r"([-=_*—─━═:])(?:[ \t\u3000]*\1){2,}")
+EMPTY_OR_RULE_MARKS = frozenset("!|｜-=_*—─━═:")  # what such a line opens with
 # ``收件人姓名: | |``: a form's field flattened to text, its label and the empty cells of its input
 MAX_FIELD_LABEL_CHARS = 12
 EMPTY_FIELD_RE = re.compile(rf"[^\s:：|｜]{{1,{MAX_FIELD_LABEL_CHARS}}}\s*[:：](?:[ \t\u3000]*[|｜])+[ \t\u3000]*")
@@ -223,7 +224,7 @@ def is_empty_field(line: str) -> bool:
 
 
 def is_rule(line: str) -> bool:
-    """A horizontal rule: one of ``-=_*—─━═`` three times or more, nothing else on the line."""
+    """A horizontal rule: one of ``-=_*—─━═:`` three times or more, nothing else on the line."""
     return RULE_RE.fullmatch(line.strip()) is not None
 
 

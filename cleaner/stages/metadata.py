@@ -650,9 +650,14 @@ def _names_spam(value: str) -> bool:
     return has_strong_term(value)
 
 
+# 评论(0), 点赞 12: the post's other counters beside its views (1298人阅读 评论(0) 收藏 举报)
+OTHER_COUNTS_RE = re.compile(r"(?:评论|回复|点赞|收藏|转发|分享)\s*[(（:：]?\s*\d+\s*[)）]?")
+
+
 def _is_count_only(form: str) -> bool:
-    """``330 查看``, ``本文已被阅读 2046 次``: a view count and a few words, nothing else."""
-    rest = VIEWS_BEFORE_RE.sub("", VIEWS_AFTER_RE.sub("", form))
+    """``330 查看``, ``本文已被阅读 2046 次``, ``1298人阅读 评论(0) 收藏 举报``: a view count, the post's other
+    counters and a few words, nothing else."""
+    rest = OTHER_COUNTS_RE.sub("", VIEWS_BEFORE_RE.sub("", VIEWS_AFTER_RE.sub("", form)))
     return len(form) <= 30 and han_count(rest) <= 6 and not re.search(r"\d", rest)
 
 
@@ -660,7 +665,24 @@ def _only_meta_words(form: str, start: int, end: int) -> bool:
     """An unlabelled line with a date is meta only when little else is on it."""
     rest = [token for token in (form[:start] + " " + form[end:]).split() if token.strip(SEPARATOR_MARKS)]
     # a · or | between fields is no word; writers run together (周甲乙周丙丁…) are one token of names
-    return len(rest) <= 4 and all(len(token) <= 12 or "".join(glued_names(token)) == token for token in rest)
+    return len(rest) <= 4 and all(
+        len(token) <= 12 or "".join(glued_names(token)) == token or _name_at(token) for token in rest
+    )
+
+
+# 蔡昌芹浙商财产保险股份有限公司: a writer's name with the body they work for run on (a journal's byline)
+WORKPLACE_RE = re.compile(
+    r"[\u4e00-\u9fff]{2,30}(?:公司|银行|分行|支行|大学|学院|研究院|研究所|研究中心|中心|集团|协会|事务所|学会)"
+)
+
+
+def _name_at(token: str) -> tuple[str, ...]:
+    """``蔡昌芹浙商财产保险股份有限公司`` → ``("蔡昌芹",)``: a name, then a workplace and nothing else."""
+    for cut in (3, 2):  # the longer name first: 蔡昌芹, not 蔡昌 and a body 芹浙商…
+        name, body = token[:cut], token[cut:]
+        if WORKPLACE_RE.fullmatch(body) and is_person_name(name):
+            return (name,)
+    return ()
 
 
 def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
@@ -668,7 +690,7 @@ def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
     before it; ``站名 / 来源 /`` before it; names glued to its end (``…06:40:30王晓洁程华福``)."""
     before, after = line[:start].strip().rstrip("·•").rstrip(), line[end:]  # 新浪财经· 2026-01-04: a dot between
     after = GLUED_SECONDS_RE.sub("", after)  # 04:29:4439健康网: the seconds run into a name that starts with digits
-    if after and not after[0].isspace() and (names := glued_names(after.strip())):
+    if after and not after[0].isspace() and (names := glued_names(after.strip()) or _name_at(after.strip())):
         return meta.filled_from(Meta(authors=names, byline=line))
     published = PUBLISHED_BY_RE.match(before + " " + after.strip())
     if published:  # A-肖老师-树谷学院 于 2024-05-06 15:47:53 发布: a blog's byline
