@@ -218,3 +218,25 @@ def test_a_paper_named_in_title_marks_beside_the_date_is_the_source(line, source
     assert article.title == TITLE
     assert article.source_name == source
     assert ("structure:meta_line", line) in removed(changes)
+
+
+# --- a column's name over a headline printed twice --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("column", "headline_first"),
+    [
+        ("投资者教育", True),  # a column's short name: the doubled line below takes the first place
+        ("投资者教育园", True),  # six characters: MAX_COLUMN_CHARS
+        ("投资者教育园地", False),  # seven: a headline of its own may be that short, it keeps its place
+    ],
+)
+def test_a_columns_name_over_a_doubled_headline_gives_it_the_first_place(column, headline_first):
+    assert header.MAX_COLUMN_CHARS == 6
+    article, _ = recover(column, TITLE, TITLE, P1)
+    assert (article.title == TITLE) is headline_first
+
+
+def test_the_first_line_keeps_its_place_over_a_line_said_once():
+    article, _ = recover("投资者教育", TITLE, P1)
+    assert article.title == "投资者教育"

@@ -83,3 +83,11 @@ def test_a_column_in_angle_brackets_before_the_headline_is_its_category():
     changes = []
     assert tidy_title("〈台积电法说〉Q1美元营收估季增4%", None, changes) == ("Q1美元营收估季增4%", "台积电法说")
     assert [(c.reason, c.text) for c in changes] == [("structure:title_prefix", "〈台积电法说〉")]
+
+
+def test_a_q_and_a_column_before_a_bar_is_the_titles_column():
+    changes = []
+    assert tidy_title("热线问答 | 关于半年度业绩预告", None, changes) == ("关于半年度业绩预告", "热线问答")
+    assert [c.reason for c in changes] == ["structure:title_prefix"]
+    # a word no column ends with stays the title's own
+    assert tidy_title("热线答复 | 关于半年度业绩预告", None, []) == ("热线答复 | 关于半年度业绩预告", None)

@@ -62,6 +62,7 @@ FLASH_HEADLINE_RE = re.compile(
     r"^(?:(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*)?【(?P<headline>[^【】]{1,80})】"
 )
 SENTENCE_MARK_RE = re.compile(r"[。！？!?；;]")
+CLAUSE_MARK_RE = re.compile(r"[，,。；;！!]")
 BRACKETED_LABEL_RE = re.compile(r"[【\[〔]\s*(?P<label>[\u4e00-\u9fff]{2,6})\s*[】\]〕]")
 MAX_HALF_TITLE_CHARS = 10  # a headline printed over two lines: each half a short phrase
 HALF_MARKS_RE = re.compile(r"[\s\W_A-Za-z]")  # a blank, a mark or a Latin word: a kicker, a menu, a prompt (APP下载)
@@ -1031,9 +1032,20 @@ def _is_caption(text: str) -> bool:
 def _first_place(lines: list[Line], candidates: list[int]) -> int | None:
     """The line in the first line's place: the first candidate, unless it is too short to be a
     headline (听新闻, a button) — then the first after it that is long enough and reads as no
-    paragraph (a short title over its first paragraph keeps its place)."""
-    if not candidates or len(lines[candidates[0]].text) >= MIN_TITLE_CHARS:
-        return candidates[0] if candidates else None
+    paragraph (a short title over its first paragraph keeps its place). A column's short name over a
+    longer line printed twice (投资者教育 over its headline and the headline's copy) gives that line
+    the place."""
+    if not candidates:
+        return None
+    first = candidates[0]
+    if len(lines[first].text) >= MIN_TITLE_CHARS:
+        below = first + 1
+        headline = lines[below].text if below + 1 < len(lines) and below in candidates else ""
+        # (a clause's comma or a sentence's end in it: a paragraph's line scraped twice, not a headline)
+        doubled = bool(headline) and lines[below + 1].text == headline and not CLAUSE_MARK_RE.search(headline)
+        if doubled and len(lines[first].text) <= MAX_COLUMN_CHARS < len(headline):
+            return below
+        return first
     return next((c for c in candidates if len(lines[c].text) >= MIN_TITLE_CHARS and not is_prose(lines[c].text)), None)
 
 
