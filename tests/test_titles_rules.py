@@ -4,6 +4,8 @@ Each test fails if its threshold moves by one or its condition turns; the limits
 numbers here, not read from the module, so a moved constant is caught.
 """
 
+import pytest
+
 from cleaner.stages.titles import tidy_title, without_site_suffix
 
 
@@ -91,3 +93,16 @@ def test_a_q_and_a_column_before_a_bar_is_the_titles_column():
     assert [c.reason for c in changes] == ["structure:title_prefix"]
     # a word no column ends with stays the title's own
     assert tidy_title("热线答复 | 关于半年度业绩预告", None, []) == ("热线答复 | 关于半年度业绩预告", None)
+
+
+@pytest.mark.parametrize(
+    ("title", "tidy"),
+    [
+        ("世界球精选!一季度湖南制造业贷款增速再创新高", ("一季度湖南制造业贷款增速再创新高", "世界球精选")),
+        ("天天热议！央行宣布降准释放资金", ("央行宣布降准释放资金", "天天热议")),
+        ("重磅！央行宣布降准释放长期资金", ("重磅！央行宣布降准释放长期资金", None)),  # a kicker: the headline's own
+        ("美国经济！央行宣布降准", ("美国经济！央行宣布降准", None)),  # no column word ends it
+    ],
+)
+def test_a_column_before_an_exclamation_mark(title, tidy):
+    assert tidy_title(title, None, []) == tidy

@@ -48,7 +48,10 @@ PAREN_CHANNEL_RE = re.compile(r"^[（(](?P<column>[\u4e00-\u9fff]{2,4})[)）]\s*
 BARS = "|｜丨︱"  # 丨 (U+4E28) and ︱ (U+FE31, a vertical form of the dash) drawn as bars
 BAR_COLUMN_RE = re.compile(rf"^(?P<column>[^{BARS}\s\d]{{2,8}})\s*[{BARS}]\s*(?=\S)")
 # 《港股》标题 (a channel's name in title marks) and 环球要闻：标题 (a column word ending the prefix)
-NAMED_COLUMN_RE = re.compile(r"^(?:《(?P<quoted>[^《》\s\d]{2,6})》|(?P<labelled>[^\s\d:：《》]{2,8})[:：])\s*(?=\S)")
+# (世界球精选!…: a mirror site's column before an exclamation mark, as such sites stamp every headline)
+NAMED_COLUMN_RE = re.compile(
+    r"^(?:《(?P<quoted>[^《》\s\d]{2,6})》|(?P<labelled>[^\s\d:：《》!！]{2,8})[:：!！])\s*(?=\S)"
+)
 # …哭 -科技频道-金鱼财经网: a site's name (and its channel) after the headline, one part at a time
 SITE_PART_RE = re.compile(r"\s*[-－—_|｜]\s*(?P<part>[^-－—_|｜\s]{2,12})$")
 # a spam site's brand a separator puts after the headline (雪球产品-yb体育官方); the headline before it
