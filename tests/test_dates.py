@@ -343,3 +343,19 @@ def test_a_word_of_time_opens_its_phrase(line, found):
 )
 def test_a_zones_name_between_the_date_and_its_time_is_read_past(text, iso):
     assert find_date(text).iso == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("2025年9月18日 週四 下午7:52", "2025-09-18T19:52"),  # a weekday, then the afternoon's clock
+        ("2025/9/18 上午 11:05", "2025-09-18T11:05"),
+        ("2025-09-18 PM 7:52", "2025-09-18T19:52"),
+        ("2025-09-18 下午12:30", "2025-09-18T12:30"),  # noon is 12 either way
+        ("2025-09-18 中午1:05", "2025-09-18T13:05"),
+        ("2025-09-18 凌晨12:10", "2025-09-18T00:10"),  # the first hour after midnight
+        ("2025-09-18 下午13:10", "2025-09-18"),  # no twelve-hour clock reads 13: no time guessed
+    ],
+)
+def test_a_twelve_hour_clock_after_the_date(line, iso):
+    assert find_date(line).iso == iso

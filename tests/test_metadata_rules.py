@@ -1008,3 +1008,39 @@ def test_a_writers_workplace_run_on_after_a_dated_name(line, authors):
 
 def test_a_name_run_into_other_words_after_a_date_is_no_byline():
     assert parse_meta_line("2024-02-02 03:18蔡昌芹在示例财产保险股份有限公司发言") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("陈依旻|示例财经特派记者", ("陈依旻",)),  # the name, then the outlet she reports for and her title
+        ("陈依旻 / 记者", ("陈依旻",)),
+        ("央行总裁|记者会", ()),  # no name before the bar, and no reporter's title after it
+    ],
+)
+def test_a_name_then_the_reporters_title_after_a_bar(line, authors):
+    from cleaner.stages.metadata import parse_byline
+
+    meta = parse_byline(line)
+    assert (meta.authors if meta else ()) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Doris 发布时间：2025-07-03 00:33:58", ("Doris",)),  # one Latin word before the date's label
+        ("lee_88 发布于 2025-07-03", ("lee_88",)),
+        ("admin 发布时间：2025-07-03", ()),  # a placeholder, no one's name
+        ("Doris 来源：示例网", ()),  # before a source's label the word may be the site's
+    ],
+)
+def test_a_handle_before_the_dates_label_is_who_posted_it(line, authors):
+    meta = parse_meta_line(line)
+    assert meta is not None and meta.authors == authors
+
+
+def test_a_journal_mirror_joins_its_writers_with_plus_signs():
+    from cleaner.stages.metadata import names_only
+
+    assert names_only("孙翔宇+杨晶晶") == ("孙翔宇", "杨晶晶")
+    assert names_only("孙翔宇+上涨") == ()  # a word that is no name: a formula, not writers

@@ -31,6 +31,24 @@ ROC_DATE_RE = re.compile(
     r"|(?<![\d/.])(?P<y2>0[5-9]\d|1\d{2})/(?P<m2>1[0-2]|0[1-9])/(?P<d2>3[01]|[12]\d|0[1-9]))"
     r"(?:" + TIME + r")?(?!\d)"
 )
+# 週四 下午7:52, 上午 11:05, PM 7:52: a twelve-hour clock after the date, perhaps after its weekday
+AFTERNOON = ("下午", "晚上", "晚间", "傍晚", "pm", "PM")
+MORNING = ("上午", "凌晨", "早上", "清晨", "am", "AM")
+TWELVE_HOUR_RE = re.compile(
+    r"\s*(?:(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]\s*)?(?P<half>上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|清晨|[AaPp][Mm])"
+    r"\s*(?P<H>1[0-2]|0?\d)\s*[:：]\s*(?P<M>[0-5]\d)(?:\s*[:：]\s*(?P<S>[0-5]\d))?(?!\d)"
+)
+
+
+def _twenty_four(half: str, hour: int) -> str:
+    """The hour of a twelve-hour clock on a twenty-four-hour one: 下午7 is 19, 中午1 is 13, 凌晨12 is 0."""
+    if (half in AFTERNOON or (half == "中午" and hour < 11)) and hour < 12:
+        hour += 12
+    elif half in MORNING and hour == 12:
+        hour = 0
+    return str(hour)
+
+
 TIME_BEFORE_RE = re.compile(r"(?<![\d:])(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?\s+$")
 COMPACT_DATE_RE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>1[0-2]|0[1-9])(?P<d>3[01]|[12]\d|0[1-9])(?!\d)")
 # 18-03-08 23:16: a two-digit year, read only when it cannot be a month (13–49 → 2013–2049)
@@ -131,8 +149,13 @@ def find_date(line: str, reference: date | None = None) -> FoundDate | None:
         before = TIME_BEFORE_RE.search(line, max(0, start - 12), start) if hour is None else None
         if before:  # 发布时间：17:45 2026-02-10 HKT — the clock printed first
             hour, minute, second, start = before["H"], before["M"], before["S"], before.start()
+        end = match.end()
+        clock = TWELVE_HOUR_RE.match(line, end) if hour is None and not before else None
+        if clock:  # 2025年9月18日 週四 下午7:52: a weekday, then the half of the day and its clock
+            hour, minute, second = _twenty_four(clock["half"], int(clock["H"])), clock["M"], clock["S"]
+            end = clock.end()
         iso = _iso(int(match["y"]), int(match["m"]), int(match["d"]), hour, minute, second)
-        return FoundDate(iso, start, match.end())
+        return FoundDate(iso, start, end)
     match = ROC_DATE_RE.search(line) if "/" in line or "民" in line else None
     if match:
         year = int(match["y"] or match["y2"]) + ROC_YEAR_OFFSET

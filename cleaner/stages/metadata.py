@@ -139,6 +139,7 @@ BRACKETED_OUTLET_NAME_RE = lazy_re(
 SENTENCE_END_RE = re.compile("[。！？!?]")
 META_SENTENCE_END_RE = re.compile("[。！？!]|(?<!\\d)[?]")  # 21:35? 来源：… — a lost character after a time
 LONE_WRITER_RE = re.compile(r"[\u4e00-\u9fff]{3}")  # three characters: two could be any word after a surname
+LATIN_HANDLE_RE = re.compile(r"[A-Za-z][A-Za-z0-9_]{2,15}")  # Doris, lee_88: a user's handle, one word
 BYLINE_FOOTNOTE_RE = re.compile(r"\s[*＊※][^*＊※]+$")
 LATIN_OUTLET_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+){0,3}")
 SEPARATOR_MARKS = "·•|｜/／-—"  # between a meta line's fields, never a field's word
@@ -150,7 +151,7 @@ WEEKDAY_RE = re.compile(
 TEMPERATURE_RE = re.compile(r"-?\d{1,2}\s*(?:°C|℃|°)")  # 4月19日 (星期五)28°C 78: the weather, not a meta line
 MAX_BARE_FIELD_CHARS = 12
 EMPTY_COUNT_RE = lazy_re(r"(?:人|次)?(?:阅读|浏览|查看|围观)(?:量|数|次数)?[:：]?")
-NAMES_ONLY_SPLIT_RE = re.compile(r"[\s、，,]+")
+NAMES_ONLY_SPLIT_RE = re.compile(r"[\s、，,+＋]+")  # 孙翔宇+杨晶晶: a journal mirror joins its writers so
 MAX_LISTED_NAMES = 4
 # 出版时间：2012年01月 — a book's or journal's month, read only as a date label's whole value (in a
 # heading or a sentence, 2023年12月 is no publication date)
@@ -194,6 +195,8 @@ ONE_NAME_SHAPES = (
             r"(?:公司|大学|学院|银行|研究所|研究院|中心|协会|学会|集团|局|厅)"),
     lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[*＊※]{1,2}"),  # 朱磊*: a footnote on the author
     NAME_ROLE_RE,  # 杨千/文: the name, then its role
+    # 陳依旻|Yahoo財經特派記者: the name, then the outlet she reports for and her title
+    lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／|｜]\s*[\u4e00-\u9fffA-Za-z]{0,12}?(?:特派|特约|驻外)?记者"),
     # 生活中心／游舒婷报导: a newsroom's desk, then its reporter's name and 报导
     lazy_re(r"[\u4e00-\u9fff]{2,8}(?:中心|组|部)\s*[/／]\s*(?P<name>[\u4e00-\u9fff]{2,4}?)\s*(?:报导|报道)"),
     REPORTED_FROM_RE,  # 吕欣芷/台北报导 (after a desk's shape)
@@ -406,6 +409,8 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         meta = replace(meta, source_name=line[head_start:head_end].strip(" |｜/／·-—（(【["))
     elif lead and LONE_WRITER_RE.fullmatch(lead) and is_person_name(lead) and "authors" not in values:
         meta = replace(meta, authors=(line[head_start:head_end].strip(" |｜/／·-—"),), byline=line)  # 林天心 来源：…
+    elif lead and _handle_before_date(lead, labels) and "authors" not in values:
+        meta = replace(meta, authors=(lead,), byline=line)  # Doris 发布时间：…: the poster's handle
     if "authors" in values and (authors := _with_pen_names(
         names_in(values["authors"]), values["authors"], labels, found is not None
     )):
@@ -652,6 +657,18 @@ def _names_spam(value: str) -> bool:
 
 # 评论(0), 点赞 12: the post's other counters beside its views (1298人阅读 评论(0) 收藏 举报)
 OTHER_COUNTS_RE = re.compile(r"(?:评论|回复|点赞|收藏|转发|分享)\s*[(（:：]?\s*\d+\s*[)）]?")
+
+
+def _handle_before_date(lead: str, labels: list[re.Match[str]]) -> bool:
+    """``Doris 发布时间：2025-07-03``: one Latin word before the date's label is who posted it (a
+    label's word, ``Tags``, is not; nor ``admin``)."""
+    return (
+        bool(labels)
+        and _LABEL_OF[labels[0]["label"]] == "published_at"
+        and LATIN_HANDLE_RE.fullmatch(lead) is not None
+        and lead not in LABEL_NAMES
+        and lead.lower() not in boilerplate_phrases("not_names")
+    )
 
 
 def _is_count_only(form: str) -> bool:
