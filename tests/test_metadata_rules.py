@@ -1044,3 +1044,26 @@ def test_a_journal_mirror_joins_its_writers_with_plus_signs():
 
     assert names_only("孙翔宇+杨晶晶") == ("孙翔宇", "杨晶晶")
     assert names_only("孙翔宇+上涨") == ()  # a word that is no name: a formula, not writers
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "category"),
+    [
+        ("2024年07月23日 17:21 宽远资产", "宽远资产", None),  # the firm whose account posted it
+        ("2024年07月23日 17:21 示例证券", "示例证券", None),
+        ("2024年07月23日 17:21 示证券", None, "示证券"),  # MIN_FIRM_CHARS: a brand of one character is none
+        ("2024年07月23日 17:21 公募基金", None, "公募基金"),  # a kind of firm, no brand: the page's column
+        ("2024年07月23日 17:21 逾期资讯", None, "逾期资讯"),
+    ],
+)
+def test_a_firm_after_the_date_is_the_source(line, source, category):
+    meta = parse_meta_line(line)
+    assert (meta.source_name, meta.category) == (source, category)
+
+
+def test_the_outlet_its_reporter_and_where_she_reports_from():
+    from cleaner.stages.metadata import parse_byline
+
+    meta = parse_byline("示例日报／ 黄彦宏／台北即时报导")
+    assert (meta.source_name, meta.authors) == ("示例日报", ("黄彦宏",))
+    assert parse_byline("股市／上涨／台北报导") is None  # no outlet, no name

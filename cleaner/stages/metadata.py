@@ -186,6 +186,11 @@ DESK_WORDS = ("中心", "组", "部")
 UNNAMED_REPORTERS_RE = lazy_re(r"(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:特约记者|记者|通讯员)")
 # 20250824吳靜君/台北報導: a news app's byline with its day run on before it, digits only
 COMPACT_DAY_RE = lazy_re(r"(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?=\D)")
+# 經濟日報／ 黃彥宏／台北即時報導: the outlet, its reporter, where she reports from (and how: 即时, 综合)
+OUTLET_NAME_PLACE_RE = lazy_re(
+    r"(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*[/／]\s*(?P<name>[\u4e00-\u9fff]{2,4}?)\s*[/／]\s*"
+    r"[\u4e00-\u9fff]{2,4}?(?:即时|综合|连线)?(?:报导|报道)"
+)
 # 吕欣芷/台北报导: the reporter's name, then where she reports from
 REPORTED_FROM_RE = lazy_re(r"(?P<name>[\u4e00-\u9fff]{2,4}?)\s*[/／]\s*[\u4e00-\u9fff]{2,4}(?:报导|报道)")
 # One name and something after it, a byline by shape:
@@ -737,6 +742,9 @@ def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
     if len(tokens) == 1 and meta.source_name is None and is_outlet_name(tokens[0].partition("-")[0]):
         # 2019-09-26 10:56 证券时报网; 新浪财经-自媒体综合, the outlet and its channel, as the page writes it
         return meta.filled_from(Meta(source_name=tokens[0], views=views))
+    if len(tokens) == 1 and meta.source_name is None and _names_a_firm(tokens[0]):
+        # 2024年07月23日 17:21 宽远资产: the firm whose account posted it (a WeChat reprint's header)
+        return meta.filled_from(Meta(source_name=tokens[0], views=views))
     if len(tokens) == 1 and meta.source_name is None and (credited := CREDITED_SOURCE_RE.fullmatch(tokens[0])):
         return meta.filled_from(Meta(source_name=credited["name"], views=views))  # 游民星空[整理]: compiled from it
     if len(tokens) == 1 and EMPTY_COUNT_RE.fullmatch(tokens[0]):
@@ -751,6 +759,25 @@ def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
     worded = len(tokens) == 1 and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", tokens[0]) and not tokens[0].startswith("的")
     category = tokens[0] if worded else None
     return meta.filled_from(Meta(category=category, views=views))
+
+
+FIRM_ENDINGS = (
+    "资产", "资本", "证券", "银行", "保险", "信托", "期货", "基金", "投资", "集团", "公司", "研究院", "研究所",
+)  # fmt: skip
+MIN_FIRM_CHARS = 4  # a brand of two characters at least before its kind: 基金 alone is a channel
+KIND_OF_FIRM_WORDS = ("公募", "私募", "互联网", "商业", "中小", "外资", "国有")  # 公募基金: a kind, no brand
+
+
+def _names_a_firm(token: str) -> bool:
+    """``宽远资产``, ``国信证券``: a brand and the kind of firm it is — no channel's name."""
+    form = recognition_form(token)
+    return (
+        len(form) >= MIN_FIRM_CHARS
+        and form.endswith(FIRM_ENDINGS)
+        and all(map(is_han, form))  # 理财-基金: a channel's path
+        and form not in boilerplate_phrases("channel_names")
+        and not form.startswith(KIND_OF_FIRM_WORDS)
+    )
 
 
 def _before_date(tokens: list[str], line: str) -> Meta:
@@ -797,6 +824,11 @@ def parse_byline(line: str) -> Meta | None:
         return Meta(authors=(line.strip()[floor.start("name") : floor.end("name")],), byline=line)
     if editor := _named_person(NAME_EDITOR_RE, line):  # 蔡百靈／核稿編輯: the editor, named before the role
         return Meta(editor=editor)
+    parts = OUTLET_NAME_PLACE_RE.fullmatch(form.strip())
+    if parts and is_person_name(parts["name"]) and is_outlet_name(parts["outlet"]):
+        # 經濟日報／ 黃彥宏／台北即時報導: the paper, its reporter, and where she reports from
+        name, outlet = (line.strip()[parts.start(g) : parts.end(g)] for g in ("name", "outlet"))
+        return Meta(authors=(name,), byline=line, source_name=outlet)
     parts = NAME_OUTLET_RE.match(form)
     if parts and is_person_name(parts["name"]) and is_outlet_name(parts["outlet"]):  # 石佳/中国青年报
         name, outlet = (line[parts.start(g) : parts.end(g)] for g in ("name", "outlet"))
