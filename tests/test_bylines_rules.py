@@ -147,3 +147,11 @@ def test_a_count_closing_the_article_is_read_in_a_row_with_a_date():
     meta = parse_trailing_meta("浏览人次：8270   更新日期：2023-01-05")
     assert meta is not None and meta.views == 8270 and meta.published_at == "2023-01-05"
     assert parse_trailing_meta("浏览人次：8270") is None  # a count alone is the structure stage's to read
+
+
+def test_an_outlet_whose_name_ends_in_xun_in_the_opening_bracket():
+    from cleaner.stages.bylines import dateline_outlet
+
+    assert dateline_outlet("[示例财讯]美国股市22日在美联储发表声明后收低。") == "示例财讯"  # 财讯: its own word
+    assert dateline_outlet("【示例社讯】美国股市22日收低。") == "示例社"  # 讯 after 社: the dispatch's word
+    assert dateline_outlet("【示例讯】美国股市22日收低。") is None  # 示例 names no outlet either way

@@ -169,8 +169,12 @@ def dateline_outlet(line: str) -> str | None:
     line = _without_site_dateline(line)
     form = recognition_form(line[:MAX_RECOGNISED_CHARS])
     bracket = OUTLET_BRACKET_RE.match(form) or OUTLET_BAR_RE.match(form)
-    if bracket and is_outlet_name(bracket["outlet"]) and not bracket["outlet"].startswith(OWN_OUTLET_WORDS):
-        return line[bracket.start("outlet") : bracket.end("outlet")]
+    if bracket and not bracket["outlet"].startswith(OWN_OUTLET_WORDS):
+        start, end = bracket.start("outlet"), bracket.end("outlet")
+        if is_outlet_name(bracket["outlet"]):
+            return line[start:end]
+        if form[end : end + 1] in ("讯", "訊") and is_outlet_name(form[start : end + 1]):
+            return line[start : end + 1]  # [世华财讯]: 讯 is the outlet's own last word (财讯), not the dispatch's
     dated = DATED_BRACKET_RE.match(form)
     if dated and len(dated["outlet"]) >= 2 and not dated["outlet"].startswith(OWN_OUTLET_WORDS):
         # 【新唐人2024年11月5日訊】: the bracket's shape says the words before the date are the outlet
