@@ -1067,3 +1067,17 @@ def test_the_outlet_its_reporter_and_where_she_reports_from():
     meta = parse_byline("示例日报／ 黄彦宏／台北即时报导")
     assert (meta.source_name, meta.authors) == ("示例日报", ("黄彦宏",))
     assert parse_byline("股市／上涨／台北报导") is None  # no outlet, no name
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("示例月刊·上半月 2020年9期", "示例月刊"),  # a twice-monthly journal's half: its edition, not its name
+        ("示例月刊·下旬 2020年第9期", "示例月刊"),
+        ("原文刊于示例日报 2013年4月30日", "示例日报"),  # the paper it first ran in, its verb the label
+        ("原载于《示例周刊》2013年第4期", "示例周刊"),
+        ("文|示例周刊 李雨谦,李小晓 发自纽约", "示例周刊"),  # where they write from is no writer
+    ],
+)
+def test_journals_and_first_printings_name_the_source(line, source):
+    assert parse_meta_line(line).source_name == source

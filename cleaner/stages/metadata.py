@@ -45,7 +45,7 @@ LABELS = {
     "authors": "作者名|作者|执笔|采写|撰文|撰稿人|撰稿|主笔|发布者|发布人|发文人|通讯员|" + "|".join(REPORTER_LABELS)
     + "|记者|编译|文",
     "source_name": "新闻来源|文章来源|信息来源|消息来源|原文来源|本文来源于|本文来源|来源于|转载自|来源|来自|出处|稿源|"
-                   "转自|摘编自|节选自|选自|摘自|出品|发布机构|发文机关",
+                   "转自|摘编自|节选自|选自|摘自|原文刊于|原文刊登于|原文载于|原载于|原载|出品|发布机构|发文机关",
     "published_at": "发布时间|发表时间|发布日期|发表日期|更新时间|更新日期|上传时间|录入时间|添加时间|"
                     "提交时间|创建时间|出版时间|出版日期|发布于|发表于|更新于|回答于|文章发表|发表|时间|日期|date|Date",
     "views": "浏览次数|浏览人次|浏览量|浏览数|浏览|阅读次数|阅读人次|阅读量|阅读数|阅读|点击次数|点击量|点击数|"
@@ -71,7 +71,11 @@ LABEL_RE = lazy_re(
 # 作者KotoriCute, 看板Stock, 时间Mon Mar 21 20:38:07 2022: a forum's header, its label run into a
 # Latin value (a Chinese word never runs on into Latin letters, so no colon is needed)
 GLUED_LATIN_LABEL_RE = lazy_re(r"^(?P<prefix>)(?P<label>作者|看板|时间)(?=[A-Za-z])")
-VERB_LABEL_RE = lazy_re(r"(?:^|(?<=[\s\d|｜]))(?P<prefix>)(?P<label>发布于|发表于|本文来源于|来源于)(?!\s*[:：])\s*")
+# 原文刊於晴報 2013年4月30日: the paper an article first ran in, its verb the label
+VERB_LABEL_RE = lazy_re(
+    r"(?:^|(?<=[\s\d|｜]))(?P<prefix>)(?P<label>发布于|发表于|本文来源于|来源于|原文刊于|原文刊登于|原文载于|原载于)"
+    r"(?!\s*[:：])\s*"
+)
 # Labels without a colon are read only on a line with two or more of them: ``日期 2024-01-02 来源 新浪``.
 BARE_LABEL_RE = lazy_re(rf"(?:^|(?<=\s))(?P<prefix>)(?P<label>{_ALTERNATION})(?=\s)")
 # A reporter or editor label with its outlet in front: 每经记者 史青伟, 证券时报记者 张三, 每经编辑 肖芮冬.
@@ -221,8 +225,9 @@ MARKED_OUTLET_RE = lazy_re(r"《(?P<outlet>[^《》\s]{2,16})》\s*(?=[\u4e00-\u
 COLUMN_BYLINE_RE = lazy_re(r"(?P<column>[\u4e00-\u9fff]{2,6})[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,3})")
 SPACED_LABEL_RE = lazy_re(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,4}([\u4e00-\u9fff])(?=\s*[:：︱丨])")
 MORE_LINK_RE = lazy_re(r"(?<!\s)\s*(?:查看)?更多\s*[>》»›]*\s*$")  # (?<!\s): once per blank run
+# 信贷观察 2024年第11期, 财会月刊·上半月 2020年9期 (a twice-monthly journal's half: its edition, not its name)
 ISSUE_RE = lazy_re(
-    r"^(?:《(?P<quoted>[^》]{2,16})》\s*|(?P<name>[\u4e00-\u9fffA-Za-z]{2,16})\s+)"
+    r"^(?:《(?P<quoted>[^》]{2,16})》\s*|(?P<name>[\u4e00-\u9fffA-Za-z]{2,16}?)(?:\s*·\s*[上中下]半?[月旬])?\s+)"
     r"(?:\d{4}\s*年\s*第?|第)\s*\d{1,4}\s*期$"
 )
 # a journal's name in title marks as a 来源 value, its issue after it (cut short as pages print it)
@@ -553,10 +558,14 @@ def _outlet_after_date(value: str) -> str | None:
     return rest[0] if len(rest) == 1 and is_outlet_name(recognition_form(rest[0])) else None
 
 
+REPORTING_FROM_RE = re.compile(r"\s+(?:发自|發自)[\u4e00-\u9fff]{2,6}$")
+
+
 def _outlet_before_writers(value: str) -> str | None:
     """The outlet a byline's value opens with, its writers after it (``某财经社 倪萍``); the outlet
     may name them as its columnists (``观察者网专栏作者 戴雨潇``)."""
     value = _without_lone_brackets(value.strip())  # 【文/…】: the byline's own bracket, not 陈鑫磊(实习)
+    value = REPORTING_FROM_RE.sub("", value)  # …李小晓 发自纽约: where they write from, no writer
     if marked := MARKED_OUTLET_RE.match(value):  # 《清华金融评论》兰银帆: the outlet in its title marks
         return marked["outlet"] if all(is_person_name(name) for name in value[marked.end() :].split()) else None
     first, _, others = value.partition(" ")
