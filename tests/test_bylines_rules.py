@@ -155,3 +155,19 @@ def test_an_outlet_whose_name_ends_in_xun_in_the_opening_bracket():
     assert dateline_outlet("[示例财讯]美国股市22日在美联储发表声明后收低。") == "示例财讯"  # 财讯: its own word
     assert dateline_outlet("【示例社讯】美国股市22日收低。") == "示例社"  # 讯 after 社: the dispatch's word
     assert dateline_outlet("【示例讯】美国股市22日收低。") is None  # 示例 names no outlet either way
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "writers"),
+    [
+        ("提升县域综合竞争力。（李之永）", ("李之永",)),  # a name alone after the last sentence
+        ("提升县域综合竞争力。(李之永)", ("李之永",)),
+        ("提升县域综合竞争力（李之永）", ()),  # no sentence ends before it: the sentence's own bracket
+        ("提升县域综合竞争力。（待续）", ()),  # no surname: a note, not a name
+        ("提升县域综合竞争力。（李之永等）", ()),  # four characters: a phrase, not a name
+    ],
+)
+def test_a_name_alone_in_brackets_closing_the_article(paragraph, writers):
+    from cleaner.stages.bylines import closing_writers
+
+    assert closing_writers(paragraph) == writers

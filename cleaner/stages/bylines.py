@@ -64,6 +64,8 @@ CLOSING_CREDIT_RE = lazy_re(
     r"[（(]\s*(?P<outlet>[\u4e00-\u9fff]{2,10}?)(?:记者)?\s+"  # (深圳商報記者 高宇飛): its reporter
     r"(?P<names>[\u4e00-\u9fff·、 ]{2,16}?)\s*[）)]\s*(?:[|｜]\s*)?$"
 )
+# 。（李之永）: a reporter's name alone in brackets, after the article's last sentence
+LONE_CLOSING_NAME_RE = lazy_re(r"(?<=[。！？!?”」])\s*[（(]\s*(?P<name>[\u4e00-\u9fff]{2,3})\s*[）)]\s*$")
 TRAILING_FIELDS = frozenset(("published_at", "editor"))  # 来源： at the end is read by parse_source_line
 # a month or day in digits or in Chinese numerals (中新社澳門十月四日電)
 DAY_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})"
@@ -343,7 +345,10 @@ def closing_writers(line: str) -> tuple[str, ...]:
     (('卢永山',), ())
     """
     found = _closing_bracket(CLOSING_WRITERS_RE, line, "names")
-    return names_in(found[0]) if found is not None else ()
+    if found is None:  # …提升县域综合竞争力。（李之永）: a name alone after the last sentence
+        found = _closing_bracket(LONE_CLOSING_NAME_RE, line, "name")
+        return found if found is not None and is_person_name(recognition_form(found[0])) else ()
+    return names_in(found[0])
 
 
 def _closing_bracket(pattern: re.Pattern[str], line: str, *groups: str) -> tuple[str, ...] | None:
