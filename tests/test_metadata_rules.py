@@ -1081,3 +1081,21 @@ def test_the_outlet_its_reporter_and_where_she_reports_from():
 )
 def test_journals_and_first_printings_name_the_source(line, source):
     assert parse_meta_line(line).source_name == source
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("韩文龙 示例大学经济学院经济系主任、示例大学研究院研究员", "韩文龙"),  # posts at named workplaces
+        ("韩文龙 示例证券首席经济学家", "韩文龙"),
+        ("韩文龙 首席经济学家", "韩文龙"),  # MAX_JOB_TITLE_CHARS or fewer: a title alone
+        ("韩文龙 我们今天讨论的是经济发展问题研究员", None),  # a long phrase naming no workplace
+        ("韩文龙 甲大学教授、乙大学教授、丙大学教授", "韩文龙"),  # MAX_POSTS: three posts
+        ("韩文龙 甲大学教授、乙大学教授、丙大学教授、丁大学教授", None),  # four: a list, not a title
+    ],
+)
+def test_a_name_and_a_long_job_title_that_names_the_workplace(line, author):
+    from cleaner.stages.metadata import parse_byline
+
+    meta = parse_byline(line)
+    assert (meta.authors[0] if meta and meta.authors else None) == author

@@ -707,6 +707,22 @@ WORKPLACE_RE = re.compile(
 )
 
 
+# 西南财经大学经济学院经济系主任、中国人民大学长江经济带研究院研究员: posts, each at a named workplace
+WORKPLACE_WORD_RE = re.compile(r"大学|学院|研究院|研究所|研究中心|银行|证券|基金|资产|资本|控股|公司|集团|协会|学会")
+MAX_POSTS = 3
+MAX_POST_CHARS = 40
+
+
+def _posts_at_workplaces(title: str) -> bool:
+    """Each of at most ``MAX_POSTS`` posts (parted by 、 or ，) names a workplace, none over
+    ``MAX_POST_CHARS`` characters (split and searched: no regex backtracks over the posts)."""
+    posts = re.split(r"[、，,]", title)
+    return len(posts) <= MAX_POSTS and all(
+        han_count(post) == len(post) and len(post) <= MAX_POST_CHARS and WORKPLACE_WORD_RE.search(post)
+        for post in posts
+    )
+
+
 def _name_at(token: str) -> tuple[str, ...]:
     """``蔡昌芹浙商财产保险股份有限公司`` → ``("蔡昌芹",)``: a name, then a workplace and nothing else."""
     for cut in (3, 2):  # the longer name first: 蔡昌芹, not 蔡昌 and a body 芹浙商…
@@ -883,10 +899,10 @@ def _name_with_title(form: str, line: str) -> str | None:
     """``谭雅玲 研究员``: a name, a blank, and the writer's job title (a word ending in an author role),
     the whole line; the name as the line writes it."""
     tokens = form.split()
-    if len(tokens) != 2 or len(tokens[1]) > MAX_JOB_TITLE_CHARS or not tokens[1].endswith(
-        boilerplate_phrases("author_roles")
-    ):
+    if len(tokens) != 2 or not tokens[1].endswith(boilerplate_phrases("author_roles")):
         return None
+    if len(tokens[1]) > MAX_JOB_TITLE_CHARS and not _posts_at_workplaces(tokens[1]):
+        return None  # 韩文龙 西南财经大学经济学院经济系主任、…研究员: a longer title names where he works
     name = tokens[0]
     if not LONE_WRITER_RE.fullmatch(name) or not is_person_name(name):
         return None
