@@ -1090,8 +1090,8 @@ def test_journals_and_first_printings_name_the_source(line, source):
         ("韩文龙 示例证券首席经济学家", "韩文龙"),
         ("韩文龙 首席经济学家", "韩文龙"),  # MAX_JOB_TITLE_CHARS or fewer: a title alone
         ("韩文龙 我们今天讨论的是经济发展问题研究员", None),  # a long phrase naming no workplace
-        ("韩文龙 甲大学教授、乙大学教授、丙大学教授", "韩文龙"),  # MAX_POSTS: three posts
-        ("韩文龙 甲大学教授、乙大学教授、丙大学教授、丁大学教授", None),  # four: a list, not a title
+        ("韩文龙 甲大学主任、乙大学研究员、丙大学研究员", "韩文龙"),  # MAX_POSTS: three posts
+        ("韩文龙 甲大学主任、乙大学主任、丙大学主任、丁大学研究员", None),  # four: a list, not a title
     ],
 )
 def test_a_name_and_a_long_job_title_that_names_the_workplace(line, author):
