@@ -673,3 +673,19 @@ def test_a_nav_bar_whose_separators_were_lost(line, nav):
 )
 def test_buttons_with_their_brackets_kept_or_lost(line, tools):
     assert (boilerplate.line_kind(line, BoilerplateConfig()) == "boilerplate:page_tools") is tools
+
+
+@pytest.mark.parametrize(
+    ("line", "nav"),
+    [
+        ("网站首页 证券欺诈维权征集及进展 上市公司问题发布", True),  # home, then sections between blanks
+        ("首页 新闻 财经", True),  # MIN_MENU_ITEMS: three
+        ("首页 新闻", False),  # two
+        ("网站首页 证券欺诈维权征集及进展汇 上市公司问题发布", True),  # an item of twelve characters
+        ("网站首页 证券欺诈维权征集及进展汇总 上市公司问题发布", False),  # thirteen: a phrase
+        ("首页改版了 大家怎么看 欢迎留言", False),  # no home link alone first
+        ("首页 > 财经 > 正文", False),  # a breadcrumb, read by structure
+    ],
+)
+def test_a_menu_after_the_home_link_between_single_blanks(line, nav):
+    assert (boilerplate.line_kind(line, BoilerplateConfig()) == "boilerplate:nav") is nav

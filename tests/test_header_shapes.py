@@ -240,3 +240,20 @@ def test_a_columns_name_over_a_doubled_headline_gives_it_the_first_place(column,
 def test_the_first_line_keeps_its_place_over_a_line_said_once():
     article, _ = recover("投资者教育", TITLE, P1)
     assert article.title == "投资者教育"
+
+
+@pytest.mark.parametrize(
+    ("tag", "echo"),
+    [
+        ("抚顺特钢案", True),  # one short word after a blank: a tag the page links beside its <title>
+        ("抚顺特钢案例", True),  # MAX_TAG_CHARS: six
+        ("抚顺特钢案例分析", False),  # longer: words of a title of its own
+        ("2021案", False),  # figures: a subtitle's
+    ],
+)
+def test_a_tag_beside_the_headlines_copy(tag, echo):
+    assert header.MAX_TAG_CHARS == 6
+    line = f"{TITLE} {tag}"
+    article, changes = recover(line, TITLE, P1)
+    assert article.title == TITLE
+    assert (("structure:title_echo", line) in removed(changes)) is echo

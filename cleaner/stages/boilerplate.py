@@ -71,7 +71,7 @@ def is_nav_bar(form: str) -> bool:
     barred = form.strip().startswith(("|", "｜")) and form.strip().endswith(("|", "｜"))
     segments = [s for s in SEGMENT_SPLIT_RE.split(form.strip(" |｜")) if s]
     if len(segments) == 1:
-        return _is_glued_nav(segments[0])
+        return _is_glued_nav(segments[0]) or _is_home_menu(segments[0])
     if len(segments) < (2 if barred else 3) or any(len(s) > MAX_SEGMENT_CHARS for s in segments):
         return False  # a bar drawn round the words (| 会员登录 | 站点地图 |) needs only two
     nav = sum(s in _phrases("nav_words") for s in segments)
@@ -97,6 +97,22 @@ def _is_glued_nav(form: str) -> bool:
         found, covered, at = found + 1, covered + len(word), at + len(word)
         nav = nav or word in _phrases("nav_words")
     return nav and found >= MIN_GLUED_NAV_WORDS and covered >= MIN_GLUED_NAV_SHARE * len(form)
+
+
+HOME_WORDS = ("首页", "网站首页", "主页", "返回首页", "Home", "HOME")
+MIN_MENU_ITEMS = 3
+MAX_MENU_ITEM_CHARS = 12
+
+
+def _is_home_menu(form: str) -> bool:
+    """``网站首页 证券欺诈维权征集及进展 上市公司问题发布``: the home link, then the site's sections
+    between single blanks — ``MIN_MENU_ITEMS`` items or more, none longer than a section's name."""
+    items = form.split()
+    return (
+        len(items) >= MIN_MENU_ITEMS
+        and items[0] in HOME_WORDS
+        and all(len(item) <= MAX_MENU_ITEM_CHARS and item.isalnum() for item in items)
+    )
 
 
 @cache

@@ -151,7 +151,12 @@ STAMP_FIRST_RE = re.compile(r"^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*
 MAX_MENU_CHARS = 8
 # the glue around a headline's copy: a separator, then a site's name or tagline — or a column, then a blank or mark
 MAX_GLUE_CHARS = 24
-GLUE_AFTER_RE = re.compile(rf"\s*[-_|｜—–－]+\s*(?P<glue>[^\s\-_|｜—–－][^|｜]{{0,{MAX_GLUE_CHARS - 1}}})")
+# (or, after a blank alone, one short word: 标题 抚顺特钢案, a tag the page links beside its <title>)
+MAX_TAG_CHARS = 6
+GLUE_AFTER_RE = re.compile(
+    rf"\s*[-_|｜—–－]+\s*(?P<glue>[^\s\-_|｜—–－][^|｜]{{0,{MAX_GLUE_CHARS - 1}}})"
+    rf"|\s+(?P<tag>[^\W\d_]{{2,{MAX_TAG_CHARS}}})"
+)
 # the column before is a column's short word (贷款攻略), no kicker's clause (华宝中证触发下折: the
 # crawler's title saying more than the headline, the page's words to keep), nor a label (评论：…)
 MAX_COLUMN_CHARS = 6
@@ -682,6 +687,8 @@ def _glue_around(line: str, headline: str, settings: StructureConfig) -> tuple[s
     if len(headline) < MIN_TITLE_CHARS or len(line) <= len(headline) or headline not in line:
         return None
     if line.startswith(headline) and (glue := GLUE_AFTER_RE.fullmatch(line, len(headline))):
+        if glue["tag"]:
+            return (None,)  # 标题 抚顺特钢案 over 标题: a tag beside the copy
         if any(c.isdigit() for c in glue["glue"]) and not SITE_NAME_RE.search(glue["glue"]):
             return None  # 央行降准 - 释放资金1万亿元: a subtitle with its figures, the page's words
         column = None
