@@ -257,3 +257,10 @@ def test_a_tag_beside_the_headlines_copy(tag, echo):
     article, changes = recover(line, TITLE, P1)
     assert (("structure:title_echo", line) in removed(changes)) is echo
     assert (article.title == TITLE) is echo  # otherwise the longer first line is a headline of its own
+
+
+@pytest.mark.parametrize("label", ["发文标题：", "文件标题: ", "法规标题："])
+def test_a_regulation_records_title_field_is_its_title(label):
+    article, changes = recover("税费法规", label + TITLE, "发文时间: 2021-1-5", P1)
+    assert article.title == TITLE
+    assert ("structure:title_prefix", label.strip()) in removed(changes)

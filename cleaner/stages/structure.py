@@ -58,7 +58,9 @@ MIN_FIELD_MARKS = 2
 # 主旨：…, an exchange filing's subject, with its colon only
 # 名  称：…, a government notice's name in its header block of labelled fields (its colon only)
 TITLE_LABEL_RE = re.compile(
-    r"^(?:(?:标题|標題)(?:\s*[:：]\s*|\s*[\[【][^\]】]{1,6}[\]】]\s*|\s+)|(?:主旨|主题|主題|名\s{0,3}称|名\s{0,3}稱|Title|TITLE)\s*[:：]\s*)(?=\S)"
+    r"^(?:(?:标题|標題)(?:\s*[:：]\s*|\s*[\[【][^\]】]{1,6}[\]】]\s*|\s+)"
+    # 发文标题：… — a regulation database's record names the document it holds
+    r"|(?:主旨|主题|主題|名\s{0,3}称|名\s{0,3}稱|发文标题|發文標題|文件标题|文件標題|法规标题|法規標題|Title|TITLE)\s*[:：]\s*)(?=\S)"
 )
 # 标题:揭秘…：…的影响 :铁矿石作为…: a labelled title with the article run on after a colon (its blank
 # gone with the punctuation's repair): the last colon a title's length in
