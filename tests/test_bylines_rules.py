@@ -171,3 +171,11 @@ def test_a_name_alone_in_brackets_closing_the_article(paragraph, writers):
     from cleaner.stages.bylines import closing_writers
 
     assert closing_writers(paragraph) == writers
+
+
+def test_a_dateline_of_an_outlets_two_brands_and_its_reporters_named_by_their_paper():
+    from cleaner.stages.bylines import dateline_outlet, dateline_reporters
+
+    line = "示例晚报社·示例通客户端4月25日讯(示例晚报记者 蔡紫旻 通讯员 陈攀鑫 郭智勇)今年以来，全市财政收入增长。"
+    assert dateline_outlet(line) == "示例晚报社·示例通客户端"
+    assert dateline_reporters(line) == ("蔡紫旻", "陈攀鑫", "郭智勇")

@@ -264,3 +264,17 @@ def test_a_regulation_records_title_field_is_its_title(label):
     article, changes = recover("税费法规", label + TITLE, "发文时间: 2021-1-5", P1)
     assert article.title == TITLE
     assert ("structure:title_prefix", label.strip()) in removed(changes)
+
+
+@pytest.mark.parametrize(
+    ("subtitle", "headline_kept"),
+    [
+        ("一般公共预算总收入312.74亿元，所有县财政收入全面实现增收", True),  # clauses: a subtitle
+        ("一般公共预算总收入312.74亿元 所有县财政收入全面实现增收", False),  # no clause: a headline of its own
+    ],
+)
+def test_a_subtitles_clauses_between_the_headline_and_the_dateline(subtitle, headline_kept):
+    head = "示例市财政收入实现一季度开门红"
+    dateline = "示例晚报4月25日讯（记者 蔡紫旻）今年以来，全市财政部门平稳实现首季开门红，收入增长百分之十二。"
+    article, _ = recover(head, subtitle, dateline)
+    assert (article.title == head) is headline_kept

@@ -83,12 +83,13 @@ SITE_DATELINE_RE = lazy_re(
 # how a dispatch says it was filed: 电, 讯, 专电 and 专讯 (a special one), 消息 (a radio's word for it)
 DISPATCH_WORDS = r"(?:专电|专讯|电|讯|消息)"
 DATELINE_HEAD = (
-    rf"^[【〔\[]?[\u4e00-\u9fff\-－]{{2,16}}?{DAY_NUMBER}月{DAY_NUMBER}日(?:\d{{1,2}}[时:：]\d{{1,2}}分?)?{DISPATCH_WORDS}"
+    rf"^[【〔\[]?[\u4e00-\u9fff\-－·]{{2,16}}?{DAY_NUMBER}月{DAY_NUMBER}日(?:\d{{1,2}}[时:：]\d{{1,2}}分?)?{DISPATCH_WORDS}"
     r"\s*[】〕\]]?\s*[（(﹙]\s*"
 )
 DATELINE_REPORTERS_RE = lazy_re(
     DATELINE_HEAD
-    + r"(?P<role>" + REPORTER_KIND + r"?记者|通讯员|发文人|编译)?\s*"
+    # (泉州晚报记者 蔡紫旻 …): the paper named before its reporter's word
+    + r"(?P<role>(?:[\u4e00-\u9fff]{2,8}?)?" + REPORTER_KIND + r"?记者|通讯员|发文人|编译)?\s*"
     r"(?P<names>[\u4e00-\u9fff·\s、，,]{2,30}?)\s*[)）﹚]"
 )
 # 财联社3月23日讯（编辑 胡家荣）: the dateline names the editor, not a writer
@@ -100,7 +101,7 @@ DATELINE_EDITOR_RE = lazy_re(DATELINE_HEAD + r"(?:编辑|责编)\s*[:：]?\s*(?P
 # (an outlet's name may hold Latin letters and digits, FX168财经报社, and an undated 讯 the place in
 # brackets before it, FX168财经报社(香港)讯)
 DATELINE_RE = lazy_re(
-    rf"^[《（(【〔\[]?据?(?P<run>[\u4e00-\u9fffA-Za-z0-9\-－]{{2,16}}?)"  # 据新华社…电: "according to", not the name
+    rf"^[《（(【〔\[]?据?(?P<run>[\u4e00-\u9fffA-Za-z0-9\-－·]{{2,16}}?)"  # 据新华社…电: "according to", not the name
     rf"(?:(?:{DAY_NUMBER}月)?{DAY_NUMBER}日(?:\d{{1,2}}[时:：]\d{{1,2}}分?)?{DISPATCH_WORDS}"
     rf"|{DAY_NUMBER}月{DAY_NUMBER}日\s*[丨|｜]"  # 格隆匯8月1日丨: a bar for the dispatch word
     rf"|{COMPACT_DATE}{DISPATCH_WORDS}"

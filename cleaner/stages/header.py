@@ -984,10 +984,13 @@ def _title_score(
     # a dateline vouches for a headline, not for a row of words apart (a menu that kept its place above
     # the article once its headline moved up would take it on a second run)
     headline_shaped = len(text.split()) <= MAX_HEADLINE_GAPS + 1
+    # …312.74亿元，所有县…全面实现增收 under 泉州市财政收入实现一季度“开门红”: a subtitle's clauses under a
+    # headline; the dateline below vouches for the headline over both
+    subtitle = i - 1 in candidates and "，" in text and not CLAUSE_MARK_RE.search(lines[i - 1].text)
     # 沈华 alone between the headline and its date line: the writer's name, as a reprint lays it out
     named = i + 2 < len(lines) and i + 1 not in said and _lone_name(lines[i + 1]) is not None
     if any(_meta_after(lines, j, said) for j in (below, i + 1, *((i + 2,) if named else ()))) or (
-        headline_shaped and _opens_with_dateline(lines, below)
+        headline_shaped and not subtitle and _opens_with_dateline(lines, below)
     ):
         score += META_AFTER_SCORE
     elif _under_crumbs(i, text, said):
