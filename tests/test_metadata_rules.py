@@ -1099,3 +1099,20 @@ def test_a_name_and_a_long_job_title_that_names_the_workplace(line, author):
 
     meta = parse_byline(line)
     assert (meta.authors[0] if meta and meta.authors else None) == author
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        ("2023-01-08 10:00 上海", None),  # where the post was made: no column
+        ("2023-01-08 10:00 财经", "财经"),
+    ],
+)
+def test_a_place_after_the_date_is_no_column(line, category):
+    meta = parse_meta_line(line)
+    assert meta.published_at == "2023-01-08T10:00" and meta.category == category
+
+
+def test_a_date_and_a_place_apart_is_a_meta_line():
+    assert parse_meta_line("2023.01.08 上海").published_at == "2023-01-08"
+    assert parse_meta_line("2023.01.08 上海滩") is None  # a word that is no place: a phrase's date

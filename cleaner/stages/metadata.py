@@ -616,6 +616,8 @@ def _glued_in_prose(form: str, found: FoundDate) -> bool:
         return False  # 2023-02-17热点: the date and its column, run together
     if spaced and found.start == 0 and rest in boilerplate_phrases("not_names"):
         return False  # 2020-04-13 网络: the date and a placeholder for its source, apart
+    if spaced and found.start == 0 and rest in boilerplate_phrases("places"):
+        return False  # 2023.01.08 上海: the date and where the post was made, apart
     return (not has_time and is_han(after)) or (before != "" and before in "：:，,") or bool(clause)
 
 
@@ -778,6 +780,8 @@ def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
         tokens = []  # 08-28 00:00 查看全文: the page's button, no category
     if len(tokens) == 1 and tokens[0] in boilerplate_phrases("not_names"):
         tokens = []  # 18:27:44原创: the post's label, no category
+    if len(tokens) == 1 and recognition_form(tokens[0]) in boilerplate_phrases("places"):
+        tokens = []  # 2023.01.08 上海: where it was posted, no category
     if len(tokens) == 1 and WEEKDAY_RE.fullmatch(tokens[0]):
         tokens = []  # 2024年05月22日 星期三: the day of the week, no category
     # 来自 科技 2020-06-29 的文章: a phrase's tail (的…) is no category
