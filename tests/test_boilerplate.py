@@ -689,3 +689,21 @@ def test_buttons_with_their_brackets_kept_or_lost(line, tools):
 )
 def test_a_menu_after_the_home_link_between_single_blanks(line, nav):
     assert (boilerplate.line_kind(line, BoilerplateConfig()) == "boilerplate:nav") is nav
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("(资料图片仅供参考)", "boilerplate:picture"),
+        ("(相关资料图)", "boilerplate:picture"),
+        ("（记者苏健忠／摄影）", "boilerplate:picture"),
+        ("示例人寿遭金管会开罚120万元。（资料照，业者提供）", "boilerplate:caption"),  # a file photo's credit
+        ("示例银行前10月获利仅24.8亿元。（记者王孟伦摄）", "boilerplate:caption"),  # a staff photographer's
+        ("大埔林村河接近泛滥。（夏家朗摄）", None),  # a bare name's: a gallery prints its pictures' words so
+        ("央行今天宣布降准。（记者王孟伦）", None),  # the writer's credit: no picture named
+        ("date 2025-12-04 示例银行前10月获利仅24.8亿元。（记者王孟伦摄）", None),  # the crawler's stamp: its date
+        ("请继续往下阅读...", "boilerplate:site_notice"),
+    ],
+)
+def test_picture_credits_and_the_read_on_prompt(line, reason):
+    assert boilerplate.line_kind(line, BoilerplateConfig()) == reason

@@ -172,9 +172,10 @@ EMPTY_READING_TIME_RE = re.compile(
 # （张三 摄）, (图片来源：某网) — a bracket naming a picture, not one that merely holds 图 or 视频
 # (【短视频文化现象观察】 is a column's name) — or 图片, Image 9, Pexels Photo 1769544, 图片来源：…
 PICTURE_MARK_RE = re.compile(
-    r"[（(【\[]\s*(?:(?:(?:网络|资料|示意|新闻)?(?:图片?|照片?)\d{0,2}|配图|截图|视频截图)(?:\s*[:：/／]\s*[^（）()【】\[\]。]{1,20})?"
+    r"[（(【\[]\s*(?:(?:(?:网络|资料|相关资料|相关|示意|新闻)?(?:图片?|照片?)\d{0,2}|配图|截图|视频截图)"
+    r"(?:\s*[:：/／]\s*[^（）()【】\[\]。]{1,20}|\s*仅供参考)?"
     r"|(?:图片?来源|图源|摄影)\s*[:：/／]?\s*[^（）()【】\[\]。]{0,20}"
-    r"|[^（）()【】\[\]。]{1,12}\s*(?:摄|供图|提供))\s*[）)】\]]"
+    r"|[^（）()【】\[\]。]{1,12}\s*(?:摄影?|供图|提供))\s*[）)】\]]"
 )
 PICTURE_LINE_RE = re.compile(
     r"(?:图片|配图|(?i:image|photo|picture|pexels photo)\s*\d{0,8}|图片来源\s*[:：/／]\s*[^。！？!?]{1,30})"
@@ -187,8 +188,13 @@ CREDIT_TAIL_RE = re.compile(
     r"(?:[。！？!?」”]\s*|\s+)(?:(?:图片?|照片)\s*[／/]\s*[^。，,！？!?/／）)]{1,20}"
     r"|[^\s。，,]{2,12}资料照片?(?:\s*[／/]\s*[^。，,！？!?]{1,16})?|[^\s。，,]{2,8}\s+图)$"
     r"|(?<=\S)\s*[（(]\s*(?:示意|资料)?(?:图片?|照片)\s*[／/]\s*[^（）()]{1,20}[）)]$"
+    # 台灣人壽遭開罰。（資料照，業者提供）, …46.4%。（記者王孟倫攝）: a file photo's or a staff photographer's
+    # credit after the caption's sentence (a gallery's bare 刘满仓摄 stays)
+    r"|(?<=[。！？!?」”])\s*[（(]\s*(?:资料照片?\s*[，,、/／]\s*[^（）()]{1,12}"
+    r"|记者\s*[^（）()\s/／]{2,6}\s*[/／]?\s*摄影?)\s*[）)]$"
 )
 MAX_CAPTION_CHARS = 120
+CRAWLER_STAMP_RE = re.compile(r"[Dd]ate\s+(?:19|20)\d{2}-\d{2}")
 MAX_CAPTION_SENTENCES = 3
 # 关键词：a；b, 【关键词】…, Keywords: …, 关键词：(empty): the page's keyword field, read into ``keywords``
 KEYWORDS_LINE_RE = re.compile(
@@ -235,8 +241,10 @@ def line_kind(line: str, settings: BoilerplateConfig) -> str | None:
         return "boilerplate:ad"
     if PICTURE_MARK_RE.fullmatch(form) or PICTURE_LINE_RE.fullmatch(form):
         return "boilerplate:picture"
-    if len(form) <= MAX_CAPTION_CHARS and ("图" in form or "照" in form) and _is_caption(form):
-        return "boilerplate:caption"
+    if len(form) <= MAX_CAPTION_CHARS and ("图" in form or "照" in form or "摄" in form) and _is_caption(form):
+        # (date 2025-12-04 …（记者王孟伦摄）: the crawler's stamp on the page's first line — the date
+        # is evidence structure reads, so the line stays)
+        return None if CRAWLER_STAMP_RE.match(form) else "boilerplate:caption"
     if KEYWORDS_LINE_RE.fullmatch(form):
         return "boilerplate:keywords"
     if CLASSIFICATION_RE.match(form):
