@@ -707,3 +707,22 @@ def test_a_menu_after_the_home_link_between_single_blanks(line, nav):
 )
 def test_picture_credits_and_the_read_on_prompt(line, reason):
     assert boilerplate.line_kind(line, BoilerplateConfig()) == reason
+
+
+def _ticker(rows):
+    return [f"00:5{i} | {row} |" for i, row in enumerate(rows)]
+
+
+@pytest.mark.parametrize(("rows", "listed"), [(3, True), (2, False)])
+def test_a_news_tickers_timed_rows(rows, listed):
+    # MIN_NEWS_PAIRS rows or more: the ticker; fewer may be a table's
+    heads = ["示例基金获准设立财富管理子公司", "美债市场面临三重风险", "多地打出提振消费组合拳"][:rows]
+    texts = ["央行今天宣布降准，市场反应积极。", *_ticker(heads)]
+    doc = boilerplate.run(Document.from_text("\n".join(texts)), BoilerplateConfig())
+    assert (doc.texts == [texts[0]]) is listed
+
+
+def test_a_live_blogs_timed_sentences_are_no_ticker():
+    texts = ["09:30 | 沪指高开0.5%。", "10:00 | 创业板指翻红。", "10:30 | 北向资金净流入20亿元。"]
+    doc = boilerplate.run(Document.from_text("\n".join(texts)), BoilerplateConfig())
+    assert doc.texts == texts

@@ -1116,3 +1116,13 @@ def test_a_place_after_the_date_is_no_column(line, category):
 def test_a_date_and_a_place_apart_is_a_meta_line():
     assert parse_meta_line("2023.01.08 上海").published_at == "2023-01-08"
     assert parse_meta_line("2023.01.08 上海滩") is None  # a word that is no place: a phrase's date
+
+
+@pytest.mark.parametrize(
+    ("line", "editor"),
+    [("(编辑 张明富)", "张明富"), ("（编辑：张明富）", "张明富"), ("编辑 张明富", None), ("(编辑 张明富) 更多", None)],
+)
+def test_an_editor_in_brackets_with_a_blank_for_the_colon(line, editor):
+    from cleaner.stages.metadata import editor_line
+
+    assert editor_line(line) == editor

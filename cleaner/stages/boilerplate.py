@@ -400,7 +400,25 @@ def _news_lists(texts: list[str]) -> list[int]:
             found += run
         run = []
         at += 1
-    return found + (run if len(run) >= 2 * MIN_NEWS_PAIRS else [])
+    found += run if len(run) >= 2 * MIN_NEWS_PAIRS else []
+    return found + _timed_rows(texts, filled)
+
+
+# 00:54 | 易方達基金獲準設立財富管理子公司 |: a news ticker's row, the time and the headline in cells
+TIMED_ROW_RE = re.compile(r"\s*\d{1,2}:[0-5]\d\s*[|｜]\s*[^|｜。！？]{2,40}?\s*[|｜]\s*")
+
+
+def _timed_rows(texts: list[str], filled: list[int]) -> list[int]:
+    """``MIN_NEWS_PAIRS`` or more ticker rows in a row (a live blog's ``09:30 沪指高开。`` is no cell)."""
+    found: list[int] = []
+    run: list[int] = []
+    for i in [*filled, None]:
+        if i is not None and TIMED_ROW_RE.fullmatch(texts[i]):
+            run.append(i)
+            continue
+        found += run if len(run) >= MIN_NEWS_PAIRS else []
+        run = []
+    return found
 
 
 def _news_headline(text: str) -> bool:

@@ -248,7 +248,9 @@ CREDITED_SOURCE_RE = re.compile(
 # 【纠错】 责任编辑：焦鹏: a page's link words in brackets may stand before the label
 EDITOR_LINE_RE = lazy_re(
     r"^(?:[【\[][\u4e00-\u9fff]{2,4}[】\]]\s*){0,2}"
-    r"[（(【\[]?\s*(?:责任编辑|责编|编辑|网络编辑|报纸编辑|审校)\s*[:：]\s*(?P<name>[^）)】\]\s]{1,20})"
+    # (編輯 張明富): in brackets a blank may stand for the colon, the name closing the bracket
+    r"[（(【\[]?\s*(?:责任编辑|责编|编辑|网络编辑|报纸编辑|审校)"
+    r"(?:\s*[:：]\s*|\s+(?=[\u4e00-\u9fff·]{2,4}\s*[）)】\]]))(?P<name>[^）)】\]\s]{1,20})"
 )
 BRACKETED_EDITOR_RE = lazy_re(r"[【\[]\s*(?:责任编辑|编辑|责编)\s*[:：]\s*(?P<name>[\u4e00-\u9fff·]{2,8})\s*[】\]]")
 MAX_EDITOR_ROW_CHARS = 40
