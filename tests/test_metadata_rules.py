@@ -1120,7 +1120,14 @@ def test_a_date_and_a_place_apart_is_a_meta_line():
 
 @pytest.mark.parametrize(
     ("line", "editor"),
-    [("(编辑 张明富)", "张明富"), ("（编辑：张明富）", "张明富"), ("编辑 张明富", None), ("(编辑 张明富) 更多", None)],
+    [
+        ("(编辑 张明富)", "张明富"),
+        ("（编辑：张明富）", "张明富"),
+        ("编辑 张明富", None),
+        ("(编辑 张明富) 更多", None),
+        ("（编辑：张良知）1150121", "张良知"),  # a Taiwan wire's day code after it (ROC year 115)
+        ("（编辑：张良知）1151321", None),  # no month 13: a number, not the day's code
+    ],
 )
 def test_an_editor_in_brackets_with_a_blank_for_the_colon(line, editor):
     from cleaner.stages.metadata import editor_line

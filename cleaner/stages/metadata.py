@@ -999,11 +999,16 @@ def parse_editor(line: str) -> str | None:
     return STAFF_CODE_RE.sub("", line[match.start("name") : match.end("name")]) if match else None
 
 
+# （編輯：張良知）1150121: a Taiwan wire's closing editor and its day as a code (year 115 of the ROC era)
+ROC_DAY_CODE_RE = re.compile(r"1[01]\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+
+
 def editor_line(line: str) -> str | None:
     """The editor a line names when it is that field alone (``责任编辑：张迪``, ``[责任编辑：刘斌]``)."""
     form = recognition_form(line)
     match = EDITOR_LINE_RE.match(form) if len(line) <= MAX_META_CHARS else None
-    if match is None or form[match.end("name") :].strip(" \t\u3000)）]】"):
+    rest = form[match.end("name") :].strip(" \t\u3000)）]】") if match else ""
+    if match is None or (rest and not ROC_DAY_CODE_RE.fullmatch(rest)):
         return None
     return parse_editor(line)
 
