@@ -278,3 +278,22 @@ def test_a_subtitles_clauses_between_the_headline_and_the_dateline(subtitle, hea
     dateline = "示例晚报4月25日讯（记者 蔡紫旻）今年以来，全市财政部门平稳实现首季开门红，收入增长百分之十二。"
     article, _ = recover(head, subtitle, dateline)
     assert (article.title == head) is headline_kept
+
+
+@pytest.mark.parametrize(
+    ("line", "title_like"),
+    [
+        ("基金代码 | 519993 | ||||||||", False),  # a Markdown row, its first bar left out
+        ("涨跌幅 | 涨跌额 | 五分钟涨速 |", False),  # MIN_ROW_BARS: three
+        ("海外投资策略 | 经济周期随笔六 |", True),  # two bars: a series' label, not a table
+    ],
+)
+def test_a_table_row_without_its_first_bar_is_no_title(line, title_like):
+    assert header.MIN_ROW_BARS == 3
+    assert is_title_like(line, SETTINGS) is title_like
+
+
+def test_a_title_labelled_in_a_tables_cell():
+    article, changes = recover("标题 | " + TITLE + " | ||||||||", P1)
+    assert article.title == TITLE
+    assert ("structure:title_prefix", "标题 |") in removed(changes)

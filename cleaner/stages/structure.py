@@ -58,7 +58,7 @@ MIN_FIELD_MARKS = 2
 # 主旨：…, an exchange filing's subject, with its colon only
 # 名  称：…, a government notice's name in its header block of labelled fields (its colon only)
 TITLE_LABEL_RE = re.compile(
-    r"^(?:(?:标题|標題)(?:\s*[:：]\s*|\s*[\[【][^\]】]{1,6}[\]】]\s*|\s+)"
+    r"^(?:(?:标题|標題)(?:\s*[:：|｜]\s*|\s*[\[【][^\]】]{1,6}[\]】]\s*|\s+)"
     # 发文标题：… — a regulation database's record names the document it holds
     r"|(?:主旨|主题|主題|名\s{0,3}称|名\s{0,3}稱|发文标题|發文標題|文件标题|文件標題|法规标题|法規標題|Title|TITLE)\s*[:：]\s*)(?=\S)"
 )
@@ -347,7 +347,7 @@ def _unlabelled_title(
         label = TITLE_LABEL_RE.match(line.text)
         if label is not None:
             changes.append(Change(NAME, "structure:title_prefix", label.group(0).strip()))
-            title, rest = line.text[label.end() :], []
+            title, rest = line.text[label.end() :].rstrip(" \t|｜"), []  # 标题 | … | ||||: a table's cells
             if len(title) > longest and (colons := list(RUN_ON_RE.finditer(title, 0, longest + 1))):
                 title, rest = title[: colons[-1].start()], [Line(title[colons[-1].end() :], line.hint)]
             return [*lines[:i], Line(title, line.hint), *rest, *lines[i + 1 :]], (
