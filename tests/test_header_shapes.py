@@ -297,3 +297,16 @@ def test_a_title_labelled_in_a_tables_cell():
     article, changes = recover("标题 | " + TITLE + " | ||||||||", P1)
     assert article.title == TITLE
     assert ("structure:title_prefix", "标题 |") in removed(changes)
+
+
+@pytest.mark.parametrize(
+    ("line", "title_like"),
+    [
+        ("示例材料流通协会，欢迎您！", False),  # the site greeting its visitor
+        ("欢迎光临示例公司官网！", False),
+        ("外资欢迎你！中国市场大门越开越大", True),  # a headline's words
+        ("欢迎来到低利率时代", True),
+    ],
+)
+def test_a_sites_greeting_is_no_title(line, title_like):
+    assert is_title_like(line, SETTINGS) is title_like

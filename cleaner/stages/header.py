@@ -51,6 +51,8 @@ NOTICE_RE = re.compile(
     r"^(?:公告|通知|提示|温馨提示|溫馨提示|注意|友情提示|声明|聲明)[:：\s]|登录|登錄|登入|注册|註冊"
     # 请至Edge官网下载, 点我下载APP: the page asking the reader to fetch something is no headline
     r"|(?:请至|请到|请前往|点我|点此|点击|扫码|立即)[^，。,]{0,12}下载"
+    # 某某协会，欢迎您！, 欢迎光临某某官网: the site greeting its visitor
+    r"|[，,\s]欢迎(?:您|你)[!！]?$|^欢迎(?:光临|访问)"
 )
 STRONG_EVIDENCE = 3
 BRACKETED_RE = re.compile(r"（[^（）]*）|\([^()]*\)|【[^【】]*】|《[^《》]*》|“[^“”]*”")
