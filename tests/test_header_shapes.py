@@ -310,3 +310,25 @@ def test_a_title_labelled_in_a_tables_cell():
 )
 def test_a_sites_greeting_is_no_title(line, title_like):
     assert is_title_like(line, SETTINGS) is title_like
+
+
+@pytest.mark.parametrize(
+    ("row", "menu"),
+    [
+        ("APP 基金吧", True),  # a menu's short row between its rows
+        ("示例基金 评级观察", True),  # words of up to MAX_MENU_WORD_CHARS
+        ("示例基金公司 评级观察", False),  # a longer word: a headline's words
+        ("示例 基金 评级 观察", False),  # MIN_MENU_WORDS words: a menu row of its own, judged as one
+    ],
+)
+def test_a_menus_short_row_between_its_rows(row, menu):
+    from cleaner.document import Line
+
+    lines = [Line(text) for text in ("对话 研究 要闻 研报 私募", row, "开户 超市 优选基金 定投频道 活期盈")]
+    assert header._menus_last_words(lines, 1) is menu
+    assert not header._menus_last_words([Line(row), Line(TITLE)], 0)  # no menu beside it
+
+
+def test_a_menus_short_row_is_not_taken_for_the_title():
+    article, _ = recover("对话 研究 要闻 研报 私募", "APP 基金吧", "开户 超市 优选基金 定投频道 活期盈", TITLE, P1)
+    assert article.title == TITLE

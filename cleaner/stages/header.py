@@ -374,6 +374,15 @@ def _menu_items(items: list[str]) -> bool:
     return len(items) >= MIN_MENU_WORDS and all(len(item) <= longest for item in items)
 
 
+def _menus_last_words(lines: list[Line], i: int) -> bool:
+    """``微博 论坛`` / ``APP 基金吧`` between rows of a menu: two or three short words apart, beside a
+    menu's row — the menu's own short row, not a headline."""
+    words = recognition_form(lines[i].text).split()
+    if not 2 <= len(words) < MIN_MENU_WORDS or not all(len(w) <= MAX_MENU_WORD_CHARS and w.isalnum() for w in words):
+        return False
+    return any(_is_menu_line(recognition_form(lines[j].text)) for j in (i - 1, i + 1) if 0 <= j < len(lines))
+
+
 def _is_channel_row(form: str) -> bool:
     """``新闻  健康  udn部落格``: words apart, all but one of them channels' names — a site's row of links,
     however few (a headline's words, blank-parted, are no channels)."""
@@ -456,6 +465,7 @@ def read_header(
         and i not in copies
         and (is_title_like(_title_part(lines[i].text), settings) or _said_by_page(lines[i], both_say))
         and not _runs_on_into_prose(lines[i].text)
+        and not _menus_last_words(lines, i)
     ]  # fmt: skip
     if any(han_count(lines[i].text) >= 2 for i in candidates):
         # a Chinese headline beside Latin furniture (Shopping Cart, Visitors : 51583585, an address):
