@@ -291,14 +291,16 @@ def _is_stamp(form: str) -> bool:
     return bool(TIME_RE.search(form)) and DATE_WORDS_RE.fullmatch(form) is not None
 
 
-MIN_ROW_BARS = 3
+MIN_ROW_BARS = 2  # bars after a row's first cell starts, the last closing it
 
 
 def _is_table_row(form: str) -> bool:
     """``| 特性 | 外汇交易 |``: a table's row, its cells between bars."""
     row = form.strip()
     # 基金代码 | 519993 | ||||||||: a Markdown row whose first bar the scraper left out, its empty cells after
-    return row.endswith(("|", "｜")) and len(BAR_SPLIT_RE.findall(row)) >= MIN_ROW_BARS
+    # (| 外汇交易入门指南 |: one cell between bars, a headline drawn round)
+    leading = row.startswith(("|", "｜"))
+    return row.endswith(("|", "｜")) and len(BAR_SPLIT_RE.findall(row)) - leading >= MIN_ROW_BARS
 
 
 def _is_dateline_alone(form: str) -> bool:
