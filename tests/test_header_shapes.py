@@ -332,3 +332,16 @@ def test_a_menus_short_row_between_its_rows(row, menu):
 def test_a_menus_short_row_is_not_taken_for_the_title():
     article, _ = recover("对话 研究 要闻 研报 私募", "APP 基金吧", "开户 超市 优选基金 定投频道 活期盈", TITLE, P1)
     assert article.title == TITLE
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "day", "issuer"),
+    [
+        (f"{TITLE}-20190217-示例证券-11页.pdf", TITLE, "2019-02-17", "示例证券"),  # a report's file name
+        (f"{TITLE}-20190217-示例证券-11页", TITLE, "2019-02-17", "示例证券"),
+        (f"{TITLE}-20190217-示例证券", f"{TITLE}-20190217-示例证券", None, None),  # no page count: no file name
+    ],
+)
+def test_a_research_reports_file_name_as_the_title(line, title, day, issuer):
+    article, _ = recover(line, P1)
+    assert (article.title, article.published_at, article.source_name) == (title, day, issuer)

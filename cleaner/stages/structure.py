@@ -24,7 +24,7 @@ from .header import evidence_title, is_prose, is_title_like, read_header, with_e
 from .metadata import Meta
 from .names import MAX_RECOGNISED_CHARS, is_outlet_name, recognition_form
 from .outline import build_sections
-from .titles import as_the_page_words_it, ranked, tidy_title
+from .titles import REPORT_FILE_RE, as_the_page_words_it, ranked, tidy_title
 
 NAME = "structure"
 SUMMARY = "title by evidence, byline/meta/breadcrumb → fields, lead, sections, lists, tables; drops echoes, trailers"
@@ -163,6 +163,17 @@ def _trailer_heading_above(lines: list[str], end: int) -> int | None:
 
 def _is_link_line(line: str) -> bool:
     return len(line) <= MAX_LINK_CHARS and not line.endswith("。")
+
+
+def _report_file_fields(meta: Meta, cuts: list[Change]) -> Meta:
+    """The day and the issuer a report's file name gave, cut from the title (…-20190217-国信证券-11页),
+    where the page's own lines said neither."""
+    for cut in cuts:
+        report = REPORT_FILE_RE.fullmatch(cut.text) if cut.reason == "structure:title_suffix" else None
+        if report:
+            day = find_date(report["day"])
+            return meta.filled_from(Meta(published_at=day.iso if day else None, source_name=report["issuer"]))
+    return meta
 
 
 def _outlet_cut_from_title(cuts: list[Change]) -> str | None:
@@ -431,6 +442,7 @@ def outline_article(
         category = category or category_of(meta.crumbs, title)
         if meta.source_name is None and (outlet := _outlet_cut_from_title(changes[before_tidy:])):
             meta = replace(meta, source_name=outlet)  # …投资信托表现亮眼|联合早报: the outlet the page names
+        meta = _report_file_fields(meta, changes[before_tidy:])
     if meta.source_name is None:
         # last of all: 据中证报，… opening a paragraph names the outlet the article relays (a page's own
         # metadata, read first, names its publisher: 新京报's 据央视新闻消息 is still 新京报's)

@@ -63,6 +63,9 @@ MIN_OUTLET_SUFFIX_CHARS = 4  # 联合早报 after a bar is the site's name; 年�
 GLUED_LINK_RE = re.compile(
     r"\s*(?:(?:下载|查看|阅读)(?:PDF|pdf)?(?:公告|原文|全文|附件|报告)|(?<=公告|报告|摘要|年报|季报|全文|明书)下载)$"
 )
+# 固定收益专题报告：…-20190217-国信证券-11页(.pdf): a research report's file name on a document site —
+# the day it was issued, the broker that issued it, its page count
+REPORT_FILE_RE = re.compile(r"-(?P<day>(?:19|20)\d{6})-(?P<issuer>[\u4e00-\u9fffA-Za-z]{2,16})-\d{1,4}页$")
 FILE_SUFFIX_RE = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|caj)$", re.IGNORECASE)
 # a wiki's edit link after its heading (雄安新区[编辑]): never the title's words, however short the title
 EDIT_LINK_RE = re.compile(r"\s*[\[［](?:编辑|編輯|编辑源代码|編輯原始碼|edit|Edit)[\]］]$")
@@ -177,6 +180,10 @@ def tidy_title(
     if suffix and suffix.start() >= MIN_TITLE_CHARS:
         changes.append(Change(NAME, "structure:title_suffix", suffix.group(0)))
         title = title[: suffix.start()]
+    report = REPORT_FILE_RE.search(title)
+    if report and report.start() >= MIN_TITLE_CHARS:  # …-20190217-国信证券-11页: a report's file name
+        changes.append(Change(NAME, "structure:title_suffix", report.group(0)))
+        title = title[: report.start()]
     head, *channels = title.split("_")
     if channels and len(head) >= MIN_GLUED_TITLE_CHARS and all(UNDERSCORED_RE.fullmatch(c) for c in channels):
         # 组合基金的运作模式_投资论文(_某某网): a headline has no underscore; the site joins its channels so
