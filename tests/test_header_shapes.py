@@ -345,3 +345,12 @@ def test_a_menus_short_row_is_not_taken_for_the_title():
 def test_a_research_reports_file_name_as_the_title(line, title, day, issuer):
     article, _ = recover(line, P1)
     assert (article.title, article.published_at, article.source_name) == (title, day, issuer)
+
+
+def test_a_breadcrumb_set_as_a_lists_first_item():
+    article, changes = recover(f"1. 首页 > 综合百科 > {TITLE}", TITLE, P1)
+    assert (article.title, article.category) == (TITLE, "综合百科")
+    assert ("structure:breadcrumb", f"1. 首页 > 综合百科 > {TITLE}") in removed(changes)
+    # a numbered comparison, no home first, stays a list item
+    article, _ = recover(TITLE, "1. 收益率 > 通胀 > 存款利率", P1)
+    assert "1. 收益率 > 通胀 > 存款利率" in article.text or "收益率 > 通胀 > 存款利率" in article.text

@@ -250,3 +250,11 @@ def test_a_spam_brand_in_the_bracket_opening_a_paragraph_goes(paragraph, cut):
     assert [c.reason for c in doc.changes] == (["spam:bracket_brand"] if cut else [])
     if cut:
         assert paragraph.endswith(doc.text) and doc.text[0] != "【"
+
+
+def test_a_capital_i_between_blanks_parts_a_keyword_list():
+    terms = ["无码人妻久久", "亚洲小视频在线观看", "一级片特级片", "丁香五月欧美成人", "手机看片日韩国产"]
+    doc = spam.run(Document.from_text(" I ".join(terms) + "\n示例标题\n正文第一段，说明情况。"), SpamConfig())
+    assert [c.reason for c in doc.changes] == ["spam:keyword_list"]
+    assert spam.SEPARATORS_RE.split("亚洲 I 欧美") == ["亚洲", "欧美"]
+    assert spam.SEPARATORS_RE.split("iPhone Air") == ["iPhone", "Air"]  # an I inside a word is the word's

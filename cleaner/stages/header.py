@@ -21,7 +21,7 @@ from ..document import Candidate, Line
 from ..han import han_count, is_han
 from ..lexicon import boilerplate_phrases
 from . import bylines, metadata
-from .crumbs import parse_breadcrumb
+from .crumbs import is_root, parse_breadcrumb
 from .metadata import Meta
 from .names import (
     MAX_RECOGNISED_CHARS,
@@ -71,6 +71,7 @@ HALF_MARKS_RE = re.compile(r"[\s\W_A-Za-z]")  # a blank, a mark or a Latin word:
 YEAR_MONTH_RE = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*(?:1[0-2]|0?[1-9])\s*月(?:份|号|號)?\s*")
 DATELINE_ENDINGS = ("讯", "电", "报道", "报导")
 ORIGINAL_TITLE_RE = re.compile(r"^[_（(【\[]?\s*(?:本文)?原(?:标|標)?(?:题|題)(?:\s*[:：]|为|為)")  # _本文原题为 …
+LIST_NUMBER_RE = re.compile(r"\s*\d{1,2}[.、．]\s*(?=\S)")
 LIST_BULLET_RE = re.compile(r"^[•●◆▪◦·\-*]\s*(?=\S)")  # not ■: ■胡建辉 is a byline
 LONE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}")
 # a bracket that is the whole line and names a picture: (资料图片), 【图】, (图片来源：某网), （摄影 张三）
@@ -200,6 +201,10 @@ def header_meta(line: str, reference: date | None) -> tuple[Meta, str] | None:
     A meta list's bullet (``• 来源：消费周报``) is no part of what it says."""
     line = LIST_BULLET_RE.sub("", line)
     crumbs = None if metadata.starts_with_category_label(line) else parse_breadcrumb(line)
+    if crumbs is None and (number := LIST_NUMBER_RE.match(line)):
+        # 1. 首頁 > 綜合百科 > 标题: the path a page set as its list's first item, from home
+        crumbs = parse_breadcrumb(line[number.end() :])
+        crumbs = crumbs if crumbs and is_root(crumbs[0]) else None
     if crumbs:
         return Meta(crumbs=crumbs), "structure:breadcrumb"
     if (channel := _site_and_channel(line)) is not None:

@@ -29,7 +29,8 @@ NAME = "spam"
 REASONS = ("spam:keyword_list", "spam:bracket_brand")
 SUMMARY = "injected SEO keyword lines: needs list shape + spam lexicon + place (top, end, script)"
 
-SEPARATORS_RE = re.compile(r"[,，、_|｜丨/\\\-—–~\s]+")  # 丨 (U+4E28) stands for a bar in SEO titles
+# 丨 (U+4E28) stands for a bar in SEO titles, and so does a capital I alone between blanks (… I …)
+SEPARATORS_RE = re.compile(r"(?:[,，、_|｜丨/\\\-—–~\s]|(?<=\s)I(?=\s))+")
 SENTENCE_PUNCTUATION_RE = re.compile("[。！？；：!?;:]")  # a search stops at the first: cheaper than a set
 SCRIPT_SAMPLE_CHARS = 4000
 # (?<!\s): a blank run is tried once from its start, not from each blank (quadratic on a long run)
