@@ -44,3 +44,14 @@ def test_a_known_sites_name_roots_a_path_of_two_arrows():
     assert parse_breadcrumb("金融界 > 债券频道 > 债券公告") == ("金融界", "债券频道", "债券公告")
     assert parse_breadcrumb("金融界 > 债券公告") is None  # one arrow: a comparison as well as a path
     assert parse_breadcrumb("示例界 > 债券频道 > 债券公告") is None  # a name the lexicon does not know
+
+
+def test_more_prefixes_and_a_separator_closing_the_path():
+    assert parse_breadcrumb("当前所在位置:首页/资讯中心/示例办法/") == ("首页", "资讯中心", "示例办法")
+    assert parse_breadcrumb("现在位置:示例网>经济论文>证券论文") == ("示例网", "经济论文", "证券论文")
+    assert parse_breadcrumb("本页位置: 首页 → 新闻中心 → 经济新闻 |") == ("首页", "新闻中心", "经济新闻")
+
+
+def test_a_sites_name_roots_a_path_of_two_arrows():
+    assert parse_breadcrumb("示例范文网 > 实用范文 > 其他范文") == ("示例范文网", "实用范文", "其他范文")
+    assert parse_breadcrumb("示例范文网 > 实用范文") is None  # one arrow: a comparison as well as a path

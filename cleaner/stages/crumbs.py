@@ -15,7 +15,7 @@ from .metadata import BREADCRUMB_STRONG_SPLIT_RE, MAX_META_CHARS, SENTENCE_END_R
 from .names import known_outlets, recognition_form
 
 BREADCRUMB_PREFIX_RE = lazy_re(
-    r"^(?:导航|当前位置|您的位置|你的位置|您现在的位置|现在的位置|所在位置|位置)\s*[:：]?\s*"
+    r"^(?:导航|当前位置|当前所在位置|您的位置|你的位置|您现在的位置|现在的位置|现在位置|所在位置|本页位置|位置)\s*[:：]?\s*"
 )
 SITE_THEN_PREFIX_RE = lazy_re(
     r"^(?P<site>[^\s:：>]{2,12}?)(?:当前位置|您的位置|你的位置|您现在的位置|现在的位置|所在位置)\s*[:：]\s*"
@@ -51,6 +51,7 @@ def parse_breadcrumb(line: str) -> tuple[str, ...] | None:
     form = recognition_form(line.strip())
     prefixed = BREADCRUMB_PREFIX_RE.match(form) or _after_site_name(form)
     body = form[prefixed.end() :] if prefixed else form
+    body = body.rstrip(" /／|｜>＞")  # 首页/资讯中心/…/, 首頁 → 經濟新聞 |: a separator closing the path
     offset = len(form) - len(body)
     strong = BREADCRUMB_STRONG_SPLIT_RE.split(body)
     crumbs = strong if len(strong) >= 2 else BREADCRUMB_WEAK_SPLIT_RE.split(body)
@@ -72,8 +73,8 @@ def parse_breadcrumb(line: str) -> tuple[str, ...] | None:
     if any(len(c) > MAX_CRUMB_CHARS or SENTENCE_END_RE.search(c) for c in crumbs[:-1]):
         return None
     rooted = crumbs[0].startswith(roots) or crumbs[0].lower() == "home" or _site_home(crumbs[0])
-    # 金融界 > 债券频道 > 债券公告: a known site's name as the root, two arrows drawn after it
-    rooted = rooted or (len(strong) >= 3 and recognition_form(crumbs[0]) in known_outlets())
+    # 金融界 > 债券频道 > 债券公告, 百花范文网 > 实用范文 > …: a site's name as the root, two arrows after it
+    rooted = rooted or (len(strong) >= 3 and is_root(crumbs[0]))
     last, _, action = crumbs[-1].partition(" ")
     if action and last in NOT_CATEGORIES:  # 正文 申请入驻: the page's own link glued after the last crumb
         crumbs[-1] = last
