@@ -1133,3 +1133,23 @@ def test_an_editor_in_brackets_with_a_blank_for_the_colon(line, editor):
     from cleaner.stages.metadata import editor_line
 
     assert editor_line(line) == editor
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "views"),
+    [
+        ("时间:2023-06-30 20:15:03来源:示例范文网本文已影响", "示例范文网", None),  # its number not rendered
+        ("来源：示例网 本文已影响 2345 人", "示例网", 2345),
+    ],
+)
+def test_the_pages_reach_counter_after_the_last_field(line, source, views):
+    meta = parse_meta_line(line)
+    assert (meta.source_name, meta.views) == (source, views)
+
+
+@pytest.mark.parametrize(
+    ("line", "views"),
+    [("2018/02/10 14:23:34浏览39|回应0|推荐0", 39), ("2018/02/10 14:23:34浏览39 回应0", None)],
+)
+def test_a_counters_verb_its_number_and_the_bar_to_the_next(line, views):
+    assert parse_meta_line(line).views == views

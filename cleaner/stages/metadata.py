@@ -97,6 +97,8 @@ VIEWS_BEFORE_RE = lazy_re(
     rf"|[(（]\s*(?P<m>{COUNT}(?:\.\d+)?万?)\s*[)）])"
     # 点击率818: a counter's own word (no verb alone: 阅读3篇) with its number run on
     rf"|(?<=率|量|数)(?P<k>{COUNT})(?![\d.])"
+    # 浏览39|回应0|推荐0: a counter's verb, its number, and the bar to the next counter
+    rf"|(?<=浏览|阅读|点击)(?P<b>{COUNT})(?=\s*[|｜])"
 )
 VIEWS_VALUE_RE = lazy_re(
     rf"^[(（]?\s*(?P<n>{COUNT}(?:\.\d+)?)(?![\d\-/年])"
@@ -337,6 +339,9 @@ def _labels(form: str, found_date: FoundDate | None) -> list[re.Match[str]]:
     return kept
 
 
+REACH_COUNTER_RE = re.compile(r"\s*本文已影响\s*(?P<n>\d{1,9})?\s*人?\s*$")
+
+
 @lru_cache(maxsize=1024)  # header, byline and trailer readers ask again for the same lines; Meta is frozen
 def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
     """Labelled fields in any order and with any separators, a date, a view count; None if none.
@@ -350,6 +355,11 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
     if len(line) > MAX_META_CHARS or len(line) < 2:
         return None
     line = line.rstrip(",，")  # 2025-05-21,: an aggregator's date with the comma it printed after it
+    # 来源:百花范文网本文已影响 (… 2345 人): the page's reach counter run on after the last field
+    if (reach := REACH_COUNTER_RE.search(line)) and reach.start() > 0:
+        meta = parse_meta_line(line[: reach.start()], reference)
+        views = int(reach["n"]) if reach["n"] else None
+        return meta.filled_from(Meta(views=views)) if meta is not None else None
     footnote = BYLINE_FOOTNOTE_RE.search(line)
     if footnote and LABEL_RE.match(recognition_form(line)):
         # 作者：甲 乙 *实习生丙对本文亦有贡献。: the byline's footnote (its sentence is no field)
@@ -455,7 +465,8 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         meta = replace(meta, views=_views(values["views"]))
     counted = form if found is None else form[: found.start] + " " + form[found.end :]  # a date's digits count nothing
     if meta.views is None and (after := VIEWS_AFTER_RE.search(counted) or VIEWS_BEFORE_RE.search(counted)):
-        meta = replace(meta, views=_views(after["n"] or after.groupdict().get("m") or after.groupdict().get("k") or ""))
+        counts = after.groupdict()
+        meta = replace(meta, views=_views(counts["n"] or counts.get("m") or counts.get("k") or counts.get("b") or ""))
     if found is not None:
         meta = replace(meta, published_at=found.iso)
     elif month := YEAR_MONTH_RE.match(values.get("published_at", "").strip()):
