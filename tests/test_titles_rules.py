@@ -106,3 +106,16 @@ def test_a_q_and_a_column_before_a_bar_is_the_titles_column():
 )
 def test_a_column_before_an_exclamation_mark(title, tidy):
     assert tidy_title(title, None, []) == tidy
+
+
+@pytest.mark.parametrize(
+    ("title", "tidy"),
+    [
+        ("港股半日弹344点 长和重返「红底股」 (12:07)", ("港股半日弹344点 长和重返「红底股」", None)),  # the hour filed
+        ("央行降准0.5个百分点(25:07)", ("央行降准0.5个百分点(25:07)", None)),  # no hour 25: the headline's own
+        ("保险要闻 保单大变革！保费不再锁20年", ("保单大变革！保费不再锁20年", "保险要闻")),  # a column, a blank
+        ("美国经济 复苏放缓", ("美国经济 复苏放缓", None)),  # no column word: the headline's subject
+    ],
+)
+def test_a_clock_after_the_title_and_a_column_before_a_blank(title, tidy):
+    assert tidy_title(title, None, []) == tidy

@@ -48,9 +48,10 @@ PAREN_CHANNEL_RE = re.compile(r"^[（(](?P<column>[\u4e00-\u9fff]{2,4})[)）]\s*
 BARS = "|｜丨︱"  # 丨 (U+4E28) and ︱ (U+FE31, a vertical form of the dash) drawn as bars
 BAR_COLUMN_RE = re.compile(rf"^(?P<column>[^{BARS}\s\d]{{2,8}})\s*[{BARS}]\s*(?=\S)")
 # 《港股》标题 (a channel's name in title marks) and 环球要闻：标题 (a column word ending the prefix)
-# (世界球精选!…: a mirror site's column before an exclamation mark, as such sites stamp every headline)
+# (世界球精选!…: a mirror site's column before an exclamation mark, as such sites stamp every headline;
+# 保險要聞 保單大變革…: before a blank)
 NAMED_COLUMN_RE = re.compile(
-    r"^(?:《(?P<quoted>[^《》\s\d]{2,6})》|(?P<labelled>[^\s\d:：《》!！]{2,8})[:：!！])\s*(?=\S)"
+    r"^(?:《(?P<quoted>[^《》\s\d]{2,6})》|(?P<labelled>[^\s\d:：《》!！]{2,8})(?:[:：!！]|\s+(?![|｜丨︱\-—_:：])))\s*(?=\S)"
 )
 # …哭 -科技频道-金鱼财经网: a site's name (and its channel) after the headline, one part at a time
 SITE_PART_RE = re.compile(r"\s*[-－—_|｜]\s*(?P<part>[^-－—_|｜\s]{2,12})$")
@@ -66,6 +67,7 @@ GLUED_LINK_RE = re.compile(
 # 固定收益专题报告：…-20190217-国信证券-11页(.pdf): a research report's file name on a document site —
 # the day it was issued, the broker that issued it, its page count
 REPORT_FILE_RE = re.compile(r"-(?P<day>(?:19|20)\d{6})-(?P<issuer>[\u4e00-\u9fffA-Za-z]{2,16})-\d{1,4}页$")
+CLOCK_SUFFIX_RE = re.compile(r"\s*[（(]\s*(?:[01]?\d|2[0-3]):[0-5]\d\s*[)）]$")
 FILE_SUFFIX_RE = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|caj)$", re.IGNORECASE)
 # a wiki's edit link after its heading (雄安新区[编辑]): never the title's words, however short the title
 EDIT_LINK_RE = re.compile(r"\s*[\[［](?:编辑|編輯|编辑源代码|編輯原始碼|edit|Edit)[\]］]$")
@@ -180,6 +182,10 @@ def tidy_title(
     if suffix and suffix.start() >= MIN_TITLE_CHARS:
         changes.append(Change(NAME, "structure:title_suffix", suffix.group(0)))
         title = title[: suffix.start()]
+    clock = CLOCK_SUFFIX_RE.search(title)
+    if clock and clock.start() >= MIN_TITLE_CHARS:  # 港股半日彈344點… (12:07): the hour a live page filed it
+        changes.append(Change(NAME, "structure:title_suffix", clock.group(0).strip()))
+        title = title[: clock.start()]
     report = REPORT_FILE_RE.search(title)
     if report and report.start() >= MIN_TITLE_CHARS:  # …-20190217-国信证券-11页: a report's file name
         changes.append(Change(NAME, "structure:title_suffix", report.group(0)))
