@@ -179,3 +179,13 @@ def test_a_dateline_of_an_outlets_two_brands_and_its_reporters_named_by_their_pa
     line = "示例晚报社·示例通客户端4月25日讯(示例晚报记者 蔡紫旻 通讯员 陈攀鑫 郭智勇)今年以来，全市财政收入增长。"
     assert dateline_outlet(line) == "示例晚报社·示例通客户端"
     assert dateline_reporters(line) == ("蔡紫旻", "陈攀鑫", "郭智勇")
+
+
+def test_more_dateline_and_bracket_shapes():
+    from cleaner.stages.bylines import dateline_outlet, dateline_reporters
+
+    # the place after the date (…4月22日北京电), an outlet in 新闻联播, a site's name with a dot
+    line = "示例新闻联播4月22日北京电(记者李龙)国务院新闻办公室今天举行发布会。"
+    assert (dateline_outlet(line), dateline_reporters(line)) == ("示例新闻联播", ("李龙",))
+    assert dateline_outlet("【on.cc示例网专讯】积金局主席发表网志称，强积金制度实施25年。") == "on.cc示例网"
+    assert dateline_outlet("示例日报4月22日北京讯(记者李龙)今天") is None  # a place before 讯 is no dispatch's

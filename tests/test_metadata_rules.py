@@ -1153,3 +1153,15 @@ def test_the_pages_reach_counter_after_the_last_field(line, source, views):
 )
 def test_a_counters_verb_its_number_and_the_bar_to_the_next(line, views):
     assert parse_meta_line(line).views == views
+
+
+def test_more_source_shapes():
+    from cleaner.stages.metadata import bracketed_reporters, parse_source_line
+
+    names, _, outlet = bracketed_reporters("【示例快报/巫彩莲报导】台股投资收益挹注下，盈余创新高。")
+    assert (names, outlet) == (("巫彩莲",), "示例快报")
+    assert parse_meta_line("源于:新华社").source_name == "新华社"
+    assert parse_meta_line("2021-01-11 和讯网").source_name == "和讯网"  # a blank apart: the outlet, no writer
+    assert parse_meta_line("2018-01-10 10:40:22    央广网  参与评论()人").source_name == "央广网"
+    assert parse_source_line("资料来源:示例日报") == "示例日报"  # a paper: the reprint's source
+    assert parse_source_line("资料来源：国家统计局") is None  # a chart's data, no outlet

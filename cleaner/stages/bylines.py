@@ -83,7 +83,8 @@ SITE_DATELINE_RE = lazy_re(
 # how a dispatch says it was filed: 电, 讯, 专电 and 专讯 (a special one), 消息 (a radio's word for it)
 DISPATCH_WORDS = r"(?:专电|专讯|电|讯|消息)"
 DATELINE_HEAD = (
-    rf"^[【〔\[]?[\u4e00-\u9fff\-－·]{{2,16}}?{DAY_NUMBER}月{DAY_NUMBER}日(?:\d{{1,2}}[时:：]\d{{1,2}}分?)?{DISPATCH_WORDS}"
+    rf"^[【〔\[]?[\u4e00-\u9fff\-－·]{{2,16}}?{DAY_NUMBER}月{DAY_NUMBER}日"
+    rf"(?:\d{{1,2}}[时:：]\d{{1,2}}分?|[\u4e00-\u9fff]{{2,4}}?(?=电))?{DISPATCH_WORDS}"
     r"\s*[】〕\]]?\s*[（(﹙]\s*"
 )
 DATELINE_REPORTERS_RE = lazy_re(
@@ -105,13 +106,15 @@ DATELINE_RE = lazy_re(
     rf"(?:(?:{DAY_NUMBER}月)?{DAY_NUMBER}日(?:\d{{1,2}}[时:：]\d{{1,2}}分?)?{DISPATCH_WORDS}"
     rf"|{DAY_NUMBER}月{DAY_NUMBER}日\s*[丨|｜]"  # 格隆匯8月1日丨: a bar for the dispatch word
     rf"|{COMPACT_DATE}{DISPATCH_WORDS}"
+    rf"|{DAY_NUMBER}月{DAY_NUMBER}日[\u4e00-\u9fff]{{2,4}}?电(?=\s*[（(])"  # …联播4月22日北京电(记者…): the place after
     rf"|{DAY_NUMBER}日(?:综合外电)?报[导道](?=[)）])"  # （中央社香港15日綜合外電報導）: a wire's compiled report
     r"|(?:[（(][\u4e00-\u9fff]{2,4}[)）])?(?P<undated>讯)(?=\s*[:：，,]|\s|[（(]))"
 )
 APP_SUFFIX_RE = lazy_re(r"(?<=[\u4e00-\u9fff])(?:客户端|客戶端|APP|App)$")
-# 【Now新聞台】, [Newtalk新聞], 【大公報訊】, <汇港通讯>: an outlet's name in a bracket opening the article
+# 【Now新聞台】, [Newtalk新聞], 【大公報訊】, <汇港通讯>, 【on.cc東網專訊】: an outlet's name in a bracket
+# opening the article
 OUTLET_BRACKET_RE = lazy_re(
-    r"^[【\[〔<‹]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:讯|专讯|报道|报导)?\s*[】\]〕>›]"
+    r"^[【\[〔<‹]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9.]{1,15}?)(?:讯|专讯|报道|报导)?\s*[】\]〕>›]"
 )  # 【星島日報報道】 too
 # 金吾财讯 | 德勤表示…: an outlet's name and a bar opening the paragraph, a dateline without its date
 OUTLET_BAR_RE = lazy_re(r"^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*[|｜]\s*(?=[\u4e00-\u9fff])")

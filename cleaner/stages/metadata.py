@@ -45,7 +45,7 @@ LABELS = {
     "authors": "作者名|作者|执笔|采写|撰文|撰稿人|撰稿|主笔|发布者|发布人|发文人|通讯员|" + "|".join(REPORTER_LABELS)
     + "|记者|编译|文",
     "source_name": "新闻来源|文章来源|信息来源|消息来源|原文来源|本文来源于|本文来源|来源于|转载自|来源|来自|出处|稿源|"
-                   "转自|摘编自|节选自|选自|摘自|原文刊于|原文刊登于|原文载于|原载于|原载|出品|发布机构|发文机关",
+                   "转自|摘编自|节选自|选自|摘自|原文刊于|原文刊登于|原文载于|原载于|原载|源于|源自|出品|发布机构|发文机关",
     "published_at": "发布时间|发表时间|发布日期|发表日期|更新时间|更新日期|上传时间|录入时间|添加时间|"
                     "提交时间|创建时间|出版时间|出版日期|发布于|发表于|更新于|回答于|文章发表|发表|时间|日期|date|Date",
     "views": "浏览次数|浏览人次|浏览量|浏览数|浏览|阅读次数|阅读人次|阅读量|阅读数|阅读|点击次数|点击量|点击数|"
@@ -140,7 +140,8 @@ OUTLET_BEFORE_BRACKET_RE = lazy_re(
 )
 # 【財訊快報/陳孟朔】: an outlet and its reporter in a bracket opening the first paragraph
 BRACKETED_OUTLET_NAME_RE = lazy_re(
-    r"^[【\[〔]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*[/／]\s*(?P<names>[\u4e00-\u9fff]{2,4})\s*[】\]〕]"
+    r"^[【\[〔]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*[/／]\s*(?P<names>[\u4e00-\u9fff]{2,4}?)\s*"
+    r"(?:报导|报道)?\s*[】\]〕]"  # 【財訊快報/巫彩蓮報導】: and how she filed it
 )
 SENTENCE_END_RE = re.compile("[。！？!?]")
 META_SENTENCE_END_RE = re.compile("[。！？!]|(?<!\\d)[?]")  # 21:35? 来源：… — a lost character after a time
@@ -685,7 +686,7 @@ def _names_spam(value: str) -> bool:
 
 
 # 评论(0), 点赞 12: the post's other counters beside its views (1298人阅读 评论(0) 收藏 举报)
-OTHER_COUNTS_RE = re.compile(r"(?:评论|回复|点赞|收藏|转发|分享)\s*[(（:：]?\s*\d+\s*[)）]?")
+OTHER_COUNTS_RE = re.compile(r"(?:参与)?(?:评论|回复|点赞|收藏|转发|分享)\s*[(（:：]?\s*\d*\s*[)）]?人?")
 
 
 def _handle_before_date(lead: str, labels: list[re.Match[str]]) -> bool:
@@ -752,7 +753,8 @@ def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
     before it; ``站名 / 来源 /`` before it; names glued to its end (``…06:40:30王晓洁程华福``)."""
     before, after = line[:start].strip().rstrip("·•").rstrip(), line[end:]  # 新浪财经· 2026-01-04: a dot between
     after = GLUED_SECONDS_RE.sub("", after)  # 04:29:4439健康网: the seconds run into a name that starts with digits
-    if after and not after[0].isspace() and (names := glued_names(after.strip()) or _name_at(after.strip())):
+    glued = after and not after[0].isspace() and not line[:end].endswith((" ", "\t", "\u3000"))
+    if glued and (names := glued_names(after.strip()) or _name_at(after.strip())):
         return meta.filled_from(Meta(authors=names, byline=line))
     published = PUBLISHED_BY_RE.match(before + " " + after.strip())
     if published:  # A-肖老师-树谷学院 于 2024-05-06 15:47:53 发布: a blog's byline
@@ -777,7 +779,8 @@ def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
     if LATIN_OUTLET_RE.fullmatch(before) and is_outlet_name(before) and meta.source_name is None:
         meta = meta.filled_from(Meta(source_name=before))  # Moomoo News · 2022/03/03 21:48: a brand of words
     meta = meta.filled_from(_before_date(before.split(), line))
-    tokens = [token for token in after.split() if token.strip(SEPARATOR_MARKS)]
+    # (央广网  参与评论()人: the comment counter beside the outlet is no token of the fields)
+    tokens = [token for token in after.split() if token.strip(SEPARATOR_MARKS) and not OTHER_COUNTS_RE.fullmatch(token)]
     views = int(tokens.pop()) if tokens and tokens[-1].isdigit() and meta.views is None else None
     if len(tokens) == 1 and meta.source_name is None and is_outlet_name(tokens[0].partition("-")[0]):
         # 2019-09-26 10:56 证券时报网; 新浪财经-自媒体综合, the outlet and its channel, as the page writes it
@@ -1024,9 +1027,15 @@ def editor_line(line: str) -> str | None:
     return parse_editor(line)
 
 
+DATA_SOURCE_LINE_RE = lazy_re(r"^[（(【\[]?\s*资料来源\s*[:：]\s*(?P<name>[^）)】\]\s，。；;\d]{2,16})\s*[）)】\]]?$")
+
+
 def parse_source_line(line: str) -> str | None:
     """``（来源：证券时报）`` → ``证券时报``: a trailing source line."""
-    match = SOURCE_LINE_RE.match(recognition_form(line))
+    form = recognition_form(line)
+    match = SOURCE_LINE_RE.match(form)
+    if match is None and (data := DATA_SOURCE_LINE_RE.match(form)) and is_outlet_name(data["name"]):
+        match = data  # 資料來源:星島日報 closing a reprint: the paper it came from (Wind, 国家统计局: a chart's)
     return line[match.start("name") : match.end("name")] if match else None
 
 
