@@ -726,3 +726,8 @@ def test_a_live_blogs_timed_sentences_are_no_ticker():
     texts = ["09:30 | 沪指高开0.5%。", "10:00 | 创业板指翻红。", "10:30 | 北向资金净流入20亿元。"]
     doc = boilerplate.run(Document.from_text("\n".join(texts)), BoilerplateConfig())
     assert doc.texts == texts
+
+
+@pytest.mark.parametrize("line", ["读取中，请稍候", "加载中，请稍候...", "数据加载中..."])
+def test_a_widgets_loading_placeholder(line):
+    assert boilerplate.line_kind(line, BoilerplateConfig()) == "boilerplate:site_notice"

@@ -354,3 +354,26 @@ def test_a_breadcrumb_set_as_a_lists_first_item():
     # a numbered comparison, no home first, stays a list item
     article, _ = recover(TITLE, "1. 收益率 > 通胀 > 存款利率", P1)
     assert "1. 收益率 > 通胀 > 存款利率" in article.text or "收益率 > 通胀 > 存款利率" in article.text
+
+
+@pytest.mark.parametrize(
+    ("line", "title_like"),
+    [
+        ("示例科技：关于变更注册资本并办理工商变更登记的公告", True),  # 注册资本: a headline's word
+        ("科创板注册制改革一周年", True),
+        ("注册会计师考试报名开始", True),
+        ("会员登录 免费注册", False),  # the words end their phrase: the site's links
+        ("用户登录后查看全文", False),  # the page asking its reader to sign in
+    ],
+)
+def test_sign_in_words_inside_a_headlines_words(line, title_like):
+    assert is_title_like(line, SETTINGS) is title_like
+
+
+@pytest.mark.parametrize(
+    ("line", "title_like"),
+    [("昨收盘：0.000今开盘：0.000最高价：0.000", False), ("昨收盘：0.000今开盘：0.000", True)],
+)
+def test_a_quote_widgets_fields_are_no_title(line, title_like):
+    assert header.MIN_QUOTE_FIELDS == 3
+    assert is_title_like(line, SETTINGS) is title_like

@@ -48,7 +48,9 @@ ECHO_MARKS = "？?！! "  # an echo may add a question mark; a sentence ending �
 NOT_TITLE_ENDINGS = ("。", "；", "，", "：", ";", ",", ":", "…", "...")
 PROSE_MIN_CHARS = 30
 NOTICE_RE = re.compile(
-    r"^(?:公告|通知|提示|温馨提示|溫馨提示|注意|友情提示|声明|聲明)[:：\s]|登录|登錄|登入|注册|註冊"
+    # 会员登录, 免费注册 end their phrase; 注册资本, 注册制 and 注册会计师 are a headline's words
+    r"^(?:公告|通知|提示|温馨提示|溫馨提示|注意|友情提示|声明|聲明)[:：\s]|(?:登录|登錄|登入|注册|註冊)(?![\u4e00-\u9fff])"
+    r"|(?:登录|登錄|注册|註冊)(?:后|後)"  # 登录后查看全文: the page asking its reader to sign in
     # 请至Edge官网下载, 点我下载APP: the page asking the reader to fetch something is no headline
     r"|(?:请至|请到|请前往|点我|点此|点击|扫码|立即)[^，。,]{0,12}下载"
     # 某某协会，欢迎您！, 欢迎光临某某官网: the site greeting its visitor
@@ -103,6 +105,9 @@ TIME_RE = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d\s*[年月日]")
 QUESTION_RE = re.compile(r"[？?]|怎么|怎麼|如何|为什么|為什麼|哪些|哪个|哪個|是否|吗$|嗎$|呢$")
 # 证券代码：000001 证券简称：平安银行 公告编号：2017-043 heading a listed company's announcement: its fields
 SECURITY_FIELDS_RE = re.compile(r"(?:证券|股票|债券|优先股|基金|公司)(?:代码|简称)\s*[:：]|公告编号\s*[:：]")
+# 昨收盘：0.000今开盘：0.000最高价：0.000: a quote widget's fields, each a label and its figure
+QUOTE_FIELD_RE = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：]\s*[-+]?[\d.,]+%?")
+MIN_QUOTE_FIELDS = 3
 # 特朗普提高对中国的关税：… 2025-06-16: a blog's headline with its day after it, the line's end
 # … (2025-02-17 19:19:23), …规则2023-12-14: in brackets with its time, or run on to the headline's last word
 _DAY = r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -271,6 +276,7 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not (len(form) < MIN_TITLE_CHARS and is_outlet_name(form))  # 中央社 alone: a masthead
         and not _quoted_outlet(form)  # 《人民日报》 alone: the paper the story ran in
         and not SECURITY_FIELDS_RE.search(form)
+        and len(QUOTE_FIELD_RE.findall(form)) < MIN_QUOTE_FIELDS
         and not SPACED_NUMERIC_DATE_RE.search(form)
         and not _is_dateline_alone(form)  # 浙江在线02月24日讯: the article's first words, apart
         and not MARKET_STATUS_RE.search(form)  # 香港股市 已收市: a quotes widget's heading
