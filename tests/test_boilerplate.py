@@ -728,6 +728,6 @@ def test_a_live_blogs_timed_sentences_are_no_ticker():
     assert doc.texts == texts
 
 
-@pytest.mark.parametrize("line", ["读取中，请稍候", "加载中，请稍候...", "数据加载中...", "若长时间无响应，请刷新本页面"])
+@pytest.mark.parametrize("line", ["读取中，请稍候", "加载中，请稍候...", "数据加载中...", "若长时间无响应，请刷新"])
 def test_a_widgets_loading_placeholder(line):
     assert boilerplate.line_kind(line, BoilerplateConfig()) == "boilerplate:site_notice"

@@ -716,9 +716,8 @@ def _glue_around(line: str, headline: str, settings: StructureConfig) -> tuple[s
     if len(headline) < MIN_TITLE_CHARS or len(line) <= len(headline) or headline not in line:
         return None
     if line.startswith(headline) and (glue := GLUE_AFTER_RE.fullmatch(line, len(headline))):
-        if glue["tag"]:
-            return (None,)  # 标题 抚顺特钢案 over 标题: a tag beside the copy
-        if any(c.isdigit() for c in glue["glue"]) and not SITE_NAME_RE.search(glue["glue"]):
+        # (标题 抚顺特钢案 over 标题: a tag beside the copy, no site's glue, but glue all the same)
+        if glue["glue"] and any(c.isdigit() for c in glue["glue"]) and not SITE_NAME_RE.search(glue["glue"]):
             return None  # 央行降准 - 释放资金1万亿元: a subtitle with its figures, the page's words
         column = None
     elif line.endswith(headline) and (glue := GLUE_BEFORE_RE.fullmatch(line, 0, len(line) - len(headline))):
@@ -729,7 +728,7 @@ def _glue_around(line: str, headline: str, settings: StructureConfig) -> tuple[s
         column = None
     else:
         return None
-    if SENTENCE_MARK_RE.search(glue["glue"]) or not is_title_like(headline, settings):
+    if SENTENCE_MARK_RE.search(glue["glue"] or "") or not is_title_like(headline, settings):
         return None
     return (column,)
 

@@ -156,7 +156,8 @@ def _without_bracket_brands(doc: Document) -> Document:
     texts = doc.texts
     changes: list[Change] = []
     for i, line in enumerate(texts):
-        if line.lstrip(" \t\u3000")[:1] not in BRACKET_OPENERS or not line.strip():
+        opener = line.lstrip(" \t\u3000")[:1]
+        if not opener or opener not in BRACKET_OPENERS:
             continue  # nearly every line: no bracket opens it
         bracket = BRACKET_LEAD_RE.match(line)
         if bracket and has_strong_term(bracket["inner"]):
