@@ -1165,3 +1165,11 @@ def test_more_source_shapes():
     assert parse_meta_line("2018-01-10 10:40:22    央广网  参与评论()人").source_name == "央广网"
     assert parse_source_line("资料来源:示例日报") == "示例日报"  # a paper: the reprint's source
     assert parse_source_line("资料来源：国家统计局") is None  # a chart's data, no outlet
+
+
+def test_a_counter_beside_the_fields_after_the_date_needs_its_number_or_brackets():
+    assert parse_meta_line("2024-05-01 10:00 示例网 评论(3)").source_name == "示例网"
+    from cleaner.stages.metadata import _a_counter
+
+    assert _a_counter("参与评论()人") and _a_counter("评论(3)") and _a_counter("转发：12")
+    assert not _a_counter("评论") and not _a_counter("分享")  # the word alone: a button or a column

@@ -689,6 +689,12 @@ def _names_spam(value: str) -> bool:
 OTHER_COUNTS_RE = re.compile(r"(?:参与)?(?:评论|回复|点赞|收藏|转发|分享)\s*[(（:：]?\s*\d*\s*[)）]?人?")
 
 
+def _a_counter(token: str) -> bool:
+    """``参与评论()人``, ``评论(3)``: a counter's word with its number or its empty brackets (评论 alone may
+    be the page's column)."""
+    return OTHER_COUNTS_RE.fullmatch(token) is not None and any(c in "()（）" or c.isdigit() for c in token)
+
+
 def _handle_before_date(lead: str, labels: list[re.Match[str]]) -> bool:
     """``Doris 发布时间：2025-07-03``: one Latin word before the date's label is who posted it (a
     label's word, ``Tags``, is not; nor ``admin``)."""
@@ -780,7 +786,7 @@ def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
         meta = meta.filled_from(Meta(source_name=before))  # Moomoo News · 2022/03/03 21:48: a brand of words
     meta = meta.filled_from(_before_date(before.split(), line))
     # (央广网  参与评论()人: the comment counter beside the outlet is no token of the fields)
-    tokens = [token for token in after.split() if token.strip(SEPARATOR_MARKS) and not OTHER_COUNTS_RE.fullmatch(token)]
+    tokens = [token for token in after.split() if token.strip(SEPARATOR_MARKS) and not _a_counter(token)]
     views = int(tokens.pop()) if tokens and tokens[-1].isdigit() and meta.views is None else None
     if len(tokens) == 1 and meta.source_name is None and is_outlet_name(tokens[0].partition("-")[0]):
         # 2019-09-26 10:56 证券时报网; 新浪财经-自媒体综合, the outlet and its channel, as the page writes it
