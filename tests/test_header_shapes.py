@@ -377,3 +377,20 @@ def test_sign_in_words_inside_a_headlines_words(line, title_like):
 def test_a_quote_widgets_fields_are_no_title(line, title_like):
     assert header.MIN_QUOTE_FIELDS == 3
     assert is_title_like(line, SETTINGS) is title_like
+
+
+def test_a_slogan_broken_over_two_lines_is_no_title():
+    # 理财、金融、保险 / 等知识简单易懂: one sentence, its second half opening with a word no line opens with
+    article, _ = recover("理财、金融、保险、贷款、虚拟货币", "等知识简单易懂一秒就通！", TITLE, P1)
+    assert article.title == TITLE
+    # a line under the title that opens otherwise leaves the first line the title
+    article, _ = recover("理财、金融、保险、贷款、虚拟货币", "知识简单易懂一秒就通！", P1)
+    assert article.title == "理财、金融、保险、贷款、虚拟货币"
+
+
+def test_share_prompts_are_furniture():
+    from cleaner.config import BoilerplateConfig
+    from cleaner.stages.boilerplate import line_kind
+
+    for line in ("点击右上角微信好友", "请使用浏览器分享功能进行分享"):
+        assert line_kind(line, BoilerplateConfig()) == "boilerplate:site_notice"

@@ -396,6 +396,21 @@ def _menus_last_words(lines: list[Line], i: int) -> bool:
     return any(_is_menu_line(recognition_form(lines[j].text)) for j in (i - 1, i + 1) if 0 <= j < len(lines))
 
 
+# 理财、金融、保险、贷款、虚拟货币 / 等知识简单易懂一秒就通!: words no line of its own opens with
+RUN_ON_OPENERS = ("等", "的", "之", "及", "与", "和", "或")
+
+
+def _broken_sentence(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is half of a sentence broken where a site's slogan wraps: the line under it
+    goes on with it (``等知识…``), or it goes on from the line above — no headline either way."""
+    below = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+    if below.startswith(RUN_ON_OPENERS) and not SENTENCE_MARK_RE.search(lines[i].text):
+        return True
+    above = lines[i - 1].text if i > 0 else ""
+    opens_on = lines[i].text.strip().startswith(RUN_ON_OPENERS)
+    return bool(above.strip()) and opens_on and not SENTENCE_MARK_RE.search(above)
+
+
 def _is_channel_row(form: str) -> bool:
     """``新闻  健康  udn部落格``: words apart, all but one of them channels' names — a site's row of links,
     however few (a headline's words, blank-parted, are no channels)."""
@@ -479,6 +494,7 @@ def read_header(
         and (is_title_like(_title_part(lines[i].text), settings) or _said_by_page(lines[i], both_say))
         and not _runs_on_into_prose(lines[i].text)
         and not _menus_last_words(lines, i)
+        and not _broken_sentence(lines, i)
     ]  # fmt: skip
     if any(han_count(lines[i].text) >= 2 for i in candidates):
         # a Chinese headline beside Latin furniture (Shopping Cart, Visitors : 51583585, an address):
