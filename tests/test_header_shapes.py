@@ -394,3 +394,16 @@ def test_share_prompts_are_furniture():
 
     for line in ("点击右上角微信好友", "请使用浏览器分享功能进行分享"):
         assert line_kind(line, BoilerplateConfig()) == "boilerplate:site_notice"
+
+
+@pytest.mark.parametrize(
+    ("line", "title_like"),
+    [
+        ("刊物 / 文章", False),
+        ("股市 / 债市 / 汇市", False),
+        ("央行降准/释放资金", True),  # no blanks round the slash: a headline's two clauses
+        ("央行降准 / 释放长期资金一万亿", True),  # a part over six characters: a clause, no section's name
+    ],
+)
+def test_a_sections_path_between_spaced_slashes_is_no_title(line, title_like):
+    assert is_title_like(line, SETTINGS) is title_like

@@ -108,6 +108,7 @@ SECURITY_FIELDS_RE = re.compile(r"(?:证券|股票|债券|优先股|基金|公�
 # 昨收盘：0.000今开盘：0.000最高价：0.000: a quote widget's fields, each a label and its figure
 QUOTE_FIELD_RE = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：]\s*[-+]?[\d.,]+%?")
 MIN_QUOTE_FIELDS = 3
+SECTION_PATH_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:\s+[/／]\s+[\u4e00-\u9fff]{2,6})+")
 # 特朗普提高对中国的关税：… 2025-06-16: a blog's headline with its day after it, the line's end
 # … (2025-02-17 19:19:23), …规则2023-12-14: in brackets with its time, or run on to the headline's last word
 _DAY = r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -277,6 +278,7 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not _quoted_outlet(form)  # 《人民日报》 alone: the paper the story ran in
         and not SECURITY_FIELDS_RE.search(form)
         and len(QUOTE_FIELD_RE.findall(form)) < MIN_QUOTE_FIELDS
+        and not SECTION_PATH_RE.fullmatch(form)  # 刊物 / 文章: a site's section and its kind, a path
         and not SPACED_NUMERIC_DATE_RE.search(form)
         and not _is_dateline_alone(form)  # 浙江在线02月24日讯: the article's first words, apart
         and not MARKET_STATUS_RE.search(form)  # 香港股市 已收市: a quotes widget's heading
