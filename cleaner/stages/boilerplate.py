@@ -16,7 +16,7 @@ from ..article import Change
 from ..config import BoilerplateConfig
 from ..document import Candidate, Document
 from ..lexicon import boilerplate_phrases
-from .dates import whole_date
+from .dates import CRAWLER_STAMP_RE, whole_date
 from .metadata import SENTENCE_END_RE
 from .names import recognition_form
 
@@ -194,7 +194,6 @@ CREDIT_TAIL_RE = re.compile(
     r"|记者\s*[^（）()\s/／]{2,6}\s*[/／]?\s*摄影?)\s*[）)]$"
 )
 MAX_CAPTION_CHARS = 120
-CRAWLER_STAMP_RE = re.compile(r"[Dd]ate\s+(?:19|20)\d{2}-\d{2}")
 MAX_CAPTION_SENTENCES = 3
 # 关键词：a；b, 【关键词】…, Keywords: …, 关键词：(empty): the page's keyword field, read into ``keywords``
 KEYWORDS_LINE_RE = re.compile(

@@ -31,6 +31,10 @@ ROC_DATE_RE = re.compile(
     r"|(?<![\d/.])(?P<y2>0[5-9]\d|1\d{2})/(?P<m2>1[0-2]|0[1-9])/(?P<d2>3[01]|[12]\d|0[1-9]))"
     r"(?:" + TIME + r")?(?!\d)"
 )
+# date 2025-12-18 (…): the crawler's stamp glued to a page's first line, the weakest word on its date
+CRAWLER_STAMP_RE = re.compile(
+    r"^[Dd]ate\s+(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})(?P<day>-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?)?\s+(?=\S)"
+)
 # 週四 下午7:52, 上午 11:05, PM 7:52: a twelve-hour clock after the date, perhaps after its weekday
 AFTERNOON = ("下午", "晚上", "晚间", "傍晚", "pm", "PM")
 MORNING = ("上午", "凌晨", "早上", "清晨", "am", "AM")

@@ -152,6 +152,7 @@ MIN_MENU_RUN = 3
 MIN_MENU_WORDS = 4
 MAX_MENU_WORD_CHARS = 4
 BAR_SPLIT_RE = re.compile(r"[|｜]")
+MIN_ROW_BARS = 2  # bars after a row's first cell starts, the last closing it
 LONG_MENU_EXTRA_CHARS = 3  # in a row of 2 × MIN_MENU_WORDS words or more, an item may be this much longer
 KICKER_MARKS_RE = re.compile(r"[：:“”「」《》？！?!]")
 PAGER_RE = re.compile(r"上一(?:版|页|篇|頁).*下一(?:版|页|篇|頁)")
@@ -302,9 +303,6 @@ def _names_site(line: str, form: str) -> bool:
 def _is_stamp(form: str) -> bool:
     """A date or time alone (``8 五月 02:00``), in any words a date is written in."""
     return bool(TIME_RE.search(form)) and DATE_WORDS_RE.fullmatch(form) is not None
-
-
-MIN_ROW_BARS = 2  # bars after a row's first cell starts, the last closing it
 
 
 def _is_table_row(form: str) -> bool:

@@ -258,8 +258,10 @@ EDITOR_LINE_RE = lazy_re(
 BRACKETED_EDITOR_RE = lazy_re(r"[【\[]\s*(?:责任编辑|编辑|责编)\s*[:：]\s*(?P<name>[\u4e00-\u9fff·]{2,8})\s*[】\]]")
 MAX_EDITOR_ROW_CHARS = 40
 MAX_JOB_TITLE_CHARS = 8  # 首席宏观经济学家; a longer word after a name is a phrase, not a title
+# （来源：证券时报）; 資料來源:星島日報 (data's label: the source only when it names a paper, not a chart's Wind)
 SOURCE_LINE_RE = lazy_re(
-    r"^[（(【\[]?\s*(?:来源|文章来源|本文来源|新闻来源|稿源)\s*[:：]\s*(?P<name>[^）)】\]\s，。；;\d]{1,16})\s*[）)】\]]?$"
+    r"^[（(【\[]?\s*(?:来源|文章来源|本文来源|新闻来源|稿源|(?P<data>资料来源))\s*[:：]\s*"
+    r"(?P<name>[^）)】\]\s，。；;\d]{1,16})\s*[）)】\]]?$"
 )
 
 
@@ -1033,16 +1035,12 @@ def editor_line(line: str) -> str | None:
     return parse_editor(line)
 
 
-DATA_SOURCE_LINE_RE = lazy_re(r"^[（(【\[]?\s*资料来源\s*[:：]\s*(?P<name>[^）)】\]\s，。；;\d]{2,16})\s*[）)】\]]?$")
-
-
 def parse_source_line(line: str) -> str | None:
     """``（来源：证券时报）`` → ``证券时报``: a trailing source line."""
-    form = recognition_form(line)
-    match = SOURCE_LINE_RE.match(form)
-    if match is None and (data := DATA_SOURCE_LINE_RE.match(form)) and is_outlet_name(data["name"]):
-        match = data  # 資料來源:星島日報 closing a reprint: the paper it came from (Wind, 国家统计局: a chart's)
-    return line[match.start("name") : match.end("name")] if match else None
+    match = SOURCE_LINE_RE.match(recognition_form(line))
+    if match is None or (match["data"] and not is_outlet_name(match["name"])):
+        return None
+    return line[match.start("name") : match.end("name")]
 
 
 def is_trailer_heading(line: str) -> bool:

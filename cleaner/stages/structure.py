@@ -19,7 +19,7 @@ from ..document import Candidate, Document, Line, Outline
 from ..han import is_han
 from . import boilerplate, bylines, metadata
 from .crumbs import category_of
-from .dates import find_date, reference_date
+from .dates import CRAWLER_STAMP_RE, find_date, reference_date
 from .header import evidence_title, is_prose, is_title_like, read_header, with_evidence
 from .metadata import Meta
 from .names import MAX_RECOGNISED_CHARS, is_outlet_name, recognition_form
@@ -44,9 +44,6 @@ MAX_TEASER_CHARS = 200  # a teaser under a related link is a paragraph of a few 
 MIN_TEASERS = 2  # links with teasers: two at least, a list's shape (one could be the article's own words)
 MAX_COUNT_LINE_CHARS = 30
 CLOSING_LINES = 3  # a writer's credit closing a paragraph is looked for in this many last lines
-LEADING_STAMP_RE = re.compile(
-    r"^[Dd]ate\s+(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})(?P<day>-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?)?\s+(?=\S)"
-)
 # 自由時報 2023/06/09 公股四金…: a forum post opens with the outlet it copies and the day, glued on
 OUTLET_STAMP_RE = re.compile(
     r"^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10})\s+"
@@ -250,7 +247,7 @@ def _stamp_apart(lines: list[Line], changes: list[Change]) -> tuple[list[Line], 
     """``date 2025-12-18 市场普遍预期…`` opening the page: a date stamp glued to the first line's text
     goes (recorded) and is the weakest evidence of the date — a date the page prints in its header
     wins (``25/02/2026 16:21`` under ``date 2026-02-26``); the text after it stays as it was."""
-    stamp = LEADING_STAMP_RE.match(lines[0].text) if lines else None
+    stamp = CRAWLER_STAMP_RE.match(lines[0].text) if lines else None
     if stamp is None:
         return _outlet_stamp_apart(lines, changes)
     if stamp["day"]:
