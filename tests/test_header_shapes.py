@@ -127,6 +127,24 @@ def test_a_sites_name_as_the_label_of_the_headlines_copy_is_glue(label, glued):
     assert (line in article.text) is not glued
 
 
+@pytest.mark.parametrize(
+    ("mark", "glued"),
+    [
+        ("119、", True),  # a list's number
+        ("【国君非银|全球保险资管镜览系列报告之一】", True),  # a series' name in brackets
+        ("【" + "一" * header.MAX_GLUE_CHARS + "】", True),
+        ("【" + "一" * (header.MAX_GLUE_CHARS + 1) + "】", False),  # longer: the page's own words
+        ("12345、", False),  # no list counts so far: a figure
+    ],
+)
+def test_a_list_number_or_series_before_the_headlines_copy_is_glue(mark, glued):
+    line = mark + TITLE
+    article, changes = recover(line, TITLE, P1)
+    assert (article.title == TITLE) is glued
+    assert (("structure:title_echo", line) in removed(changes)) is glued
+    assert article.category is None
+
+
 @pytest.mark.parametrize("between", ["首页 > 理财 > 银行理财", "首页 | 新闻 | 理财 | 基金 | 保险"])
 @pytest.mark.parametrize("copy", [f"{TITLE}_示例理财网", f"示例理财网：{TITLE}", f"贷款攻略 {TITLE}"])
 def test_the_headlines_glued_copy_higher_up_is_its_echo(between, copy):

@@ -856,6 +856,43 @@ def test_an_outlet_and_its_day_glued_to_a_posts_first_line_are_read_and_the_text
     assert (article.source_name, article.published_at) == ("每日经济新闻", "2023-09-06T22:32:51")
 
 
+@pytest.mark.parametrize("day", ["[2001-12-11] ", "【2001-12-11】", "2001-12-11 ", "2001年12月11日 "])
+def test_a_headline_with_its_day_printed_before_it_keeps_the_headline(day):
+    article, changes = recover(day + "工聯會認同供款上限不變", LEAD, PARA_1)
+    assert (article.title, article.published_at) == ("工聯會認同供款上限不變", "2001-12-11")
+    assert ("structure:meta_line", day.strip()) in [(c.reason, c.text) for c in changes]
+    assert recover("[2001-12-11] 供款上限不變", LEAD, PARA_1)[0].title == "供款上限不變"  # six: a headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2025-04-04 10:31:38 逾期资讯 44",  # a short word after the day: a meta line's category
+        "2016-06-08 08:56:30 新华社 作者：王五",  # a meta line's fields
+        "[2001-12-11] 上限不變了",  # five Chinese characters after the day: MIN_DATED_HEADLINE_HAN is six
+    ],
+)
+def test_a_day_before_no_headline_is_read_as_before(line):
+    article, changes = recover(line, TITLE, LEAD, PARA_1)
+    assert article.title == TITLE
+    assert line in [c.text for c in changes]
+
+
+def test_a_headline_with_its_day_run_on_beats_the_first_line():
+    article, _ = recover(
+        "意见反馈 手机随时随地看行情", "公司公告", "国联股份：2023年年度报告摘要2024-04-29", LEAD, PARA_1
+    )
+    assert (article.title, article.published_at) == ("国联股份：2023年年度报告摘要", "2024-04-29")
+    # a row beside it dated so too: a list of articles, each with its day — no evidence
+    article, _ = recover(
+        "意见反馈 手机随时随地看行情",
+        "国联股份：2023年年度报告摘要2024-04-29",
+        "某某股份：关于回购股份的公告2024-04-28",
+        LEAD,
+    )
+    assert article.title == "意见反馈 手机随时随地看行情"
+
+
 def test_a_date_the_page_prints_beats_the_stamp_glued_to_its_first_line():
     article, changes = recover("date 2026-02-26 25/02/2026 16:21", TITLE, PARA_1)
     assert article.published_at == "2026-02-25T16:21"

@@ -102,6 +102,9 @@ def test_a_q_and_a_column_before_a_bar_is_the_titles_column():
         ("天天热议！央行宣布降准释放资金", ("央行宣布降准释放资金", "天天热议")),
         ("重磅！央行宣布降准释放长期资金", ("重磅！央行宣布降准释放长期资金", None)),  # a kicker: the headline's own
         ("美国经济！央行宣布降准", ("美国经济！央行宣布降准", None)),  # no column word ends it
+        # MAX_EXCLAIMED_COLUMN_CHARS: six characters may be a column, seven are the headline's clause
+        ("港股个股异动！这一概念爆发", ("这一概念爆发", "港股个股异动")),
+        ("港股尾盘个股异动！这一概念爆发", ("港股尾盘个股异动！这一概念爆发", None)),
     ],
 )
 def test_a_column_before_an_exclamation_mark(title, tidy):

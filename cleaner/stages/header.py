@@ -176,6 +176,8 @@ GLUE_BEFORE_RE = re.compile(rf"(?P<glue>[\u4e00-\u9fff]{{2,{MAX_COLUMN_CHARS}}})
 MAX_TITLE_TAIL_CHARS = 8
 QUOTED_TERM_RE = re.compile(r"“[^“”]{1,6}”|「[^「」]{1,6}」|《[^《》]{1,6}》|\"[^\"]{1,6}\"")
 DANGLING_ENDINGS = ("的", "之", "和", "与", "及", "对", "把", "被", "将", "在", "为", "是", "向", "从")
+# 119、标题 or 【国君非银|…报告之一】标题 over the headline alone: the copy a list or a series' index printed
+COPY_MARK_RE = re.compile(rf"\d{{1,4}}\s*[、.．]\s*|[【\[](?P<glue>[^【】\[\]]{{1,{MAX_GLUE_CHARS}}})[】\]]\s*")
 # 某某理财网：标题 — a site's name as the label of its own headline (the <title> printed above the page)
 SITE_LABEL_RE = re.compile(rf"(?P<glue>[^\s:：]{{2,{MAX_GLUE_CHARS}}})\s*[:：]\s*")
 # an entry's term defined right after it: its name in another language in brackets (not a ticker's
@@ -738,6 +740,8 @@ def _glue_around(line: str, headline: str, settings: StructureConfig) -> tuple[s
         column = None
     elif line.endswith(headline) and (glue := GLUE_BEFORE_RE.fullmatch(line, 0, len(line) - len(headline))):
         column = glue["glue"]
+    elif line.endswith(headline) and (glue := COPY_MARK_RE.fullmatch(line, 0, len(line) - len(headline))):
+        column = None  # 119、标题 over 标题, 【某某系列报告之一】标题 over 标题: a list's number, a series' name
     elif line.endswith(headline) and (glue := SITE_LABEL_RE.fullmatch(line, 0, len(line) - len(headline))):
         if not SITE_NAME_RE.search(glue["glue"]):
             return None  # 评论：标题 — a label, the page's words; 某某网：标题 is the site's
@@ -1033,8 +1037,10 @@ def _title_score(
     subtitle = i - 1 in candidates and "，" in text and not CLAUSE_MARK_RE.search(lines[i - 1].text)
     # 沈华 alone between the headline and its date line: the writer's name, as a reprint lays it out
     named = i + 2 < len(lines) and i + 1 not in said and _lone_name(lines[i + 1]) is not None
-    if any(_meta_after(lines, j, said) for j in (below, i + 1, *((i + 2,) if named else ()))) or (
-        headline_shaped and not subtitle and _opens_with_dateline(lines, below)
+    if (
+        any(_meta_after(lines, j, said) for j in (below, i + 1, *((i + 2,) if named else ())))
+        or (headline_shaped and not subtitle and _opens_with_dateline(lines, below))
+        or _dated_alone(lines, i)
     ):
         score += META_AFTER_SCORE
     elif _under_crumbs(i, text, said):
@@ -1048,6 +1054,15 @@ def _title_score(
     if hint is not None and hint.kind == "heading" and hint.level == 1:
         score += 2
     return score
+
+
+def _dated_alone(lines: list[Line], i: int) -> bool:
+    """``国联股份：2023年年度报告摘要2024-04-29``: the headline with its day run on, as a meta line would
+    follow it — unless a line beside it is dated so too (rows of a list of articles, each with its day)."""
+    if not TRAILING_DATE_RE.search(_before_glued(lines[i].text)):
+        return False
+    beside = (lines[j].text for j in (i - 1, i + 1) if 0 <= j < len(lines))
+    return not any(TRAILING_DATE_RE.search(_before_glued(text)) for text in beside)
 
 
 def _under_crumbs(i: int, text: str, said: dict[int, tuple[Meta, str]]) -> bool:

@@ -49,6 +49,12 @@ OUTLET_STAMP_RE = re.compile(
     r"^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10})\s+"
     r"(?P<date>(?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?+)\s+(?=\S)"
 )
+# [2001-12-11] 工聯會認同…: an archive's list prints each headline after its day, the day in brackets or not
+DATED_HEADLINE_RE = re.compile(
+    r"^(?P<open>[\[【〔(（])?\s*(?P<date>(?:19|20)\d{2}\s*[/.\-年]\s*\d{1,2}\s*[/.\-月]\s*\d{1,2}\s*日?"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?+)(?(open)\s*[\]】〕)）]\s*|\s+)(?=\S)"
+)
+MIN_DATED_HEADLINE_HAN = 6  # 2025-04-04 10:31:38 逾期资讯 44: a short word after the day is a meta line's
 FIELD_MARK_RE = re.compile(r"^-- (?=\S)")
 MIN_FIELD_MARKS = 2
 # 标题：…, 标题[新闻] …, 标题 …: a colon, a tag or a blank after it (标题党横行 is a headline's word);
@@ -243,13 +249,15 @@ def _closing_writers(body: list[Line]) -> tuple[tuple[str, ...], str | None]:
     return (credit[1], credit[0]) if credit else ((), None)
 
 
-def _stamp_apart(lines: list[Line], changes: list[Change]) -> tuple[list[Line], tuple[Candidate, ...]]:
+def _stamp_apart(
+    lines: list[Line], changes: list[Change], settings: StructureConfig
+) -> tuple[list[Line], tuple[Candidate, ...]]:
     """``date 2025-12-18 市场普遍预期…`` opening the page: a date stamp glued to the first line's text
     goes (recorded) and is the weakest evidence of the date — a date the page prints in its header
     wins (``25/02/2026 16:21`` under ``date 2026-02-26``); the text after it stays as it was."""
     stamp = CRAWLER_STAMP_RE.match(lines[0].text) if lines else None
     if stamp is None:
-        return _outlet_stamp_apart(lines, changes)
+        return _outlet_stamp_apart(lines, changes, settings)
     if stamp["day"]:
         found = find_date(stamp.group(0))
         iso = found.iso if found else None
@@ -262,13 +270,15 @@ def _stamp_apart(lines: list[Line], changes: list[Change]) -> tuple[list[Line], 
     return [Line(rest, lines[0].hint), *lines[1:]], (Candidate("published_at", iso, "stamp"),)
 
 
-def _outlet_stamp_apart(lines: list[Line], changes: list[Change]) -> tuple[list[Line], tuple[Candidate, ...]]:
+def _outlet_stamp_apart(
+    lines: list[Line], changes: list[Change], settings: StructureConfig
+) -> tuple[list[Line], tuple[Candidate, ...]]:
     """``自由時報 2023/06/09 公股四金…`` opening the page: the outlet a post copies and its day, glued to
     the first line's text — they go (recorded) and are the weakest evidence of source and date."""
     stamp = OUTLET_STAMP_RE.match(lines[0].text) if lines else None
     found = find_date(stamp["date"]) if stamp and is_outlet_name(recognition_form(stamp["outlet"])) else None
     if found is None:
-        return lines, ()
+        return _dated_headline_apart(lines, changes, settings)
     changes.append(Change(NAME, "structure:meta_line", stamp.group(0).strip()))
     rest = lines[0].text[stamp.end() :]
     evidence = (Candidate("published_at", found.iso, "stamp"), Candidate("source_name", stamp["outlet"], "stamp"))
@@ -364,13 +374,36 @@ def _unlabelled_title(
     return lines, ()
 
 
+def _dated_headline_apart(
+    lines: list[Line], changes: list[Change], settings: StructureConfig
+) -> tuple[list[Line], tuple[Candidate, ...]]:
+    """``[2001-12-11] 工聯會認同供款上限不變`` opening the page: a headline with its day printed before it.
+    Read whole as a meta line, the headline would go with the day; the day goes (recorded) and is weak
+    evidence of the date, the headline stays. What follows the day must be a headline's words, not a
+    meta line's (``2016-06-08 08:56:30 新华社 作者：…``) nor a sentence."""
+    stamp = DATED_HEADLINE_RE.match(lines[0].text) if lines else None
+    found = find_date(stamp["date"]) if stamp else None
+    if found is None:
+        return lines, ()
+    rest = lines[0].text[stamp.end() :]
+    if (
+        sum(map(is_han, rest)) < MIN_DATED_HEADLINE_HAN
+        or not is_title_like(rest, settings)
+        or metadata.parse_meta_line(rest) is not None
+        or is_prose(rest)
+    ):
+        return lines, ()
+    changes.append(Change(NAME, "structure:meta_line", stamp.group(0).strip()))
+    return [Line(rest, lines[0].hint), *lines[1:]], (Candidate("published_at", found.iso, "stamp"),)
+
+
 def outline_article(
     lines: list[Line], settings: StructureConfig, evidence: tuple[Candidate, ...] = (), fetched_at: str | None = None
 ) -> tuple[Outline, list[Change]]:
     """The header fields, lead and sections of the article in ``lines``, and what was taken out."""
     lines = [line if line.text == (text := line.text.strip(STRIP)) else Line(text, line.hint) for line in lines]
     labelled: list[Change] = []
-    lines, stamped = _stamp_apart([line for line in lines if line.text], labelled)
+    lines, stamped = _stamp_apart([line for line in lines if line.text], labelled, settings)
     lines = _flattened_head(lines, settings)
     lines = _meta_run_on(lines, settings.header_lines)
     lines = _unmarked_fields(lines, labelled, settings.header_lines)

@@ -53,6 +53,9 @@ BAR_COLUMN_RE = re.compile(rf"^(?P<column>[^{BARS}\s\d]{{2,8}})\s*[{BARS}]\s*(?=
 NAMED_COLUMN_RE = re.compile(
     r"^(?:《(?P<quoted>[^《》\s\d]{2,6})》|(?P<labelled>[^\s\d:：《》!！]{2,8})(?:[:：!！]|\s+(?![|｜丨︱\-—_:：])))\s*(?=\S)"
 )
+# a column stamped before an exclamation mark is a short name (世界球精选!); a longer phrase there is a
+# headline's own exclaimed clause, even when it ends in a column word (多只个股尾盘异动！)
+MAX_EXCLAIMED_COLUMN_CHARS = 6
 # …哭 -科技频道-金鱼财经网: a site's name (and its channel) after the headline, one part at a time
 SITE_PART_RE = re.compile(r"\s*[-－—_|｜]\s*(?P<part>[^-－—_|｜\s]{2,12})$")
 # a spam site's brand a separator puts after the headline (雪球产品-yb体育官方); the headline before it
@@ -215,6 +218,9 @@ def _column_prefix(title: str) -> re.Match[str] | None:
         said = (quoted and recognition_form(quoted) in boilerplate_phrases("channel_names")) or (
             labelled and recognition_form(labelled).endswith(boilerplate_phrases("column_words"))
         )  # 《港股》 a channel; 环球要闻： a column word (美国经济： a subject)
+        exclaimed = title[named.end("labelled") : named.end()].strip().startswith(("!", "！")) if labelled else False
+        if exclaimed and len(labelled) > MAX_EXCLAIMED_COLUMN_CHARS:
+            said = False  # 多只个股尾盘异动！…: a clause of the headline that ends in a column word
         column = named if said else None
     return column if column and len(title) - column.end() >= MIN_TITLE_CHARS else None
 
