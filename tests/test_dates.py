@@ -241,13 +241,17 @@ def test_not_slashed_dates(line):
         ("Sept 3rd, 2019", "2019-09-03"),
         ("時間 Wed Jan 17 10:12:34 2024", "2024-01-17T10:12:34"),  # a forum's ctime stamp
         ("31-Feb-2017", None),  # found, but no such day
+        ("出版：2026-Mar-10 04:00", "2026-03-10T04:00"),  # the year first, a Hong Kong paper's stamp
+        ("2026-Sept-3", "2026-09-03"),
     ],
 )
 def test_english_month_names(line, iso):
     assert find_date(line).iso == iso
 
 
-@pytest.mark.parametrize("line", ["Mayor 12, 2017", "12 Marching 2017", "March 2017", "12-Apr-20171"])
+@pytest.mark.parametrize(
+    "line", ["Mayor 12, 2017", "12 Marching 2017", "March 2017", "12-Apr-20171", "2017-Marching-12", "2017-Mar-123"]
+)
 def test_words_that_start_like_a_month_are_no_date(line):
     assert find_date(line) is None
 

@@ -427,3 +427,12 @@ def test_share_prompts_are_furniture():
 )
 def test_a_sections_path_between_spaced_slashes_is_no_title(line, title_like):
     assert is_title_like(line, SETTINGS) is title_like
+
+
+def test_a_column_over_the_papers_date_stamps_over_the_headline_is_its_category():
+    article, changes = recover("财经", "出版：2026-Mar-10 04:00", "更新：2026-Mar-10 04:00", TITLE, P1)
+    assert (article.title, article.category, article.published_at) == (TITLE, "财经", "2026-03-10T04:00")
+    assert ("structure:masthead", "财经") in removed(changes)
+    # a line between that says more than a day (its outlet): the word above is no column over the headline
+    article, _ = recover("财经", "来源：示例日报 2026-03-10", TITLE, P1)
+    assert article.category is None

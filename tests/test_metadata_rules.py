@@ -1173,3 +1173,18 @@ def test_a_counter_beside_the_fields_after_the_date_needs_its_number_or_brackets
 
     assert _a_counter("参与评论()人") and _a_counter("评论(3)") and _a_counter("转发：12")
     assert not _a_counter("评论") and not _a_counter("分享")  # the word alone: a button or a column
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("出版：2026-Mar-10 04:00", "2026-03-10T04:00"),  # a Hong Kong paper's stamps
+        ("更新：2026-03-10 04:00", "2026-03-10T04:00"),
+        ("出版：中信出版社", None),  # a book's publisher: without a day the label is none
+        ("更新：系统维护中", None),
+    ],
+)
+def test_publication_and_update_stamps_are_date_labels_only_before_a_day(line, iso):
+    meta = parse_meta_line(line)
+    assert (meta.published_at if meta else None) == iso
+    assert (meta is None) is (iso is None)

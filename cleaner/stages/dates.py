@@ -68,13 +68,16 @@ SLASHED_YEAR_LAST_RE = re.compile(
     r"(?:\s+(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?!\d))?"
 )
 # English month names, as English page templates print dates on Chinese sites: 12-Apr-2017,
-# 12 April 2017, April 12, 2017, and a forum's ctime stamp (Wed Jan 17 10:12:34 2024)
+# 12 April 2017, April 12, 2017, 2026-Mar-10, and a forum's ctime stamp (Wed Jan 17 10:12:34 2024)
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = r"(?P<mon>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6})\.?"
 ENGLISH_DATE_RE = re.compile(
     r"(?<![\w])(?:(?P<d1>3[01]|[12]\d|0?[1-9])[- ]" + _MONTH + r"[- ,]\s*(?P<y1>(?:19|20)\d{2})"
     r"|" + _MONTH.replace("mon", "mon2") + r"\s+(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+|\s+-\s+)"
-    r"(?:(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?\s+)?(?P<y2>(?:19|20)\d{2}))(?![\w])",
+    r"(?:(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?\s+)?(?P<y2>(?:19|20)\d{2})"
+    # 2026-Mar-10 04:00: the year first, as a Hong Kong paper's template prints its 出版 stamp
+    r"|(?P<y3>(?:19|20)\d{2})-" + _MONTH.replace("mon", "mon3") + r"-(?P<d3>3[01]|[12]\d|0?[1-9])"
+    r"(?:\s+(?P<H3>[01]?\d|2[0-3]):(?P<M3>[0-5]\d)(?::(?P<S3>[0-5]\d))?)?)(?![\w])",
     re.IGNORECASE,
 )
 # 6 月 7, 2025: a WordPress theme's month and day in Chinese, then the year as English writes it
@@ -189,9 +192,11 @@ def find_date(line: str, reference: date | None = None) -> FoundDate | None:
         iso = _iso(int(match["y1"] or match["y2"]), month, int(match["d1"] or match["d2"]), None, None, None)
         return FoundDate(iso, match.start(), match.end())
     match = ENGLISH_DATE_RE.search(line) if _has_latin_month(line) else None
-    if match and (month := _month_number(match["mon"] or match["mon2"])):
-        day, year = int(match["d1"] or match["d2"]), int(match["y1"] or match["y2"])
-        return FoundDate(_iso(year, month, day, match["H"], match["M"], match["S"]), match.start(), match.end())
+    if match and (month := _month_number(match["mon"] or match["mon2"] or match["mon3"])):
+        day, year = int(match["d1"] or match["d2"] or match["d3"]), int(match["y1"] or match["y2"] or match["y3"])
+        clock = ("H", "M", "S") if match["H"] else ("H3", "M3", "S3")
+        hour, minute, second = (match[group] for group in clock)
+        return FoundDate(_iso(year, month, day, hour, minute, second), match.start(), match.end())
     match = MONTH_DAY_RE.search(line)
     if match:
         iso = None

@@ -583,6 +583,8 @@ def read_header(
         if under is not None and under not in header.taken and (name := _lone_name(lines[under])):
             said[under] = (name, "structure:byline")
         column = chosen - 1
+        while column in said and said[column][0].is_date_only:
+            column -= 1  # 財經 / 出版：… / 更新：… over the headline: the column over the paper's stamps
         if column >= 0 and column not in said and column not in header.taken and _names_column(lines[column].text):
             # 新闻动态 right over the headline: the column it is filed in (a second run, without the line,
             # finds no category there: the category is the page's, the line goes) — read before the

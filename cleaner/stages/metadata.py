@@ -47,7 +47,8 @@ LABELS = {
     "source_name": "新闻来源|文章来源|信息来源|消息来源|原文来源|本文来源于|本文来源|来源于|转载自|来源|来自|出处|稿源|"
                    "转自|摘编自|节选自|选自|摘自|原文刊于|原文刊登于|原文载于|原载于|原载|源于|源自|出品|发布机构|发文机关",
     "published_at": "发布时间|发表时间|发布日期|发表日期|更新时间|更新日期|上传时间|录入时间|添加时间|"
-                    "提交时间|创建时间|出版时间|出版日期|发布于|发表于|更新于|回答于|文章发表|发表|时间|日期|date|Date",
+                    "提交时间|创建时间|出版时间|出版日期|发布于|发表于|更新于|回答于|文章发表|发表|时间|日期|date|Date|"
+                    "出版|更新",
     "views": "浏览次数|浏览人次|浏览量|浏览数|浏览|阅读次数|阅读人次|阅读量|阅读数|阅读|点击次数|点击量|点击数|"
              "点击率|点击|查看次数|查看|人气|热度|关注度|访问量|访问人次|阅览次数|阅览人次|阅览数|围观",
     "editor": "责任编辑|网络编辑|报纸编辑|值班编辑|编辑|责编|主编|编审|审核|审校|校对|小编",
@@ -55,6 +56,8 @@ LABELS = {
     "ignored": "数据来源|图片来源|资料来源|图表来源|字号|字体|关键词|关键字|标签|评论|分享|收藏|打印|类型|性质|"
                "文档编号|文档序号|格式|页数|大小|字数|下载次数|下载|公司地址|客服邮箱|工作时间|Upload|Uploaded by|Tags",
 }  # fmt: skip
+# 出版：2026-Mar-10 04:00, 更新：…: a Hong Kong paper's stamps — labels of a day only when one follows
+DATE_ONLY_LABELS = frozenset({"出版", "更新"})
 _LABEL_OF = {label: name for name, alts in LABELS.items() for label in alts.split("|")}
 LABEL_NAMES = frozenset(_LABEL_OF)  # every label the meta reader knows, whichever field it fills
 # One-character 文 only where a word starts (文/李四), never inside one (中文/英文).
@@ -391,6 +394,8 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         return Meta(source_name=line.strip()[issue.start(group) : issue.end(group)])
     found = find_date(form, reference)
     labels = _labels(form, found)
+    if found is None and labels and all(match["label"] in DATE_ONLY_LABELS for match in labels):
+        return None  # 出版：中信出版社 — a book's publisher, no day: the label means a day only before one
     values: dict[str, str] = {}
     editors_outlet: str | None = None
     for index, match in enumerate(labels):
