@@ -731,3 +731,33 @@ def test_a_live_blogs_timed_sentences_are_no_ticker():
 @pytest.mark.parametrize("line", ["读取中，请稍候", "加载中，请稍候...", "数据加载中...", "若长时间无响应，请刷新"])
 def test_a_widgets_loading_placeholder(line):
     assert boilerplate.line_kind(line, BoilerplateConfig()) == "boilerplate:site_notice"
+
+
+QUOTES = [("• 恒指", "21,251.98", "+614.74 (+2.98%)"), ("• 国指", "7,620.74", "+255.15 (+3.46%)"),
+          ("• 美元", "7.7694", "-0.0010 (-0.01%)")]  # fmt: skip
+
+
+@pytest.mark.parametrize(("quotes", "widget"), [(3, True), (2, False)])
+def test_a_market_quotes_widget(quotes, widget):
+    # MIN_QUOTES quotes or more, each a name, its price and its move a line each, under the widget's
+    # heading: the widget goes; fewer may be the article's own table
+    lines = [line for quote in QUOTES[:quotes] for line in quote]
+    texts = ["香港股市 已收市", *lines, "央行今天宣布降准，市场反应积极。"]
+    doc = boilerplate.run(Document.from_text("\n".join(texts)), BoilerplateConfig())
+    assert (doc.texts == [texts[-1]]) is widget
+    if widget:
+        assert {c.reason for c in doc.changes} == {"boilerplate:quotes"}
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        ("• 恒指", "+614.74 (+2.98%)", "21,251.98"),  # the move before the price: no quote's order
+        ("21,251.98", "21,251.98", "+614.74 (+2.98%)"),  # a figure for its name
+        ("• 恒指", "21,251.98", "+614.74"),  # a move without its share
+    ],
+)
+def test_a_quote_out_of_shape_breaks_the_widget(broken):
+    texts = ["香港股市 已收市", *QUOTES[0], *broken, *QUOTES[2], "央行今天宣布降准，市场反应积极。"]
+    doc = boilerplate.run(Document.from_text("\n".join(texts)), BoilerplateConfig())
+    assert doc.texts == texts

@@ -1237,3 +1237,19 @@ def test_a_date_opening_a_flattened_line_is_no_cut_whatever_ends_the_window():
     assert article.lead[0].startswith("主承销商:")  # split at the field, the date in the headline's part
     # a date after a blank the strip leaves (an em space): the cut before it leaves no headline
     assert recover("\u2003" + line)[0].lead[0] == "\u2003" + line
+
+
+@pytest.mark.parametrize(
+    ("closing", "source", "stays"),
+    [
+        (PARA_1 + " <摘錄經濟> |", "經濟", True),  # glued to the last paragraph: read, the text stays
+        ("<摘录工商>", "工商", False),  # alone under the story: a source line, taken out
+        ("〈摘自工商时报〉", "工商时报", False),
+        ("<摘录>", None, True),  # no paper named
+        (PARA_1 + " 摘录经济", None, True),  # no tag's brackets: the paragraph's words
+    ],
+)
+def test_a_broker_sites_excerpt_tag_names_the_paper(closing, source, stays):
+    article, _ = recover(TITLE, LEAD, PARA_1, closing)
+    assert article.source_name == source
+    assert (closing in article.text) is stays

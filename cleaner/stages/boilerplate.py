@@ -28,7 +28,7 @@ REASONS = (
     "boilerplate:comments", "boilerplate:repeat", "boilerplate:summary", "boilerplate:site_notice",
     "boilerplate:player", "boilerplate:prev_next", "boilerplate:reading_time", "boilerplate:pager",
     "boilerplate:news_list", "boilerplate:picture", "boilerplate:caption", "boilerplate:keywords",
-    "boilerplate:classification",
+    "boilerplate:classification", "boilerplate:quotes",
 )  # fmt: skip
 
 SEGMENT_SPLIT_RE = re.compile(r"\s*[|｜·•/／]\s*|\s{2,}|\t|\u3000+")
@@ -162,6 +162,12 @@ MIN_NEWS_PAIRS = 3  # headlines each over its time, three in a row: a news widge
 MAX_NEWS_HEADLINE_CHARS = 40
 MAX_BUTTON_CHARS = 8  # a button's word (and its ×) is short: a longer line is read no further
 MIN_TOOL_RUN = 3  # button words alone on three lines in a row: a widget
+# • 恒指 / 21,251.98 / +614.74 (+2.98%): a market-quotes widget, a name, its price and its move a line each
+QUOTE_PRICE_RE = re.compile(r"[+\-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?|[+\-]?\d+(?:\.\d+)?")
+QUOTE_MOVE_RE = re.compile(r"[+\-]\d[\d,]*(?:\.\d+)?\s*[(（][+\-]?\d+(?:\.\d+)?%[)）]")
+QUOTE_NAME_RE = re.compile(r"(?:[•●·]\s*)?[^\s。，！？；：:,]{1,10}(?:\s[^\s。，！？；：:,]{1,10})?")
+MARKET_STATUS_RE = re.compile(r"^.{0,8}?\s*(?:已收市|已休市|已收盘|未开市|休市中|开市前|交易中)$")
+MIN_QUOTES = 3  # three names each with its price and move: a widget (an article's figures come in sentences)
 MIN_LONE_TOOL_CHARS = 4  # 标题导航 alone is a button; 评论 or 推荐 alone may head a paragraph
 WORD_COUNT_RE = re.compile(r"(?:本篇|本文|全文)(?:文章)?(?:共|约|字数[:：]?)\s*[\d,]+\s*字")  # 本文共616字, alone
 # 本文共字，预计阅读时间。: the same template, its numbers not rendered
@@ -332,6 +338,7 @@ def run(doc: Document, settings: BoilerplateConfig) -> Document:
             dropped[i] = kind
     dropped.update(dict.fromkeys(_tool_runs(texts), "boilerplate:page_tools"))
     dropped.update(dict.fromkeys(_news_lists(texts), "boilerplate:news_list"))
+    dropped.update(dict.fromkeys(_quote_widgets(texts), "boilerplate:quotes"))
     filled = [i for i, text in enumerate(texts) if text.strip() and i not in dropped]
     tail_start = filled[int(len(filled) * (1 - settings.comments_tail_share))] if filled else 0
     for i in filled:
@@ -401,6 +408,37 @@ def _news_lists(texts: list[str]) -> list[int]:
         at += 1
     found += run if len(run) >= 2 * MIN_NEWS_PAIRS else []
     return found + _timed_rows(texts, filled)
+
+
+def _quote_widgets(texts: list[str]) -> list[int]:
+    """Runs of ``MIN_QUOTES`` or more quotes, each a name, its price and its move on three lines (blank
+    lines break no run), with the widget's market-status heading right above (``香港股市 已收市``)."""
+    if len(QUOTE_MOVE_RE.findall("\n".join(texts))) < MIN_QUOTES:
+        return []  # nearly every text: too few moves for any widget (one C scan)
+    filled = [i for i, text in enumerate(texts) if text.strip()]
+    found: list[int] = []
+    run: list[int] = []
+    at = start = 0  # start: where the run began, among the filled lines
+    while at <= len(filled):
+        triple = [texts[i].strip() for i in filled[at : at + 3]]
+        if (
+            len(triple) == 3
+            and QUOTE_NAME_RE.fullmatch(triple[0])
+            and not QUOTE_PRICE_RE.fullmatch(triple[0])
+            and QUOTE_PRICE_RE.fullmatch(triple[1])
+            and QUOTE_MOVE_RE.fullmatch(triple[2])
+        ):
+            start = at if not run else start
+            run += filled[at : at + 3]
+            at += 3
+            continue
+        if len(run) >= 3 * MIN_QUOTES:
+            heading = filled[start - 1] if start > 0 else None
+            found += [heading] if heading is not None and MARKET_STATUS_RE.match(texts[heading].strip()) else []
+            found += run
+        run = []
+        at += 1
+    return found
 
 
 # 00:54 | 易方達基金獲準設立財富管理子公司 |: a news ticker's row, the time and the headline in cells

@@ -41,8 +41,10 @@ BARE_EDITOR_RE = lazy_re(
     r"^(?:责任编辑|编辑|责编)(?:\s+|\s*[/／]\s*)(?P<names>[\u4e00-\u9fff·]{2,4})(?:\s*(?:[|｜/]|$))"
 )
 SIGNER_RE = lazy_re(r"[\u4e00-\u9fff（）()]{4,30}")  # a body's full name: 深圳证券交易所, …股份有限公司董事会
+# …的方式。 <摘錄經濟> |: a Taiwan broker's site closes a story it excerpts with the paper's short name
 CLOSING_SOURCE_RE = lazy_re(
-    r"[（(]\s*(?:来源|稿源|本文来源)\s*[:：]\s*(?P<name>[^（）()：:，,。；;]{2,16})\s*[）)]\s*(?:[|｜]\s*)?$"
+    r"(?:[（(]\s*(?:来源|稿源|本文来源)\s*[:：]|[<‹〈＜]\s*(?:摘录|摘自))"
+    r"\s*(?P<name>[^（）()<>‹›〈〉＜＞：:，,。；;]{2,16})\s*[）)>›〉＞]\s*(?:[|｜]\s*)?$"
 )
 # …。（编辑：谢怡璇）1130517: the editor closing the last paragraph, perhaps before the story's number
 # a wire's closing bracket: （编辑：陈政伟）1120313, （译者：纪锦玲/核稿：刘文瑜）1120313 — the editor (核稿,

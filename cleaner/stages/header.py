@@ -21,6 +21,7 @@ from ..document import Candidate, Line
 from ..han import han_count, is_han
 from ..lexicon import boilerplate_phrases
 from . import bylines, metadata
+from .boilerplate import MARKET_STATUS_RE
 from .crumbs import is_root, parse_breadcrumb
 from .metadata import Meta
 from .names import (
@@ -126,7 +127,6 @@ DOCUMENT_NAME_RE = re.compile(
     r"(?:(?:19|20)\d{2}\s*年(?:度|第[一二三四1-4]季度|半年度)?)?[\u4e00-\u9fff（）()、]{0,16}"
     r"(?:公告|报告|摘要|决议|通知|说明书|意见书)"
 )
-MARKET_STATUS_RE = re.compile(r"^.{0,8}?\s*(?:已收市|已休市|已收盘|未开市|休市中|开市前|交易中)$")
 AFFILIATION_RE = re.compile(
     r"^[（(][^)）]{2,60}(?:大学|学院|研究所|研究院|研究中心|银行|公司|学校|系|部|中心|所|局|院)[^)）]{0,40}[)）]$"
 )

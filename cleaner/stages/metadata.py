@@ -263,8 +263,9 @@ MAX_EDITOR_ROW_CHARS = 40
 MAX_JOB_TITLE_CHARS = 8  # 首席宏观经济学家; a longer word after a name is a phrase, not a title
 # （来源：证券时报）; 資料來源:星島日報 (data's label: the source only when it names a paper, not a chart's Wind)
 SOURCE_LINE_RE = lazy_re(
-    r"^[（(【\[]?\s*(?:来源|文章来源|本文来源|新闻来源|稿源|(?P<data>资料来源))\s*[:：]\s*"
-    r"(?P<name>[^）)】\]\s，。；;\d]{1,16})\s*[）)】\]]?$"
+    r"^(?:[（(【\[]?\s*(?:来源|文章来源|本文来源|新闻来源|稿源|(?P<data>资料来源))\s*[:：]"
+    r"|[<‹〈＜]\s*(?:摘录|摘自))\s*"  # <摘錄工商>: the paper a broker's site excerpts, alone under the story
+    r"(?P<name>[^）)】\]>›〉＞\s，。；;\d]{1,16})\s*[）)】\]>›〉＞]?\s*[|｜]?$"
 )
 
 
