@@ -436,3 +436,28 @@ def test_a_column_over_the_papers_date_stamps_over_the_headline_is_its_category(
     # a line between that says more than a day (its outlet): the word above is no column over the headline
     article, _ = recover("财经", "来源：示例日报 2026-03-10", TITLE, P1)
     assert article.category is None
+
+
+@pytest.mark.parametrize(
+    ("row", "feed"),
+    [
+        ("知乎日报  ·  蛇年喝蛇果，要被好运缠上啦！ ·  昨天", True),
+        ("知乎日报  ·  知乎电子书年度书单发布！ ·  3 天前", True),
+        ("知乎日报 · 知乎电子书年度书单发布！ · 2024-12-30", True),
+        ("知乎电子书年度书单发布！ ·  3 天前", False),  # two parts (MIN_FEED_PARTS is three)
+        ("知乎日报  ·  知乎电子书  ·  年度书单发布", False),  # no day last: a headline's parts
+    ],
+)
+def test_a_feeds_row_is_no_title(row, feed):
+    assert is_title_like(row, StructureConfig()) is not feed
+
+
+@pytest.mark.parametrize("heading", ["相关文章推荐", "相关文章"])
+def test_a_trailer_heading_is_no_title(heading):
+    assert not is_title_like(heading, StructureConfig())
+
+
+def test_a_columns_name_field_is_the_category_not_the_title():
+    article, changes = recover("专栏名称：东吴研究所", TITLE, "2020-03-20 07:35", P1)
+    assert (article.title, article.category) == (TITLE, "东吴研究所")
+    assert ("structure:meta_line", "专栏名称：东吴研究所") in removed(changes)

@@ -514,6 +514,20 @@ def test_comparisons_are_no_breadcrumbs(line):
     assert parse_breadcrumb(line) is None
 
 
+@pytest.mark.parametrize(
+    ("line", "crumbs"),
+    [
+        ("米乐m6平台  >  金融  >  外汇储备", ("米乐m6平台", "金融", "外汇储备")),  # a digit in a Latin brand
+        ("51好读  ›  专栏  ›  东吴研究所", ("51好读", "专栏", "东吴研究所")),  # digits opening a brand
+        ("收益率 > 6 > 金融", None),  # a figure of its own: a comparison's
+        ("市盈率 > 20倍 > 金融", None),  # a figure with its unit
+        ("收益率 > A股5% > 金融", None),
+    ],
+)
+def test_a_digit_inside_a_latin_brand_is_a_name_not_a_figure(line, crumbs):
+    assert parse_breadcrumb(line) == crumbs
+
+
 def test_unrooted_path_needs_three_arrow_parts_and_a_channel():
     assert parse_breadcrumb("财经 > 股票") is None  # two parts, no home, no prefix
     assert parse_breadcrumb("市场 > 板块 > 个股") is None  # no channel name nor 正文

@@ -30,6 +30,9 @@ NOT_CATEGORIES = frozenset((
 SITE_ENDINGS = ("网", "網")  # 新华网 > 正文: the site's name is the path's root
 GLUED_LEAF_RE = re.compile(r"(?P<root>首页|主页)(?P<section>[\u4e00-\u9fff]{2,4})(?P<leaf>正文|详情|内容页)")
 MAX_PATH_CRUMBS = 6  # a path is a few levels deep: a row of more links from home is the site's menu
+FIGURE_RE = re.compile(
+    r"(?<![A-Za-z\d])\d+(?:\.\d+)?(?:\s*[%％‰倍元亿万千百成个点年月日天只家股]|(?![A-Za-z\d\u4e00-\u9fff]))"
+)
 MAX_CRUMB_CHARS = 16  # the last crumb may be longer: it is often the title itself
 MAX_LAST_CRUMB_CHARS = 80
 MAX_SITE_HOME_CHARS = 8  # 中国证券网首页: a site's name and its home
@@ -114,7 +117,9 @@ def _unrooted_path(crumbs: list[str], strong_parts: int) -> bool:
     or two, the last 正文 and the first one word (``热门资讯> 正文``: the page's own place in its
     channel; ``新闻中心 国内新闻>正文`` is read by the page's crumbs). ``营收 > 预期 >
     去年`` and ``收益率 > 5% > 3%`` are comparisons, not paths."""
-    if strong_parts < 2 or any(re.search(r"\d", c) for c in crumbs):
+    # a figure is a comparison's (收益率 > 5%, 市盈率 > 20倍); digits in a brand are a name's (米乐m6平台,
+    # 51好读 › 专栏 › …)
+    if strong_parts < 2 or any(FIGURE_RE.search(c) for c in crumbs):
         return False
     if strong_parts == 2:
         return len(crumbs) == 2 and crumbs[-1] in NOT_CATEGORIES and not re.search(r"\s", crumbs[0])

@@ -23,6 +23,7 @@ from ..lexicon import boilerplate_phrases
 from . import bylines, metadata
 from .boilerplate import MARKET_STATUS_RE
 from .crumbs import is_root, parse_breadcrumb
+from .dates import find_date
 from .metadata import Meta
 from .names import (
     MAX_RECOGNISED_CHARS,
@@ -186,6 +187,9 @@ DEFINITION_RE = re.compile(
     r"\s*(?:[（(]\s*(?:英文|英语|外文|英文名|英文名称|简称|又称|全称|[A-Za-z])|是指|指的是|又称|亦称|也称|简称|全称)"
 )
 MAX_TERM_CHARS = 16  # an entry's term is a name, not a headline
+FEED_SPLIT_RE = re.compile(r"\s*·\s+|\s+·\s*")
+MIN_FEED_PARTS = 3
+FEED_REFERENCE = date(2000, 1, 1)  # any day: a row's 3 天前 is a time ago whichever day it was read
 MAX_SITE_HEAD_CHARS = 8  # a site's name before an underscore (某某网_…) is short; 运作模式_投资论文 has none
 
 
@@ -261,6 +265,7 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not ORIGINAL_TITLE_RE.match(line)  # （原标题：…）: a note on an earlier headline
         and not NOTICE_RE.search(form)
         and not metadata.LABEL_RE.match(form)
+        and not metadata.is_trailer_heading(line)  # 相关文章推荐: a list of other stories starts there
         and not _bracketed_label(form)  # 【关键词】小微企业；…: a field, its label in brackets
         and form not in boilerplate_phrases("page_tools")  # 字号 alone: a button
         and form not in boilerplate_phrases("channel_names")  # 快讯 alone: the column's label
@@ -272,6 +277,7 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and "。" not in BRACKETED_RE.sub("", line)  # 市场普遍预期…连七冻。（资料照）: a sentence and a credit
         and not _is_menu_line(form)
         and not _is_channel_row(form)
+        and not _is_feed_row(form)
         and not IDENTIFIER_RE.match(line)  # upload_article_image: a template's placeholder
         and not _opens_with_dated_dateline(form)  # 《经济通通讯社31日专讯》恒生银行…: the article's first words
         and not YEAR_MONTH_RE.fullmatch(form)  # 2023年 10月: an issue's month, no headline
@@ -419,6 +425,13 @@ def _is_channel_row(form: str) -> bool:
     words = form.split()
     channels = sum(1 for word in words if word in boilerplate_phrases("channel_names"))
     return len(words) >= 2 and channels >= max(2, len(words) - 1)
+
+
+def _is_feed_row(form: str) -> bool:
+    """``知乎日报 · 蛇年喝蛇果，要被好运缠上啦！ · 昨天``: a feed's row — its source, a headline and when,
+    parts set apart by dots, the last a day or a time ago: a link to another story, not this one's title."""
+    parts = [part for part in FEED_SPLIT_RE.split(form) if part.strip()]
+    return len(parts) >= MIN_FEED_PARTS and find_date(parts[-1].strip(), FEED_REFERENCE) is not None
 
 
 def _is_site_with_slogan(form: str) -> bool:
