@@ -761,3 +761,14 @@ def test_a_quote_out_of_shape_breaks_the_widget(broken):
     texts = ["香港股市 已收市", *QUOTES[0], *broken, *QUOTES[2], "央行今天宣布降准，市场反应积极。"]
     doc = boilerplate.run(Document.from_text("\n".join(texts)), BoilerplateConfig())
     assert doc.texts == texts
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("访问手机端", "boilerplate:app_prompt"),
+        ("敬爱的用户，您的浏览器版本过低，会导致页面浏览异常，建议您升级浏览器版本。", "boilerplate:site_notice"),
+    ],
+)
+def test_a_mobile_site_link_and_an_old_browser_notice(line, reason):
+    assert boilerplate.line_kind(line, BoilerplateConfig()) == reason

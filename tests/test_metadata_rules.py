@@ -1188,3 +1188,17 @@ def test_publication_and_update_stamps_are_date_labels_only_before_a_day(line, i
     meta = parse_meta_line(line)
     assert (meta.published_at if meta else None) == iso
     assert (meta is None) is (iso is None)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("陈爱 来源：电子银行网 2025-10-16 09:51:48", ("陈爱",)),  # two characters, the source and the day after
+        ("陈爱国 来源：电子银行网", ("陈爱国",)),  # three characters: a name before any label
+        ("陈爱 来源：电子银行网", ()),  # two, without the day: any word after a surname
+        ("原创 来源：电子银行网 2025-10-16", ()),  # a post's label, no one
+        ("官微 来源：电子银行网 2025-10-16", ()),  # the site's official account
+    ],
+)
+def test_a_two_character_writer_before_the_source_needs_the_whole_row(line, authors):
+    assert parse_meta_line(line).authors == authors

@@ -150,6 +150,7 @@ BRACKETED_OUTLET_NAME_RE = lazy_re(
 SENTENCE_END_RE = re.compile("[。！？!?]")
 META_SENTENCE_END_RE = re.compile("[。！？!]|(?<!\\d)[?]")  # 21:35? 来源：… — a lost character after a time
 LONE_WRITER_RE = re.compile(r"[\u4e00-\u9fff]{3}")  # three characters: two could be any word after a surname
+SHORT_WRITER_RE = re.compile(r"[\u4e00-\u9fff]{2}")
 LATIN_HANDLE_RE = re.compile(r"[A-Za-z][A-Za-z0-9_]{2,15}")  # Doris, lee_88: a user's handle, one word
 BYLINE_FOOTNOTE_RE = re.compile(r"\s[*＊※][^*＊※]+$")
 LATIN_OUTLET_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+){0,3}")
@@ -351,6 +352,14 @@ REACH_COUNTER_RE = re.compile(r"\s*本文已影响\s*(?P<n>\d{1,9})?\s*人?\s*$"
 
 
 @lru_cache(maxsize=1024)  # header, byline and trailer readers ask again for the same lines; Meta is frozen
+def _lone_writer(lead: str, full_row: bool) -> bool:
+    """The words before a meta line's first label are its writer: a name of three characters, or of two
+    in a row that names the source and the day after it (``陈爱 来源：电子银行网 2025-10-16``) — two
+    characters before a lone label could be any word after a surname."""
+    shaped = LONE_WRITER_RE.fullmatch(lead) or (full_row and SHORT_WRITER_RE.fullmatch(lead))
+    return bool(shaped) and is_person_name(lead)
+
+
 def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
     """Labelled fields in any order and with any separators, a date, a view count; None if none.
 
@@ -439,7 +448,7 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
     elif lead and is_outlet_name(lead.lstrip("（(【[")) and re.search(r"[/／|｜]\s*$|\s$", form[:head_end]):
         # 經濟日報／ 記者…, （經濟日報 / 記者林銘翰）: the outlet, without the bracket the credit opens with
         meta = replace(meta, source_name=line[head_start:head_end].strip(" |｜/／·-—（(【["))
-    elif lead and LONE_WRITER_RE.fullmatch(lead) and is_person_name(lead) and "authors" not in values:
+    elif lead and _lone_writer(lead, "source_name" in values and found is not None) and "authors" not in values:
         meta = replace(meta, authors=(line[head_start:head_end].strip(" |｜/／·-—"),), byline=line)  # 林天心 来源：…
     elif lead and _handle_before_date(lead, labels) and "authors" not in values:
         meta = replace(meta, authors=(lead,), byline=line)  # Doris 发布时间：…: the poster's handle
