@@ -616,6 +616,12 @@ def test_a_run_of_button_words_alone_is_a_widget():
     assert _run([LAST, "最小", "", "最大", "分享×"]) == [LAST]  # three, a blank line between
 
 
+def test_a_widgets_bulleted_buttons_under_its_label_are_a_run():
+    # 字級： / • 大字 / • 中字 / • 小字: the bullets and the label's colon are no words of the buttons
+    assert _run(["字級：", "• 大字", "• 中字", "• 小字", LAST]) == [LAST]
+    assert _run(["• 大字", "• 中字", LAST]) == ["• 大字", "• 中字", LAST]  # two: MIN_TOOL_RUN is three
+
+
 def test_two_button_words_alone_stay():
     # MIN_TOOL_RUN is three: 推荐 or 评论 alone, or two of them, may be the text's own words
     first = "瑞信170亿美元债券的持有者的投资将被抹去。"

@@ -189,3 +189,16 @@ def test_more_dateline_and_bracket_shapes():
     assert (dateline_outlet(line), dateline_reporters(line)) == ("示例新闻联播", ("李龙",))
     assert dateline_outlet("【on.cc示例网专讯】积金局主席发表网志称，强积金制度实施25年。") == "on.cc示例网"
     assert dateline_outlet("示例日报4月22日北京讯(记者李龙)今天") is None  # a place before 讯 is no dispatch's
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("中国青年报客户端北京1月20日电(中青报·中青网记者 朱彩云)在国新办今天举行的发布会上", ("朱彩云",)),
+        ("示例报北京1月20日电(示例报记者 朱彩云)在国新办今天举行的发布会上", ("朱彩云",)),
+        # a dot that joins no two brands (one opening the role) leaves no paper's name before 记者
+        ("示例报北京1月20日电(·记者 朱彩云)在国新办今天举行的发布会上", ()),
+    ],
+)
+def test_a_datelines_reporter_after_the_papers_brands_joined_by_a_dot(line, names):
+    assert dateline_reporters(line) == names

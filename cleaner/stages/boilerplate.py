@@ -162,6 +162,7 @@ MIN_NEWS_PAIRS = 3  # headlines each over its time, three in a row: a news widge
 MAX_NEWS_HEADLINE_CHARS = 40
 MAX_BUTTON_CHARS = 8  # a button's word (and its ×) is short: a longer line is read no further
 MIN_TOOL_RUN = 3  # button words alone on three lines in a row: a widget
+TOOL_MARKS = "•●·◆▪：: ×✕"
 # • 恒指 / 21,251.98 / +614.74 (+2.98%): a market-quotes widget, a name, its price and its move a line each
 QUOTE_PRICE_RE = re.compile(r"[+\-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?|[+\-]?\d+(?:\.\d+)?")
 QUOTE_MOVE_RE = re.compile(r"[+\-]\d[\d,]*(?:\.\d+)?\s*[(（][+\-]?\d+(?:\.\d+)?%[)）]")
@@ -377,7 +378,8 @@ def _tool_runs(texts: list[str]) -> list[int]:
         stripped = text.strip()
         if not stripped:
             continue
-        if len(stripped) <= MAX_BUTTON_CHARS and recognition_form(stripped).rstrip("×✕ ") in buttons:
+        # (• 大字 / • 中字 / • 小字 under 字級：: a list's bullets and the widget's label colon are no words)
+        if len(stripped) <= MAX_BUTTON_CHARS and recognition_form(stripped).strip(TOOL_MARKS) in buttons:
             run.append(i)
             continue
         if len(run) >= MIN_TOOL_RUN:

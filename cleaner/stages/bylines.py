@@ -91,8 +91,11 @@ DATELINE_HEAD = (
 )
 DATELINE_REPORTERS_RE = lazy_re(
     DATELINE_HEAD
-    # (泉州晚报记者 蔡紫旻 …): the paper named before its reporter's word
-    + r"(?P<role>(?:[\u4e00-\u9fff]{2,8}?)?" + REPORTER_KIND + r"?记者|通讯员|发文人|编译)?\s*"
+    # (泉州晚报记者 蔡紫旻 …): the paper named before its reporter's word — or its brands joined
+    # (中青报·中青网记者 朱彩云)
+    + r"(?P<role>(?:[\u4e00-\u9fff](?:[\u4e00-\u9fff]|·(?=[\u4e00-\u9fff])){1,11}?)?"
+    + REPORTER_KIND
+    + r"?记者|通讯员|发文人|编译)?\s*"
     r"(?P<names>[\u4e00-\u9fff·\s、，,]{2,30}?)\s*[)）﹚]"
 )
 # 财联社3月23日讯（编辑 胡家荣）: the dateline names the editor, not a writer

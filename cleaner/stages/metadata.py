@@ -351,7 +351,6 @@ def _labels(form: str, found_date: FoundDate | None) -> list[re.Match[str]]:
 REACH_COUNTER_RE = re.compile(r"\s*本文已影响\s*(?P<n>\d{1,9})?\s*人?\s*$")
 
 
-@lru_cache(maxsize=1024)  # header, byline and trailer readers ask again for the same lines; Meta is frozen
 def _lone_writer(lead: str, full_row: bool) -> bool:
     """The words before a meta line's first label are its writer: a name of three characters, or of two
     in a row that names the source and the day after it (``陈爱 来源：电子银行网 2025-10-16``) — two
@@ -360,6 +359,7 @@ def _lone_writer(lead: str, full_row: bool) -> bool:
     return bool(shaped) and is_person_name(lead)
 
 
+@lru_cache(maxsize=1024)  # header, byline and trailer readers ask again for the same lines; Meta is frozen
 def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
     """Labelled fields in any order and with any separators, a date, a view count; None if none.
 
