@@ -947,6 +947,15 @@ def test_a_flattened_pages_headline_runs_into_its_first_field(line, title, publi
     assert not [c for c in changes if c.is_removal and FLAT_BODY in c.text]  # nothing of the body goes
 
 
+@pytest.mark.parametrize("mark", ["，", ",", "、", "；"])
+def test_a_date_that_opens_the_first_sentence_stays_in_it(mark):
+    # 标题 2024年10月9日，…: the headline is a line apart, the date the sentence's own words (not the page's)
+    article, changes = recover(f"{FLAT_HEAD} 2024年10月9日{mark}{FLAT_BODY}")
+    assert (article.title, article.published_at) == (FLAT_HEAD, None)
+    assert article.lead[0].startswith("2024年10月9日" + mark)
+    assert not [c for c in changes if c.is_removal and "2024年10月9日" in c.text]
+
+
 def test_a_flattened_pages_headline_is_a_titles_length_at_most():
     head = "金管局买入港元" * 9 + "港"  # 64 characters: max_title_chars
     assert recover(f"{head} 2025-06-26 {FLAT_BODY}")[0].title == head

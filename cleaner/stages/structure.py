@@ -74,6 +74,7 @@ DATELINE_TITLE_RE = re.compile(r"\s*(?P<label>题\s*[:：])\s*(?=\S)")
 FIELD_OPENING_RE = re.compile(r"\s(?=[\u4e00-\u9fff]{2,6}[:：]\S)")
 DATE_PREPOSITIONS = ("于", "於", "在", "至", "自", "从", "從", "截至", "到")  # a date they govern is a clause's
 FIELD_LOOKAHEAD_CHARS = 32  # enough to read a date or label that opens right after a headline
+CLAUSE_MARKS = (",", "，", "、", ";", "；")  # after a date: the date opens a sentence, its words
 HEAD_SENTENCE_RE = re.compile(r"[，,。；;！!？?]")  # a headline's question mark may end it, nothing more
 SIGNATURE_LINES = 3  # a notice's signer and date close its text, perhaps over a note (注：…)
 READER_LINES = 3  # a （记者 安然 朱玲） bracket is looked for at the start of this many paragraphs
@@ -308,7 +309,10 @@ def _flattened_head(lines: list[Line], settings: StructureConfig) -> list[Line]:
     head, rest = first.text[:cut].strip(), first.text[cut:].strip()
     if HEAD_SENTENCE_RE.search(head.rstrip("？?")) or not is_title_like(head, settings) or not is_prose(rest):
         return lines
-    if found is not None and cut == found.start:  # the date the headline runs into: the page's, a line apart
+    after = first.text[found.end :].lstrip() if found is not None else ""
+    if found is not None and cut == found.start and not after.startswith(CLAUSE_MARKS):
+        # the date the headline runs into: the page's, a line apart (2024年10月9日，中芯国际股价…: a comma
+        # after it makes it the first sentence's own words, which stay with it)
         dated = first.text[found.start : found.end].strip()
         return [Line(head), Line(dated), Line(first.text[found.end :].strip()), *lines[1:]]
     return [Line(head), Line(rest), *lines[1:]]
