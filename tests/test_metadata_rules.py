@@ -1211,3 +1211,53 @@ def test_the_meta_reader_is_cached():
     first = parse_meta_line("来源：示例日报 2024-05-13")
     assert parse_meta_line("来源：示例日报 2024-05-13") is first
     assert parse_meta_line.cache_info().hits == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "category"),
+    [
+        ("当前报纸名称:江苏经济报", "江苏经济报", None),  # an e-paper reader names the paper
+        ("本文刊登于今日合库,第575期", "今日合库", None),  # the journal, then its issue
+        ("本文刊登于今日合库，第575期", "今日合库", None),
+        ("来源：示例日报,今日", "示例日报,今日", None),  # no issue after the comma: the value as written
+        ("版面:第A03版:江苏农金       上一篇    下一篇", None, "江苏农金"),  # the reader's page and its links
+    ],
+)
+def test_an_e_papers_name_a_journals_issue_and_a_readers_page(line, source, category):
+    meta = parse_meta_line(line)
+    assert (meta.source_name, meta.category) == (source, category)
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("东吴研究所  · 公众号  ·  · 2020-03-20 07:35", "东吴研究所"),  # a WeChat mirror's account row
+        ("东吴研究所 · 微博 · 2020-03-20", "东吴研究所"),
+        ("东吴 研究所 · 公众号 · 2020-03-20", None),  # words apart: no one account's name
+        ("东吴研究所 · 雪球 · 2020-03-20", None),  # no platform after it
+    ],
+)
+def test_an_account_and_its_platform_before_the_day(line, source):
+    assert parse_meta_line(line).source_name == source
+
+
+def test_an_accounts_name_is_at_most_max_account_chars():
+    from cleaner.stages.metadata import _account_on_platform
+
+    assert _account_on_platform("一" * 20 + " · 公众号") == "一" * 20
+    assert _account_on_platform("一" * 21 + " · 公众号") is None
+    assert _account_on_platform("一 · 公众号") is None  # one character names no account
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("【民眾網編輯劉家瑜/綜合報導】", ("劉家瑜",)),  # the editor who compiled the report wrote it
+        ("【民眾網編輯劉家瑜/綜合外電報導】", ("劉家瑜",)),
+        ("【民眾網編輯劉家瑜】", None),  # an editor alone: not a writer
+        ("【民眾網編輯劉家瑜/台北報導】", None),  # a report from a place: an editor there is no writer
+    ],
+)
+def test_a_compiled_reports_editor_is_its_writer(line, names):
+    found = bracketed_reporters(line)
+    assert (found[0] if found else None) == names

@@ -1262,3 +1262,33 @@ def test_a_broker_sites_excerpt_tag_names_the_paper(closing, source, stays):
     article, _ = recover(TITLE, LEAD, PARA_1, closing)
     assert article.source_name == source
     assert (closing in article.text) is stays
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("半导体业景气与行业发展之探讨（今日合库）", "半导体业景气与行业发展之探讨"),  # the outlet credited below
+        # another bracket: the title's own words
+        ("半导体业景气与行业发展之探讨（上篇）", "半导体业景气与行业发展之探讨（上篇）"),
+        ("四字标题（今日合库）", "四字标题（今日合库）"),  # four characters would be left: under MIN_TITLE_CHARS
+    ],
+)
+def test_the_credited_outlet_in_brackets_after_the_headline_is_cut(headline, title):
+    article, changes = recover(headline, "刘佩真", "2022/12/01", "本文刊登于今日合库，第575期", LEAD, PARA_1)
+    assert (article.title, article.source_name) == (title, "今日合库")
+    assert (("structure:title_suffix", "（今日合库）") in [(c.reason, c.text) for c in changes]) is (title != headline)
+
+
+@pytest.mark.parametrize(
+    ("heading", "source"),
+    [
+        ("更多 NOWnews 今日新聞 報導", "NOWnews 今日新聞"),
+        ("更多 示例新闻网 报道", "示例新闻网"),
+        ("更多报道", None),  # no outlet named: an ordinary more-link, no trailer heading we know
+    ],
+)
+def test_a_portals_more_from_the_outlet_heading_names_the_source(heading, source):
+    links = ["健保亏损要涨保费！民众党团办公听会提开源节流解方", "台股站稳万四！大涨155点、收在14132点 再创历史新高"]
+    article, _ = recover(TITLE, LEAD, PARA_1, heading, *links)
+    assert article.source_name == source
+    assert (links[0] in article.text) is (source is None)

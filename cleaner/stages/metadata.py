@@ -45,7 +45,8 @@ LABELS = {
     "authors": "作者名|作者|执笔|采写|撰文|撰稿人|撰稿|主笔|发布者|发布人|发文人|通讯员|" + "|".join(REPORTER_LABELS)
     + "|记者|编译|文",
     "source_name": "新闻来源|文章来源|信息来源|消息来源|原文来源|本文来源于|本文来源|来源于|转载自|来源|来自|出处|稿源|"
-                   "转自|摘编自|节选自|选自|摘自|原文刊于|原文刊登于|原文载于|原载于|原载|源于|源自|出品|发布机构|发文机关",
+                   "转自|摘编自|节选自|选自|摘自|原文刊于|原文刊登于|本文刊登于|原文载于|原载于|原载|源于|源自|出品|发布机构|发文机关|"
+                   "当前报纸名称|报纸名称",
     "published_at": "发布时间|发表时间|发布日期|发表日期|更新时间|更新日期|上传时间|录入时间|添加时间|"
                     "提交时间|创建时间|出版时间|出版日期|发布于|发表于|更新于|回答于|文章发表|发表|时间|日期|date|Date|"
                     "出版|更新",
@@ -77,7 +78,7 @@ LABEL_RE = lazy_re(
 GLUED_LATIN_LABEL_RE = lazy_re(r"^(?P<prefix>)(?P<label>作者|看板|时间)(?=[A-Za-z])")
 # 原文刊於晴報 2013年4月30日: the paper an article first ran in, its verb the label
 VERB_LABEL_RE = lazy_re(
-    r"(?:^|(?<=[\s\d|｜]))(?P<prefix>)(?P<label>发布于|发表于|本文来源于|来源于|原文刊于|原文刊登于|原文载于|原载于)"
+    r"(?:^|(?<=[\s\d|｜]))(?P<prefix>)(?P<label>发布于|发表于|本文来源于|来源于|原文刊于|原文刊登于|本文刊登于|原文载于|原载于)"
     r"(?!\s*[:：])\s*"
 )
 # Labels without a colon are read only on a line with two or more of them: ``日期 2024-01-02 来源 新浪``.
@@ -122,7 +123,9 @@ BRACKETED_REPORTER_RE = lazy_re(
     # 本报讯, 【大纪元2023年09月25日讯】
     r"^(?:[\u4e00-\u9fff]{0,8}讯\s*|[【〔\[][\u4e00-\u9fff\d]{0,20}讯[】〕\]]\s*)?"
     r"[（(【\[〔]\s*(?P<outlet>[\u4e00-\u9fff]{2,8}?)??\s*"
-    r"(?:" + REPORTER_KIND + r"?记者|通讯员|发文人|编译|文\s*[.．・·/／:：])\s*"
+    r"(?:" + REPORTER_KIND + r"?记者|通讯员|发文人|编译|文\s*[.．・·/／:：]"
+    # 【民眾網編輯劉家瑜/綜合報導】: the editor who compiled the report is its writer
+    r"|编辑(?=[\u4e00-\u9fff·\s、]{2,30}?[/／]\s*综合(?:外电)?(?:报导|报道)))\s*"
     r"(?P<names>[\u4e00-\u9fff·\s、]{2,30}?)\s*(?:(?:综合)?(?:外电)?(?:采访)?(?:报导|报道))?\s*"
     r"(?:[/／][\u4e00-\u9fff]{2,8})?\s*[)）】\]〕]"
 )
@@ -151,6 +154,7 @@ SENTENCE_END_RE = re.compile("[。！？!?]")
 META_SENTENCE_END_RE = re.compile("[。！？!]|(?<!\\d)[?]")  # 21:35? 来源：… — a lost character after a time
 LONE_WRITER_RE = re.compile(r"[\u4e00-\u9fff]{3}")  # three characters: two could be any word after a surname
 SHORT_WRITER_RE = re.compile(r"[\u4e00-\u9fff]{2}")
+MAX_ACCOUNT_CHARS = 20
 LATIN_HANDLE_RE = re.compile(r"[A-Za-z][A-Za-z0-9_]{2,15}")  # Doris, lee_88: a user's handle, one word
 BYLINE_FOOTNOTE_RE = re.compile(r"\s[*＊※][^*＊※]+$")
 LATIN_OUTLET_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+){0,3}")
@@ -245,8 +249,9 @@ BARRED_CHANNEL_RE = lazy_re(r"[|｜]\s*[【\[](?P<channel>[\u4e00-\u9fff]{2,8})[
 CATEGORY_LIST_RE = lazy_re(r"\s*[,，、]\s*")
 # an e-paper's page label: its number, the section it belongs to, the links to the pages beside it
 EPAPER_PAGE_RE = lazy_re(
-    r"第\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]\s*(?P<section>[\u4e00-\u9fff]{2,8})?"
-    r"(?:\s*(?:上一版|下一版|上一期|下一期|\d{1,3}(?!\d)))*+"  # possessive: digits are never split twice
+    r"(?:版面\s*[:：]\s*)?第\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]\s*(?P<section>[\u4e00-\u9fff]{2,8})?"
+    # possessive: digits are never split twice (版面:第A03版:江苏农金 上一篇 下一篇: a reader's links)
+    r"(?:\s*(?:上一版|下一版|上一期|下一期|上一篇|下一篇|\d{1,3}(?!\d)))*+"
 )
 BREADCRUMB_STRONG_SPLIT_RE = lazy_re(r"\s*(?:-{0,2}>>?|＞|»|›|→|≫)\s*")  # ->> and --> drawn in ASCII too
 # A name with what was done to its text in brackets after it (游民星空[整理], 路透社（编译）): a source.
@@ -264,6 +269,8 @@ BRACKETED_EDITOR_RE = lazy_re(r"[【\[]\s*(?:责任编辑|编辑|责编)\s*[:：
 MAX_EDITOR_ROW_CHARS = 40
 MAX_JOB_TITLE_CHARS = 8  # 首席宏观经济学家; a longer word after a name is a phrase, not a title
 # （来源：证券时报）; 資料來源:星島日報 (data's label: the source only when it names a paper, not a chart's Wind)
+# 更多 NOWnews 今日新聞 報導, 更多 中時新聞網 報導: Yahoo's heading over more stories from the outlet
+MORE_FROM_OUTLET_RE = lazy_re(r"更多\s+(?P<outlet>\S(?:[^\n]{0,22}\S)?)\s+(?:报导|报道)")
 SOURCE_LINE_RE = lazy_re(
     r"^(?:[（(【\[]?\s*(?:来源|文章来源|本文来源|新闻来源|稿源|(?P<data>资料来源))\s*[:：]"
     r"|[<‹〈＜]\s*(?:摘录|摘自))\s*"  # <摘錄工商>: the paper a broker's site excerpts, alone under the story
@@ -349,6 +356,14 @@ def _labels(form: str, found_date: FoundDate | None) -> list[re.Match[str]]:
 
 
 REACH_COUNTER_RE = re.compile(r"\s*本文已影响\s*(?P<n>\d{1,9})?\s*人?\s*$")
+
+
+def _account_on_platform(lead: str) -> str | None:
+    """``东吴研究所 · 公众号``: an account's name, then the platform it posts on, dot-parted."""
+    parts = [part.strip() for part in lead.split("·") if part.strip()]
+    if len(parts) == 2 and parts[1] in PLATFORMS and 2 <= len(parts[0]) <= MAX_ACCOUNT_CHARS and " " not in parts[0]:
+        return parts[0]
+    return None
 
 
 def _lone_writer(lead: str, full_row: bool) -> bool:
@@ -682,6 +697,7 @@ def _first_token(value: str) -> str | None:
     if len(tokens) > 1 and tokens[0] in PLATFORMS and re.search(r"[^\W\d_]", tokens[1]):
         tokens = tokens[1:]  # 头条号 18709/20: a count after the platform names no account
     token = tokens[0] if tokens else ""
+    token = re.split(r"[,，;；](?=\s*第)", token, maxsplit=1)[0]  # 今日合库,第575期: the outlet, then its issue
     token = token.strip("()（）[]【】|｜,，。")
     token = GLUED_BUTTON_RE.sub("", token)  # 复旦发展研究院+收藏本文: the page's button run on
     if re.match(r"(?:https?://|www\.)", token, re.IGNORECASE):
@@ -787,6 +803,8 @@ def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
             return Meta()  # 最新推荐文章于 … 发布: another post's date, nothing about this one
         named = PEN_NAME_RE.match(subject) and subject not in boilerplate_phrases("not_names")
         return meta.filled_from(Meta(authors=(subject,), byline=line) if named else Meta())
+    if (account := _account_on_platform(before)) and meta.source_name is None:
+        return meta.filled_from(Meta(source_name=account))  # 东吴研究所 · 公众号 · 2020-03-20: who posted it
     parts = [p.strip() for p in re.split(r"\s*[/／|｜]\s*", before) if p.strip()]
     if len(parts) == 2:  # 站名 / 来源 / date; a slot that holds only its label says nothing
         site, source = (None if recognition_form(p) in _LABEL_OF else p for p in parts)
@@ -1060,11 +1078,18 @@ def parse_source_line(line: str) -> str | None:
 
 
 def is_trailer_heading(line: str) -> bool:
-    """``相关阅读``, ``【相关文章】``, ``相关阅读 更多 >``."""
+    """``相关阅读``, ``【相关文章】``, ``相关阅读 更多 >``, ``更多 NOWnews 今日新聞 報導``."""
     if len(line) > MAX_META_CHARS:
         return False  # a heading is short: spare a paragraph the more-link search
     form = MORE_LINK_RE.sub("", recognition_form(line)).strip("：: 【】[]>》»")
-    return form in boilerplate_phrases("trailer_headings")
+    return form in boilerplate_phrases("trailer_headings") or more_from_outlet(line) is not None
+
+
+def more_from_outlet(line: str) -> str | None:
+    """``更多 NOWnews 今日新聞 報導``: a syndicating portal's heading over the outlet's other stories —
+    the outlet whose story this is, as the page writes it."""
+    match = MORE_FROM_OUTLET_RE.fullmatch(recognition_form(line.strip()))
+    return line.strip()[match.start("outlet") : match.end("outlet")] if match else None
 
 
 def starts_with_any(line: str, kind: str) -> bool:

@@ -24,7 +24,7 @@ from .header import evidence_title, is_prose, is_title_like, read_header, with_e
 from .metadata import Meta
 from .names import MAX_RECOGNISED_CHARS, is_outlet_name, recognition_form
 from .outline import build_sections
-from .titles import REPORT_FILE_RE, as_the_page_words_it, ranked, tidy_title
+from .titles import MIN_TITLE_CHARS, REPORT_FILE_RE, as_the_page_words_it, ranked, tidy_title
 
 NAME = "structure"
 SUMMARY = "title by evidence, byline/meta/breadcrumb → fields, lead, sections, lists, tables; drops echoes, trailers"
@@ -54,6 +54,7 @@ DATED_HEADLINE_RE = re.compile(
     r"^(?P<open>[\[【〔(（])?\s*(?P<date>(?:19|20)\d{2}\s*[/.\-年]\s*\d{1,2}\s*[/.\-月]\s*\d{1,2}\s*日?"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?+)(?(open)\s*[\]】〕)）]\s*|\s+)(?=\S)"
 )
+BRACKETED_TAIL_RE = re.compile(r"\s*[（(](?P<name>[^（）()]{2,16})[)）]$")
 MIN_DATED_HEADLINE_HAN = 6  # 2025-04-04 10:31:38 逾期资讯 44: a short word after the day is a meta line's
 FIELD_MARK_RE = re.compile(r"^-- (?=\S)")
 MIN_FIELD_MARKS = 2
@@ -120,6 +121,7 @@ def cut_trailer(lines: list[str]) -> tuple[int, Meta, list[Change]]:
             if start is None:
                 break
             changes.append(Change(NAME, "structure:trailer", "\n".join(lines[start:end])))
+            said = said.filled_from(Meta(source_name=metadata.more_from_outlet(lines[start])))
             end = start
             continue
         end -= 1
@@ -378,6 +380,16 @@ def _unlabelled_title(
     return lines, ()
 
 
+def _without_bracketed_source(title: str, source: str | None, changes: list[Change]) -> str:
+    """``…行业发展之探讨（今日合庫）`` over ``本文刊登於今日合庫``: the outlet the page credits, in brackets
+    after the headline — the outlet's, not the headline's words (a bracket naming anything else stays)."""
+    bracket = BRACKETED_TAIL_RE.search(title) if source else None
+    if bracket is None or bracket["name"].strip() != source or len(title) - len(bracket[0]) < MIN_TITLE_CHARS:
+        return title
+    changes.append(Change(NAME, "structure:title_suffix", bracket[0].strip()))
+    return title[: bracket.start()].rstrip()
+
+
 def _dated_headline_apart(
     lines: list[Line], changes: list[Change], settings: StructureConfig
 ) -> tuple[list[Line], tuple[Candidate, ...]]:
@@ -477,6 +489,7 @@ def outline_article(
         if meta.source_name is None and (outlet := _outlet_cut_from_title(changes[before_tidy:])):
             meta = replace(meta, source_name=outlet)  # …投资信托表现亮眼|联合早报: the outlet the page names
         meta = _report_file_fields(meta, changes[before_tidy:])
+        title = _without_bracketed_source(title, meta.source_name, changes)
     if meta.source_name is None:
         # last of all: 据中证报，… opening a paragraph names the outlet the article relays (a page's own
         # metadata, read first, names its publisher: 新京报's 据央视新闻消息 is still 新京报's)
