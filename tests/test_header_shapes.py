@@ -461,3 +461,22 @@ def test_a_columns_name_field_is_the_category_not_the_title():
     article, changes = recover("专栏名称：东吴研究所", TITLE, "2020-03-20 07:35", P1)
     assert (article.title, article.category) == (TITLE, "东吴研究所")
     assert ("structure:meta_line", "专栏名称：东吴研究所") in removed(changes)
+
+
+HEADLINE = "晨会0822 | 中信建投一致预期因子体系；万华化学 深圳燃气"
+
+
+@pytest.mark.parametrize(
+    ("path", "read"),
+    [
+        (f"1500字范文 > {HEADLINE}", True),  # a root no list knows, the last crumb the headline below
+        (f"{'一' * 16} > {HEADLINE}", True),  # MAX_CRUMB_CHARS
+        (f"{'一' * 17} > {HEADLINE}", False),  # a longer first part: no path's section
+        (f"1500字范文 > {HEADLINE}今日", False),  # the last crumb says more than the headline
+    ],
+)
+def test_a_path_whose_last_crumb_is_the_headline_below_is_the_breadcrumb(path, read):
+    slogan = "1500字范文，内容丰富有趣，写作好帮手！"
+    article, changes = recover(slogan, path, HEADLINE, "时间：2023-10-13 13:06:53", P1)
+    assert (article.title == HEADLINE) is read
+    assert (("structure:breadcrumb", path) in removed(changes)) is read

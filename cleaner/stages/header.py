@@ -22,7 +22,7 @@ from ..han import han_count, is_han
 from ..lexicon import boilerplate_phrases
 from . import bylines, metadata
 from .boilerplate import MARKET_STATUS_RE
-from .crumbs import is_root, parse_breadcrumb
+from .crumbs import MAX_CRUMB_CHARS, is_root, parse_breadcrumb
 from .dates import find_date
 from .metadata import Meta
 from .names import (
@@ -489,6 +489,7 @@ def read_header(
     header = Header()
     limit = _header_limit(lines, settings.header_lines + 4)
     said = {i: found for i in range(limit) if (found := header_meta(lines[i].text, reference))}
+    said.update(_echoed_paths(lines, limit, said))  # (before the first paragraph: a long path reads as prose)
     copies = _glued_copies(lines, limit, settings)
     first_prose = _first_paragraph(lines, {**said, **copies}, 0)
     said.update(_split_fields(lines, limit, said, reference))
@@ -962,6 +963,25 @@ def _lone_outlets(lines: list[Line], limit: int, said: dict[int, tuple[Meta, str
         # beside a dated meta line, or right over the article's dateline (中证网讯（记者 张军）…)
         if any(j in said and said[j][0].published_at for j in (i - 1, i + 1)) or _opens_with_dateline(lines, i + 1):
             found[i] = (meta, "structure:meta_line")
+    return found
+
+
+def _echoed_paths(lines: list[Line], limit: int, said: dict[int, tuple[Meta, str]]) -> dict[int, tuple[Meta, str]]:
+    """``1500字范文 > 晨会0822 | …`` over the headline ``晨会0822 | …``: a path whose last crumb is a line
+    further down the header, word for word — the page's breadcrumb, whatever its root (a site's name
+    no list knows). Its other crumbs are short, as a path's sections are."""
+    found: dict[int, tuple[Meta, str]] = {}
+    below = [_normal(line.text) for line in lines[: min(limit, len(lines))]]
+    for i in range(min(limit, len(lines))):
+        text = lines[i].text.strip()
+        if i in said or lines[i].hint is not None or len(text) > metadata.MAX_META_CHARS:
+            continue
+        crumbs = [crumb.strip() for crumb in metadata.BREADCRUMB_STRONG_SPLIT_RE.split(text)]
+        if len(crumbs) < 2 or not all(crumbs) or any(len(c) > MAX_CRUMB_CHARS for c in crumbs[:-1]):
+            continue
+        last = _normal(crumbs[-1])
+        if len(crumbs[-1]) >= MIN_TITLE_CHARS and last in below[i + 1 :]:
+            found[i] = (Meta(crumbs=tuple(crumbs)), "structure:breadcrumb")
     return found
 
 
