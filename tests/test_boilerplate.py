@@ -660,6 +660,9 @@ def test_a_news_lists_headline_is_forty_characters_at_most(size, listed):
         ("新闻财经股票基金理财保险银行", False),  # channel words only: no navigation word among them
         ("首页新闻财经股票基金理财的一些看法和建议", False),  # under MIN_GLUED_NAV_SHARE of it read
         ("黄金期货行情", False),
+        # a single blank here and there is no separator: a Hong Kong site's footer
+        ("回主页 关于我们使用条款及细则版权及免责声明私隐政策 联络我们", True),
+        ("新闻 财经 股票 基金 关于我们", False),  # five words, blanks between: still five
     ],
 )
 def test_a_nav_bar_whose_separators_were_lost(line, nav):

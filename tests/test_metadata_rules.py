@@ -1261,3 +1261,18 @@ def test_an_accounts_name_is_at_most_max_account_chars():
 def test_a_compiled_reports_editor_is_its_writer(line, names):
     found = bracketed_reporters(line)
     assert (found[0] if found else None) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "published_at"),
+    [
+        ("http://finance.sina.com.cn 2006年03月07日 09:50 和讯网", "2006-03-07T09:50"),  # a portal's reprint row
+        ("finance.sina.com.cn 2006年04月04日 15:52", "2006-04-04T15:52"),
+        ("www.example.com.cn 2006-04-04", "2006-04-04"),
+        ("www.example.com 欢迎访问本站", None),  # an address and words, no day: no meta line
+        ("example.xyz 2006-04-04 示例网", None),  # no domain we know the ending of: the line's own words
+    ],
+)
+def test_a_portals_address_before_the_day_of_a_reprint(line, published_at):
+    meta = parse_meta_line(line)
+    assert (meta.published_at if meta else None) == published_at

@@ -71,7 +71,8 @@ def is_nav_bar(form: str) -> bool:
     barred = form.strip().startswith(("|", "｜")) and form.strip().endswith(("|", "｜"))
     segments = [s for s in SEGMENT_SPLIT_RE.split(form.strip(" |｜")) if s]
     if len(segments) == 1:
-        return _is_glued_nav(segments[0]) or _is_home_menu(segments[0])
+        # (回主頁 關於我們使用條款…私隱政策 聯絡我們: a glued bar with a single blank here and there)
+        return _is_glued_nav(segments[0].replace(" ", "")) or _is_home_menu(segments[0])
     if len(segments) < (2 if barred else 3) or any(len(s) > MAX_SEGMENT_CHARS for s in segments):
         return False  # a bar drawn round the words (| 会员登录 | 站点地图 |) needs only two
     nav = sum(s in _phrases("nav_words") for s in segments)

@@ -269,6 +269,9 @@ BRACKETED_EDITOR_RE = lazy_re(r"[【\[]\s*(?:责任编辑|编辑|责编)\s*[:：
 MAX_EDITOR_ROW_CHARS = 40
 MAX_JOB_TITLE_CHARS = 8  # 首席宏观经济学家; a longer word after a name is a phrase, not a title
 # （来源：证券时报）; 資料來源:星島日報 (data's label: the source only when it names a paper, not a chart's Wind)
+LEADING_ADDRESS_RE = re.compile(
+    r"(?:https?://)?(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:com|cn|net|org|hk|tw)(?:\.(?:cn|hk|tw))?(?:/[!-~]*)?\s+(?=\S)"
+)
 # 更多 NOWnews 今日新聞 報導, 更多 中時新聞網 報導: Yahoo's heading over more stories from the outlet
 MORE_FROM_OUTLET_RE = lazy_re(r"更多\s+(?P<outlet>\S(?:[^\n]{0,22}\S)?)\s+(?:报导|报道)")
 SOURCE_LINE_RE = lazy_re(
@@ -387,6 +390,9 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
     if len(line) > MAX_META_CHARS or len(line) < 2:
         return None
     line = line.rstrip(",，")  # 2025-05-21,: an aggregator's date with the comma it printed after it
+    if (address := LEADING_ADDRESS_RE.match(line)) and (meta := parse_meta_line(line[address.end() :], reference)):
+        # http://finance.sina.com.cn 2006年03月07日 09:50 和訊網: a portal's address, then the fields
+        return meta if meta.published_at else None
     # 来源:百花范文网本文已影响 (… 2345 人): the page's reach counter run on after the last field
     if (reach := REACH_COUNTER_RE.search(line)) and reach.start() > 0:
         meta = parse_meta_line(line[: reach.start()], reference)
