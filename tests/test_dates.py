@@ -363,3 +363,17 @@ def test_a_zones_name_between_the_date_and_its_time_is_read_past(text, iso):
 )
 def test_a_twelve_hour_clock_after_the_date(line, iso):
     assert find_date(line).iso == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("星期五，04 03月 2022 13:01", "2022-03-04T13:01"),  # a CMS's European order with the month's 月
+        ("04 03月 2022", "2022-03-04"),
+        ("04 13月 2022", None),  # no thirteenth month
+        ("共3 03月 2022年", "2022-03-03"),
+    ],
+)
+def test_the_day_before_the_months_number_and_the_year(line, iso):
+    found = find_date(line)
+    assert (found.iso if found else None) == iso

@@ -1292,3 +1292,12 @@ def test_a_portals_more_from_the_outlet_heading_names_the_source(heading, source
     article, _ = recover(TITLE, LEAD, PARA_1, heading, *links)
     assert article.source_name == source
     assert (links[0] in article.text) is (source is None)
+
+
+def test_a_report_file_names_broker_and_day_are_its_source_and_date():
+    article, _ = recover(">> 国信证券-海外市场速览：维持短线看多美股-231008", LEAD, PARA_1)
+    assert (article.title, article.source_name, article.published_at) == (
+        "海外市场速览：维持短线看多美股",
+        "国信证券",
+        "2023-10-08",
+    )

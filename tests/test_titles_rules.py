@@ -122,3 +122,20 @@ def test_a_column_before_an_exclamation_mark(title, tidy):
 )
 def test_a_clock_after_the_title_and_a_column_before_a_blank(title, tidy):
     assert tidy_title(title, None, []) == tidy
+
+
+@pytest.mark.parametrize(
+    ("title", "tidy", "cuts"),
+    [
+        (">> 国信证券-海外市场速览：看多美股-231008", "海外市场速览：看多美股", [">> 国信证券-", "-231008"]),
+        ("国信证券-海外市场速览：看多美股-20231008", "海外市场速览：看多美股", ["国信证券-", "-20231008"]),
+        ("国信证券-海外市场速览：看多美股-231308", None, []),  # no 13th month: no report's day
+        ("示例公司-海外市场速览：看多美股-231008", None, []),  # no broker's or institute's name
+        ("国信证券-速览美港股-231008", "速览美港股", ["国信证券-", "-231008"]),  # five left: MIN_TITLE_CHARS
+        ("国信证券-速览美股-231008", None, []),  # four characters left: too few
+    ],
+)
+def test_a_report_sites_file_name_with_the_broker_first(title, tidy, cuts):
+    changes = []
+    assert tidy_title(title, None, changes)[0] == (tidy or title)
+    assert [c.text for c in changes] == cuts

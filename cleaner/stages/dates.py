@@ -92,6 +92,10 @@ MONTH_WORD_DATE_RE = re.compile(
     r"(?P<y1>(?:19|20)\d{2})|" + _MONTH_WORD.format("w2") + r"\s+(?P<d2>3[01]|[12]\d|0?[1-9])\s*[,，]\s*"
     r"(?P<y2>(?:19|20)\d{2}))(?!\d)"
 )
+DAY_MONTH_YEAR_RE = re.compile(
+    r"(?<![\d\-/.])(?P<d>3[01]|[12]\d|0?[1-9])\s+(?P<m>1[0-2]|0?[1-9])\s*月\s+(?P<y>(?:19|20)\d{2})(?!\d)"
+    r"(?:" + TIME + r")?"
+)
 MONTH_WORDS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
 LATIN_WORD_RE = re.compile(r"[A-Za-z]{3}")
 MONTH_DAY_RE = re.compile(
@@ -185,6 +189,10 @@ def find_date(line: str, reference: date | None = None) -> FoundDate | None:
     match = MONTH_DAY_COMMA_YEAR_RE.search(line)
     if match:
         iso = _iso(int(match["y"]), int(match["m"]), int(match["d"]), None, None, None)
+        return FoundDate(iso, match.start(), match.end())
+    match = DAY_MONTH_YEAR_RE.search(line) if "月" in line else None
+    if match:  # 星期五，04 03月 2022 13:01: a CMS's European order with the month's 月
+        iso = _iso(int(match["y"]), int(match["m"]), int(match["d"]), match["H"], match["M"], match["S"])
         return FoundDate(iso, match.start(), match.end())
     match = MONTH_WORD_DATE_RE.search(line) if "月" in line else None
     if match:

@@ -24,7 +24,16 @@ from .header import evidence_title, is_prose, is_title_like, read_header, with_e
 from .metadata import Meta
 from .names import MAX_RECOGNISED_CHARS, is_outlet_name, recognition_form
 from .outline import build_sections
-from .titles import MIN_TITLE_CHARS, REPORT_FILE_RE, as_the_page_words_it, ranked, tidy_title
+from .titles import (
+    ISSUER_PREFIX_RE,
+    MIN_TITLE_CHARS,
+    REPORT_DAY_SUFFIX_RE,
+    REPORT_FILE_RE,
+    as_the_page_words_it,
+    ranked,
+    report_day,
+    tidy_title,
+)
 
 NAME = "structure"
 SUMMARY = "title by evidence, byline/meta/breadcrumb → fields, lead, sections, lists, tables; drops echoes, trailers"
@@ -179,6 +188,12 @@ def _report_file_fields(meta: Meta, cuts: list[Change]) -> Meta:
         if report:
             day = find_date(report["day"])
             return meta.filled_from(Meta(published_at=day.iso if day else None, source_name=report["issuer"]))
+    # >> 国信证券-…-231008: the broker cut from the front, the day from the end
+    issuers = (m for c in cuts if c.reason == "structure:title_prefix" and (m := ISSUER_PREFIX_RE.fullmatch(c.text)))
+    days = (m for c in cuts if c.reason == "structure:title_suffix" and (m := REPORT_DAY_SUFFIX_RE.fullmatch(c.text)))
+    issuer, day = next(issuers, None), next(days, None)
+    if issuer and day:
+        return meta.filled_from(Meta(published_at=report_day(day["day"]), source_name=issuer["issuer"]))
     return meta
 
 

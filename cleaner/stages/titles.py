@@ -9,6 +9,7 @@ the chosen line is that wording with a few characters glued on.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ..article import Change
 from ..document import Candidate
@@ -70,6 +71,10 @@ GLUED_LINK_RE = re.compile(
 # 固定收益专题报告：…-20190217-国信证券-11页(.pdf): a research report's file name on a document site —
 # the day it was issued, the broker that issued it, its page count
 REPORT_FILE_RE = re.compile(r"-(?P<day>(?:19|20)\d{6})-(?P<issuer>[\u4e00-\u9fffA-Za-z]{2,16})-\d{1,4}页$")
+# >> 国信证券-海外市场速览：…-231008: a report site's file name the other way round — the broker first,
+# the day (YYMMDD or YYYYMMDD) last
+ISSUER_PREFIX_RE = re.compile(r"(?:>>\s*)?(?P<issuer>[\u4e00-\u9fff]{2,6}(?:证券|期货|研究所|研究院))-")
+REPORT_DAY_SUFFIX_RE = re.compile(r"-(?P<day>(?:19|20)?\d{6})$")
 CLOCK_SUFFIX_RE = re.compile(r"\s*[（(]\s*(?:[01]?\d|2[0-3]):[0-5]\d\s*[)）]$")
 FILE_SUFFIX_RE = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|caj)$", re.IGNORECASE)
 # a wiki's edit link after its heading (雄安新区[编辑]): never the title's words, however short the title
@@ -193,6 +198,11 @@ def tidy_title(
     if report and report.start() >= MIN_TITLE_CHARS:  # …-20190217-国信证券-11页: a report's file name
         changes.append(Change(NAME, "structure:title_suffix", report.group(0)))
         title = title[: report.start()]
+    issuer, day = ISSUER_PREFIX_RE.match(title), REPORT_DAY_SUFFIX_RE.search(title)
+    if issuer and day and report_day(day["day"]) and day.start() - issuer.end() >= MIN_TITLE_CHARS:
+        changes.append(Change(NAME, "structure:title_prefix", issuer.group(0)))
+        changes.append(Change(NAME, "structure:title_suffix", day.group(0)))
+        title = title[issuer.end() : day.start()]
     head, *channels = title.split("_")
     if channels and len(head) >= MIN_GLUED_TITLE_CHARS and all(UNDERSCORED_RE.fullmatch(c) for c in channels):
         # 组合基金的运作模式_投资论文(_某某网): a headline has no underscore; the site joins its channels so
@@ -205,6 +215,15 @@ def tidy_title(
         title = title[: -len(glued)].rstrip(" " + KEYWORD_SEPARATORS)
         category = category or glued
     return title, category
+
+
+def report_day(digits: str) -> str | None:
+    """``231008`` or ``20231008`` → ``2023-10-08``; None when no such day."""
+    digits = digits if len(digits) == 8 else "20" + digits
+    try:
+        return date(int(digits[:4]), int(digits[4:6]), int(digits[6:])).isoformat()
+    except ValueError:
+        return None
 
 
 def _column_prefix(title: str) -> re.Match[str] | None:
