@@ -1276,3 +1276,19 @@ def test_a_compiled_reports_editor_is_its_writer(line, names):
 def test_a_portals_address_before_the_day_of_a_reprint(line, published_at):
     meta = parse_meta_line(line)
     assert (meta.published_at if meta else None) == published_at
+
+
+@pytest.mark.parametrize(
+    ("line", "editor"),
+    [
+        ("蔡百灵／核稿编辑", "蔡百灵"),  # a Taiwan paper signs the name, then the role after a slash
+        ("蔡百灵/编辑", "蔡百灵"),
+        ("核稿编辑：蔡百灵", "蔡百灵"),  # the label first, as any editor's
+        ("本周／编辑", None),  # no person's name before the slash
+        ("蔡百灵／核稿编辑 张三", None),  # more after the role: no signature alone
+    ],
+)
+def test_an_editor_signed_name_first(line, editor):
+    assert parse_editor(line) == editor  # in the trailer
+    meta = parse_meta_line(line) or parse_byline(line)  # in the header
+    assert (meta.editor if meta else None) == editor

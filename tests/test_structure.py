@@ -1301,3 +1301,10 @@ def test_a_report_file_names_broker_and_day_are_its_source_and_date():
         "国信证券",
         "2023-10-08",
     )
+
+
+def test_an_editors_signature_under_the_standfirst_is_read_and_taken_out():
+    article, changes = recover(TITLE, "2025/08/20 06:20", LEAD, "蔡百灵／核稿编辑", PARA_1, PARA_2)
+    assert article.editor == "蔡百灵"
+    assert ("structure:editor", "蔡百灵／核稿编辑") in [(c.reason, c.text) for c in changes]
+    assert article.lead == (LEAD, PARA_1, PARA_2)

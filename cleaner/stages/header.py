@@ -231,6 +231,8 @@ def header_meta(line: str, reference: date | None) -> tuple[Meta, str] | None:
     if meta is None:
         return None
     only_author = meta.authors and meta.published_at is None and meta.views is None and not meta.source_name
+    if meta.editor is not None and replace(meta, editor=None) == Meta():
+        return meta, "structure:editor"  # 责任编辑：… alone, wherever the header reads it
     return meta, "structure:byline" if only_author else "structure:meta_line"
 
 
@@ -640,7 +642,9 @@ def read_header(
         # right under the standfirst, or under other header lines there (作者：… then the date line): the
         # byline goes, so a second run would see the date line right under the standfirst
         under_standfirst = (
-            i > first_prose and all(j in said for j in range(first_prose + 1, i)) and _is_full_meta_line(said[i][0])
+            i > first_prose
+            and all(j in said for j in range(first_prose + 1, i))
+            and (_is_full_meta_line(said[i][0]) or _signed_editor(lines[i].text))
         )
         if (
             i <= first_prose
@@ -1174,6 +1178,12 @@ def _opens_with_dateline(lines: list[Line], j: int) -> bool:
     return bool(
         bylines.DATELINE_RE.match(form) or bylines.OUTLET_BRACKET_RE.match(form) or metadata.bracketed_reporters(text)
     )
+
+
+def _signed_editor(line: str) -> bool:
+    """``蔡百靈／核稿編輯``: an editor signing name first, role after a slash — a credit, never a paragraph's
+    words, even under the standfirst (``编辑：…`` there may open a dialogue's line, and stays)."""
+    return metadata.NAME_EDITOR_RE.fullmatch(recognition_form(line.strip())) is not None
 
 
 def _is_full_meta_line(meta: Meta) -> bool:

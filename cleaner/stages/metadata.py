@@ -52,7 +52,7 @@ LABELS = {
                     "出版|更新",
     "views": "浏览次数|浏览人次|浏览量|浏览数|浏览|阅读次数|阅读人次|阅读量|阅读数|阅读|点击次数|点击量|点击数|"
              "点击率|点击|查看次数|查看|人气|热度|关注度|访问量|访问人次|阅览次数|阅览人次|阅览数|围观",
-    "editor": "责任编辑|网络编辑|报纸编辑|值班编辑|编辑|责编|主编|编审|审核|审校|校对|小编",
+    "editor": "责任编辑|网络编辑|报纸编辑|值班编辑|核稿编辑|编辑|责编|主编|编审|审核|审校|校对|小编",
     "category": "所属分类|所属栏目|所属频道|新闻类别|文章类别|专栏名称|栏目名称|分类|栏目|类别|频道|板块|看板|Category|"
                 "Categories",
     "ignored": "数据来源|图片来源|资料来源|图表来源|字号|字体|关键词|关键字|标签|评论|分享|收藏|打印|类型|性质|"
@@ -262,7 +262,7 @@ CREDITED_SOURCE_RE = re.compile(
 EDITOR_LINE_RE = lazy_re(
     r"^(?:[【\[][\u4e00-\u9fff]{2,4}[】\]]\s*){0,2}"
     # (編輯 張明富): in brackets a blank may stand for the colon, the name closing the bracket
-    r"[（(【\[]?\s*(?:责任编辑|责编|编辑|网络编辑|报纸编辑|审校)"
+    r"[（(【\[]?\s*(?:责任编辑|责编|核稿编辑|编辑|网络编辑|报纸编辑|审校)"
     r"(?:\s*[:：]\s*|\s+(?=[\u4e00-\u9fff·]{2,4}\s*[）)】\]]))(?P<name>[^）)】\]\s]{1,20})"
 )
 BRACKETED_EDITOR_RE = lazy_re(r"[【\[]\s*(?:责任编辑|编辑|责编)\s*[:：]\s*(?P<name>[\u4e00-\u9fff·]{2,8})\s*[】\]]")
@@ -1058,7 +1058,9 @@ def parse_editor(line: str) -> str | None:
     match = EDITOR_LINE_RE.match(form)
     if match is None and len(form) <= MAX_EDITOR_ROW_CHARS and not SENTENCE_END_RE.search(form):
         match = BRACKETED_EDITOR_RE.search(form)
-    return STAFF_CODE_RE.sub("", line[match.start("name") : match.end("name")]) if match else None
+    if match is None:
+        return _named_person(NAME_EDITOR_RE, line)  # 蔡百靈／核稿編輯: the name first, the role after a slash
+    return STAFF_CODE_RE.sub("", line[match.start("name") : match.end("name")])
 
 
 # （編輯：張良知）1150121: a Taiwan wire's closing editor and its day as a code (year 115 of the ROC era)
