@@ -1292,3 +1292,30 @@ def test_an_editor_signed_name_first(line, editor):
     assert parse_editor(line) == editor  # in the trailer
     meta = parse_meta_line(line) or parse_byline(line)  # in the header
     assert (meta.editor if meta else None) == editor
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("来源:金融虎APP  作者:樂金 雄飛", ("樂金", "雄飛")),  # two pen names on a byline row
+        ("作者:樂金 雄飛", ("樂金",)),  # no row: the label alone vouches for no pen name
+        ("来源:金融虎 作者:甲乙 丙丁 戊己", ("甲乙", "丙丁", "戊己")),  # MAX_PEN_NAMES
+        ("来源:金融虎 作者:甲乙 丙丁 戊己 庚辛", ("甲乙",)),  # four: only the first, as before
+        ("来源:金融虎 作者:樂金 雄飛宇航", ("樂金",)),  # a longer word: no pen name beside it
+    ],
+)
+def test_short_pen_names_apart_on_a_byline_row(line, authors):
+    assert parse_meta_line(line).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "published_at"),
+    [
+        ("星期五，04 03月 2022 13:01", "2022-03-04T13:01"),  # a CMS prints the weekday first, then a comma
+        ("星期五，2022年3月4日", "2022-03-04"),
+        ("今天，2022年3月4日", None),  # another word before the comma: a sentence's date
+    ],
+)
+def test_a_weekday_and_its_comma_before_the_date(line, published_at):
+    meta = parse_meta_line(line)
+    assert (meta.published_at if meta else None) == published_at

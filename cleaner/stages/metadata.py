@@ -155,6 +155,8 @@ META_SENTENCE_END_RE = re.compile("[。！？!]|(?<!\\d)[?]")  # 21:35? 来源�
 LONE_WRITER_RE = re.compile(r"[\u4e00-\u9fff]{3}")  # three characters: two could be any word after a surname
 SHORT_WRITER_RE = re.compile(r"[\u4e00-\u9fff]{2}")
 MAX_ACCOUNT_CHARS = 20
+MAX_PEN_NAMES = 3
+SHORT_PEN_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}")  # a pen name beside another is a name's length
 LATIN_HANDLE_RE = re.compile(r"[A-Za-z][A-Za-z0-9_]{2,15}")  # Doris, lee_88: a user's handle, one word
 BYLINE_FOOTNOTE_RE = re.compile(r"\s[*＊※][^*＊※]+$")
 LATIN_OUTLET_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+){0,3}")
@@ -576,7 +578,18 @@ def _with_pen_names(
     if label == "文" and names:
         return names  # 文|深燃 黎明: an account's name before its writer's, no second writer
     first = _pen_name(value)
+    if first is not None and (pair := _pen_names_apart(value)):
+        return pair  # 作者:樂金 雄飛: two pen names, each as short as a name
     return names if first is None or first in names else (first, *names)
+
+
+def _pen_names_apart(value: str) -> tuple[str, ...]:
+    """A byline row's author value that is only ``MAX_PEN_NAMES`` or fewer short words apart, each of
+    which may be a pen name (``樂金 雄飛``): all of them — the label vouches for each, as for the first."""
+    tokens = [token for token in NAME_SPLIT_RE.split(value.strip()) if token]
+    if not 2 <= len(tokens) <= MAX_PEN_NAMES or not all(SHORT_PEN_NAME_RE.fullmatch(t) for t in tokens):
+        return ()
+    return tuple(tokens) if all(_pen_name(token) == token for token in tokens) else ()
 
 
 def _pen_name(value: str) -> str | None:
@@ -653,7 +666,10 @@ def _glued_in_prose(form: str, found: FoundDate) -> bool:
         after = ""  # 内容精选 2026-01-16 人阅读: the counter's words after it, not a phrase
     has_time = ":" in form[found.start : found.end] or "时" in form[found.start : found.end]
     # 2024年3月17日，央行宣布…: a clause after it (a comma inside a count, 9,484次浏览, is none)
-    clause = re.search(r"[，。；;]|,(?!\d{3}(?!\d))", form[: found.start] + form[found.end :])
+    head = form[: found.start]
+    if WEEKDAY_RE.fullmatch(head.rstrip("，, ")):
+        head = before = ""  # 星期五，04 03月 2022 13:01: the weekday a CMS prints first, its comma no clause's
+    clause = re.search(r"[，。；;]|,(?!\d{3}(?!\d))", head + form[found.end :])
     rest = form[found.end :].strip()
     if not has_time and is_han(after) and found.start == 0 and len(glued_names(rest)) >= 2:
         return False  # 2014-04-17刘志坚张国斌: a byline with its writers run on, not a phrase
