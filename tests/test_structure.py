@@ -1308,3 +1308,24 @@ def test_an_editors_signature_under_the_standfirst_is_read_and_taken_out():
     assert article.editor == "蔡百灵"
     assert ("structure:editor", "蔡百灵／核稿编辑") in [(c.reason, c.text) for c in changes]
     assert article.lead == (LEAD, PARA_1, PARA_2)
+
+
+@pytest.mark.parametrize(
+    ("credit", "source"),
+    [
+        ("（中国钢材网原创，转载请注明来源）", "中国钢材网"),  # the reprint notice goes, its outlet is the source
+        ("（本文为示例网原创，转载请注明出处）", "示例网"),
+        ("（张三原创，转载请注明来源）", None),  # a person's, no outlet's
+    ],
+)
+def test_an_outlets_own_story_notice_names_the_source(credit, source):
+    article = clean("\n".join((TITLE, LEAD, PARA_1, credit)))
+    assert article.source_name == source
+    assert credit not in article.text  # a reprint notice either way: boilerplate
+
+
+def test_a_brokers_desk_before_its_analyst_is_the_source():
+    article, _ = recover(TITLE, "作者:东海期货 刘慧峰", LEAD, PARA_1)
+    assert (article.source_name, article.authors) == ("东海期货", ("刘慧峰",))
+    article, _ = recover(TITLE, "作者:东海 刘慧峰", LEAD, PARA_1)  # no firm's kind: no source
+    assert article.source_name is None

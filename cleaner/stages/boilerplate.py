@@ -16,6 +16,7 @@ from ..article import Change
 from ..config import BoilerplateConfig
 from ..document import Candidate, Document
 from ..lexicon import boilerplate_phrases
+from .bylines import closing_source
 from .dates import CRAWLER_STAMP_RE, whole_date
 from .metadata import SENTENCE_END_RE
 from .names import recognition_form
@@ -358,6 +359,10 @@ def run(doc: Document, settings: BoilerplateConfig) -> Document:
     captions = {m["title"] for text in pagers if (m := CAPTION_RE.fullmatch(text))}
     if captions:
         doc = doc.with_evidence(Candidate("title", title, "page-caption") for title in sorted(captions))
+    # （中国钢材网原创，转载请注明来源）: a reprint notice that names its outlet — the source, moved, not lost
+    credits = (closing_source(texts[i]) for i, kind in sorted(dropped.items()) if kind == "boilerplate:copyright")
+    if outlet := next(filter(None, credits), None):
+        doc = doc.with_evidence([Candidate("source_name", outlet, "meta-line")])
     keywords = [i for i, kind in sorted(dropped.items()) if kind == "boilerplate:keywords"]
     if keywords:  # the terms the keyword line gave: the page's keywords, moved, not lost
         # read on the line's recognition form, the terms cut from the line as written (its script kept)

@@ -46,6 +46,10 @@ CLOSING_SOURCE_RE = lazy_re(
     r"(?:[（(]\s*(?:来源|稿源|本文来源)\s*[:：]|[<‹〈＜]\s*(?:摘录|摘自))"
     r"\s*(?P<name>[^（）()<>‹›〈〉＜＞：:，,。；;]{2,16})\s*[）)>›〉＞]\s*(?:[|｜]\s*)?$"
 )
+# （中国钢材网原创，转载请注明来源）: the outlet's own story, closing it
+ORIGINAL_CREDIT_RE = lazy_re(
+    r"[（(]\s*(?:本文(?:为|系))?(?P<name>[^（）()，,。；;\s]{2,16}?)\s*原创\s*[，,]?\s*转载请注明(?:来源|出处)?\s*[）)]\s*$"
+)
 # …。（编辑：谢怡璇）1130517: the editor closing the last paragraph, perhaps before the story's number
 # a wire's closing bracket: （编辑：陈政伟）1120313, （译者：纪锦玲/核稿：刘文瑜）1120313 — the editor (核稿,
 # who checks the copy) after the writer, the wire's story code after the bracket
@@ -289,12 +293,16 @@ def parse_trailing_byline(line: str) -> tuple[str, ...]:
 
 
 def closing_source(line: str) -> str | None:
-    """``…（来源：上海证券报）`` at the very end of the article's last paragraph: the outlet it credits.
+    """``…（来源：上海证券报）`` at the very end of the article's last paragraph: the outlet it credits;
+    ``（中国钢材网原创，转载请注明来源）``: the outlet that says the story is its own.
 
     >>> closing_source("2005年8月25日（来源：上海证券报）"), closing_source("数据（来源：Wind）显示，指数上涨")
     ('上海证券报', None)
     """
     found = _closing_bracket(CLOSING_SOURCE_RE, line, "name")
+    if found is None:
+        found = _closing_bracket(ORIGINAL_CREDIT_RE, line, "name")
+        found = found if found is not None and is_outlet_name(recognition_form(found[0])) else None
     return found[0].strip() if found is not None else None
 
 

@@ -638,7 +638,9 @@ def _outlet_before_writers(value: str) -> str | None:
     first = COLUMN_ROLE_RE.sub("", first)
     # 石睿 刘佳英、陈鑫磊(实习): the writers, listed any way, a note on one in brackets
     rest = [name for name in NAME_SPLIT_RE.split(BRACKETS_RE.sub("", others)) if name]
-    return first if rest and is_outlet_name(first) and all(is_person_name(name) for name in rest) else None
+    # 东海期货 刘慧峰: a broker's research desk signs as the firm, then the analyst
+    signs = is_outlet_name(first) or _names_a_firm(first)
+    return first if rest and signs and all(is_person_name(name) for name in rest) else None
 
 
 def _without_lone_brackets(value: str) -> str:
