@@ -202,3 +202,14 @@ def test_more_dateline_and_bracket_shapes():
 )
 def test_a_datelines_reporter_after_the_papers_brands_joined_by_a_dot(line, names):
     assert dateline_reporters(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("新华社上海7月23日电(采访人员潘清)23日沪深股指涨跌互现", ("潘清",)),  # a reprint farm's word for 记者
+        ("新华社上海7月23日电(采访人潘清)23日沪深股指涨跌互现", ()),  # no such role: 采访人潘 is no name
+    ],
+)
+def test_a_reprint_farms_reporter_word_in_the_dateline(line, names):
+    assert dateline_reporters(line) == names

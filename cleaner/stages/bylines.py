@@ -99,7 +99,7 @@ DATELINE_REPORTERS_RE = lazy_re(
     # (中青报·中青网记者 朱彩云)
     + r"(?P<role>(?:[\u4e00-\u9fff](?:[\u4e00-\u9fff]|·(?=[\u4e00-\u9fff])){1,11}?)?"
     + REPORTER_KIND
-    + r"?记者|通讯员|发文人|编译)?\s*"
+    + r"?记者|采访人员|通讯员|发文人|编译)?\s*"  # (采访人员潘清): a reprint farm's word for 记者
     r"(?P<names>[\u4e00-\u9fff·\s、，,]{2,30}?)\s*[)）﹚]"
 )
 # 财联社3月23日讯（编辑 胡家荣）: the dateline names the editor, not a writer
