@@ -480,3 +480,13 @@ def test_a_path_whose_last_crumb_is_the_headline_below_is_the_breadcrumb(path, r
     article, changes = recover(slogan, path, HEADLINE, "时间：2023-10-13 13:06:53", P1)
     assert (article.title == HEADLINE) is read
     assert (("structure:breadcrumb", path) in removed(changes)) is read
+
+
+@pytest.mark.parametrize(("above", "headline_kept"), [("一二三四五六七八九", True), ("一二三四五六七八", False)])
+def test_a_line_above_is_a_headline_to_subtitle_only_past_a_menus_length(above, headline_kept):
+    # 分享好资源 over the headline is a site's slogan: the headline under it, with its clauses, is no
+    # subtitle (MAX_MENU_CHARS: eight characters or fewer are a menu's word)
+    headline = "22日收评：沪指冲高回落涨0.13%，高位强势股集体大跌"
+    dateline = "财联社11月22日电，三大指数全天分化，沪指冲高回落，创业板指震荡下跌。盘面上，中字头个股异动。"
+    article, _ = recover(above, headline, dateline)
+    assert (article.title == above) is headline_kept

@@ -1073,7 +1073,13 @@ def _title_score(
     headline_shaped = len(text.split()) <= MAX_HEADLINE_GAPS + 1
     # …312.74亿元，所有县…全面实现增收 under 泉州市财政收入实现一季度“开门红”: a subtitle's clauses under a
     # headline; the dateline below vouches for the headline over both
-    subtitle = i - 1 in candidates and "，" in text and not CLAUSE_MARK_RE.search(lines[i - 1].text)
+    # (分享好资源 over it is a site's slogan, no headline: a headline is longer than a menu's word)
+    subtitle = (
+        i - 1 in candidates
+        and "，" in text
+        and not CLAUSE_MARK_RE.search(lines[i - 1].text)
+        and len(lines[i - 1].text) > MAX_MENU_CHARS
+    )
     # 沈华 alone between the headline and its date line: the writer's name, as a reprint lays it out
     named = i + 2 < len(lines) and i + 1 not in said and _lone_name(lines[i + 1]) is not None
     if (
