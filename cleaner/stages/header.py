@@ -187,6 +187,7 @@ DEFINITION_RE = re.compile(
     r"\s*(?:[（(]\s*(?:英文|英语|外文|英文名|英文名称|简称|又称|全称|[A-Za-z])|是指|指的是|又称|亦称|也称|简称|全称)"
 )
 MAX_TERM_CHARS = 16  # an entry's term is a name, not a headline
+PATH_ARROWS_RE = re.compile(r"[>＞»›→≫]")  # the separators BREADCRUMB_STRONG_SPLIT_RE splits a path at
 FEED_SPLIT_RE = re.compile(r"\s*·\s+|\s+·\s*")
 MIN_FEED_PARTS = 3
 FEED_REFERENCE = date(2000, 1, 1)  # any day: a row's 3 天前 is a time ago whichever day it was read
@@ -975,10 +976,13 @@ def _echoed_paths(lines: list[Line], limit: int, said: dict[int, tuple[Meta, str
     further down the header, word for word — the page's breadcrumb, whatever its root (a site's name
     no list knows). Its other crumbs are short, as a path's sections are."""
     found: dict[int, tuple[Meta, str]] = {}
+    arrowed = [i for i in range(min(limit, len(lines))) if i not in said and PATH_ARROWS_RE.search(lines[i].text)]
+    if not arrowed:
+        return found  # nearly every page: no arrow in its header, no path to read (and no line to normalise)
     below = [_normal(line.text) for line in lines[: min(limit, len(lines))]]
-    for i in range(min(limit, len(lines))):
+    for i in arrowed:
         text = lines[i].text.strip()
-        if i in said or lines[i].hint is not None or len(text) > metadata.MAX_META_CHARS:
+        if lines[i].hint is not None or len(text) > metadata.MAX_META_CHARS:
             continue
         crumbs = [crumb.strip() for crumb in metadata.BREADCRUMB_STRONG_SPLIT_RE.split(text)]
         if len(crumbs) < 2 or not all(crumbs) or any(len(c) > MAX_CRUMB_CHARS for c in crumbs[:-1]):
