@@ -267,36 +267,48 @@ def _closing_writers(body: list[Line]) -> tuple[tuple[str, ...], str | None]:
     return (credit[1], credit[0]) if credit else ((), None)
 
 
-def _stamp_apart(
-    lines: list[Line], changes: list[Change], settings: StructureConfig
-) -> tuple[list[Line], tuple[Candidate, ...]]:
+Stamped = tuple[list[Line], tuple[Candidate, ...]]  # the lines with a stamp taken off, and what it said
+
+
+def _stamp_apart(lines: list[Line], changes: list[Change], settings: StructureConfig) -> Stamped:
+    """A day (and an outlet) glued before the page's first line, taken off it: the crawler's stamp, a
+    forum post's outlet and day, an archive's day before its headline — the first shape that is there."""
+    if not lines:
+        return lines, ()
+    found = (
+        _crawler_stamp_apart(lines, changes)
+        or _outlet_stamp_apart(lines, changes)
+        or _dated_headline_apart(lines, changes, settings)
+    )
+    return found or (lines, ())
+
+
+def _crawler_stamp_apart(lines: list[Line], changes: list[Change]) -> Stamped | None:
     """``date 2025-12-18 市场普遍预期…`` opening the page: a date stamp glued to the first line's text
     goes (recorded) and is the weakest evidence of the date — a date the page prints in its header
     wins (``25/02/2026 16:21`` under ``date 2026-02-26``); the text after it stays as it was."""
-    stamp = CRAWLER_STAMP_RE.match(lines[0].text) if lines else None
+    stamp = CRAWLER_STAMP_RE.match(lines[0].text)
     if stamp is None:
-        return _outlet_stamp_apart(lines, changes, settings)
+        return None
     if stamp["day"]:
         found = find_date(stamp.group(0))
         iso = found.iso if found else None
     else:  # date 2020-08: the scraper's label on a month, as a page prints a book's or journal's issue
         iso = f"{stamp['y']}-{stamp['m']}" if 1 <= int(stamp["m"]) <= 12 else None
     if iso is None:
-        return lines, ()
+        return lines, ()  # the crawler's label on no day: nothing read, and no other shape tried
     changes.append(Change(NAME, "structure:meta_line", stamp.group(0).strip()))
     rest = lines[0].text[stamp.end() :]
     return [Line(rest, lines[0].hint), *lines[1:]], (Candidate("published_at", iso, "stamp"),)
 
 
-def _outlet_stamp_apart(
-    lines: list[Line], changes: list[Change], settings: StructureConfig
-) -> tuple[list[Line], tuple[Candidate, ...]]:
+def _outlet_stamp_apart(lines: list[Line], changes: list[Change]) -> Stamped | None:
     """``自由時報 2023/06/09 公股四金…`` opening the page: the outlet a post copies and its day, glued to
     the first line's text — they go (recorded) and are the weakest evidence of source and date."""
-    stamp = OUTLET_STAMP_RE.match(lines[0].text) if lines else None
+    stamp = OUTLET_STAMP_RE.match(lines[0].text)
     found = find_date(stamp["date"]) if stamp and is_outlet_name(recognition_form(stamp["outlet"])) else None
     if found is None:
-        return _dated_headline_apart(lines, changes, settings)
+        return None
     changes.append(Change(NAME, "structure:meta_line", stamp.group(0).strip()))
     rest = lines[0].text[stamp.end() :]
     evidence = (Candidate("published_at", found.iso, "stamp"), Candidate("source_name", stamp["outlet"], "stamp"))
@@ -405,17 +417,15 @@ def _without_bracketed_source(title: str, source: str | None, changes: list[Chan
     return title[: bracket.start()].rstrip()
 
 
-def _dated_headline_apart(
-    lines: list[Line], changes: list[Change], settings: StructureConfig
-) -> tuple[list[Line], tuple[Candidate, ...]]:
+def _dated_headline_apart(lines: list[Line], changes: list[Change], settings: StructureConfig) -> Stamped | None:
     """``[2001-12-11] 工聯會認同供款上限不變`` opening the page: a headline with its day printed before it.
     Read whole as a meta line, the headline would go with the day; the day goes (recorded) and is weak
     evidence of the date, the headline stays. What follows the day must be a headline's words, not a
     meta line's (``2016-06-08 08:56:30 新华社 作者：…``) nor a sentence."""
-    stamp = DATED_HEADLINE_RE.match(lines[0].text) if lines else None
+    stamp = DATED_HEADLINE_RE.match(lines[0].text)
     found = find_date(stamp["date"]) if stamp else None
     if found is None:
-        return lines, ()
+        return None
     rest = lines[0].text[stamp.end() :]
     if (
         sum(map(is_han, rest)) < MIN_DATED_HEADLINE_HAN
@@ -423,7 +433,7 @@ def _dated_headline_apart(
         or metadata.parse_meta_line(rest) is not None
         or is_prose(rest)
     ):
-        return lines, ()
+        return None
     changes.append(Change(NAME, "structure:meta_line", stamp.group(0).strip()))
     return [Line(rest, lines[0].hint), *lines[1:]], (Candidate("published_at", found.iso, "stamp"),)
 

@@ -9,11 +9,11 @@ the chosen line is that wording with a few characters glued on.
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from ..article import Change
 from ..document import Candidate
 from ..lexicon import boilerplate_phrases
+from .dates import whole_date
 from .names import is_outlet_name, known_outlets, recognition_form
 from .spam import glued_prefix, has_strong_term  # a brand glued to a title, by the spam stage's lexicon
 
@@ -219,11 +219,7 @@ def tidy_title(
 
 def report_day(digits: str) -> str | None:
     """``231008`` or ``20231008`` → ``2023-10-08``; None when no such day."""
-    digits = digits if len(digits) == 8 else "20" + digits
-    try:
-        return date(int(digits[:4]), int(digits[4:6]), int(digits[6:])).isoformat()
-    except ValueError:
-        return None
+    return whole_date(digits if len(digits) == 8 else "20" + digits)
 
 
 def _column_prefix(title: str) -> re.Match[str] | None:
