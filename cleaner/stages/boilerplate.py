@@ -29,7 +29,7 @@ REASONS = (
     "boilerplate:comments", "boilerplate:repeat", "boilerplate:summary", "boilerplate:site_notice",
     "boilerplate:player", "boilerplate:prev_next", "boilerplate:reading_time", "boilerplate:pager",
     "boilerplate:news_list", "boilerplate:picture", "boilerplate:caption", "boilerplate:keywords",
-    "boilerplate:classification", "boilerplate:quotes",
+    "boilerplate:classification", "boilerplate:quotes", "boilerplate:cards", "boilerplate:filler",
 )  # fmt: skip
 
 SEGMENT_SPLIT_RE = re.compile(r"\s*[|｜·•/／]\s*|\s{2,}|\t|\u3000+")
@@ -158,6 +158,20 @@ READING_TIME_RE = re.compile(
 )
 # 第1页 / 共26页, 某报告.pdf_第3页: a document site's pager and its page captions, the whole line
 PAGER_RE = re.compile(r"第\s*\d{1,4}\s*页\s*[/／]?\s*共\s*\d{1,4}\s*页")
+# （上接C1版） / (下转第3版): an e-paper's jump to the page a story goes on from or to — at a line's
+# start or end, or a line alone (an article never writes a page of its own paper so)
+JUMP_MARK_RE = re.compile(
+    r"[（(]\s*(?:上接|下[转轉]|接上|[转轉]|[续續])\s*(?:第\s*)?(?:[A-Za-z]{1,2}\s*\d{1,3}|\d{1,3}|[一二三四五六七八九十]{1,3})"
+    r"\s*版\s*[)）]"
+)
+# 各位卡友都还不是很清楚吧，今天小编给大家带来详细的介绍，…希望能给你带来参考价值。: a content farm's
+# persona (小编) talking to its readers, one sentence, its question before it — no word of the article
+FILLER_RE = re.compile(
+    r"(?:(?:各位|相信|很多|不少|许多|大家)[^，,。！？!?]{0,24}?(?:不是很清楚|不太清楚|不太了解|不是很了解|还不清楚|想知道)"
+    r"[^，,。！？!?]{0,24}[，,]\s*)?(?:今天|下面|接下来)?就?(?:让|由)?小编(?:就|来|将)?(?:给|为|跟|和)(?:大家|各位|你)"
+    r"[^。！？!?]{0,60}[。！!]"
+)
+JUMP_MARK_AT_ENDS_RE = re.compile(rf"^\s*(?:{JUMP_MARK_RE.pattern})\s*|\s*(?:{JUMP_MARK_RE.pattern})\s*$")
 CAPTION_RE = re.compile(r"(?P<title>[^。！？!?]{2,80}?)_第\d{1,4}页")
 STAMP_START_RE = re.compile(r"^\s*\d[^\n:]*:", re.MULTILINE)  # a line that may be a time alone
 MIN_NEWS_PAIRS = 3  # headlines each over its time, three in a row: a news widget's list
@@ -170,6 +184,10 @@ QUOTE_PRICE_RE = re.compile(r"[+\-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?|[+\-]?\d+(?:\.\
 QUOTE_MOVE_RE = re.compile(r"[+\-]\d[\d,]*(?:\.\d+)?\s*[(（][+\-]?\d+(?:\.\d+)?%[)）]")
 QUOTE_NAME_RE = re.compile(r"(?:[•●·]\s*)?[^\s。，！？；：:,]{1,10}(?:\s[^\s。，！？；：:,]{1,10})?")
 MARKET_STATUS_RE = re.compile(r"^.{0,8}?\s*(?:已收市|已休市|已收盘|未开市|休市中|开市前|交易中)$")
+MIN_CARDS = 3  # three names each over its cut-off blurb: a widget of accounts or stories to follow
+MAX_CARD_NAME_CHARS = 12
+MAX_BLURB_CHARS = 40
+CUT_OFF_RE = re.compile(r"(?:…|\.\.\.|。。。)\s*$", re.MULTILINE)
 MIN_QUOTES = 3  # three names each with its price and move: a widget (an article's figures come in sentences)
 MIN_LONE_TOOL_CHARS = 4  # 标题导航 alone is a button; 评论 or 推荐 alone may head a paragraph
 WORD_COUNT_RE = re.compile(r"(?:本篇|本文|全文)(?:文章)?(?:共|约|字数[:：]?)\s*[\d,]+\s*字")  # 本文共616字, alone
@@ -187,7 +205,10 @@ PICTURE_MARK_RE = re.compile(
     r"|[^（）()【】\[\]。]{1,12}\s*(?:摄影?|供图|提供))\s*[）)】\]]"
 )
 PICTURE_LINE_RE = re.compile(
-    r"(?:图片|配图|(?i:image|photo|picture|pexels photo)\s*\d{0,8}|图片来源\s*[:：/／]\s*[^。！？!?]{1,30})"
+    r"(?:图片|配图|(?i:image|photo|picture|pexels photo)\s*\d{0,8}|图片来源\s*[:：/／]\s*[^。！？!?]{1,30}"
+    # a picture's address alone (https://res.x.com/2023/8/1/cLdsv.jpg, src=http___qpic.cn_….jpg): the
+    # scraper's leftover of an <img>, never a sentence's link (which has words around it)
+    r"|(?:src=)?(?:https?:|http___|//|www\.)\S{3,400}?\.(?i:jpe?g|png|gif|webp|bmp)(?:[?#&]\S{0,400})?)"
 )
 # 台股衝破3萬2大關。（示意圖／PIXABAY）, …微貶0.9分。聯合報系資料照／記者黃仲明攝影, 发布会现场。 国新网 图:
 # a picture's caption, its credit closing it with the credit's own shape (a picture's word and a
@@ -244,6 +265,8 @@ def line_kind(line: str, settings: BoilerplateConfig) -> str | None:
     ):
         return "boilerplate:reading_time"
     if "页" in form and (PAGER_RE.fullmatch(form) or CAPTION_RE.fullmatch(form)):
+        return "boilerplate:pager"
+    if "版" in form and JUMP_MARK_RE.fullmatch(form):
         return "boilerplate:pager"
     if form[:1] == "[" and AD_SLOT_RE.fullmatch(form):
         return "boilerplate:ad"
@@ -342,6 +365,7 @@ def run(doc: Document, settings: BoilerplateConfig) -> Document:
     dropped.update(dict.fromkeys(_tool_runs(texts), "boilerplate:page_tools"))
     dropped.update(dict.fromkeys(_news_lists(texts), "boilerplate:news_list"))
     dropped.update(dict.fromkeys(_quote_widgets(texts), "boilerplate:quotes"))
+    dropped.update(dict.fromkeys(_teaser_cards(texts), "boilerplate:cards"))
     filled = [i for i, text in enumerate(texts) if text.strip() and i not in dropped]
     tail_start = filled[int(len(filled) * (1 - settings.comments_tail_share))] if filled else 0
     for i in filled:
@@ -351,6 +375,12 @@ def run(doc: Document, settings: BoilerplateConfig) -> Document:
     kept = [i for i in filled if i not in dropped]
     for position, reason in repeats([texts[i] for i in kept], settings).items():
         dropped[kept[position]] = reason
+    cuts = _inline_cuts(texts, dropped)
+    if cuts:
+        doc = doc.with_texts(
+            [cuts[i][0] if i in cuts else text for i, text in enumerate(texts)],
+            [Change(NAME, reason, cut) for i in sorted(cuts) for reason, cut in cuts[i][1]],
+        )
     if not dropped:
         return doc
     changes = _grouped_changes(texts, dropped)
@@ -447,6 +477,70 @@ def _quote_widgets(texts: list[str]) -> list[int]:
         run = []
         at += 1
     return found
+
+
+def _inline_cuts(texts: list[str], dropped: dict[int, str]) -> dict[int, tuple[str, list[tuple[str, str]]]]:
+    """Lines that keep their words but lose an e-paper's jump marks at their ends (``（上接C1版）标题
+    （下转C3版）``) or a content farm's filler sentence (``…今天小编给大家带来详细的介绍…参考价值。``, often
+    glued to the headline): each line's text without them, and what was cut with its reason."""
+    joined = "".join(texts)
+    if "版" not in joined and "小编" not in joined:
+        return {}  # nearly every text (two C scans)
+    found = {}
+    for i, text in enumerate(texts):
+        if i in dropped or ("版" not in text and "小编" not in text):
+            continue
+        cut = [("boilerplate:pager", m.group().strip()) for m in JUMP_MARK_AT_ENDS_RE.finditer(text)]
+        kept = JUMP_MARK_AT_ENDS_RE.sub("", text) if cut else text
+        fillers = [m.group() for m in FILLER_RE.finditer(kept)] if "小编" in kept else []
+        if fillers:
+            cut += [("boilerplate:filler", filler) for filler in fillers]
+            kept = FILLER_RE.sub("", kept)
+        if cut:
+            found[i] = (kept, cut)
+    return found
+
+
+def _teaser_cards(texts: list[str]) -> list[int]:
+    """A widget's cards, ``MIN_CARDS`` or more in a row, each a short name over a blurb cut off with an
+    ellipsis (``骑牛看熊`` / ``拥有10多年的证券从业投资...``), and the widget's heading right above
+    when it ends in its more-link (``推荐关注更多``); blank lines break no run. An article never cuts
+    its own sentences off, line after line."""
+    if len(CUT_OFF_RE.findall("\n".join(texts))) < MIN_CARDS:
+        return []  # nearly every text: too few cut-off lines for any widget (one C scan)
+    filled = [i for i, text in enumerate(texts) if text.strip()]
+    found: list[int] = []
+    run: list[int] = []
+    at = start = 0
+    while at <= len(filled):
+        pair = [texts[i].strip() for i in filled[at : at + 2]]
+        if len(pair) == 2 and _card_name(pair[0]) and _cut_off_blurb(pair[1]):
+            start = at if not run else start
+            run += filled[at : at + 2]
+            at += 2
+            continue
+        if len(run) >= 2 * MIN_CARDS:
+            heading = filled[start - 1] if start > 0 else None
+            found += [heading] if heading is not None and _widget_heading(texts[heading]) else []
+            found += run
+        run = []
+        at += 1
+    return found
+
+
+def _card_name(text: str) -> bool:
+    return len(text) <= MAX_CARD_NAME_CHARS and not SENTENCE_MARKS_RE.search(text) and not CUT_OFF_RE.search(text)
+
+
+def _cut_off_blurb(text: str) -> bool:
+    # (高准确率的大盘预判。热点龙...: a blurb's first sentence may end inside it)
+    return len(text) <= MAX_BLURB_CHARS and CUT_OFF_RE.search(text) is not None
+
+
+def _widget_heading(text: str) -> bool:
+    """``推荐关注更多``: a short heading that ends in its more-link."""
+    form = recognition_form(text.strip())
+    return len(form) <= MAX_CARD_NAME_CHARS and form.endswith("更多")
 
 
 # 00:54 | 易方達基金獲準設立財富管理子公司 |: a news ticker's row, the time and the headline in cells

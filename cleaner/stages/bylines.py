@@ -109,7 +109,7 @@ DATELINE_EDITOR_RE = lazy_re(DATELINE_HEAD + r"(?:编辑|责编)\s*[:：]?\s*(?P
 # 新华社北京5月19日电, （中央社記者甲台北21日電）, 某网7月12日15时40分讯, 央广网北京2月18日消息 (a radio's
 # word for it), and without a date 淮安日报讯：
 # (an outlet's name may hold Latin letters and digits, FX168财经报社, and an undated 讯 the place in
-# brackets before it, FX168财经报社(香港)讯)
+# brackets before it, FX168财经报社(香港)讯, and a dash after it, FX168财经报社(北美)讯——)
 DATELINE_RE = lazy_re(
     rf"^[《（(【〔\[]?据?(?P<run>[\u4e00-\u9fffA-Za-z0-9\-－·]{{2,16}}?)"  # 据新华社…电: "according to", not the name
     rf"(?:(?:{DAY_NUMBER}月)?{DAY_NUMBER}日(?:\d{{1,2}}[时:：]\d{{1,2}}分?)?{DISPATCH_WORDS}"
@@ -117,7 +117,10 @@ DATELINE_RE = lazy_re(
     rf"|{COMPACT_DATE}{DISPATCH_WORDS}"
     rf"|{DAY_NUMBER}月{DAY_NUMBER}日[\u4e00-\u9fff]{{2,4}}?电(?=\s*[（(])"  # …联播4月22日北京电(记者…): the place after
     rf"|{DAY_NUMBER}日(?:综合外电)?报[导道](?=[)）])"  # （中央社香港15日綜合外電報導）: a wire's compiled report
-    r"|(?:[（(][\u4e00-\u9fff]{2,4}[)）])?(?P<undated>讯)(?=\s*[:：，,]|\s|[（(]))"
+    r"|(?:[（(][\u4e00-\u9fff]{2,4}[)）])?(?P<undated>讯)(?=\s*[:：，,—]|\s|[（(])"
+    # 顶尖财经网(www.58188.com)2018-8-6 7:20:46讯: the site's address in brackets, then its stamp
+    r"|[（(](?:https?://)?[A-Za-z0-9][A-Za-z0-9.\-]{2,40}\.[A-Za-z]{2,6}[)）]\s*"
+    r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?讯(?=\s*[:：，,—]))"
 )
 APP_SUFFIX_RE = lazy_re(r"(?<=[\u4e00-\u9fff])(?:客户端|客戶端|APP|App)$")
 # 【Now新聞台】, [Newtalk新聞], 【大公報訊】, <汇港通讯>, 【on.cc東網專訊】: an outlet's name in a bracket

@@ -70,6 +70,19 @@ FLASH_HEADLINE_RE = re.compile(
 SENTENCE_MARK_RE = re.compile(r"[。！？!?；;]")
 CLAUSE_MARK_RE = re.compile(r"[，,。；;！!]")
 BRACKETED_LABEL_RE = re.compile(r"[【\[〔]\s*(?P<label>[\u4e00-\u9fff]{2,6})\s*[】\]〕]")
+# words only a site's reprint notice says (an article may report 未经授权 trades, never forbid copying itself)
+REPRINT_NOTICE_RE = re.compile(
+    r"(?:不得|禁止|严禁|嚴禁|谢绝|謝絕|请勿|請勿)(?:转载|轉載|复制|複製)|转载请注明|轉載請註明"
+)
+# a headline off the story's topic: under a tenth of its character pairs anywhere in the story, while
+# a line below it, above the story, has at least half of its own in the story's first lines
+MAX_OFF_TOPIC_SHARE = 0.1
+MIN_ON_TOPIC_SHARE = 0.5
+MIN_TOPIC_PAIRS = 4
+MIN_OFF_TOPIC_PAIRS = 8  # a full headline's worth: a short one may say its story in a figure of speech
+TOPIC_LINES = 500  # the story, as far as a page's cost allows
+TOPIC_CHARS = 50000
+OPENING_LINES = 10
 MAX_HALF_TITLE_CHARS = 10  # a headline printed over two lines: each half a short phrase
 HALF_MARKS_RE = re.compile(r"[\s\W_A-Za-z]")  # a blank, a mark or a Latin word: a kicker, a menu, a prompt (APP下载)
 YEAR_MONTH_RE = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*(?:1[0-2]|0?[1-9])\s*月(?:份|号|號)?\s*")
@@ -548,6 +561,8 @@ def read_header(
         # a long title with a sentence inside its brackets (…（让理财成为习惯，将梦想照进现实。）) is no
         # paragraph: the header runs on to the first paragraph after it
         first_prose = _first_paragraph(lines, {**said, **copies}, chosen + 1)
+    if chosen is not None and chosen != original:
+        chosen = _on_topic(chosen, candidates, lines, said, first_prose)
     if chosen is not None:
         header.title = lines[chosen].text if chosen != original else _original_title(lines[chosen].text)
         header.taken[chosen] = None  # the title line: taken, not removed
@@ -779,7 +794,46 @@ def _first_paragraph(lines: list[Line], said: dict[int, tuple[Meta, str]], start
     ending in a long title, 您现在的位置：图书 > …。…), nor a list item (a sidebar's - 07-20 … of
     other stories)."""
     paragraphs = (i for i in range(start, len(lines)) if i not in said and not _is_list_line(lines[i]))
-    return next((i for i in paragraphs if is_prose(lines[i].text) and not _is_bar_row(lines[i].text)), len(lines))
+    return next((i for i in paragraphs if _opens_the_story(lines[i].text)), len(lines))
+
+
+def _opens_the_story(text: str) -> bool:
+    return is_prose(text) and not _is_bar_row(text) and not _reprint_notice(text)
+
+
+def _on_topic(chosen: int, candidates: list[int], lines: list[Line], said: dict, first_prose: int) -> int:
+    """The headline the story is about: a trending site prints another story's headline and its
+    byline above this one's (``中国高铁进入400公里时代…`` / ``国内穆羽 2024-10-31`` over ``…钱，为何取不
+    出来了？`` and a story of bank deposits). A chosen headline with a meta line under it that shares
+    almost none of its words with the story gives way to the line right above the story when that line
+    shares most of its words with the story's first paragraphs. A digest's headline (9月26日盘中重要资讯
+    汇总) says words its stories say further down; a short or figurative headline (春江水暖鸭先知) has
+    too few pairs for a verdict, and its deck under it no meta line."""
+    if first_prose >= len(lines) or chosen + 1 not in said:
+        return chosen
+    story = "".join(itertools.islice((line.text for line in lines[first_prose:]), TOPIC_LINES))[:TOPIC_CHARS]
+    share = _share_in(lines[chosen].text, story, MIN_OFF_TOPIC_PAIRS)
+    if share is None or share >= MAX_OFF_TOPIC_SHARE:
+        return chosen
+    opening = "".join(line.text for line in lines[first_prose : first_prose + OPENING_LINES])
+    above = first_prose - 1  # the story's own headline, right above it
+    on_topic = above in candidates and above > chosen + 1 and len(lines[above].text) >= MIN_TITLE_CHARS
+    return above if on_topic and (_share_in(lines[above].text, opening) or 0.0) >= MIN_ON_TOPIC_SHARE else chosen
+
+
+def _share_in(title: str, story: str, minimum: int = MIN_TOPIC_PAIRS) -> float | None:
+    """The share of the title's pairs of Chinese characters the story says too; None (no verdict) for
+    a title with fewer than ``minimum`` of them."""
+    pairs = {a + b for a, b in itertools.pairwise(title) if is_han(a) and is_han(b)}
+    if len(pairs) < minimum:
+        return None
+    return sum(pair in story for pair in pairs) / len(pairs)
+
+
+def _reprint_notice(text: str) -> bool:
+    """``本页内容未经书面授权许可，不得转载、复制…``: an e-paper's notice over its story, not the story's
+    first paragraph (a headline under it is still the page's title)."""
+    return REPRINT_NOTICE_RE.search(text) is not None
 
 
 def _is_bar_row(line: str) -> bool:

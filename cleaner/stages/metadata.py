@@ -900,8 +900,8 @@ def _before_date(tokens: list[str], line: str) -> Meta:
         tokens = tokens[1:]  # 原创 南方都市报, Monday 13 July 2009: a label or the weekday, no writer
     if tokens and (label := POST_LABEL_RE.match(tokens[0])) and label["label"] in not_names:
         tokens = [tokens[0][label.end() :], *tokens[1:]]  # 原创：39健康网: the same label with a colon
-    if len(tokens) == 1 and is_outlet_name(tokens[0]):
-        return Meta(source_name=tokens[0])
+    if len(tokens) == 1 and (is_outlet_name(tokens[0]) or _names_a_firm(tokens[0])):
+        return Meta(source_name=tokens[0])  # 华创证券· 2024-11-10: a broker's report, the firm no writer
     rest = tokens[1:]
     if len(rest) == 1 and rest[0].isdigit() and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", tokens[0]):
         return Meta(authors=(tokens[0],), byline=line, views=int(rest[0]))

@@ -22,7 +22,7 @@ from .crumbs import category_of
 from .dates import CRAWLER_STAMP_RE, find_date, reference_date
 from .header import evidence_title, is_prose, is_title_like, read_header, with_evidence
 from .metadata import Meta
-from .names import MAX_RECOGNISED_CHARS, is_outlet_name, recognition_form
+from .names import MAX_RECOGNISED_CHARS, is_outlet_name, is_person_name, recognition_form
 from .outline import build_sections
 from .titles import (
     ISSUER_PREFIX_RE,
@@ -63,6 +63,7 @@ DATED_HEADLINE_RE = re.compile(
     r"^(?P<open>[\[【〔(（])?\s*(?P<date>(?:19|20)\d{2}\s*[/.\-年]\s*\d{1,2}\s*[/.\-月]\s*\d{1,2}\s*日?"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?+)(?(open)\s*[\]】〕)）]\s*|\s+)(?=\S)"
 )
+SIGNED_TITLE_RE = re.compile(r"\s*[\\＼]\s*(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})$")
 BRACKETED_TAIL_RE = re.compile(r"\s*[（(](?P<name>[^（）()]{2,16})[)）]$")
 MIN_DATED_HEADLINE_HAN = 6  # 2025-04-04 10:31:38 逾期资讯 44: a short word after the day is a meta line's
 FIELD_MARK_RE = re.compile(r"^-- (?=\S)")
@@ -417,6 +418,18 @@ def _without_bracketed_source(title: str, source: str | None, changes: list[Chan
     return title[: bracket.start()].rstrip()
 
 
+def _signed_title(title: str, meta: Meta, changes: list[Change]) -> tuple[str, Meta]:
+    """``头牌手记/憧憬地方新规划 留意「窗口股」\\沈 金``: a column's headline signed after a backslash, as
+    Hong Kong papers print it — the columnist, when the page names no other writer (a backslash before
+    anything but a person's name stays)."""
+    signed = SIGNED_TITLE_RE.search(title) if "\\" in title or "＼" in title else None
+    name = "".join(signed["name"].split()) if signed else ""
+    if not signed or meta.authors or signed.start() < MIN_TITLE_CHARS or not is_person_name(name):
+        return title, meta
+    changes.append(Change(NAME, "structure:byline", signed.group(0).strip()))
+    return title[: signed.start()].rstrip(), replace(meta, authors=(name,))
+
+
 def _dated_headline_apart(lines: list[Line], changes: list[Change], settings: StructureConfig) -> Stamped | None:
     """``[2001-12-11] 工聯會認同供款上限不變`` opening the page: a headline with its day printed before it.
     Read whole as a meta line, the headline would go with the day; the day goes (recorded) and is weak
@@ -515,6 +528,7 @@ def outline_article(
             meta = replace(meta, source_name=outlet)  # …投资信托表现亮眼|联合早报: the outlet the page names
         meta = _report_file_fields(meta, changes[before_tidy:])
         title = _without_bracketed_source(title, meta.source_name, changes)
+        title, meta = _signed_title(title, meta, changes)
     if meta.source_name is None:
         # last of all: 据中证报，… opening a paragraph names the outlet the article relays (a page's own
         # metadata, read first, names its publisher: 新京报's 据央视新闻消息 is still 新京报's)
