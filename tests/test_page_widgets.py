@@ -306,3 +306,48 @@ def test_a_headline_glued_to_the_farms_filler_is_the_title():
 )  # fmt: skip
 def test_a_sentence_about_an_editor_or_longer_than_the_filler_stays(sentence):
     assert run([TITLE, P1 + sentence]).texts == [TITLE, P1 + sentence]
+
+
+ABSTRACT = "摘要：“十二五”时期中国的房地产市场形势发生较大变化，房地产市场已从供不应求转向供求基本平衡。"
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [("国务院发展研究中心市场经济研究所 邓郁松", ("邓郁松",)), ("厦门大学经济学院 张三 李四", ("张三", "李四")),
+     ("国务院发展研究中心市场经济部 邓郁松", ())],
+)  # fmt: skip
+def test_a_journals_byline_of_an_institute_and_its_writers_over_the_abstract(byline, authors):
+    # the institute's word (研究所, 学院 …) ends it; 市场经济部 is no such word
+    assert clean("\n".join(["中国房地产形势与展望", byline, ABSTRACT, P1, P2])).authors == authors
+
+
+def test_an_institute_and_a_name_over_no_abstract_are_no_byline():
+    assert clean("\n".join(["中国房地产形势与展望", "国务院发展研究中心市场经济研究所 邓郁松", P1, P2])).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("rows", "source"),
+    [(["证券时报", "2011-12-13 来源：证券时报网 作者："], "证券时报网"),  # the label's outlet
+     (["证券时报", "2011-12-13 作者：张三"], "证券时报")],  # no label: the outlet alone on its line
+)  # fmt: skip
+def test_a_labelled_source_outranks_an_outlet_alone_on_its_line(rows, source):
+    assert clean("\n".join([TITLE, *rows, P1, P2])).source_name == source
+
+
+FIGURES = ["26,570.81", "-461.73", "(-1.71%)", "957.66", "+304.4900", "(0.459%)"] * 3
+
+
+def test_a_quotes_strip_of_figures_takes_none_of_the_headers_room():
+    assert clean("\n".join([*FIGURES, TITLE, BYLINE, P1, P2])).title == TITLE
+
+
+def test_lines_with_words_take_the_headers_room():
+    # the same strip with a letter on every line (高水3): the headline is past the header's reach
+    worded = [f"高水{i}" for i in range(len(FIGURES))]
+    assert clean("\n".join([*worded, TITLE, BYLINE, P1, P2])).title != TITLE
+
+
+def test_a_page_idle_too_long_asks_for_a_reload():
+    assert line_kind("網頁已經閒置了一段時間，為確保不會錯過最新的內容。請重新載入頁面。立即重新載入", S) == (
+        "boilerplate:site_notice"
+    )

@@ -83,6 +83,10 @@ MIN_OFF_TOPIC_PAIRS = 8  # a full headline's worth: a short one may say its stor
 TOPIC_LINES = 500  # the story, as far as a page's cost allows
 TOPIC_CHARS = 50000
 OPENING_LINES = 10
+AFFILIATED_NAMES_RE = re.compile(
+    r"(?P<affiliation>[\u4e00-\u9fff]{2,30}?(?:研究所|研究院|研究中心|大学|学院|研究部|课题组|研究會|研究会))\s+"
+    r"(?P<names>[\u4e00-\u9fff][\u4e00-\u9fff\s,，、]{1,30})$"
+)
 MAX_HALF_TITLE_CHARS = 10  # a headline printed over two lines: each half a short phrase
 HALF_MARKS_RE = re.compile(r"[\s\W_A-Za-z]")  # a blank, a mark or a Latin word: a kicker, a menu, a prompt (APP下载)
 YEAR_MONTH_RE = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*(?:1[0-2]|0?[1-9])\s*月(?:份|号|號)?\s*")
@@ -510,7 +514,8 @@ def read_header(
     first_prose = _first_paragraph(lines, {**said, **copies}, 0)
     said.update(_split_fields(lines, limit, said, reference))
     said.update(_journal_bylines(lines, limit, said))
-    said.update(_lone_outlets(lines, limit, said))
+    lone_outlets = _lone_outlets(lines, limit, said)
+    said.update(lone_outlets)
     said.update(_lone_names(lines, limit, said))
     for i in [i for i, (meta, _) in said.items() if _bare_names(lines[i].text, meta) and _in_bullet_run(lines, i)]:
         del said[i]  # ■ 黄金 / ■ 白银 / ■ 原油: a list, not three bylines (a • 来源：… meta list stays meta)
@@ -652,6 +657,7 @@ def read_header(
         if i not in header.taken and i <= first_prose and _site_description_re().search(lines[i].text):
             header.taken[i] = Change(NAME, "structure:site_description", lines[i].text)
     above_title: str | None = None  # a date alone above the headline: the site's clock, unless none is below
+    unlabelled_source: str | None = None  # an outlet alone on its line: the source, unless a 来源 says another
     for i in sorted(said):
         if i in header.taken or (i > reach and i not in echoed):
             continue
@@ -673,6 +679,8 @@ def read_header(
             if chosen is not None and i < chosen and meta.is_date_only:
                 above_title = above_title or meta.published_at
                 meta = Meta()
+            if i in lone_outlets:  # (证券时报多媒体数字报 over 2011-12-13 来源：证券时报网: the label's)
+                unlabelled_source, meta = unlabelled_source or meta.source_name, replace(meta, source_name=None)
             if reason == "structure:byline" and header.meta.authors and meta.authors:
                 # 蔡昌芹/ 某公司 then 庞敏委/ 某分公司: a writer a line, each one more author
                 # (陈杰李影 glued to the date line, then 陈杰 李影: the same two, spelt apart)
@@ -680,7 +688,7 @@ def read_header(
                 header.meta = replace(header.meta, authors=merged)
             header.meta = header.meta.filled_from(meta)
             header.taken[i] = Change(NAME, reason, lines[i].text)
-    header.meta = header.meta.filled_from(Meta(published_at=above_title))
+    header.meta = header.meta.filled_from(Meta(published_at=above_title, source_name=unlabelled_source))
     for i in range(min(first_prose, len(lines)) if header.meta.authors else 0):
         # 叶露 alone under the meta lines that named her (2022-06-11 00:47叶露): the writer spelt again.
         # (Left, the next run would find the name right under the headline and take it there.)
@@ -845,17 +853,24 @@ def _is_bar_row(line: str) -> bool:
 
 
 def _header_limit(lines: list[Line], room: int) -> int:
-    """Where the header's search ends: after ``room`` lines that are not list items. A sidebar's
-    list of other stories (- 07-20 …, twenty of them) above the headline takes none of the room: a
-    title is never a list item. At most ``MAX_SKIPPED_LIST_LINES`` are passed over, so a page of a
-    million list lines costs the header no more than a page of sixty."""
+    """Where the header's search ends: after ``room`` lines that are not list items nor figures
+    alone. A sidebar's list of other stories (- 07-20 …, twenty of them) above the headline takes
+    none of the room: a title is never a list item, nor a quote's figure. At most
+    ``MAX_SKIPPED_LIST_LINES`` are passed over, so a page of a million list lines costs the header no
+    more than a page of sixty."""
     end = min(len(lines), room + MAX_SKIPPED_LIST_LINES)
     for i, line in enumerate(lines[:end]):
-        if not _is_list_line(line):
+        if not _is_list_line(line) and not _figures_alone(line.text):
             room -= 1
             if room == 0:
                 return i + 1
     return end
+
+
+def _figures_alone(text: str) -> bool:
+    """``26,570.81`` / ``-461.73`` / ``(-1.71%)``: a ticker's figures, no word of any headline (a
+    quotes strip of forty such lines above the story takes none of the header's room)."""
+    return bool(text.strip()) and not any(char.isalpha() for char in text)
 
 
 def _is_list_line(line: Line) -> bool:
@@ -999,11 +1014,19 @@ def _journal_bylines(lines: list[Line], limit: int, said: dict[int, tuple[Meta, 
         spaced = text.split()
         joined = "".join(spaced) if all(len(part) == 1 for part in spaced) else None
         names = (joined,) if joined and is_person_name(joined) else names_in(text)
-        if names and len("".join(names)) >= len(re.sub(r"[\s,，、]", "", text)):
-            found[i] = (Meta(authors=names, byline=text), "structure:byline")
+        if not _all_names(names, text) and (affiliated := AFFILIATED_NAMES_RE.match(text)):
+            text = affiliated["names"]  # 国务院发展研究中心市场经济研究所 邓郁松: the institute, then its writer
+            names = names_in(text)
+        if _all_names(names, text):
+            found[i] = (Meta(authors=names, byline=lines[i].text), "structure:byline")
             if affiliation:  # the abstract is the article's own text
                 found[i + 1] = (Meta(), "structure:affiliation")
     return found
+
+
+def _all_names(names: tuple[str, ...], text: str) -> bool:
+    """Whether ``names`` are all of ``text`` but its blanks and commas."""
+    return bool(names) and len("".join(names)) >= len(re.sub(r"[\s,，、]", "", text))
 
 
 def _lone_outlets(lines: list[Line], limit: int, said: dict[int, tuple[Meta, str]]) -> dict[int, tuple[Meta, str]]:
