@@ -5,10 +5,11 @@ passed over) with its reason; the story's own lines stay."""
 import pytest
 
 from cleaner import clean, clean_and_explain
-from cleaner.config import BoilerplateConfig
+from cleaner.config import BoilerplateConfig, StructureConfig
 from cleaner.document import Document
 from cleaner.stages import boilerplate
 from cleaner.stages.boilerplate import MAX_BLURB_CHARS, MAX_CARD_NAME_CHARS, MIN_CARDS, line_kind
+from cleaner.stages.header import is_title_like
 from cleaner.stages.titles import MIN_TITLE_CHARS
 
 S = BoilerplateConfig()
@@ -351,3 +352,23 @@ def test_a_page_idle_too_long_asks_for_a_reload():
     assert line_kind("網頁已經閒置了一段時間，為確保不會錯過最新的內容。請重新載入頁面。立即重新載入", S) == (
         "boilerplate:site_notice"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "title_like"),
+    [("深交所副总经理 王红", False), ("招商银行首席经济学家 丁安华", False), ("专访深交所副总经理 王红", True),
+     ("深交所副总经理王红谈创业板改革", True), ("深交所副总经理 创业板", True)],
+)  # fmt: skip
+def test_a_speakers_post_and_name_is_no_headline(line, title_like):
+    assert is_title_like(line, StructureConfig()) is title_like
+
+
+def test_a_crawlers_stamp_stays_and_the_caption_after_it_goes():
+    # the stamp is evidence structure reads; the caption goes now, not on a second run
+    line = " date 2026-01-12 央行打炒房嚴控信用管制下，各建商一片哀嚎。圖為央行總裁楊金龍。（圖／報系資料庫）"
+    doc = run([line, P1, P2])
+    assert doc.texts == ["date 2026-01-12", P1, P2]
+    assert [c.reason for c in doc.changes] == ["boilerplate:caption"]
+    article = clean("\n".join([line, TITLE, P1, P2]))
+    assert article.published_at == "2026-01-12" and "杨金龙" not in article.text
+    assert clean(article.text).text == article.text

@@ -483,11 +483,16 @@ def _inline_cuts(texts: list[str], dropped: dict[int, str]) -> dict[int, tuple[s
     """Lines that keep their words but lose an e-paper's jump marks at their ends (``（上接C1版）标题
     （下转C3版）``) or a content farm's filler sentence (``…今天小编给大家带来详细的介绍…参考价值。``, often
     glued to the headline): each line's text without them, and what was cut with its reason."""
+    found = {}
+    stamped = _stamped_caption(texts[0]) if texts else None
+    if stamped:  # date 2026-01-12 …图为央行总裁杨金龙。（图／报系资料库）: the crawler's stamp stays, evidence
+        found[0] = (stamped[0], [("boilerplate:caption", stamped[1])])
     joined = "".join(texts)
     if "版" not in joined and "小编" not in joined:
-        return {}  # nearly every text (two C scans)
-    found = {}
+        return found  # nearly every text (two C scans)
     for i, text in enumerate(texts):
+        if i in found:
+            continue
         if i in dropped or ("版" not in text and "小编" not in text):
             continue
         cut = [("boilerplate:pager", m.group().strip()) for m in JUMP_MARK_AT_ENDS_RE.finditer(text)]
@@ -499,6 +504,17 @@ def _inline_cuts(texts: list[str], dropped: dict[int, str]) -> dict[int, tuple[s
         if cut:
             found[i] = (kept, cut)
     return found
+
+
+def _stamped_caption(text: str) -> tuple[str, str] | None:
+    """The crawler's stamp and the picture's caption after it on the page's first line, or None."""
+    text = text.strip()
+    stamp = CRAWLER_STAMP_RE.match(text)
+    caption = text[stamp.end() :] if stamp else ""
+    form = recognition_form(caption)
+    if not caption or len(form) > MAX_CAPTION_CHARS or not any(word in form for word in "图照摄"):
+        return None
+    return (text[: stamp.end()].rstrip(), caption) if _is_caption(form) else None
 
 
 def _teaser_cards(texts: list[str]) -> list[int]:

@@ -87,6 +87,7 @@ AFFILIATED_NAMES_RE = re.compile(
     r"(?P<affiliation>[\u4e00-\u9fff]{2,30}?(?:研究所|研究院|研究中心|大学|学院|研究部|课题组|研究會|研究会))\s+"
     r"(?P<names>[\u4e00-\u9fff][\u4e00-\u9fff\s,，、]{1,30})$"
 )
+INTERVIEW_WORDS = ("专访", "对话", "访谈", "独家")
 MAX_HALF_TITLE_CHARS = 10  # a headline printed over two lines: each half a short phrase
 HALF_MARKS_RE = re.compile(r"[\s\W_A-Za-z]")  # a blank, a mark or a Latin word: a kicker, a menu, a prompt (APP下载)
 YEAR_MONTH_RE = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*(?:1[0-2]|0?[1-9])\s*月(?:份|号|號)?\s*")
@@ -296,6 +297,7 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not _is_site_with_slogan(form)
         and "。" not in BRACKETED_RE.sub("", line)  # 市场普遍预期…连七冻。（资料照）: a sentence and a credit
         and not _is_menu_line(form)
+        and not _role_and_name(form)
         and not _is_channel_row(form)
         and not _is_feed_row(form)
         and not IDENTIFIER_RE.match(line)  # upload_article_image: a template's placeholder
@@ -865,6 +867,18 @@ def _header_limit(lines: list[Line], room: int) -> int:
             if room == 0:
                 return i + 1
     return end
+
+
+def _role_and_name(form: str) -> bool:
+    """``深交所副总经理 王红``: a speaker's post and name under a picture or over a speech, no headline
+    (an interview's ``专访某某总经理 王红`` says so first)."""
+    tokens = form.split()
+    return (
+        len(tokens) == 2
+        and tokens[0].endswith(boilerplate_phrases("author_roles"))
+        and not tokens[0].startswith(INTERVIEW_WORDS)
+        and is_person_name(tokens[1])
+    )
 
 
 def _figures_alone(text: str) -> bool:
