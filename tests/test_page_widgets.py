@@ -374,3 +374,8 @@ def test_a_crawlers_stamp_stays_and_the_caption_after_it_goes():
     article = clean("\n".join([line, TITLE, P1, P2]))
     assert article.published_at == "2026-01-12" and "杨金龙" not in article.text
     assert clean(article.text).text == article.text
+
+
+@pytest.mark.parametrize("byline", ["（记者 王淯滢 通讯员 洪恒亮）", "(记者 王淯滢 通讯员 洪恒亮)"])
+def test_a_bracketed_byline_of_two_roles_names_both_writers(byline):
+    assert clean("\n".join([TITLE, P1, P2, byline])).authors == ("王淯滢", "洪恒亮")
