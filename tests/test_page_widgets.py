@@ -379,3 +379,27 @@ def test_a_crawlers_stamp_stays_and_the_caption_after_it_goes():
 @pytest.mark.parametrize("byline", ["（记者 王淯滢 通讯员 洪恒亮）", "(记者 王淯滢 通讯员 洪恒亮)"])
 def test_a_bracketed_byline_of_two_roles_names_both_writers(byline):
     assert clean("\n".join([TITLE, P1, P2, byline])).authors == ("王淯滢", "洪恒亮")
+
+
+def test_copies_of_the_headline_do_not_break_a_run_of_menu_words_under_it():
+    # 香港電台 under each of three copies of the headline: one run, as a second run sees it
+    page = "\n\n".join([TITLE, "香港電台", TITLE, "香港電台", "香港電台", TITLE, "2025年10月28日 11:46", P1, P2])
+    article, changes = clean_and_explain(page)
+    assert "香港电台" not in article.text
+    assert [c.reason for c in changes if c.text == "香港电台" and c.is_removal] == ["structure:menu"] * 3
+    assert clean(article.text).text == article.text
+
+
+def test_two_menu_words_between_copies_of_the_headline_stay():
+    page = "\n\n".join([TITLE, "香港電台", TITLE, "香港電台", TITLE, "2025年10月28日 11:46", P1, P2])
+    assert clean(page).text.count("香港电台") == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "title_like"),
+    [("（组长：张书献副总经理 副组长：黄浩歌 成员：尹向锐、梁锐）", False), ("(来源：新华社 记者：张三)", False),
+     ("（附：2024年小微企业贷款统计表）", True), ("（上）理财新规落地影响几何", True)],
+)  # fmt: skip
+def test_a_line_of_fields_in_one_bracket_is_no_headline(line, title_like):
+    # a label of two to four characters opens the bracket (附 alone may open a title's note)
+    assert is_title_like(line, StructureConfig()) is title_like

@@ -87,6 +87,7 @@ AFFILIATED_NAMES_RE = re.compile(
     r"(?P<affiliation>[\u4e00-\u9fff]{2,30}?(?:研究所|研究院|研究中心|大学|学院|研究部|课题组|研究會|研究会))\s+"
     r"(?P<names>[\u4e00-\u9fff][\u4e00-\u9fff\s,，、]{1,30})$"
 )
+BRACKETED_FIELDS_RE = re.compile(r"[（(]\s*[\u4e00-\u9fff]{2,4}\s*[：:][^（）()]*[）)]")
 INTERVIEW_WORDS = ("专访", "对话", "访谈", "独家")
 MAX_HALF_TITLE_CHARS = 10  # a headline printed over two lines: each half a short phrase
 HALF_MARKS_RE = re.compile(r"[\s\W_A-Za-z]")  # a blank, a mark or a Latin word: a kicker, a menu, a prompt (APP下载)
@@ -298,6 +299,7 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and "。" not in BRACKETED_RE.sub("", line)  # 市场普遍预期…连七冻。（资料照）: a sentence and a credit
         and not _is_menu_line(form)
         and not _role_and_name(form)
+        and not BRACKETED_FIELDS_RE.fullmatch(form.strip())  # （组长：张三 成员：李四、王五）: a roster, a note
         and not _is_channel_row(form)
         and not _is_feed_row(form)
         and not IDENTIFIER_RE.match(line)  # upload_article_image: a template's placeholder
@@ -1347,8 +1349,10 @@ def _drop_link_runs(lines: list[Line], order: list[int], said: dict[int, tuple[M
     bare words in a row."""
     run: list[int] = []
     for i in [*(i for i in order if i < len(lines)), None]:
-        if i in said or i in header.taken:
-            continue  # a meta line or masthead goes too: it does not break the run (a second run would not see it)
+        if i in said or i in header.taken or (i is not None and _echoes(lines[i], header)):
+            # a meta line, a masthead or a copy of the title goes too: it does not break the run (a
+            # second run would not see it: 香港電台 under each of three copies of the headline)
+            continue
         tiny = i is not None and _is_menu_word(lines[i])
         if tiny:
             run.append(i)
