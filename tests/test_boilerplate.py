@@ -224,7 +224,7 @@ def test_max_notice_chars_boundary():
     assert len(at) == S.max_notice_chars
     assert line_kind(at, S) == "boilerplate:copyright"
     assert line_kind(at + "理", S) is None
-    notice = "欢迎访问" + "理" * (S.max_notice_chars - 4)
+    notice = "订阅本站" + "理" * (S.max_notice_chars - 4)
     assert line_kind(notice, S) == "boilerplate:site_notice"
     assert line_kind(notice + "理", S) is None
     texts, _ = run(TITLE, at + "理", P1)

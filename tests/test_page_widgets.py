@@ -403,3 +403,35 @@ def test_two_menu_words_between_copies_of_the_headline_stay():
 def test_a_line_of_fields_in_one_bracket_is_no_headline(line, title_like):
     # a label of two to four characters opens the bracket (附 alone may open a title's note)
     assert is_title_like(line, StructureConfig()) is title_like
+
+
+def test_a_headline_with_its_date_label_run_on_is_the_title_and_its_fields_are_read():
+    article = clean("\n".join(["服務中心", "2020年04月13日保證金調整說明發布時間:2020-04-13    來源:結算部", P1, P2]))
+    assert article.title == "2020年04月13日保证金调整说明"
+    assert (article.published_at, article.source_name) == ("2020-04-13", "结算部")
+
+
+@pytest.mark.parametrize(
+    "line", ["女民警1天拨100个电话，被电信停机 （来源：梨视频）", "理财新规落地影响几何来源：即将公布"]
+)
+def test_a_bracketed_credit_or_a_label_before_no_field_is_no_glued_label(line):
+    # a caption's bracketed credit is its own; 来源：即将公布 names no outlet a meta line reads
+    from cleaner.stages.header import _glued_label
+
+    assert (_glued_label(line) is None) is ("（" in line or _meta_of(line) is None)
+
+
+def _meta_of(line):
+    from cleaner.stages import metadata
+
+    return metadata.parse_meta_line(line[line.index("来源") :])
+
+
+@pytest.mark.parametrize(
+    ("line", "notice"),
+    [("欢迎进入无为徽银村镇银行官方网站！", True), ("欢迎访问中国人民银行网站", True), ("欢迎光临本站", True),
+     ("欢迎来到本次发布会，我们将介绍新产品。", False), ("各位嘉宾，欢迎来到2024陆家嘴论坛。", False)],
+)  # fmt: skip
+def test_a_sites_greeting_is_a_site_notice(line, notice):
+    # the site's word must close it: a speech's 欢迎来到… is the article's
+    assert (line_kind(line, S) == "boilerplate:site_notice") is notice

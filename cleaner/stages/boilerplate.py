@@ -226,6 +226,11 @@ CREDIT_TAIL_RE = re.compile(
 MAX_CAPTION_CHARS = 120
 MAX_CAPTION_SENTENCES = 3
 # 关键词：a；b, 【关键词】…, Keywords: …, 关键词：(empty): the page's keyword field, read into ``keywords``
+# 欢迎进入无为徽银村镇银行官方网站！: the site greeting its visitor, the whole line (欢迎来到本次发布会 is a
+# speaker's, and no site's)
+WELCOME_RE = re.compile(
+    r"欢迎您?(?:进入|访问|光临|来到|浏览)[^。！？!?，,]{0,30}?(?:网站|官网|网|门户|平台|主页|首页|本站)\s*[！!。.～~]?"
+)
 KEYWORDS_LINE_RE = re.compile(
     r"(?:[【\[]\s*(?:本文)?(?:关\s*键\s*词|关键字|(?i:key\s?words?))\s*[】\]]\s*[:：]?"
     r"|(?:本文)?(?:关\s*键\s*词|关键字|(?i:key\s?words?))\s*(?:[:：]|$))\s*(?P<terms>[^。！？!?]{0,100})"
@@ -278,6 +283,8 @@ def line_kind(line: str, settings: BoilerplateConfig) -> str | None:
         return None if CRAWLER_STAMP_RE.match(form) else "boilerplate:caption"
     if KEYWORDS_LINE_RE.fullmatch(form):
         return "boilerplate:keywords"
+    if form.startswith("欢迎") and WELCOME_RE.fullmatch(form):
+        return "boilerplate:site_notice"
     if CLASSIFICATION_RE.match(form):
         return "boilerplate:classification"
     if not form or not _any_phrase_re().search(form):

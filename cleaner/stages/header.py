@@ -104,6 +104,9 @@ CAPTION_RE = re.compile(
 URL_RE = re.compile(r"https?://[!-~]+")  # an address is ASCII: it ends where Chinese text runs on (…html来源：…)
 # 标题 首页 >> 业务宣传: the page's path run on after its title, from its home crumb
 # ((?<!\s): tried once a run of blanks, so a line of a million blanks costs one pass)
+GLUED_LABEL_RE = re.compile(
+    r"(?<=[^\s:：（(【\[])(?:发布时间|发布日期|发表时间|发表日期|更新时间|發布時間|發佈時間|来源|來源)\s*[:：]"
+)
 GLUED_CRUMB_RE = re.compile(r"(?<!\s)\s+(?=(?:首页|首頁|主页|主頁|Home)\s*(?:>|»|＞|→|›|/))")
 STAMP_LABEL_RE = re.compile(
     r"(?:19|20)\d{2}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?\s*[\u4e00-\u9fff]{1,4}"
@@ -946,8 +949,19 @@ def _before_glued(text: str) -> str:
     """The text before a URL or a site's description glued on at least ``MIN_TITLE_CHARS`` in (a
     reprint's title line runs on into the source's URL, date and name; a document site's into
     ``，本文主要内容关键词为：…``); the whole text when there is none."""
-    glued = URL_RE.search(text) or _site_description_re().search(text) or GLUED_CRUMB_RE.search(text)
+    glued = (
+        URL_RE.search(text) or _site_description_re().search(text) or GLUED_CRUMB_RE.search(text)
+        or _glued_label(text)
+    )  # fmt: skip
     return text[: glued.start()].rstrip() if glued and glued.start() >= MIN_TITLE_CHARS else text
+
+
+def _glued_label(text: str) -> re.Match[str] | None:
+    """``2020年04月13日保证金调整说明发布时间：2020-04-13 来源：结算部``: a post's date or source label run
+    on after its headline, with no blank between — when what follows is a meta line's."""
+    label = GLUED_LABEL_RE.search(text)
+    meta = metadata.parse_meta_line(text[label.start() :]) if label else None
+    return label if meta is not None and (meta.published_at or meta.source_name) else None
 
 
 @cache
