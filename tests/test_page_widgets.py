@@ -435,3 +435,13 @@ def _meta_of(line):
 def test_a_sites_greeting_is_a_site_notice(line, notice):
     # the site's word must close it: a speech's 欢迎来到… is the article's
     assert (line_kind(line, S) == "boilerplate:site_notice") is notice
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [("专家建议使用信用卡分期付款时注意手续费。", None), ("理财专家建议使用定投方式", None),
+     ("为达最佳浏览效果，建议使用IE8以上版本浏览器", "boilerplate:site_notice")],
+)  # fmt: skip
+def test_advice_to_use_something_is_text_and_a_browser_notice_is_not(line, kind):
+    # 建议使用 alone made a site notice of any short line that gave advice
+    assert line_kind(line, S) == kind
