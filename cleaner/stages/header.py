@@ -87,6 +87,8 @@ AFFILIATED_NAMES_RE = re.compile(
     r"(?P<affiliation>[\u4e00-\u9fff]{2,30}?(?:研究所|研究院|研究中心|大学|学院|研究部|课题组|研究會|研究会))\s+"
     r"(?P<names>[\u4e00-\u9fff][\u4e00-\u9fff\s,，、]{1,30})$"
 )
+APP_LINK_RE = re.compile(r"[\u4e00-\u9fff]{2,4}\s*(?:APP|App|app|客户端)")
+TAG_PAIR_RE = re.compile(r"[\u4e00-\u9fff]{1,2}(?:\s*[\s/／|｜]\s*[\u4e00-\u9fff]{1,2}){1,2}")
 BRACKETED_FIELDS_RE = re.compile(r"[（(]\s*[\u4e00-\u9fff]{2,4}\s*[：:][^（）()]*[）)]")
 INTERVIEW_WORDS = ("专访", "对话", "访谈", "独家")
 MAX_HALF_TITLE_CHARS = 10  # a headline printed over two lines: each half a short phrase
@@ -302,6 +304,8 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and "。" not in BRACKETED_RE.sub("", line)  # 市场普遍预期…连七冻。（资料照）: a sentence and a credit
         and not _is_menu_line(form)
         and not _role_and_name(form)
+        and not TAG_PAIR_RE.fullmatch(form.strip())  # 深度 香港, 指数/外汇: a post's tags or a menu's pair
+        and not APP_LINK_RE.fullmatch(form.strip())  # 明报APP: the link to the site's app
         and not BRACKETED_FIELDS_RE.fullmatch(form.strip())  # （组长：张三 成员：李四、王五）: a roster, a note
         and not _is_channel_row(form)
         and not _is_feed_row(form)
