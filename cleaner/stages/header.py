@@ -88,7 +88,7 @@ AFFILIATED_NAMES_RE = re.compile(
     r"(?P<names>[\u4e00-\u9fff][\u4e00-\u9fff\s,，、]{1,30})$"
 )
 APP_LINK_RE = re.compile(r"[\u4e00-\u9fff]{2,4}\s*(?:APP|App|app|客户端)")
-TAG_PAIR_RE = re.compile(r"[\u4e00-\u9fff]{1,2}(?:\s*[\s/／|｜]\s*[\u4e00-\u9fff]{1,2}){1,2}")
+TAG_PAIR_RE = re.compile(r"[\u4e00-\u9fff]{1,2}\s*[\s/／|｜]\s*[\u4e00-\u9fff]{1,2}")
 BRACKETED_FIELDS_RE = re.compile(r"[（(]\s*[\u4e00-\u9fff]{2,4}\s*[：:][^（）()]*[）)]")
 INTERVIEW_WORDS = ("专访", "对话", "访谈", "独家")
 MAX_HALF_TITLE_CHARS = 10  # a headline printed over two lines: each half a short phrase
