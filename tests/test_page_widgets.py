@@ -455,3 +455,26 @@ def test_advice_to_use_something_is_text_and_a_browser_notice_is_not(line, kind)
 )  # fmt: skip
 def test_a_pair_of_tags_or_the_link_to_the_sites_app_is_no_headline(line, title_like):
     assert is_title_like(line, StructureConfig()) is title_like
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "source"),
+    [("每經特約評論員 尹中立", ("尹中立",), "每经"), ("本报评论员 张三", ("张三",), None),
+     ("长盟法律事务所 实习律师 薛任智 撰", ("薛任智",), None), ("张三 撰文", ("张三",), None)],
+)  # fmt: skip
+def test_a_commentators_or_a_writers_signature(line, authors, source):
+    article = clean("\n".join([TITLE, line, P1, P2]))
+    assert (article.authors, article.source_name) == (authors, source)
+
+
+def test_a_papers_editorial_headline_is_no_byline():
+    # 经济日报评论员：… is the paper's editorial: what follows the colon is its headline, not a name
+    title = "经济日报评论员：再驳“中国新能源产能过剩论”"
+    article = clean("\n".join([title, P1, P2]))
+    assert article.title == title and article.authors == ()
+
+
+def test_an_outlets_bracket_before_the_reporters_bracket():
+    article = clean("\n".join([TITLE, "【财新网】（记者 曹文姣 实习记者 张馨梦）" + P1, P2]))
+    assert (article.authors, article.source_name) == (("曹文姣", "张馨梦"), "财新网")
+    assert article.text.splitlines()[1] == P1

@@ -955,8 +955,13 @@ def parse_byline(line: str) -> Meta | None:
         start = len(form) - len(form.lstrip())  # 新聞點評 高天佑: the column, then its writer
         column_name, name = (line[start + column.start(g) : start + column.end(g)] for g in ("column", "name"))
         return Meta(authors=(name,), category=column_name, byline=line)
-    if (name := _one_name(line) or _name_with_title(form, line)) is not None:
+    if (name := _one_name(line) or _name_with_title(form, line) or _named_person(WRITTEN_BY_RE, line)) is not None:
         return Meta(authors=(name,), byline=line)
+    if (name := _named_person(COMMENTATOR_RE, line)) is not None:
+        # 每经特约评论员 尹中立: the paper's commentator (经济日报评论员：再驳… is the paper's editorial, a headline)
+        outlet = COMMENTATOR_RE.fullmatch(recognition_form(line.strip()))["outlet"]
+        named = outlet and is_outlet_name(outlet) and not outlet.startswith("本")  # 本报评论员: our own
+        return Meta(authors=(name,), byline=line, source_name=outlet if named else None)
     if DESK_CREDIT_RE.fullmatch(form.strip()):
         return Meta(byline=line)  # 財經中心／綜合報導: the desk signs it, no one named
     if (credit := OUTLET_DATELINE_RE.fullmatch(form.strip())) is not None:
@@ -1026,6 +1031,16 @@ def names_only(form: str) -> tuple[str, ...]:
     return tuple(tokens) if named else ()
 
 
+# 長盟法律事務所 實習律師 薛任智 撰: where the writer works, the post, the name, then 撰 (wrote it)
+WRITTEN_BY_RE = re.compile(
+    r"(?:[\u4e00-\u9fffA-Za-z]{2,20}\s+){0,2}(?P<name>[\u4e00-\u9fff]{2,4})\s*(?:撰文|撰稿|撰写|撰|执笔)"
+)
+COMMENTATOR_RE = re.compile(
+    r"(?P<outlet>[\u4e00-\u9fff]{2,8}?)?(?:特约|本报|本刊|本台|首席)?评论员\s+(?P<name>[\u4e00-\u9fff]{2,4})"
+)
+OUTLET_LEAD_RE = re.compile(r"[【\[]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z0-9]{2,12})\s*[】\]]\s*(?=[（(])")
+
+
 def bracketed_reporters(line: str) -> tuple[tuple[str, ...], int, str | None] | None:
     """``（记者 安然 朱玲）``, ``【財訊快報/陳孟朔】``, ``【大公報訊】記者陳詠賢報道：`` at the start of a
     paragraph: the names, where the byline ends, and the outlet it names (``时报`` in
@@ -1035,6 +1050,11 @@ def bracketed_reporters(line: str) -> tuple[tuple[str, ...], int, str | None] | 
     (('陈孟朔',), 10, '财讯快报')
     """
     form = recognition_form(line)
+    lead = OUTLET_LEAD_RE.match(form)  # 【财新网】（记者 曹文姣 实习记者 张馨梦）: the outlet's bracket first
+    if lead and (found := bracketed_reporters(line[lead.end() :])) is not None:
+        names, end, outlet = found
+        named = is_outlet_name(lead["outlet"])
+        return names, lead.end() + end, outlet or (line[lead.start("outlet") : lead.end("outlet")] if named else None)
     match = BRACKETED_REPORTER_RE.match(form)
     if match:
         run = line[match.start("names") : match.end("names")]
