@@ -478,3 +478,27 @@ def test_an_outlets_bracket_before_the_reporters_bracket():
     article = clean("\n".join([TITLE, "【财新网】（记者 曹文姣 实习记者 张馨梦）" + P1, P2]))
     assert (article.authors, article.source_name) == (("曹文姣", "张馨梦"), "财新网")
     assert article.text.splitlines()[1] == P1
+
+
+@pytest.mark.parametrize("line", ["2020年06月01日第3期", "2020年06月01日 总第356期"])
+def test_a_magazines_day_and_issue_number_is_a_meta_line(line):
+    article = clean("\n".join(["财新传媒", TITLE, line, P1, P2]))
+    assert (article.title, article.published_at) == (TITLE, "2020-06-01")
+
+
+def test_an_issue_number_after_words_is_no_date_line():
+    from cleaner.stages.metadata import parse_meta_line
+
+    assert parse_meta_line("第3期") is None
+    assert parse_meta_line("理财周刊2020年06月01日第3期") is None  # words before the day: not this shape
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [("外资买入a股前十_ 安信策略陈果：外资进入A股还有4倍以上增长空间", "安信策略陈果：外资进入A股还有4倍以上增长空间"),
+     ("外资买入_安信策略陈果谈外资", "外资买入_安信策略陈果谈外资"),  # no blank after the underscore: left
+     ("外资买入a股前十_ 甲乙，丙", "外资买入a股前十_ 甲乙，丙"),  # too little headline after it (MIN_TITLE_CHARS)
+     ("外资买入a股前十_ 甲乙，丙丁", "甲乙，丙丁")],
+)  # fmt: skip
+def test_a_farms_search_words_before_an_underscore_and_a_blank_are_cut(line, title):
+    assert clean("\n".join([line, P1, P2])).title == title

@@ -417,6 +417,11 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         return None
     if TEMPERATURE_RE.search(line):
         return None
+    number = ISSUE_NUMBER_RE.search(line)
+    if number and number.start() > 0:  # 2020年06月01日第3期: a magazine's day and its issue's number
+        meta = parse_meta_line(line[: number.start()], reference)
+        if meta is not None and meta.is_date_only:
+            return meta
     spaced = SPACED_LABEL_RE.sub(r"\1\2", line)  # 作  者：程超泽 — a form's label spaced to width
     if spaced != line:
         meta = parse_meta_line(spaced, reference)
@@ -1035,6 +1040,7 @@ def names_only(form: str) -> tuple[str, ...]:
 WRITTEN_BY_RE = re.compile(
     r"(?:[\u4e00-\u9fffA-Za-z]{2,20}\s+){0,2}(?P<name>[\u4e00-\u9fff]{2,4})\s*(?:撰文|撰稿|撰写|撰|执笔)"
 )
+ISSUE_NUMBER_RE = re.compile(r"\s*(?:总)?第\s*\d{1,5}\s*期\s*$")
 COMMENTATOR_RE = re.compile(
     r"(?P<outlet>[\u4e00-\u9fff]{2,8}?)?(?:特约|本报|本刊|本台|首席)?评论员\s+(?P<name>[\u4e00-\u9fff]{2,4})"
 )

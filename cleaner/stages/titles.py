@@ -42,6 +42,8 @@ COLUMN_PREFIX_RE = re.compile(
     r"^(?:[【\[〈](?P<column>[^】\]〉\d]{2,8})[】\]〉]|(?P<open_column>[^《》【】\[\]\s\d]{2,8})》)\s*(?=\S)"
 )
 # 【880】, [00700.HK]: a listed company's code in brackets before the headline (a quote site's tag)
+# a content farm's search keywords, an underscore and a blank before the headline it copied
+KEYWORD_PREFIX_RE = re.compile(r"[^_\s]{2,16}_\s+(?=\S)")
 STOCK_CODE_PREFIX_RE = re.compile(r"^[【\[]\s*\d{3,6}(?:\.[A-Za-z]{2})?\s*[】\]]\s*(?=\S)")
 FOOTNOTE_MARK_RE = re.compile(r"(?<=[^\s*＊])\s*[*＊]{1,3}$")
 PAREN_CHANNEL_RE = re.compile(r"^[（(](?P<column>[\u4e00-\u9fff]{2,4})[)）]\s*(?=\S)")
@@ -163,6 +165,10 @@ def tidy_title(
         name = next(n for n in column.groups() if n)
         if name not in POST_LABELS:
             category = category or name
+    keyword = KEYWORD_PREFIX_RE.match(title)
+    if keyword and len(title) - keyword.end() >= MIN_TITLE_CHARS:  # 外资买入a股前十_ 安信策略陈果：…: a search's words
+        changes.append(Change(NAME, "structure:title_prefix", keyword.group(0).strip()))
+        title = title[keyword.end() :]
     spam = _glued_spam(title)
     if spam:
         changes.append(Change(NAME, "structure:spam_prefix", spam))  # 今期跑狗玄机图 before the headline
