@@ -502,3 +502,24 @@ def test_an_issue_number_after_words_is_no_date_line():
 )  # fmt: skip
 def test_a_farms_search_words_before_an_underscore_and_a_blank_are_cut(line, title):
     assert clean("\n".join([line, P1, P2])).title == title
+
+
+RELEASE = [
+    "簡體版 英文版 寄給朋友 政府新聞網", "金管局就銀行體系和金融市場運作的最新公布", "********************",
+    "下稿代香港金融管理局發出∶", P1, P2, "完", "2014年9月30日(星期二)", "香港時間16時48分", "", "列印此頁",
+]  # fmt: skip
+
+
+def test_a_hong_kong_government_release_names_its_issuer_and_its_hour():
+    article = clean("\n".join(RELEASE))
+    assert article.title == "金管局就银行体系和金融市场运作的最新公布"
+    assert (article.source_name, article.published_at) == ("香港金融管理局", "2014-09-30T16:48")
+    assert "列印此页" not in article.text
+
+
+def test_a_day_without_the_hour_under_it_is_no_release_time():
+    from cleaner.stages.bylines import closing_release_time
+
+    assert closing_release_time(["完", "2014年9月30日（星期二）", "列印此页"]) is None
+    assert closing_release_time(["2014年9月30日（星期二）", "北京时间16时48分"]) is None
+    assert closing_release_time(["2014年9月30日", "香港時間16時48分"]) == "2014-09-30T16:48"

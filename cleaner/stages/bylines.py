@@ -309,6 +309,11 @@ def closing_source(line: str) -> str | None:
     return found[0].strip() if found is not None else None
 
 
+# 香港时间16时48分 under the day: the hour a Hong Kong government press release went out
+RELEASE_HOUR_RE = re.compile(r"香港时间\s*(?P<h>[01]?\d|2[0-3])\s*时\s*(?P<m>[0-5]\d)\s*分")
+WEEKDAY_TAIL_RE = re.compile(r"\s*[（(]\s*(?:星期|礼拜|週|周)[一二三四五六日天]\s*[)）]$")
+
+
 def closing_signature(lines: list[str]) -> tuple[str, str] | None:
     """An official notice's signature among the text's last ``lines``: the body that signs it, on a
     line of its own right above the date alone (``深圳证券交易所`` / ``2022年5月20日``), perhaps with a
@@ -327,6 +332,24 @@ def closing_signature(lines: list[str]) -> tuple[str, str] | None:
             continue  # the signer first: a paragraph fails it at its 31st character, before any date search
         if (iso := whole_date(dated)) is not None:
             return signer, iso
+    return None
+
+
+def closing_release_time(lines: list[str]) -> str | None:
+    """A Hong Kong government press release's close: its day, perhaps with the weekday, over the hour
+    it went out (``2014年9月30日（星期二）`` / ``香港时间16时48分``); the ISO date and time, read, not
+    removed. The last such pair counts.
+
+    >>> closing_release_time(["完", "2014年9月30日（星期二）", "香港时间16时48分", "列印此页"])
+    '2014-09-30T16:48'
+    """
+    for dated, timed in reversed(list(pairwise(line.strip() for line in lines))):
+        hour = RELEASE_HOUR_RE.fullmatch(recognition_form(timed))
+        if hour is None:
+            continue
+        iso = whole_date(WEEKDAY_TAIL_RE.sub("", dated))
+        if iso is not None:
+            return f"{iso}T{int(hour['h']):02d}:{hour['m']}"
     return None
 
 

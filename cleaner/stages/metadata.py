@@ -434,6 +434,8 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
     if page := EPAPER_PAGE_RE.fullmatch(form.strip()):  # 第B020版：信息披露 上一版  下一版
         section = page["section"] and line.strip()[page.start("section") : page.end("section")]
         return Meta(category=section or None)
+    if release := RELEASE_ISSUER_RE.fullmatch(form.strip()):  # 下稿代香港金融管理局发出：a government release's
+        return Meta(source_name=line.strip()[release.start("issuer") : release.end("issuer")])
     issue = ISSUE_RE.match(form.strip())
     if issue:  # 信贷观察 2024年第11期, 《信贷观察》第11期: a journal and its issue
         group = "quoted" if issue["quoted"] else "name"
@@ -1040,6 +1042,7 @@ def names_only(form: str) -> tuple[str, ...]:
 WRITTEN_BY_RE = re.compile(
     r"(?:[\u4e00-\u9fffA-Za-z]{2,20}\s+){0,2}(?P<name>[\u4e00-\u9fff]{2,4})\s*(?:撰文|撰稿|撰写|撰|执笔)"
 )
+RELEASE_ISSUER_RE = re.compile(r"下稿代(?P<issuer>[\u4e00-\u9fff]{2,20}?)发出\s*[:：∶]?")
 ISSUE_NUMBER_RE = re.compile(r"\s*(?:总)?第\s*\d{1,5}\s*期\s*$")
 COMMENTATOR_RE = re.compile(
     r"(?P<outlet>[\u4e00-\u9fff]{2,8}?)?(?:特约|本报|本刊|本台|首席)?评论员\s+(?P<name>[\u4e00-\u9fff]{2,4})"

@@ -87,6 +87,7 @@ DATE_PREPOSITIONS = ("于", "於", "在", "至", "自", "从", "從", "截至", 
 FIELD_LOOKAHEAD_CHARS = 32  # enough to read a date or label that opens right after a headline
 CLAUSE_MARKS = (",", "，", "、", ";", "；")  # after a date: the date opens a sentence, its words
 HEAD_SENTENCE_RE = re.compile(r"[，,。；;！!？?]")  # a headline's question mark may end it, nothing more
+RELEASE_LINES = 6  # the day and the hour, perhaps over 列印此页 and the page's links
 SIGNATURE_LINES = 3  # a notice's signer and date close its text, perhaps over a note (注：…)
 READER_LINES = 3  # a （记者 安然 朱玲） bracket is looked for at the start of this many paragraphs
 
@@ -488,6 +489,9 @@ def outline_article(
     signed = bylines.closing_signature([line.text for line in body[max(0, body_end - SIGNATURE_LINES) : body_end]])
     if signed is not None:
         said = said.filled_from(Meta(published_at=signed[1]))
+    if said.published_at is None:  # 2014年9月30日（星期二） / 香港时间16时48分: a government release's close
+        tail = [line.text for line in body[max(0, body_end - RELEASE_LINES) :]]
+        said = said.filled_from(Meta(published_at=bylines.closing_release_time(tail)))
     if said.source_name is None:
         # in turn: 【财讯快报/陈孟朔】, the outlet beside its reporter; …（来源：上海证券报） closing the last
         # paragraph; 中新社香港6月24日電 opening one of the first (those two stay: read, not removed)
