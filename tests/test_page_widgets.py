@@ -523,3 +523,20 @@ def test_a_day_without_the_hour_under_it_is_no_release_time():
     assert closing_release_time(["完", "2014年9月30日（星期二）", "列印此页"]) is None
     assert closing_release_time(["2014年9月30日（星期二）", "北京时间16时48分"]) is None
     assert closing_release_time(["2014年9月30日", "香港時間16時48分"]) == "2014-09-30T16:48"
+
+
+@pytest.mark.parametrize(
+    ("line", "crumbs"),
+    [("地產博客 > 文亮語 返回", ("地產博客", "文亮語")), ("地产博客 > 文亮语", None), ("收益率 > 5% 返回", None),
+     ("首页 > 地产博客 > 文亮语 返回", ("首页", "地产博客", "文亮语"))],
+)  # fmt: skip
+def test_a_path_with_its_back_link_is_a_breadcrumb(line, crumbs):
+    # one arrow and no root is no path, unless the page's back link follows it; a figure never is
+    from cleaner.stages.crumbs import parse_breadcrumb
+
+    assert parse_breadcrumb(line) == crumbs
+
+
+def test_a_column_label_and_a_comment_forms_buttons():
+    assert clean("\n".join([TITLE, "欄名:2014施政報告", P1, P2])).category == "2014施政报告"
+    assert [line_kind(line, S) for line in ("我要回應", "我的稱呼", "驗証文字")] == ["boilerplate:page_tools"] * 3

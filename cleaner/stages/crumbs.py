@@ -39,6 +39,9 @@ MAX_SITE_HOME_CHARS = 8  # 中国证券网首页: a site's name and its home
 CUT_OFF_SHARE = 0.6  # a crumb this long a start of the title is the title, cut off
 
 
+BACK_LINK_RE = re.compile(r"\s+(?:返回|返回上一页|返回上页|返回列表)$")
+
+
 def parse_breadcrumb(line: str) -> tuple[str, ...] | None:
     """``首页 > 财经 > 股票`` → its crumbs; None if the line is not a breadcrumb.
 
@@ -56,6 +59,8 @@ def parse_breadcrumb(line: str) -> tuple[str, ...] | None:
     body = form[prefixed.end() :] if prefixed else form
     body = body.rstrip(" /／|｜>＞")  # 首页/资讯中心/…/, 首頁 → 經濟新聞 |: a separator closing the path
     offset = len(form) - len(body)
+    back = BACK_LINK_RE.search(body)  # 地產博客 > 文亮語 返回: the path with its back link, a page's own
+    body = body[: back.start()] if back else body
     strong = BREADCRUMB_STRONG_SPLIT_RE.split(body)
     crumbs = strong if len(strong) >= 2 else BREADCRUMB_WEAK_SPLIT_RE.split(body)
     crumbs = [c.strip() for c in crumbs if c.strip()]
@@ -81,11 +86,13 @@ def parse_breadcrumb(line: str) -> tuple[str, ...] | None:
     last, _, action = crumbs[-1].partition(" ")
     if action and last in NOT_CATEGORIES:  # 正文 申请入驻: the page's own link glued after the last crumb
         crumbs[-1] = last
-    if not (prefixed or rooted) and not _unrooted_path(crumbs, len(strong)):
+    linked_back = back is not None and not any(FIGURE_RE.search(c) for c in crumbs)
+    if not (prefixed or rooted or linked_back) and not _unrooted_path(crumbs, len(strong)):
         return None
     if any(c.startswith(boilerplate_phrases("prev_next")) for c in crumbs):
         return None  # 首页 | 上一页 | 下一页 | 尾页: a pager's links, not a path
     original = line.strip()[offset:]
+    original = original[: len(original) - len(back.group())] if back else original
     return tuple(_original_crumbs(original, crumbs))
 
 
