@@ -540,3 +540,26 @@ def test_a_path_with_its_back_link_is_a_breadcrumb(line, crumbs):
 def test_a_column_label_and_a_comment_forms_buttons():
     assert clean("\n".join([TITLE, "欄名:2014施政報告", P1, P2])).category == "2014施政报告"
     assert [line_kind(line, S) for line in ("我要回應", "我的稱呼", "驗証文字")] == ["boilerplate:page_tools"] * 3
+
+
+def test_a_comment_widget_opened_by_its_button_goes_whole_and_the_byline_above_it_is_read():
+    widget = ["评论一下", "评论 0人参与，0条评论", "最热评论", "最新评论"]
+    page = "\n".join([TITLE, P1, P2, "（作者：程思思 熊思琪）", *widget])
+    article = clean(page)
+    assert article.authors == ("程思思", "熊思琪")
+    assert article.text.endswith(P2)
+    assert clean(article.text).text == article.text
+
+
+def test_a_comment_heading_is_no_page_tool():
+    # 我要留言 opens the readers' comments: dropped as a button, it would leave them all in
+    page = "\n".join([TITLE, P1, P2, "我要留言", "网友甲：说得好", "网友乙：同意"])
+    assert clean(page).text.endswith(P2)
+
+
+def test_a_headline_in_two_halves_over_its_meta_line_is_one_title_on_every_run():
+    page = "\n".join(["当前位置：首页 > 大众日报 > 国际国内", "国家统计局局长发文称", "今年经济运行开局平稳",
+                      "2016-03-16 作者： 来源： 大众日报", P1, P2])  # fmt: skip
+    article = clean(page)
+    assert article.title == "国家统计局局长发文称今年经济运行开局平稳"
+    assert clean(article.text).text == article.text

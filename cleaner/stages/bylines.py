@@ -276,6 +276,8 @@ def parse_trailing_byline(line: str) -> tuple[str, ...]:
     bracket = bracketed_reporters(form)
     if bracket is not None:
         return bracket[0] if bracket[1] == len(form) else ()
+    if form[:1] in "（(" and form[-1:] in "）)" and len(form) > 2:
+        return parse_trailing_byline(line.strip()[1:-1])  # （作者：程思思 熊思琪）: a labelled byline, bracketed
     bare = BARE_BYLINE_RE.match(form)
     if bare and (names := names_in(bare["names"])) and len("".join(names)) == len(re.sub(r"\s", "", bare["names"])):
         return names  # 作者 王之言 高孜然: a label without its colon, then names and nothing else

@@ -597,6 +597,17 @@ def read_header(
             # 王国庆：中国经济仍将是世界经济最强劲的 / “发动机” over the meta line: one headline broken
             header.title += lines[chosen + 1].text.strip()
             header.taken[chosen + 1] = None
+        elif (
+            chosen + 2 < len(lines)
+            and chosen + 1 not in said
+            and chosen + 2 in said
+            and _normal(header.title) not in page_titles  # 主旨：… labelled it whole: nothing to add
+            and _first_half(header.title, lines[chosen + 1].text, settings)
+        ):
+            # 国家统计局局长发文称 / 今年经济运行开局平稳 over the meta line: the headline's two halves, as
+            # the rule below joins them once the lines above are gone (cleaning twice changes nothing)
+            header.title += lines[chosen + 1].text.strip()
+            header.taken[chosen + 1] = None
         elif chosen == 1 and 0 not in said and _first_half(lines[0].text, header.title, settings):
             # 女子轻信投资骗局 / 警方火速拦截止损 opening the page, over its date line: one headline printed
             # over two lines (further down, the line above is a subject's name or a page's link)
