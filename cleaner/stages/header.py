@@ -974,6 +974,8 @@ def _before_glued(text: str) -> str:
 def _glued_label(text: str) -> re.Match[str] | None:
     """``2020年04月13日保证金调整说明发布时间：2020-04-13 来源：结算部``: a post's date or source label run
     on after its headline, with no blank between — when what follows is a meta line's."""
+    if "时间" not in text and "日期" not in text and "来源" not in text and "來源" not in text and "時間" not in text:
+        return None  # nearly every line: no label word at all (five C scans, cheaper than the regex's)
     label = GLUED_LABEL_RE.search(text)
     meta = metadata.parse_meta_line(text[label.start() :]) if label else None
     return label if meta is not None and (meta.published_at or meta.source_name) else None
