@@ -460,26 +460,37 @@ def _quote_widgets(texts: list[str]) -> list[int]:
     lines break no run), with the widget's market-status heading right above (``香港股市 已收市``)."""
     if len(QUOTE_MOVE_RE.findall("\n".join(texts))) < MIN_QUOTES:
         return []  # nearly every text: too few moves for any widget (one C scan)
+    return _widget_rows(texts, 3, _is_quote, MIN_QUOTES, MARKET_STATUS_RE.match)
+
+
+def _is_quote(triple: list[str]) -> bool:
+    name, price, move = triple
+    return bool(
+        QUOTE_NAME_RE.fullmatch(name)
+        and not QUOTE_PRICE_RE.fullmatch(name)
+        and QUOTE_PRICE_RE.fullmatch(price)
+        and QUOTE_MOVE_RE.fullmatch(move)
+    )
+
+
+def _widget_rows(texts: list[str], size: int, is_row, minimum: int, is_heading) -> list[int]:
+    """A widget's rows: runs of ``minimum`` or more rows of ``size`` filled lines each that ``is_row``
+    accepts (blank lines break no run), and the widget's heading right above a run when
+    ``is_heading`` accepts it."""
     filled = [i for i, text in enumerate(texts) if text.strip()]
     found: list[int] = []
     run: list[int] = []
     at = start = 0  # start: where the run began, among the filled lines
     while at <= len(filled):
-        triple = [texts[i].strip() for i in filled[at : at + 3]]
-        if (
-            len(triple) == 3
-            and QUOTE_NAME_RE.fullmatch(triple[0])
-            and not QUOTE_PRICE_RE.fullmatch(triple[0])
-            and QUOTE_PRICE_RE.fullmatch(triple[1])
-            and QUOTE_MOVE_RE.fullmatch(triple[2])
-        ):
+        row = [texts[i].strip() for i in filled[at : at + size]]
+        if len(row) == size and is_row(row):
             start = at if not run else start
-            run += filled[at : at + 3]
-            at += 3
+            run += filled[at : at + size]
+            at += size
             continue
-        if len(run) >= 3 * MIN_QUOTES:
+        if len(run) >= size * minimum:
             heading = filled[start - 1] if start > 0 else None
-            found += [heading] if heading is not None and MARKET_STATUS_RE.match(texts[heading].strip()) else []
+            found += [heading] if heading is not None and is_heading(texts[heading].strip()) else []
             found += run
         run = []
         at += 1
@@ -531,24 +542,11 @@ def _teaser_cards(texts: list[str]) -> list[int]:
     its own sentences off, line after line."""
     if len(CUT_OFF_RE.findall("\n".join(texts))) < MIN_CARDS:
         return []  # nearly every text: too few cut-off lines for any widget (one C scan)
-    filled = [i for i, text in enumerate(texts) if text.strip()]
-    found: list[int] = []
-    run: list[int] = []
-    at = start = 0
-    while at <= len(filled):
-        pair = [texts[i].strip() for i in filled[at : at + 2]]
-        if len(pair) == 2 and _card_name(pair[0]) and _cut_off_blurb(pair[1]):
-            start = at if not run else start
-            run += filled[at : at + 2]
-            at += 2
-            continue
-        if len(run) >= 2 * MIN_CARDS:
-            heading = filled[start - 1] if start > 0 else None
-            found += [heading] if heading is not None and _widget_heading(texts[heading]) else []
-            found += run
-        run = []
-        at += 1
-    return found
+    return _widget_rows(texts, 2, _is_card, MIN_CARDS, _widget_heading)
+
+
+def _is_card(pair: list[str]) -> bool:
+    return _card_name(pair[0]) and _cut_off_blurb(pair[1])
 
 
 def _card_name(text: str) -> bool:
