@@ -533,3 +533,20 @@ def test_a_page_nested_past_the_parsers_depth_keeps_its_tail(depth):
         article, changes = clean_and_explain(page)
     assert "深处的正文" in article.text and "最后一段正文" in article.text
     assert ("extract:too_deep" in [c.reason for c in changes]) == (depth > 2048)
+
+
+BLANKS = " " * 1_000_000
+
+
+@pytest.mark.parametrize("line", [
+    "版" + BLANKS + "正文（下转C3版）",  # an e-paper's jump mark after a long run of blanks
+    "今天小编" + BLANKS + "给大家带来。",  # a farm's filler cut off by blanks
+    "2014年9月30日" + BLANKS + "（星期二）\n香港时间16时48分",  # a release's close
+    "标题" + BLANKS + "发布时间：2020-04-13 来源：结算部",  # a date label glued on
+    "1.5" + BLANKS + "2.5",  # figures alone
+])  # fmt: skip
+def test_a_million_blanks_inside_a_line_the_new_rules_read_end_within_time(line):
+    # each rule that reads a line's ends searches without a leading \s*, so a long run of blanks is
+    # passed once, not once for each of its blanks
+    with bounded(seconds=30, megabytes=400):
+        article_or_refusal(f"标题\n{line}\n正文第一段。\n正文第二段。")

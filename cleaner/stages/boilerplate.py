@@ -171,7 +171,9 @@ FILLER_RE = re.compile(
     r"[^，,。！？!?]{0,24}[，,]\s*)?(?:今天|下面|接下来)?就?(?:让|由)?小编(?:就|来|将)?(?:给|为|跟|和)(?:大家|各位|你)"
     r"[^。！？!?]{0,60}[。！!]"
 )
-JUMP_MARK_AT_ENDS_RE = re.compile(rf"^\s*(?:{JUMP_MARK_RE.pattern})\s*|\s*(?:{JUMP_MARK_RE.pattern})\s*$")
+# (at the end: searched on the line without its closing blanks, so no blank opens the pattern — a
+# search that starts with \s* tries every blank of a long run to its end, quadratic in the run)
+JUMP_MARK_END_RE = re.compile(rf"(?:{JUMP_MARK_RE.pattern})$")
 CAPTION_RE = re.compile(r"(?P<title>[^。！？!?]{2,80}?)_第\d{1,4}页")
 STAMP_START_RE = re.compile(r"^\s*\d[^\n:]*:", re.MULTILINE)  # a line that may be a time alone
 MIN_NEWS_PAIRS = 3  # headlines each over its time, three in a row: a news widget's list
@@ -509,12 +511,10 @@ def _inline_cuts(texts: list[str], dropped: dict[int, str]) -> dict[int, tuple[s
     if "版" not in joined and "小编" not in joined:
         return found  # nearly every text (two C scans)
     for i, text in enumerate(texts):
-        if i in found:
+        if i in found or i in dropped or ("版" not in text and "小编" not in text):
             continue
-        if i in dropped or ("版" not in text and "小编" not in text):
-            continue
-        cut = [("boilerplate:pager", m.group().strip()) for m in JUMP_MARK_AT_ENDS_RE.finditer(text)]
-        kept = JUMP_MARK_AT_ENDS_RE.sub("", text) if cut else text
+        kept, marks = _without_jump_marks(text) if "版" in text else (text, [])
+        cut = [("boilerplate:pager", mark) for mark in marks]
         fillers = [m.group() for m in FILLER_RE.finditer(kept)] if "小编" in kept else []
         if fillers:
             cut += [("boilerplate:filler", filler) for filler in fillers]
@@ -522,6 +522,18 @@ def _inline_cuts(texts: list[str], dropped: dict[int, str]) -> dict[int, tuple[s
         if cut:
             found[i] = (kept, cut)
     return found
+
+
+def _without_jump_marks(text: str) -> tuple[str, list[str]]:
+    """``text`` without the jump marks that open or close it, and those marks."""
+    kept, marks = text.strip(), []
+    if head := JUMP_MARK_RE.match(kept):
+        marks.append(head.group())
+        kept = kept[head.end() :].lstrip()
+    if kept and (tail := JUMP_MARK_END_RE.search(kept)):
+        marks.append(tail.group())
+        kept = kept[: tail.start()].rstrip()
+    return (kept, marks) if marks else (text, [])
 
 
 def _stamped_caption(text: str) -> tuple[str, str] | None:

@@ -311,6 +311,7 @@ def closing_source(line: str) -> str | None:
     return found[0].strip() if found is not None else None
 
 
+MAX_STAMP_CHARS = 40  # a day with its weekday, or an hour: longer lines are no stamp (and cost nothing)
 # 香港时间16时48分 under the day: the hour a Hong Kong government press release went out
 RELEASE_HOUR_RE = re.compile(r"香港时间\s*(?P<h>[01]?\d|2[0-3])\s*时\s*(?P<m>[0-5]\d)\s*分")
 WEEKDAY_TAIL_RE = re.compile(r"\s*[（(]\s*(?:星期|礼拜|週|周)[一二三四五六日天]\s*[)）]$")
@@ -346,8 +347,8 @@ def closing_release_time(lines: list[str]) -> str | None:
     '2014-09-30T16:48'
     """
     for dated, timed in reversed(list(pairwise(line.strip() for line in lines))):
-        hour = RELEASE_HOUR_RE.fullmatch(recognition_form(timed))
-        if hour is None:
+        hour = RELEASE_HOUR_RE.fullmatch(recognition_form(timed)) if len(timed) <= MAX_STAMP_CHARS else None
+        if hour is None or len(dated) > MAX_STAMP_CHARS:
             continue
         iso = whole_date(WEEKDAY_TAIL_RE.sub("", dated))
         if iso is not None:

@@ -90,6 +90,7 @@ AFFILIATED_NAMES_RE = re.compile(
 APP_LINK_RE = re.compile(r"[\u4e00-\u9fff]{2,4}\s*(?:APP|App|app|客户端)")
 TAG_PAIR_RE = re.compile(r"[\u4e00-\u9fff]{1,2}\s*[\s/／|｜]\s*[\u4e00-\u9fff]{1,2}")
 BRACKETED_FIELDS_RE = re.compile(r"[（(]\s*[\u4e00-\u9fff]{2,4}\s*[：:][^（）()]*[）)]")
+LETTER_RE = re.compile(r"[^\W\d_]")  # a letter of any script (a Chinese character is one)
 INTERVIEW_WORDS = ("专访", "对话", "访谈", "独家")
 MAX_HALF_TITLE_CHARS = 10  # a headline printed over two lines: each half a short phrase
 HALF_MARKS_RE = re.compile(r"[\s\W_A-Za-z]")  # a blank, a mark or a Latin word: a kicker, a menu, a prompt (APP下载)
@@ -904,7 +905,7 @@ def _role_and_name(form: str) -> bool:
 def _figures_alone(text: str) -> bool:
     """``26,570.81`` / ``-461.73`` / ``(-1.71%)``: a ticker's figures, no word of any headline (a
     quotes strip of forty such lines above the story takes none of the header's room)."""
-    return bool(text.strip()) and not any(char.isalpha() for char in text)
+    return bool(text.strip()) and LETTER_RE.search(text) is None
 
 
 def _is_list_line(line: Line) -> bool:
