@@ -964,11 +964,15 @@ def parse_byline(line: str) -> Meta | None:
         return Meta(authors=(name,), category=column_name, byline=line)
     if (name := _one_name(line) or _name_with_title(form, line) or _named_person(WRITTEN_BY_RE, line)) is not None:
         return Meta(authors=(name,), byline=line)
-    if (name := _named_person(COMMENTATOR_RE, line)) is not None:
+    text = line.strip()
+    commentator = COMMENTATOR_RE.fullmatch(recognition_form(text))
+    if commentator and is_person_name(commentator["name"]):
         # 每经特约评论员 尹中立: the paper's commentator (经济日报评论员：再驳… is the paper's editorial, a headline)
-        outlet = COMMENTATOR_RE.fullmatch(recognition_form(line.strip()))["outlet"]
+        name = text[commentator.start("name") : commentator.end("name")]
+        outlet = commentator["outlet"]
         named = outlet and is_outlet_name(outlet) and not outlet.startswith("本")  # 本报评论员: our own
-        return Meta(authors=(name,), byline=line, source_name=outlet if named else None)
+        source = text[commentator.start("outlet") : commentator.end("outlet")] if named else None
+        return Meta(authors=(name,), byline=line, source_name=source)
     if DESK_CREDIT_RE.fullmatch(form.strip()):
         return Meta(byline=line)  # 財經中心／綜合報導: the desk signs it, no one named
     if (credit := OUTLET_DATELINE_RE.fullmatch(form.strip())) is not None:
