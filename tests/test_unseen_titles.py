@@ -224,3 +224,21 @@ def test_a_headline_in_two_halves_over_its_meta_line_is_one_title_on_every_run()
     article = clean(page)
     assert article.title == "国家统计局局长发文称今年经济运行开局平稳"
     assert clean(article.text).text == article.text
+
+
+POSTS = ["Mazdabate 2025-06-26 10:23:21", "就算full pay 都要比几千管理费啦", "Tunisia 2025-06-26 10:27:47",
+         "可以做逆按揭，退休生活过得再好啲", "淫丝搏队 2025-06-26 10:32:51", P1]  # fmt: skip
+
+
+def test_a_threads_post_headers_are_no_byline_and_stay_on_every_run():
+    # each post opens with its poster and time: three of them make a thread, not the article's byline
+    article = clean("\n".join(["新地雷霆：「与其帮人供楼，不如自己供楼」", "193 回复", *POSTS, P2]))
+    assert article.title == "新地雷霆：「与其帮人供楼，不如自己供楼」"
+    assert article.authors == () and "Tunisia 2025-06-26 10:27:47" in article.text
+    assert clean(article.text).text == article.text
+
+
+def test_two_post_headers_are_still_read_as_bylines():
+    # MIN_THREAD_POSTS: with two such rows the first under the title is the article's byline
+    article = clean("\n".join([TITLE, *POSTS[:4], P1, P2]))
+    assert article.authors == ("Mazdabate",)

@@ -90,6 +90,9 @@ AFFILIATED_NAMES_RE = re.compile(
 APP_LINK_RE = re.compile(r"[\u4e00-\u9fff]{2,4}\s*(?:APP|App|app|客户端)")
 TAG_PAIR_RE = re.compile(r"[\u4e00-\u9fff]{1,2}\s*[\s/／|｜]\s*[\u4e00-\u9fff]{1,2}")
 BRACKETED_FIELDS_RE = re.compile(r"[（(]\s*[\u4e00-\u9fff]{2,4}\s*[：:][^（）()]*[）)]")
+# Mazdabate 2025-06-26 10:23:21: a forum post's header, its poster and its time
+POST_ROW_RE = re.compile(r"[^\s:：]{1,20}[ \t]+(?:19|20)\d{2}-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?")
+MIN_THREAD_POSTS = 3
 LETTER_RE = re.compile(r"[^\W\d_]")  # a letter of any script (a Chinese character is one)
 INTERVIEW_WORDS = ("专访", "对话", "访谈", "独家")
 MAX_HALF_TITLE_CHARS = 10  # a headline printed over two lines: each half a short phrase
@@ -531,6 +534,9 @@ def read_header(
     said.update(_lone_names(lines, limit, said))
     for i in [i for i, (meta, _) in said.items() if _bare_names(lines[i].text, meta) and _in_bullet_run(lines, i)]:
         del said[i]  # ■ 黄金 / ■ 白银 / ■ 原油: a list, not three bylines (a • 来源：… meta list stays meta)
+    posts = _thread_posts(lines, said)
+    for i in posts:
+        del said[i]  # Mazdabate 2025-06-26 10:23:21 over each reply: a thread's posts, not the article's byline
     glued = {i: head for i in said if (head := _before_glued(lines[i].text)) != lines[i].text}
     for i in [i for i, head in glued.items() if is_title_like(head, settings)]:
         del said[i]  # 标题http://www.x.com 2008年03月31日 来源: a title with its meta glued on, read below
@@ -540,6 +546,7 @@ def read_header(
         i for i in range(limit)
         if i not in said
         and i not in copies
+        and i not in posts
         and (is_title_like(_title_part(lines[i].text), settings) or _said_by_page(lines[i], both_say))
         and not _runs_on_into_prose(lines[i].text)
         and not _menus_last_words(lines, i)
@@ -900,6 +907,17 @@ def _role_and_name(form: str) -> bool:
         and not tokens[0].startswith(INTERVIEW_WORDS)
         and is_person_name(tokens[1])
     )
+
+
+def _thread_posts(lines: list[Line], said: dict[int, tuple[Meta, str]]) -> list[int]:
+    """The header lines that open a forum thread's posts: a poster's name and the post's time alone on
+    a line, a shape the page repeats ``MIN_THREAD_POSTS`` times or more. Taken as the article's
+    byline, the first few would go and the rest stay — and a second run would take the next few."""
+    rows = [i for i in said if POST_ROW_RE.fullmatch(lines[i].text.strip())]
+    if not rows:
+        return []  # nearly every page (the whole text is read only for a page with such a row)
+    posts = sum(1 for line in lines if POST_ROW_RE.fullmatch(line.text.strip()))
+    return rows if posts >= MIN_THREAD_POSTS else []
 
 
 def _figures_alone(text: str) -> bool:
