@@ -182,19 +182,16 @@ def test_a_headline_with_its_date_label_run_on_is_the_title_and_its_fields_are_r
 
 
 @pytest.mark.parametrize(
-    "line", ["女民警1天拨100个电话，被电信停机 （来源：梨视频）", "理财新规落地影响几何来源：即将公布"]
-)
-def test_a_bracketed_credit_or_a_label_before_no_field_is_no_glued_label(line):
-    # a caption's bracketed credit is its own; 来源：即将公布 names no outlet a meta line reads
+    ("line", "glued"),
+    [("理财新规落地影响几何来源：新华社", True), ("理财新规落地影响几何发布时间：2020-04-13", True),
+     ("女民警1天拨100个电话，被电信停机 （来源：梨视频）", False),  # a caption's bracketed credit: its own
+     ("理财新规落地影响几何来源：", False),  # a label with nothing after it: no meta line
+     ("理财新规落地影响几何 来源：新华社", False)],  # a blank before it: the header's other readers' case
+)  # fmt: skip
+def test_a_label_glued_to_a_headline_needs_a_meta_line_after_it_and_no_bracket_or_blank_before(line, glued):
     from cleaner.stages.header import _glued_label
 
-    assert (_glued_label(line) is None) is ("（" in line or _meta_of(line) is None)
-
-
-def _meta_of(line):
-    from cleaner.stages import metadata
-
-    return metadata.parse_meta_line(line[line.index("来源") :])
+    assert (_glued_label(line) is not None) is glued
 
 
 @pytest.mark.parametrize(
