@@ -71,9 +71,18 @@ TESTS = {
     "header": [
         "tests/test_header.py",
         "tests/test_header_rules.py",
+        "tests/test_unseen_titles.py",
+        "tests/test_unseen_bylines.py",
         "tests/test_structure.py",
         "tests/test_page_titles.py",
         "tests/test_layouts.py",
+    ],
+    "title_shapes": [
+        "tests/test_header.py",
+        "tests/test_header_rules.py",
+        "tests/test_header_shapes.py",
+        "tests/test_header_shapes_36.py",
+        "tests/test_unseen_titles.py",
     ],
     "titles": [
         "tests/test_titles_rules.py",
@@ -85,7 +94,7 @@ TESTS = {
     "dates": ["tests/test_dates.py", "tests/test_html_dates.py"],
     "bylines": ["tests/test_bylines_rules.py", "tests/test_page_bylines.py", "tests/test_header.py",
                 "tests/test_layouts.py", "tests/test_structure.py"],
-    "boilerplate": ["tests/test_boilerplate.py", "tests/test_structure.py"],
+    "boilerplate": ["tests/test_boilerplate.py", "tests/test_page_widgets.py", "tests/test_structure.py"],
     "html_regions": [
         "tests/test_html_regions_rules.py", "tests/test_extract.py", "tests/test_boundaries.py",
         "tests/test_page_bylines.py", "tests/test_html_dates.py",

@@ -13,13 +13,15 @@ from cleaner import clean, clean_and_explain
 from cleaner.article import Article
 from cleaner.config import StructureConfig
 from cleaner.document import Candidate, Hint, Line
-from cleaner.stages import header, titles
+from cleaner.stages import header, title_shapes, titles
 from cleaner.stages.header import (
     ECHO_SPAN,
     MAX_MASTHEAD_CHARS,
-    MAX_MENU_CHARS,
     MIN_MENU_RUN,
     SAME_TITLE_RATIO,
+)
+from cleaner.stages.title_shapes import (
+    MAX_MENU_CHARS,
     is_echo,
     is_title_like,
 )
@@ -91,11 +93,11 @@ def test_a_headline_under_download_notices_is_chosen_by_its_meta_line():
 def test_a_title_that_reads_like_prose_does_not_end_the_header():
     # a book's title with a sentence in its brackets: the fields under it are still header lines
     title = "一生的投资理财计划（让理财成为习惯，将梦想照进现实。一本书，带你读懂理财）"
-    assert header.is_prose(title)
+    assert title_shapes.is_prose(title)
     lines = (title, "作者：程超泽 著", "出 版 社：龙门书局", "出版时间：2012年01月", "定价：36.00", P1, P2)
     article, changes = recover(*lines)
     crumb = "您现在的位置：图书 > " + title  # a header line too, however it reads
-    assert header.is_prose(crumb)
+    assert title_shapes.is_prose(crumb)
     assert recover(crumb, *lines)[0].published_at == "2012-01"
     assert article.title == title
     assert article.published_at == "2012-01"
@@ -237,7 +239,7 @@ def test_a_short_first_line_earns_nothing_not_even_its_place():
     article, _ = recover(short, P1)  # nothing else could be the title
     assert article.title == short
     unended = "随着网贷发展，逾期增多：平台会上门吗？时间10:31:38，金额7.12亿，涉及借款人一万余名"
-    assert header.is_prose(unended) and is_title_like(unended, StructureConfig())
+    assert title_shapes.is_prose(unended) and is_title_like(unended, StructureConfig())
     article, _ = recover(short, unended, P1)  # a paragraph without its full stop takes no place
     assert article.title == short
     at_limit = TITLE[:MIN_TITLE_CHARS]
@@ -613,9 +615,9 @@ def test_a_bracket_naming_a_picture_is_no_title(line, title_like):
 
 
 def test_a_pictures_mark_is_short():
-    assert header.CAPTION_RE.fullmatch("（" + "银行产品" * 4 + "图" + "银行产品" * 4 + "）")  # 16 each side
-    assert not header.CAPTION_RE.fullmatch("（" + "银行产品" * 4 + "的图）")  # 17 before it
-    assert not header.CAPTION_RE.fullmatch("（图" + "银行产品" * 4 + "的）")  # 17 after it
+    assert title_shapes.CAPTION_RE.fullmatch("（" + "银行产品" * 4 + "图" + "银行产品" * 4 + "）")  # 16 each side
+    assert not title_shapes.CAPTION_RE.fullmatch("（" + "银行产品" * 4 + "的图）")  # 17 before it
+    assert not title_shapes.CAPTION_RE.fullmatch("（图" + "银行产品" * 4 + "的）")  # 17 after it
 
 
 def test_post_label_prefix_is_cut_but_no_category():
@@ -913,7 +915,7 @@ def test_a_columns_name_right_over_the_headline_is_the_category(above, category)
 
 
 def test_a_headline_printed_over_two_lines_opening_the_page_is_one_title():
-    assert header.MAX_HALF_TITLE_CHARS == 10
+    assert title_shapes.MAX_HALF_TITLE_CHARS == 10
     article, _ = recover("女子轻信投资骗局", "警方火速拦截止损", "日期：2024-03-13", P1)
     assert article.title == "女子轻信投资骗局警方火速拦截止损"
     assert clean(article.text).title == article.title  # cleaning twice changes nothing
@@ -1094,13 +1096,14 @@ def test_a_label_alone_over_a_long_line_reads_nothing():
     ],
 )
 def test_menu_rows_logins_and_placeholders_are_not_title_like(line, title_like):
-    assert (header.MIN_MENU_WORDS, header.MAX_MENU_WORD_CHARS, header.LONG_MENU_EXTRA_CHARS) == (4, 4, 3)
+    shapes = title_shapes
+    assert (shapes.MIN_MENU_WORDS, shapes.MAX_MENU_WORD_CHARS, shapes.LONG_MENU_EXTRA_CHARS) == (4, 4, 3)
     assert is_title_like(line, StructureConfig()) is title_like
 
 
 def test_an_echo_under_a_member_box_paragraph_still_counts():
     member = "很开心您喜欢本站的文章，追踪此作者获得第一手的好文吧，每天都有新的内容等着你！"
-    assert header.is_prose(member)
+    assert title_shapes.is_prose(member)
     article, _ = recover("全新任务中心上线了！", TITLE, member, "字体放大", TITLE, P1)
     assert article.title == TITLE
 
@@ -1161,10 +1164,10 @@ def test_a_pager_is_never_the_title(line, title_like):
 
 
 def test_prose_min_chars_boundary():
-    assert header.PROSE_MIN_CHARS == 30
-    assert header.is_prose("一" * 29 + "，")
-    assert not header.is_prose("一" * 28 + "，")
-    assert not header.is_prose("一" * 40)  # long, but no mark a sentence makes
+    assert title_shapes.PROSE_MIN_CHARS == 30
+    assert title_shapes.is_prose("一" * 29 + "，")
+    assert not title_shapes.is_prose("一" * 28 + "，")
+    assert not title_shapes.is_prose("一" * 40)  # long, but no mark a sentence makes
 
 
 def test_a_title_like_line_needs_two_han_characters_or_two_latin_words():
@@ -1194,7 +1197,7 @@ def test_a_kicker_over_a_well_evidenced_title_stays(above, kept):
 
 def test_a_sidebar_list_above_the_headline_takes_no_room_and_is_no_paragraph():
     teasers = [f"- 07-{day:02d} 美国歌手的真相是什么？某某平台爆雷之后投资人如何维权第{day}期" for day in range(1, 21)]
-    assert header.is_prose(teasers[0][2:])  # each long enough, and marked, to read as a sentence
+    assert title_shapes.is_prose(teasers[0][2:])  # each long enough, and marked, to read as a sentence
     article, _ = recover("最新更新", *teasers, TITLE, P1, P2)
     assert article.title == TITLE
     article, _ = recover("最新更新", *[t[2:] for t in teasers], TITLE, P1, P2)  # unmarked: paragraphs

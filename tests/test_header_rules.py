@@ -9,8 +9,8 @@ import pytest
 
 from cleaner.config import StructureConfig
 from cleaner.document import Candidate, Hint, Line
-from cleaner.stages import header, titles
-from cleaner.stages.header import is_title_like
+from cleaner.stages import header, title_shapes, titles
+from cleaner.stages.title_shapes import is_title_like
 
 from .header_pages import OTHER, P1, TITLE, recover, removed
 
@@ -25,7 +25,7 @@ from .header_pages import OTHER, P1, TITLE, recover, removed
     ],
 )
 def test_a_menu_rows_words_reach_max_menu_word_chars(line, title_like):
-    assert header.MAX_MENU_WORD_CHARS == 4
+    assert title_shapes.MAX_MENU_WORD_CHARS == 4
     assert is_title_like(line, StructureConfig()) is title_like
 
 
@@ -78,7 +78,7 @@ def test_echoes_are_looked_for_down_to_the_first_paragraph_at_least():
     article, _ = recover(OTHER, TITLE, *STUBS[:10], P1, TITLE)
     assert article.title == OTHER
     question = "银行理财新规落地之后个人投资者的收益与风险究竟会发生怎样的变化"
-    assert not header.is_prose(question) and header.is_prose(question + "？")
+    assert not title_shapes.is_prose(question) and title_shapes.is_prose(question + "？")
     article, _ = recover(OTHER, question, *STUBS[:10], question + "？", P1)
     assert article.title == question
 
@@ -87,7 +87,7 @@ def test_a_title_that_reads_as_the_first_paragraph_has_its_echoes_counted():
     # the line is the first paragraph by its shape (long, with commas), and title-like (no full
     # stop): its echo under the next paragraph is evidence, as for any line above that paragraph
     title = "随着理财新规落地，收益下行：投资者该怎么办？净值波动加大，银行理财规模一度收缩"
-    assert header.is_prose(title) and is_title_like(title, StructureConfig())
+    assert title_shapes.is_prose(title) and is_title_like(title, StructureConfig())
     article, changes = recover(OTHER, title, P1, title, P1[:-1] + "！")
     assert article.title == title
     assert ("structure:title_echo", title) in removed(changes)
@@ -169,7 +169,7 @@ def test_a_meta_line_brought_into_reach_is_read_though_shaped_as_a_paragraph():
     # first line that reads as a paragraph; read in reach, it is a header line all the same
     menu = ("热点栏目", "资金流向", "千股千评")
     meta = "来源：新华财经 作者：张三,李四,王五 发布时间：2017-11-08 16:22 阅读：1000"
-    assert header.is_prose(meta)
+    assert title_shapes.is_prose(meta)
     lines = (*STUBS[:4], TITLE, *menu, *STUBS[4:9], meta, P1)
     article, _ = recover(*lines)
     assert (article.published_at, article.authors) == ("2017-11-08T16:22", ("张三", "李四", "王五"))
@@ -806,7 +806,7 @@ def test_a_headline_line_above_is_no_paragraph_run_on_though_it_reads_as_one():
     # the line above starts with this one and reads as a paragraph, but it is title-like itself (a
     # headline set over two lines): no echo's 3 for the line under it
     above = TITLE + "，投资者该怎么办？净值波动加大，银行理财规模一度收缩"
-    assert header.is_prose(above) and is_title_like(above, StructureConfig())
+    assert title_shapes.is_prose(above) and is_title_like(above, StructureConfig())
     lines = [Line(text) for text in (P1, above, TITLE, P1)]
     assert header._title_score(2, lines, {}, [], [1, 2], 4) == 0
 

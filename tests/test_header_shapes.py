@@ -4,8 +4,8 @@ site's glue on one copy. Each rule at its boundary, one side and the other."""
 import pytest
 
 from cleaner.config import StructureConfig
-from cleaner.stages import header
-from cleaner.stages.header import is_title_like
+from cleaner.stages import header, title_shapes
+from cleaner.stages.title_shapes import is_title_like
 
 from .header_pages import OTHER, P1, TITLE, recover, removed
 
@@ -215,14 +215,14 @@ def test_a_label_before_the_headlines_copy_is_no_column():
     ],
 )
 def test_the_headlines_end_broken_onto_the_line_over_its_meta_line(head, tail, joined):
-    assert header.MAX_TITLE_TAIL_CHARS == 8
+    assert title_shapes.MAX_TITLE_TAIL_CHARS == 8
     article, _ = recover(head, tail, "2017-03-02 17:39", P1)
     assert (article.title == head + tail) is joined
 
 
 def test_a_headlines_broken_end_is_short():
-    assert header._second_half("中国经济仍将是世界经济最强劲的", "新一代增长发动机")  # MAX_TITLE_TAIL_CHARS
-    assert not header._second_half("中国经济仍将是世界经济最强劲的", "新一代的增长发动机")
+    assert title_shapes._second_half("中国经济仍将是世界经济最强劲的", "新一代增长发动机")  # MAX_TITLE_TAIL_CHARS
+    assert not title_shapes._second_half("中国经济仍将是世界经济最强劲的", "新一代的增长发动机")
 
 
 def test_a_tail_needs_the_meta_line_under_it():
@@ -307,7 +307,7 @@ def test_a_subtitles_clauses_between_the_headline_and_the_dateline(subtitle, hea
     ],
 )
 def test_a_table_row_without_its_first_bar_is_no_title(line, title_like):
-    assert header.MIN_ROW_BARS == 2
+    assert title_shapes.MIN_ROW_BARS == 2
     assert is_title_like(line, SETTINGS) is title_like
 
 
@@ -343,8 +343,8 @@ def test_a_menus_short_row_between_its_rows(row, menu):
     from cleaner.document import Line
 
     lines = [Line(text) for text in ("对话 研究 要闻 研报 私募", row, "开户 超市 优选基金 定投频道 活期盈")]
-    assert header._menus_last_words(lines, 1) is menu
-    assert not header._menus_last_words([Line(row), Line(TITLE)], 0)  # no menu beside it
+    assert title_shapes._menus_last_words(lines, 1) is menu
+    assert not title_shapes._menus_last_words([Line(row), Line(TITLE)], 0)  # no menu beside it
 
 
 def test_a_menus_short_row_is_not_taken_for_the_title():
@@ -395,7 +395,7 @@ def test_sign_in_words_inside_a_headlines_words(line, title_like):
     [("昨收盘：0.000今开盘：0.000最高价：0.000", False), ("昨收盘：0.000今开盘：0.000", True)],
 )
 def test_a_quote_widgets_fields_are_no_title(line, title_like):
-    assert header.MIN_QUOTE_FIELDS == 3
+    assert title_shapes.MIN_QUOTE_FIELDS == 3
     assert is_title_like(line, SETTINGS) is title_like
 
 

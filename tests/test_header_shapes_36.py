@@ -6,9 +6,9 @@ import pytest
 
 from cleaner import clean
 from cleaner.config import StructureConfig
-from cleaner.stages import header
-from cleaner.stages.header import is_title_like
+from cleaner.stages import title_shapes
 from cleaner.stages.metadata import parse_byline
+from cleaner.stages.title_shapes import is_title_like
 
 from .header_pages import P1, TITLE, recover, removed
 
@@ -32,7 +32,7 @@ SETTINGS = StructureConfig()
     ],
 )
 def test_a_widgets_heading_a_papers_number_and_a_column_are_no_title(line, title_like):
-    assert header.MAX_COLUMN_TITLE_CHARS == 4
+    assert title_shapes.MAX_COLUMN_TITLE_CHARS == 4
     assert is_title_like(line, SETTINGS) is title_like
 
 

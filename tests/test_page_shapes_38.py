@@ -81,7 +81,7 @@ def test_a_line_running_on_from_an_address_into_the_article_loses_nothing():
 
 
 def test_an_address_ends_where_chinese_text_runs_on():
-    from cleaner.stages.header import URL_RE
+    from cleaner.stages.title_shapes import URL_RE
 
     assert URL_RE.search("见 http://example.com/a.html来源：示例网").group(0) == "http://example.com/a.html"
 
@@ -181,7 +181,7 @@ def test_a_channel_in_round_brackets_before_the_headline(title, headline, catego
 )
 def test_a_stamp_with_its_label_and_a_tables_cell_are_no_title(line, title_like):
     from cleaner.config import StructureConfig
-    from cleaner.stages.header import is_title_like
+    from cleaner.stages.title_shapes import is_title_like
 
     assert is_title_like(line, StructureConfig()) is title_like
 

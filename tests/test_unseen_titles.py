@@ -8,7 +8,7 @@ from cleaner import clean, clean_and_explain
 from cleaner.config import BoilerplateConfig, StructureConfig
 from cleaner.document import Document
 from cleaner.stages import boilerplate
-from cleaner.stages.header import is_title_like
+from cleaner.stages.title_shapes import is_title_like
 from cleaner.stages.titles import MIN_TITLE_CHARS
 
 S = BoilerplateConfig()

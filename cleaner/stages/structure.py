@@ -20,10 +20,11 @@ from ..han import is_han
 from . import boilerplate, bylines, metadata
 from .crumbs import category_of
 from .dates import CRAWLER_STAMP_RE, find_date, reference_date
-from .header import evidence_title, is_prose, is_title_like, read_header, with_evidence
+from .header import evidence_title, read_header, with_evidence
 from .metadata import Meta
 from .names import MAX_RECOGNISED_CHARS, is_outlet_name, is_person_name, recognition_form
 from .outline import build_sections
+from .title_shapes import is_prose, is_title_like
 from .titles import (
     ISSUER_PREFIX_RE,
     MIN_TITLE_CHARS,
