@@ -372,9 +372,10 @@ def run(doc: Document, settings: BoilerplateConfig) -> Document:
         if kind:
             dropped[i] = kind
     dropped.update(dict.fromkeys(_tool_runs(texts), "boilerplate:page_tools"))
-    dropped.update(dict.fromkeys(_news_lists(texts), "boilerplate:news_list"))
-    dropped.update(dict.fromkeys(_quote_widgets(texts), "boilerplate:quotes"))
-    dropped.update(dict.fromkeys(_teaser_cards(texts), "boilerplate:cards"))
+    joined = "\n".join(texts)  # once, for the widgets' and cuts' gates: each asks it one C scan
+    dropped.update(dict.fromkeys(_news_lists(texts, joined), "boilerplate:news_list"))
+    dropped.update(dict.fromkeys(_quote_widgets(texts, joined), "boilerplate:quotes"))
+    dropped.update(dict.fromkeys(_teaser_cards(texts, joined), "boilerplate:cards"))
     filled = [i for i, text in enumerate(texts) if text.strip() and i not in dropped]
     tail_start = filled[int(len(filled) * (1 - settings.comments_tail_share))] if filled else 0
     for i in filled:
@@ -384,7 +385,7 @@ def run(doc: Document, settings: BoilerplateConfig) -> Document:
     kept = [i for i in filled if i not in dropped]
     for position, reason in repeats([texts[i] for i in kept], settings).items():
         dropped[kept[position]] = reason
-    cuts = _inline_cuts(texts, dropped)
+    cuts = _inline_cuts(texts, dropped, joined)
     if cuts:
         doc = doc.with_texts(
             [cuts[i][0] if i in cuts else text for i, text in enumerate(texts)],
@@ -433,11 +434,11 @@ def _tool_runs(texts: list[str]) -> list[int]:
     return found
 
 
-def _news_lists(texts: list[str]) -> list[int]:
+def _news_lists(texts: list[str], joined: str) -> list[int]:
     """A news widget's list: ``MIN_NEWS_PAIRS`` or more headlines in a row, each with its time alone on
     the line under it (``沪深股市初段造好`` / ``2025-04-14 HKT 09:39``; blank lines break no run). An
     article's timeline writes its dates with its events, not on lines of their own under them."""
-    if len(STAMP_START_RE.findall("\n".join(texts))) < MIN_NEWS_PAIRS:
+    if len(STAMP_START_RE.findall(joined)) < MIN_NEWS_PAIRS:
         return []  # nearly every text: too few lines that may be a time alone for any list (one C scan)
     filled = [i for i, text in enumerate(texts) if text.strip()]
     found: list[int] = []
@@ -457,10 +458,10 @@ def _news_lists(texts: list[str]) -> list[int]:
     return found + _timed_rows(texts, filled)
 
 
-def _quote_widgets(texts: list[str]) -> list[int]:
+def _quote_widgets(texts: list[str], joined: str) -> list[int]:
     """Runs of ``MIN_QUOTES`` or more quotes, each a name, its price and its move on three lines (blank
     lines break no run), with the widget's market-status heading right above (``香港股市 已收市``)."""
-    if len(QUOTE_MOVE_RE.findall("\n".join(texts))) < MIN_QUOTES:
+    if len(QUOTE_MOVE_RE.findall(joined)) < MIN_QUOTES:
         return []  # nearly every text: too few moves for any widget (one C scan)
     return _widget_rows(texts, 3, _is_quote, MIN_QUOTES, MARKET_STATUS_RE.match)
 
@@ -499,7 +500,9 @@ def _widget_rows(texts: list[str], size: int, is_row, minimum: int, is_heading) 
     return found
 
 
-def _inline_cuts(texts: list[str], dropped: dict[int, str]) -> dict[int, tuple[str, list[tuple[str, str]]]]:
+def _inline_cuts(
+    texts: list[str], dropped: dict[int, str], joined: str
+) -> dict[int, tuple[str, list[tuple[str, str]]]]:
     """Lines that keep their words but lose an e-paper's jump marks at their ends (``（上接C1版）标题
     （下转C3版）``) or a content farm's filler sentence (``…今天小编给大家带来详细的介绍…参考价值。``, often
     glued to the headline): each line's text without them, and what was cut with its reason."""
@@ -507,7 +510,6 @@ def _inline_cuts(texts: list[str], dropped: dict[int, str]) -> dict[int, tuple[s
     stamped = _stamped_caption(texts[0]) if texts else None
     if stamped:  # date 2026-01-12 …图为央行总裁杨金龙。（图／报系资料库）: the crawler's stamp stays, evidence
         found[0] = (stamped[0], [("boilerplate:caption", stamped[1])])
-    joined = "".join(texts)
     if "版" not in joined and "小编" not in joined:
         return found  # nearly every text (two C scans)
     for i, text in enumerate(texts):
@@ -547,12 +549,12 @@ def _stamped_caption(text: str) -> tuple[str, str] | None:
     return (text[: stamp.end()].rstrip(), caption) if _is_caption(form) else None
 
 
-def _teaser_cards(texts: list[str]) -> list[int]:
+def _teaser_cards(texts: list[str], joined: str) -> list[int]:
     """A widget's cards, ``MIN_CARDS`` or more in a row, each a short name over a blurb cut off with an
     ellipsis (``骑牛看熊`` / ``拥有10多年的证券从业投资...``), and the widget's heading right above
     when it ends in its more-link (``推荐关注更多``); blank lines break no run. An article never cuts
     its own sentences off, line after line."""
-    if len(CUT_OFF_RE.findall("\n".join(texts))) < MIN_CARDS:
+    if len(CUT_OFF_RE.findall(joined)) < MIN_CARDS:
         return []  # nearly every text: too few cut-off lines for any widget (one C scan)
     return _widget_rows(texts, 2, _is_card, MIN_CARDS, _widget_heading)
 

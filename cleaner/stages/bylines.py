@@ -22,6 +22,7 @@ from .metadata import (
     PREFIXED_ROLE_RE,
     Meta,
     bracketed_reporters,
+    inside_one_bracket,
     name_before_place,
     parse_byline,
     parse_meta_line,
@@ -276,8 +277,8 @@ def parse_trailing_byline(line: str) -> tuple[str, ...]:
     bracket = bracketed_reporters(form)
     if bracket is not None:
         return bracket[0] if bracket[1] == len(form) else ()
-    if form[:1] in "（(" and form[-1:] in "）)" and len(form) > 2:
-        return parse_trailing_byline(line.strip()[1:-1])  # （作者：程思思 熊思琪）: a labelled byline, bracketed
+    if (inside := inside_one_bracket(line.strip())) is not None:
+        return parse_trailing_byline(inside)  # （作者：程思思 熊思琪）: a labelled byline, bracketed
     bare = BARE_BYLINE_RE.match(form)
     if bare and (names := names_in(bare["names"])) and len("".join(names)) == len(re.sub(r"\s", "", bare["names"])):
         return names  # 作者 王之言 高孜然: a label without its colon, then names and nothing else
@@ -314,7 +315,6 @@ def closing_source(line: str) -> str | None:
 MAX_STAMP_CHARS = 40  # a day with its weekday, or an hour: longer lines are no stamp (and cost nothing)
 # 香港时间16时48分 under the day: the hour a Hong Kong government press release went out
 RELEASE_HOUR_RE = re.compile(r"香港时间\s*(?P<h>[01]?\d|2[0-3])\s*时\s*(?P<m>[0-5]\d)\s*分")
-WEEKDAY_TAIL_RE = re.compile(r"\s*[（(]\s*(?:星期|礼拜|週|周)[一二三四五六日天]\s*[)）]$")
 
 
 def closing_signature(lines: list[str]) -> tuple[str, str] | None:
@@ -350,9 +350,9 @@ def closing_release_time(lines: list[str]) -> str | None:
         hour = RELEASE_HOUR_RE.fullmatch(recognition_form(timed)) if len(timed) <= MAX_STAMP_CHARS else None
         if hour is None or len(dated) > MAX_STAMP_CHARS:
             continue
-        iso = whole_date(WEEKDAY_TAIL_RE.sub("", dated))
-        if iso is not None:
-            return f"{iso}T{int(hour['h']):02d}:{hour['m']}"
+        day = parse_meta_line(dated)  # 2014年9月30日（星期二）: a day with its weekday, read as a meta line reads it
+        if day is not None and day.is_date_only:
+            return f"{day.published_at[:10]}T{int(hour['h']):02d}:{hour['m']}"
     return None
 
 

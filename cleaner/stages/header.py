@@ -548,7 +548,9 @@ def _opens_the_story(text: str) -> bool:
     return is_prose(text) and not _is_bar_row(text) and not _reprint_notice(text)
 
 
-def _on_topic(chosen: int, candidates: list[int], lines: list[Line], said: dict, first_prose: int) -> int:
+def _on_topic(
+    chosen: int, candidates: list[int], lines: list[Line], said: dict[int, tuple[Meta, str]], first_prose: int
+) -> int:
     """The headline the story is about: a trending site prints another story's headline and its
     byline above this one's (``中国高铁进入400公里时代…`` / ``国内穆羽 2024-10-31`` over ``…钱，为何取不
     出来了？`` and a story of bank deposits). A chosen headline with a meta line under it that shares

@@ -382,6 +382,13 @@ def _lone_writer(lead: str, full_row: bool) -> bool:
 ANY_BRACKET_RE = re.compile(r"[（()）]")
 
 
+def inside_one_bracket(line: str) -> str | None:
+    """What a line wholly in one pair of round brackets says, none inside (``（作者：程思思 熊思琪）``)."""
+    if line[:1] in "（(" and line[-1:] in "）)" and len(line) > 2 and not ANY_BRACKET_RE.search(line, 1, len(line) - 1):
+        return line[1:-1]
+    return None
+
+
 @lru_cache(maxsize=1024)  # header, byline and trailer readers ask again for the same lines; Meta is frozen
 def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
     """Labelled fields in any order and with any separators, a date, a view count; None if none.
@@ -395,9 +402,9 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
     if len(line) > MAX_META_CHARS or len(line) < 2:
         return None
     line = line.rstrip(",，")  # 2025-05-21,: an aggregator's date with the comma it printed after it
-    if line[:1] in "（(" and line[-1:] in "）)" and not ANY_BRACKET_RE.search(line, 1, len(line) - 1):
+    if (inside := inside_one_bracket(line)) is not None:
         # （记者 王淯滢 通讯员 洪恒亮）: the fields in one bracket, read as if bare (its first label opened it)
-        meta = parse_meta_line(line[1:-1], reference)
+        meta = parse_meta_line(inside, reference)
         return replace(meta, byline=line) if meta is not None and meta.byline else meta
     if (address := LEADING_ADDRESS_RE.match(line)) and (meta := parse_meta_line(line[address.end() :], reference)):
         # http://finance.sina.com.cn 2006年03月07日 09:50 和訊網: a portal's address, then the fields

@@ -41,9 +41,9 @@ LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 COLUMN_PREFIX_RE = re.compile(
     r"^(?:[【\[〈](?P<column>[^】\]〉\d]{2,8})[】\]〉]|(?P<open_column>[^《》【】\[\]\s\d]{2,8})》)\s*(?=\S)"
 )
-# 【880】, [00700.HK]: a listed company's code in brackets before the headline (a quote site's tag)
 # a content farm's search keywords, an underscore and a blank before the headline it copied
 KEYWORD_PREFIX_RE = re.compile(r"[^_\s]{2,16}_\s+(?=\S)")
+# 【880】, [00700.HK]: a listed company's code in brackets before the headline (a quote site's tag)
 STOCK_CODE_PREFIX_RE = re.compile(r"^[【\[]\s*\d{3,6}(?:\.[A-Za-z]{2})?\s*[】\]]\s*(?=\S)")
 FOOTNOTE_MARK_RE = re.compile(r"(?<=[^\s*＊])\s*[*＊]{1,3}$")
 PAREN_CHANNEL_RE = re.compile(r"^[（(](?P<column>[\u4e00-\u9fff]{2,4})[)）]\s*(?=\S)")
