@@ -15,9 +15,10 @@ from functools import cache
 from ..article import Change
 from ..config import BoilerplateConfig
 from ..document import Candidate, Document
+from ..han import han_count
 from ..lexicon import boilerplate_phrases
 from .bylines import closing_source
-from .dates import CRAWLER_STAMP_RE, whole_date
+from .dates import CRAWLER_STAMP_RE, find_date, whole_date
 from .metadata import SENTENCE_END_RE
 from .names import recognition_form
 
@@ -34,6 +35,10 @@ REASONS = (
 
 SEGMENT_SPLIT_RE = re.compile(r"\s*[|｜·•/／]\s*|\s{2,}|\t|\u3000+")
 BRACKETS_RE = re.compile(r"[【】\[\]〖〗]")
+TOOLS_TAIL_LINES = 30  # a headline's (or the first lines') buttons: the page's top
+MIN_TOOLS_TAIL = 2
+MAX_TOOLS_TAIL = 4
+TOOL_COUNT_RE = re.compile(r"\s*[(（]\d{1,7}[)）]$")
 TOKEN_SPLIT_RE = re.compile(r"[\s|｜·•/／:：,，、«»‹›]+")  # a link's arrows are no word of it
 ARROWS = " >》»›→≫<《«‹←≪【】[]()（）「」"
 SENTENCE_MARKS_RE = re.compile(r"[。！？!?；;，,]")
@@ -510,6 +515,9 @@ def _inline_cuts(
     stamped = _stamped_caption(texts[0]) if texts else None
     if stamped:  # date 2026-01-12 …图为央行总裁杨金龙。（图／报系资料库）: the crawler's stamp stays, evidence
         found[0] = (stamped[0], [("boilerplate:caption", stamped[1])])
+    for i, text in enumerate(texts[:TOOLS_TAIL_LINES]):
+        if i not in found and i not in dropped and (tools := _tools_tail(text)):
+            found[i] = (text[: len(text) - len(tools)].rstrip(), [("boilerplate:page_tools", tools.strip())])
     if "版" not in joined and "小编" not in joined:
         return found  # nearly every text (two C scans)
     for i, text in enumerate(texts):
@@ -524,6 +532,23 @@ def _inline_cuts(
         if cut:
             found[i] = (kept, cut)
     return found
+
+
+def _tools_tail(text: str) -> str:
+    """``网络银行 发表评论(0) 编辑词条``: the page's own buttons run on after a line's words, two or more
+    set apart by blanks (a count after one, ``(0)``, is the button's): that tail, or ``""``. One word
+    of a button's after a headline (``…年报 收藏``) is too little evidence; two in a row are buttons."""
+    words = text.rstrip().rsplit(None, MAX_TOOLS_TAIL)
+    tools = _phrases_of("page_tools", "share", "comment_headings")
+    count = 0
+    for word in reversed(words[1:]):
+        if recognition_form(TOOL_COUNT_RE.sub("", word)) not in tools:
+            break
+        count += 1
+    head = " ".join(words[: len(words) - count])
+    if count < MIN_TOOLS_TAIL or not han_count(head) or find_date(head) is not None:
+        return ""  # (a post's meta line ends in buttons too, 阅读(430) 评论(2) 编辑 收藏: read whole)
+    return text[text.rstrip().rindex(words[len(words) - count]) :]
 
 
 def _without_jump_marks(text: str) -> tuple[str, list[str]]:

@@ -79,7 +79,8 @@ DAY_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})"
 # (中央社記者何旭如台北20081030電): the day as a compact date, as the wire's archive prints it
 COMPACT_DATE = r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
 BRACKETED_DATELINE_RE = lazy_re(
-    rf"^[（(]\s*[\u4e00-\u9fff]{{2,6}}?记者(?P<run>[\u4e00-\u9fff、，,]{{4,24}}?)(?:{DAY_NUMBER}日|{COMPACT_DATE})专?电"
+    rf"^[（(]\s*[\u4e00-\u9fff]{{2,6}}?记者(?P<run>[\u4e00-\u9fff、，,]{{4,24}}?)"
+    rf"(?:(?:(?:19|20)\d{{2}}年)?(?:{DAY_NUMBER}月)?{DAY_NUMBER}日|{COMPACT_DATE})专?电"
     r"\s*[）)]"
 )
 # 【大纪元7月3日报导】(中央社记者黄淑芳台北三日电): a reprinting site's dated bracket before the wire's dateline
@@ -233,6 +234,18 @@ def dateline_reporters(line: str) -> tuple[str, ...]:
     if all(len(n) <= 3 for n in names) and len("".join(names)) == len(re.sub(r"[\s、，,]", "", value)):
         return names  # no label: short names only (国际在线 starts with a surname too)
     return ()
+
+
+def dateline_day(line: str) -> str | None:
+    """The day a wire's dateline in a bracket prints whole, year and all (``（中央社記者潘智義台北2020年3月26日電）``);
+    ``台北26日電`` names no year: no date.
+
+    >>> dateline_day("（中央社记者潘智义台北2020年3月26日电）"), dateline_day("（中央社记者温贵香台北21日电）")
+    ('2020-03-26', None)
+    """
+    match = BRACKETED_DATELINE_RE.match(recognition_form(_without_site_dateline(line)[:MAX_RECOGNISED_CHARS]))
+    day = find_date(match.group(0)) if match else None
+    return day.iso if day else None
 
 
 def dateline_editor(line: str) -> str | None:

@@ -14,12 +14,13 @@ from ..lexicon import boilerplate_phrases
 from .metadata import BREADCRUMB_STRONG_SPLIT_RE, MAX_META_CHARS, SENTENCE_END_RE
 from .names import known_outlets, recognition_form
 
-BREADCRUMB_PREFIX_RE = lazy_re(
-    r"^(?:导航|当前位置|当前所在位置|您的位置|你的位置|您现在的位置|现在的位置|现在位置|所在位置|本页位置|位置)\s*[:：]?\s*"
-)
-SITE_THEN_PREFIX_RE = lazy_re(
-    r"^(?P<site>[^\s:：>]{2,12}?)(?:当前位置|您的位置|你的位置|您现在的位置|现在的位置|所在位置)\s*[:：]\s*"
-)
+# 当前位置, 您的位置, 您当前的位置, 你现在所在的位置, 所在位置, 本页位置, 位置: the reader's place, said
+# the ways sites say it (a prefix the page's path follows)
+_WHERE = r"(?:[您你]?(?:当前|现在|目前)?(?:所在)?的?|本页)位置"
+BREADCRUMB_PREFIX_RE = lazy_re(rf"^(?:导航|{_WHERE})\s*[:：]?\s*")
+# (after a site's name, only a whole phrase: 您当前的位置 must not read as the site 您当前 and 的位置)
+_WHOLE_WHERE = r"(?:[您你](?:当前|现在|目前)?(?:所在)?的|(?:当前|现在|目前)(?:所在)?的?|所在的?)位置"
+SITE_THEN_PREFIX_RE = lazy_re(rf"^(?P<site>[^\s:：>]{{2,12}}?){_WHOLE_WHERE}\s*[:：]\s*")
 BREADCRUMB_WEAK_SPLIT_RE = lazy_re(r"\s*[/／\-—|｜]\s*")  # only with a home crumb or a prefix
 # 首頁 ? 財經 ? 投資理財: the arrows lost to question marks — a path only when its first crumb is home itself
 LOST_ARROW_SPLIT_RE = lazy_re(r"\s*[?？]\s*")

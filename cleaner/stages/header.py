@@ -86,6 +86,7 @@ AFFILIATED_NAMES_RE = re.compile(
 # Mazdabate 2025-06-26 10:23:21: a forum post's header, its poster and its time
 POST_ROW_RE = re.compile(r"[^\s:：]{1,20}[ \t]+(?:19|20)\d{2}-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?")
 MIN_THREAD_POSTS = 3
+THREAD_STATS_RE = re.compile(r"[回囘][复覆][:：\s]*\d")  # 回复: 14 beside the views: a thread's counts
 LETTER_RE = re.compile(r"[^\W\d_]")  # a letter of any script (a Chinese character is one)
 DATELINE_ENDINGS = ("讯", "电", "报道", "报导")
 LIST_NUMBER_RE = re.compile(r"\s*\d{1,2}[.、．]\s*(?=\S)")
@@ -259,7 +260,7 @@ def read_header(
         and (is_title_like(_title_part(lines[i].text), settings) or _said_by_page(lines[i], both_say))
         and not _runs_on_into_prose(lines[i].text)
         and not _menus_last_words(lines, i)
-        and not _broken_sentence(lines, i)
+        and not _broken_sentence(lines, i, i - 1 in said)
     ]  # fmt: skip
     if any(han_count(lines[i].text) >= 2 for i in candidates):
         # a Chinese headline beside Latin furniture (Shopping Cart, Visitors : 51583585, an address):
@@ -282,6 +283,9 @@ def read_header(
     headline_above = any(i <= first_prose and len(lines[i].text) >= MIN_TITLE_CHARS for i in candidates)
     valid = [i for i in candidates if i <= first_prose or (scores[i] >= STRONG_EVIDENCE and not headline_above)]
     chosen = max(valid, key=lambda i: (scores[i], -i)) if valid else None
+    if chosen is not None:
+        # 标题 吉网原创-第一新闻 梁欢欢 3618119 (the <title>, twice) over 标题 alone: the headline itself
+        chosen = next((j for j in candidates if j > chosen and _tail_glued(lines[chosen].text, lines[j].text)), chosen)
     original = None if valid else next((i for i in range(limit) if ORIGINAL_TITLE_RE.match(lines[i].text)), None)
     if original is not None and len(_original_title(lines[original].text)) >= MIN_TITLE_CHARS:
         # （原标题：…） and no headline besides: the page's only words for its title
@@ -337,7 +341,12 @@ def read_header(
                 header.meta = header.meta.filled_from(Meta(category=column))
         for i in range(chosen - 1):
             # 标题_某某网 over a breadcrumb or a nav bar over 标题: the <title> printed higher up
-            if i not in header.taken and i not in said and _glue_around(lines[i].text.strip(), header.title, settings):
+            line = lines[i].text.strip()
+            if (
+                i not in header.taken
+                and i not in said
+                and (_glue_around(line, header.title, settings) or _tail_glued(line, header.title))
+            ):
                 header.taken[i] = Change(NAME, "structure:title_echo", lines[i].text)
         head = _title_part(header.title)
         if head != header.title:  # 标题http://www.x.com 2008年03月31日 02:40 来源
@@ -434,7 +443,6 @@ def read_header(
         if i not in header.taken and i != chosen and _names_only_of(lines[i].text, header.meta.authors):
             header.taken[i] = Change(NAME, "structure:byline", lines[i].text)
     if header.title:
-        title = _normal(header.title)
         # the header's own lines and the echoes taken go: a second run, which no longer sees them,
         # searches as far into the article as this one does
         left = settings.header_lines
@@ -451,12 +459,7 @@ def read_header(
                 # [科技新闻]标题 under the headline: the title again, with the column it belongs to
                 header.taken[i] = Change(NAME, "structure:title_echo", lines[i].text)
                 header.meta = header.meta.filled_from(Meta(category=column["column"] or column["open_column"]))
-            elif (
-                i + 1 < len(lines)
-                and len(title) >= MIN_TITLE_CHARS
-                and len(lines[i].text) + len(lines[i + 1].text) <= ECHO_SPAN * len(header.title)
-                and _normal(lines[i].text + lines[i + 1].text) == title
-            ):
+            elif i + 1 < len(lines) and _echo_over_two_lines(lines[i].text, lines[i + 1].text, header.title):
                 # the title said again over two lines
                 header.taken[i] = Change(NAME, "structure:title_echo", lines[i].text)
                 header.taken[i + 1] = Change(NAME, "structure:title_echo", lines[i + 1].text)
@@ -534,6 +537,24 @@ def _glue_around(line: str, headline: str, settings: StructureConfig) -> tuple[s
     if SENTENCE_MARK_RE.search(glue["glue"] or "") or not is_title_like(headline, settings):
         return None
     return (column,)
+
+
+def _tail_glued(line: str, headline: str) -> bool:
+    """``line`` is ``headline``, a blank, then a short tail of a site's words, more of them than a
+    headline parts with blanks (its column, channel, editor and page number: ``吉网原创-第一新闻 梁欢欢
+    3618119``), no sentence of the article's. (One word or a subtitle after the headline may be the
+    page's own: ``_glue_around`` decides those.)"""
+    if len(headline) < MIN_TITLE_CHARS or not line.startswith(headline):
+        return False
+    if not line[len(headline) : len(headline) + 1].isspace():
+        return False
+    tail = line[len(headline) :].strip()
+    return (
+        len(tail) <= MAX_GLUE_CHARS
+        and len(tail.split()) > MAX_HEADLINE_GAPS
+        and not SENTENCE_MARK_RE.search(tail)
+        and not GLUE_AFTER_RE.match(tail)
+    )
 
 
 def _first_paragraph(lines: list[Line], said: dict[int, tuple[Meta, str]], start: int) -> int:
@@ -873,6 +894,17 @@ def _lone_names(lines: list[Line], limit: int, said: dict[int, tuple[Meta, str]]
     return found
 
 
+def _echo_over_two_lines(first: str, second: str, title: str) -> bool:
+    """The title said again broken over two lines (骗145万保证金 / 20岁吸血中介被捕 under the headline
+    whole): a template's echo, as strong as one on a line."""
+    whole = _normal(title)
+    return (
+        len(whole) >= MIN_TITLE_CHARS
+        and len(first) + len(second) <= ECHO_SPAN * len(title)
+        and _normal(first + second) == whole
+    )
+
+
 def _title_score(
     i: int,
     lines: list[Line],
@@ -905,7 +937,8 @@ def _title_score(
     window = lines[after : max(after, end_of_header)]
     doubled = [line.text for line in lines[i + 1 : min(after, end_of_header)]]
     reworded = any(copy != text and is_echo(copy, text) for copy in doubled)  # 标题 then 标题？: a template's
-    if any(is_echo(line.text, text) for line in window) or reworded:
+    broken = any(_echo_over_two_lines(a.text, b.text, text) for a, b in itertools.pairwise(window))
+    if any(is_echo(line.text, text) for line in window) or reworded or broken:
         score += ECHO_SCORE
     elif doubled:
         score += DOUBLED_LINE_SCORE
@@ -1052,6 +1085,8 @@ def _meta_after(lines: list[Line], j: int, said: dict[int, tuple[Meta, str]]) ->
     if not _says_header(said.get(j)):
         return False
     meta = said[j][0]
+    if meta == Meta(views=meta.views) and THREAD_STATS_RE.search(lines[j].text):
+        return False  # 查看: 7115|回复: 14: a forum's count of its thread, printed over the thread's title
     if meta.is_date_only and j + 1 < len(lines) and metadata.EPAPER_PAGE_RE.match(recognition_form(lines[j + 1].text)):
         return False  # 2022年08月26日 over 第B13版：港闻: the e-paper's issue and page, heading the page, no line above
     return not meta.is_date_only or not metadata.WEEKDAY_RE.search(lines[j].text)

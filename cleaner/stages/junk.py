@@ -65,6 +65,7 @@ JAMMER_DOMAIN_RE = re.compile(r"[!-~]{0,6}www\d?\.[a-z0-9\-]+\.[a-z]{2,}[!-~]{0,
 MIN_JAMMER_TOKENS = 6
 MIN_JAMMER_MIXED = 3
 MIN_JAMMER_MARKS = 3  # different marks: a numbered row (1. 2. 3. 4. 5.) repeats one
+ASCII_RUN_RE = re.compile(rf"[ -~]{{{2 * MIN_JAMMER_TOKENS - 1},}}")  # six tokens and the blanks between
 MAX_JAMMER_CHARS = 200  # the noise comes a short line at a time; a longer ASCII line is code or data
 
 
@@ -256,6 +257,25 @@ def is_jammer(line: str) -> bool:
     return spelled > 0 and mixed > 0 and (spelled + mixed) * 2 >= len(tokens)
 
 
+def _without_glued_jammer(line: str, changes: list[Change]) -> str:
+    """``4 X) t' }6 i& Q% ~- i0 H国内各银行…``: the noise run into the article's words on one line,
+    cut. The token glued to a word on either side stays (``…不积分;- q8 s#``: the ``;`` is the
+    article's, ``N1.中国工商银行``: the ``1.`` is): only whole tokens between blanks are noise."""
+    pieces, end = [], 0
+    for run in ASCII_RUN_RE.finditer(line):
+        start, stop = run.span()
+        if " " not in run[0]:
+            continue  # an address or a code, one token
+        head = start + (run[0].find(" ") if start > 0 else 0)  # a token glued to the word before
+        tail = stop - (len(run[0]) - run[0].rfind(" ") - 1 if stop < len(line) else 0)
+        noise = line[head:tail]
+        if head < tail and len(noise) <= MAX_JAMMER_CHARS and is_jammer(noise):
+            pieces.append(line[end:head])
+            changes.append(Change(NAME, "junk:jammer", noise.strip()))
+            end = tail
+    return "".join(pieces) + line[end:] if pieces else line
+
+
 def run(doc: Document, settings: JunkConfig) -> Document:
     if len(doc.lines) == 1 and is_html_page(doc.lines[0].text):
         # the extract stage was skipped: the page still becomes text, all of it (no content choice)
@@ -298,6 +318,8 @@ def run(doc: Document, settings: JunkConfig) -> Document:
             changes.append(Change(NAME, "junk:jammer", line.strip()))
             continue
         line = line.replace("\xa0", " ")
+        if line.count(" ") >= MIN_JAMMER_TOKENS - 1 and not line.isascii():
+            line = _without_glued_jammer(line, changes)
         if "\n" in line:  # a tag that broke the line: its parts are lines of their own
             kept.extend(Line(part, original.hint) for part in line.split("\n") if part.strip())
             continue

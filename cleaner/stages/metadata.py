@@ -85,7 +85,8 @@ VERB_LABEL_RE = lazy_re(
 BARE_LABEL_RE = lazy_re(rf"(?:^|(?<=\s))(?P<prefix>)(?P<label>{_ALTERNATION})(?=\s)")
 # A reporter or editor label with its outlet in front: 每经记者 史青伟, 证券时报记者 张三, 每经编辑 肖芮冬.
 PREFIXED_ROLE_RE = lazy_re(
-    r"(?:^|(?<=\s))(?P<prefix>《[^》]{1,12}》|(?:\d{1,3}|[A-Za-z]{1,8})?[\u4e00-\u9fff·]{0,12}?)"
+    # (吉刻APP记者: a paper's app's reporter)
+    r"(?:^|(?<=\s))(?P<prefix>《[^》]{1,12}》|(?:\d{1,3}|[A-Za-z]{1,8})?[\u4e00-\u9fff·]{0,12}?(?:APP|App|app)?)"
     r"(?P<label>" + "|".join(REPORTER_LABELS) + r"|记者|通讯员|编译|编辑)"
     r"\s*[:：]?(?=\s*[\u4e00-\u9fff])"
 )
@@ -466,7 +467,9 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         # says who compiled it, 鉅亨網編譯劉祥航 whose translator wrote it)
         translator = match["label"] == "编译" and not is_outlet_name(match["prefix"].strip("《》"))
         named = outlet and (is_han(outlet[0]) or is_outlet_name(outlet))  # 21世纪经济报道记者, not 3名记者
-        if name == "authors" and named and not outlet.startswith(("本", "特约", "见习", "实习")) and not translator:
+        # (证监会新闻发言人邓舸答记者问: a headline's words before 记者, no name after it — no outlet's credit)
+        credits = (bool(names_in(value)) or is_outlet_name(outlet)) and not translator
+        if name == "authors" and named and credits and not outlet.startswith(("本", "特约", "见习", "实习")):
             values.setdefault("source_name", outlet)
         elif name == "editor" and outlet and is_outlet_name(outlet):
             editors_outlet = editors_outlet or outlet  # 鉅亨網編輯林羿君: the outlet's own editor

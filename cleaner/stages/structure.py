@@ -233,8 +233,8 @@ def _reporters(body: list[Line], changes: list[Change], window: list[int]) -> tu
             return updated, Meta(authors=names, source_name=outlet, published_at=dated.iso if dated else None)
     for index in window:
         names = bylines.dateline_reporters(body[index].text)
-        if names:
-            return body, Meta(authors=names)  # the dateline is the article's own first words: read, not removed
+        if names:  # the dateline is the article's own first words: read, not removed
+            return body, Meta(authors=names, published_at=bylines.dateline_day(body[index].text))
     return body, Meta()
 
 

@@ -33,6 +33,9 @@ from .titles import (
 
 ECHO_MARKS = "？?！! "  # an echo may add a question mark; a sentence ending 。 is no echo
 NOT_TITLE_ENDINGS = ("。", "；", "，", "：", ";", ",", ":", "…", "...")
+# 今天，4000亿元“麻辣粉”上了桌……: the whole six-dot mark after a word is a headline's own pause; a
+# site cutting a teaser off writes one … or three dots
+HEADLINE_ELLIPSIS_RE = re.compile(r"[^…．.。，,]……$")
 PROSE_MIN_CHARS = 30
 NOTICE_RE = re.compile(
     # 会员登录, 免费注册 end their phrase; 注册资本, 注册制 and 注册会计师 are a headline's words
@@ -119,7 +122,7 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
     return (
         len(line) <= settings.max_title_chars
         and (han_count(line) >= 2 or len(LATIN_WORD_RE.findall(line)) >= 2)
-        and not line.endswith(NOT_TITLE_ENDINGS)
+        and (not line.endswith(NOT_TITLE_ENDINGS) or HEADLINE_ELLIPSIS_RE.search(line) is not None)
         and heading_style(line, settings.max_heading_chars) is None
         and list_item(line) is None
         and not _names_site(line, form)
@@ -281,15 +284,17 @@ def _menus_last_words(lines: list[Line], i: int) -> bool:
 RUN_ON_OPENERS = ("等", "的", "之", "及", "与", "和", "或")
 
 
-def _broken_sentence(lines: list[Line], i: int) -> bool:
+def _broken_sentence(lines: list[Line], i: int, header_above: bool = False) -> bool:
     """Whether line ``i`` is half of a sentence broken where a site's slogan wraps: the line under it
-    goes on with it (``等知识…``), or it goes on from the line above — no headline either way."""
+    goes on with it (``等知识…``), or it goes on from the line above — no headline either way. A
+    header line above (``当前位置：首页 » 交易行情 » 与市盈率无关的参数``) is no sentence to go on from:
+    ``与市盈率无关的参数`` under it is the headline."""
     below = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
     if below.startswith(RUN_ON_OPENERS) and not SENTENCE_MARK_RE.search(lines[i].text):
         return True
     above = lines[i - 1].text if i > 0 else ""
     opens_on = lines[i].text.strip().startswith(RUN_ON_OPENERS)
-    return bool(above.strip()) and opens_on and not SENTENCE_MARK_RE.search(above)
+    return bool(above.strip()) and opens_on and not header_above and not SENTENCE_MARK_RE.search(above)
 
 
 def _is_channel_row(form: str) -> bool:
