@@ -46,7 +46,7 @@ REPO = Path(__file__).resolve().parent.parent
 TESTS = {
     "decode": ["tests/test_decode_rules.py", "tests/test_decode.py", "tests/test_boundaries.py"],
     "unicode": ["tests/test_unicode.py", "tests/test_mojibake.py", "tests/test_boundaries.py"],
-    "junk": ["tests/test_junk.py", "tests/test_boundaries.py"],
+    "junk": ["tests/test_junk.py", "tests/test_boundaries.py", "tests/test_unseen_62.py"],
     "spam": ["tests/test_spam.py", "tests/test_spam_shapes.py"],
     "pinyin": ["tests/test_pinyin.py", "tests/test_neutral_notes_and_placeholders.py", "tests/test_boundaries.py"],
     "convert": ["tests/test_convert.py"],
@@ -58,6 +58,7 @@ TESTS = {
     "structure": ["tests/test_structure.py", "tests/test_trailer.py"],
     "metadata": [
         "tests/test_metadata_rules.py", "tests/test_metadata.py", "tests/test_page_bylines.py", "tests/test_header.py",
+        "tests/test_unseen_62.py",
     ],
     "names": [
         "tests/test_names_rules.py", "tests/test_metadata_rules.py", "tests/test_metadata.py",
@@ -65,7 +66,7 @@ TESTS = {
     ],
     "crumbs": [
         "tests/test_crumbs_rules.py", "tests/test_metadata_rules.py", "tests/test_metadata.py",
-        "tests/test_structure.py", "tests/test_header.py",
+        "tests/test_structure.py", "tests/test_header.py", "tests/test_unseen_62.py",
     ],
     "outline": ["tests/test_outline.py", "tests/test_structure.py"],
     "header": [
@@ -73,6 +74,7 @@ TESTS = {
         "tests/test_header_rules.py",
         "tests/test_unseen_titles.py",
         "tests/test_unseen_bylines.py",
+        "tests/test_unseen_62.py",
         "tests/test_structure.py",
         "tests/test_page_titles.py",
         "tests/test_layouts.py",
@@ -83,6 +85,7 @@ TESTS = {
         "tests/test_header_shapes.py",
         "tests/test_header_shapes_36.py",
         "tests/test_unseen_titles.py",
+        "tests/test_unseen_62.py",
     ],
     "titles": [
         "tests/test_titles_rules.py",
@@ -93,8 +96,10 @@ TESTS = {
     ],
     "dates": ["tests/test_dates.py", "tests/test_html_dates.py"],
     "bylines": ["tests/test_bylines_rules.py", "tests/test_page_bylines.py", "tests/test_header.py",
-                "tests/test_layouts.py", "tests/test_structure.py"],
-    "boilerplate": ["tests/test_boilerplate.py", "tests/test_page_widgets.py", "tests/test_structure.py"],
+                "tests/test_layouts.py", "tests/test_structure.py", "tests/test_unseen_62.py"],
+    "boilerplate": [
+        "tests/test_boilerplate.py", "tests/test_page_widgets.py", "tests/test_structure.py", "tests/test_unseen_62.py",
+    ],
     "html_regions": [
         "tests/test_html_regions_rules.py", "tests/test_extract.py", "tests/test_boundaries.py",
         "tests/test_page_bylines.py", "tests/test_html_dates.py",
