@@ -47,7 +47,7 @@ TESTS = {
     "decode": ["tests/test_decode_rules.py", "tests/test_decode.py", "tests/test_boundaries.py"],
     "unicode": ["tests/test_unicode.py", "tests/test_mojibake.py", "tests/test_boundaries.py"],
     "junk": ["tests/test_junk.py", "tests/test_boundaries.py", "tests/test_unseen_62.py"],
-    "spam": ["tests/test_spam.py", "tests/test_spam_shapes.py"],
+    "spam": ["tests/test_spam.py", "tests/test_spam_shapes.py", "tests/test_unseen_62.py"],
     "pinyin": ["tests/test_pinyin.py", "tests/test_neutral_notes_and_placeholders.py", "tests/test_boundaries.py"],
     "convert": ["tests/test_convert.py"],
     "punctuation": [

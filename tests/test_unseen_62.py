@@ -183,3 +183,60 @@ def test_an_answers_to_reporters_headline_is_the_title():
     page = "\n".join(["证监会新闻发言人答记者问", meta, "1、问：" + P1, "答：" + P2])
     article = twice(page)
     assert (article.title, article.source_name) == ("证监会新闻发言人答记者问", "中国广播网")
+
+
+SPIDER_POOL = ["精品四虎免费观看国产高清", "亚洲综合色播", "成人欧美一区二区三区白人", "牛牛影视在线", "日本一本久",
+               "国产精品高清全国免费观看"]  # fmt: skip
+ARTICLE = ["外汇交易注意事项", "发布时间：2012年05月21日", P1, P2, "（完）"]
+
+
+def test_a_keyword_list_printed_a_phrase_a_line_at_the_pages_end_is_spam_with_its_label():
+    article, changes = clean_and_explain("\n".join([*ARTICLE, "主站蜘蛛池模板：", *SPIDER_POOL]))
+    assert [c.text for c in changes if c.reason == "spam:keyword_list"] == ["主站蜘蛛池模板：", *SPIDER_POOL]
+    assert article.text.endswith("（完）")  # the article's own short last line stays
+
+
+def test_a_keyword_column_at_the_pages_top_is_spam_too():
+    article = clean("\n".join([*SPIDER_POOL[:3], *ARTICLE]))
+    assert article.title == "外汇交易注意事项"
+    assert not any(line in article.text for line in SPIDER_POOL[:3])
+
+
+def test_a_column_needs_min_segments_lines():
+    # two lines of terms: fewer phrases than a list has, and neither alone is a sole keyword's run
+    from cleaner.config import SpamConfig
+
+    assert SpamConfig().min_segments == 3
+    article = clean("\n".join([*ARTICLE, "四虎影视在线观看", "亚洲综合色播"]))
+    assert "亚洲综合色播" in article.text  # (the last line alone is no strong-term run of its own)
+
+
+def test_max_column_gap_lines_without_a_term_end_the_column():
+    # two short lines of the article's between two runs of the list: the column from the end stops
+    # there (MAX_COLUMN_GAP), and the run above them is inside the page, no edge's
+    from cleaner.stages.spam import MAX_COLUMN_GAP
+
+    assert MAX_COLUMN_GAP == 2
+    lines = [*ARTICLE[:-1], *SPIDER_POOL[:3], "本文仅供参考", "不构成投资建议", *SPIDER_POOL[3:]]
+    article = clean("\n".join(lines))
+    assert "本文仅供参考" in article.text and "不构成投资建议" in article.text
+    assert not any(line in article.text for line in SPIDER_POOL[3:])
+
+
+@pytest.mark.parametrize("line", ["特色播报：今日财经要闻", "某银行推出特色网站服务", "这一数据啪啪打脸了空头"])
+def test_compounds_inside_news_words_are_no_strong_terms(line):
+    from cleaner.stages.spam import has_strong_term
+
+    assert not has_strong_term(line)
+
+
+def test_a_keyword_header_parted_by_dashes_is_spam():
+    spam = "人人爽天天爽夜夜爽qc-人人爽天天爽夜夜爽曰-人人天天爱天天做天天摸-人人天天夜夜-色网站在线"
+    article, changes = clean_and_explain("\n".join([spam, *ARTICLE]))
+    assert (article.title, [c.reason for c in changes if c.text == spam]) == ("外汇交易注意事项", ["spam:keyword_list"])
+
+
+def test_an_old_cms_article_buttons_are_page_tools():
+    article, changes = clean_and_explain("\n".join([*ARTICLE, "【字体：】【打印文章】【查看评论"]))
+    assert "打印文章" not in article.text
+    assert [c.reason for c in changes if c.text.startswith("【字体")] == ["boilerplate:page_tools"]

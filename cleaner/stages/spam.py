@@ -38,6 +38,7 @@ WRAPPING_RE = re.compile(r"^[•●·▪◦\-*]\s*|(?<!\s)\s+[?？]+$")
 LABEL_RE = re.compile(r"^[^:：\s]{1,12}[:：]\s*(?=[^:：]*$)")  # one label, and no other colon after it
 MIN_SOLE_TERM_COVER = 0.8  # a lone keyword line must be this much spam terms
 MAX_CHARS_OUTSIDE_TERMS = 8  # a long keyword phrase: at most this many of its characters are no term
+MAX_COLUMN_GAP = 2  # lines in a row with no term end a column of keywords
 MAX_GLUED_LEAD = 2  # characters of no term before the spam glued to a headline's front
 # 【大澳门威尼斯人赌场官网10月29日报导】(中央社记者…电): a casino's brand put in the reprinting site's
 # place in the bracket opening a paragraph — the bracket goes when it holds a strong term
@@ -171,10 +172,11 @@ def _without_keyword_lines(doc: Document, settings: SpamConfig) -> Document:
     filled = [i for i, line in enumerate(lines) if line.strip()]
     candidates = [i for i in filled if _looks_like_spam(lines[i], settings)]
     candidates += [i for i in filled[-1:] + filled[:1] if i not in candidates and is_sole_keyword(lines[i], settings)]
-    if not candidates:
+    columns = [i for order in (filled, filled[::-1]) for i in _keyword_column(lines, order, settings)]
+    if not candidates and not columns:
         return doc
     edges = _edge_lines(lines, filled, settings.edge_lines)  # only now: it reads the header lines
-    spam = {i for i in candidates if i in edges}
+    spam = {i for i in candidates if i in edges} | set(columns)
     inside = [i for i in candidates if i not in edges]
     if inside:
         # The body's script is measured once, on the lines that are not candidates.
@@ -186,6 +188,32 @@ def _without_keyword_lines(doc: Document, settings: SpamConfig) -> Document:
         return doc
     changes = [Change(NAME, "spam:keyword_list", lines[i].strip()) for i in sorted(spam)]
     return doc.keeping(lambda i: i not in spam, changes)
+
+
+def _keyword_column(lines: list[str], order: list[int], settings: SpamConfig) -> list[int]:
+    """A keyword list printed a phrase a line from the page's edge inward (a spider pool's link farm
+    under ``主站蜘蛛池模板：``, ``精品四虎…`` / ``亚洲综合色播`` / …): short lines, no sentence among them,
+    judged together as one list's phrases, with the label right inside it. The run stops at
+    ``MAX_COLUMN_GAP`` lines in a row with no term, and ends at its innermost line with one, so the
+    article's own short last lines (``（完）``, a byline) never join it."""
+    run: list[int] = []
+    gap = 0
+    for i in order:
+        phrase = keyword_part(lines[i])
+        if len(phrase) > settings.max_segment_chars or SENTENCE_PUNCTUATION_RE.search(phrase):
+            break
+        gap = 0 if _terms_re().search(unicodedata.normalize("NFKC", phrase).lower()) else gap + 1
+        if gap >= MAX_COLUMN_GAP:
+            break
+        run.append(i)
+    while run and not _terms_re().search(unicodedata.normalize("NFKC", keyword_part(lines[run[-1]])).lower()):
+        run.pop()
+    if len(run) < settings.min_segments or not is_spam_by_lexicon(lexicon_evidence([lines[i] for i in run]), settings):
+        return []
+    inner = order[len(run)] if len(run) < len(order) else None
+    if inner is not None and LABEL_RE.fullmatch(lines[inner].strip()):  # 主站蜘蛛池模板： over the list
+        run.append(inner)
+    return run
 
 
 def _edge_lines(lines: list[str], filled: list[int], edge: int) -> set[int]:
