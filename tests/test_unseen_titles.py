@@ -7,6 +7,7 @@ import pytest
 from cleaner import clean, clean_and_explain
 from cleaner.config import BoilerplateConfig, StructureConfig
 from cleaner.document import Document
+from cleaner.han import han_count
 from cleaner.stages import boilerplate
 from cleaner.stages.title_shapes import is_title_like
 from cleaner.stages.titles import MIN_TITLE_CHARS
@@ -76,7 +77,11 @@ HEADLINE = "储户取款难题调查"
 STORY = [
     "储户取款难题再次引发关注，多家银行表示将加快处理，并在营业网点增加人手，方便储户办理业务。",
     "分析人士认为，银行应当完善服务流程，回应储户关切，同时加强与监管部门的沟通。",
-]
+    "记者走访了多家银行网点发现，排队等候的储户明显增多，部分网点的等候时间超过一个小时。",
+    "银行工作人员解释说，近期业务量上升，加之系统升级，办理速度有所放慢，请储户耐心等待。",
+    "业内人士建议，储户可以通过手机银行预约办理，避开业务高峰时段，减少在网点等候的时间。",
+    "监管部门表示，将督促银行改进服务。",
+]  # (MIN_STORY_HAN characters or more: a story long enough for a verdict)
 OTHER_BYLINE = "国内穆羽 2024-10-31 04:02:13"
 
 
@@ -86,6 +91,22 @@ def titled(first, headline=HEADLINE, story=STORY):
 
 def test_a_headline_off_the_storys_topic_gives_way_to_the_one_above_the_story():
     assert titled(OTHER) == HEADLINE
+
+
+def test_a_story_cut_short_gives_no_verdict():
+    # MIN_STORY_HAN: a page cut off after its first lines (an excerpt) says too few words for one
+    from cleaner.stages.header import MIN_STORY_HAN
+
+    assert han_count("".join(STORY)) >= MIN_STORY_HAN == 200
+    cut = "储户取款难题再次引发关注。" + "银行" * ((MIN_STORY_HAN - 12) // 2)
+    assert han_count(cut) == MIN_STORY_HAN
+    assert titled(OTHER, story=[cut]) == HEADLINE
+    assert titled(OTHER, story=[cut[:-1]]) == OTHER
+
+
+def test_a_headline_said_again_above_the_story_is_the_pages_own():
+    page = "\n\n".join([OTHER, OTHER_BYLINE, OTHER, HEADLINE, *STORY])
+    assert clean(page).title == OTHER
 
 
 def test_a_headline_with_a_tenth_of_its_pairs_in_the_story_stays():

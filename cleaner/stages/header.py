@@ -76,6 +76,7 @@ MAX_OFF_TOPIC_SHARE = 0.1
 MIN_ON_TOPIC_SHARE = 0.5
 MIN_TOPIC_PAIRS = 4
 MIN_OFF_TOPIC_PAIRS = 8  # a full headline's worth: a short one may say its story in a figure of speech
+MIN_STORY_HAN = 200  # the story's words the verdict needs: a cut-off page's last lines say too few
 TOPIC_LINES = 500  # the story, as far as a page's cost allows
 TOPIC_CHARS = 50000
 OPENING_LINES = 10
@@ -581,7 +582,11 @@ def _on_topic(
     too few pairs for a verdict, and its deck under it no meta line."""
     if first_prose >= len(lines) or chosen + 1 not in said:
         return chosen
+    if any(is_echo(lines[j].text, lines[chosen].text) for j in range(chosen + 1, first_prose)):
+        return chosen  # the headline said again above the story: this page's own
     story = "".join(itertools.islice((line.text for line in lines[first_prose:]), TOPIC_LINES))[:TOPIC_CHARS]
+    if han_count(story) < MIN_STORY_HAN:
+        return chosen  # a story cut short (an excerpt, a teaser) says too little for a verdict
     share = _share_in(lines[chosen].text, story, MIN_OFF_TOPIC_PAIRS)
     if share is None or share >= MAX_OFF_TOPIC_SHARE:
         return chosen
