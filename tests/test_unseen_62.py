@@ -240,3 +240,42 @@ def test_an_old_cms_article_buttons_are_page_tools():
     article, changes = clean_and_explain("\n".join([*ARTICLE, "【字体：】【打印文章】【查看评论"]))
     assert "打印文章" not in article.text
     assert [c.reason for c in changes if c.text.startswith("【字体")] == ["boilerplate:page_tools"]
+
+
+DOC_TITLE = "露笑科技：露笑科技股份有限公司信息披露管理制度"
+DOC_BODY = ["第一章 总则", "第一条 为规范公司的信息披露行为，根据有关法律、法规和公司章程，制定本制度。", P2]
+
+
+def test_a_companys_document_under_its_short_name_headline_is_the_titles_echo():
+    spaced = "露笑科技股份有限公司          信息披露管理制度"
+    page = "\n".join([DOC_TITLE, "来源：证券之星 2025-11-28 23:08:33", "关注证券之星官方微博：", spaced,
+                      "露笑科技股份有限公司", "信息披露管理制度", *DOC_BODY])  # fmt: skip
+    article, changes = clean_and_explain(page)
+    assert article.title == DOC_TITLE
+    echoes = [c.text for c in changes if c.reason == "structure:title_echo"]
+    assert echoes == [spaced, "露笑科技股份有限公司", "信息披露管理制度"]
+    assert [c.reason for c in changes if "官方微博" in c.text] == ["boilerplate:app_prompt"]
+    assert twice(page).title == DOC_TITLE
+
+
+@pytest.mark.parametrize(("title", "document"), [
+    (DOC_TITLE, "露笑科技股份有限公司信息披露管理制度"),
+    ("央行：下调存款准备金率0.5个百分点", None),  # a speaker's kicker, no company's document
+    ("露笑科技：关于召开股东大会的通知", None),  # the document does not open with the name
+])  # fmt: skip
+def test_a_named_document_is_one_the_kickers_name_opens(title, document):
+    from cleaner.stages.title_shapes import named_document
+
+    assert named_document(title) == document
+
+
+@pytest.mark.parametrize(("line", "prompt"), [
+    ("关注证券之星官方微博：", True),
+    ("欢迎关注某某财经公众号", True),
+    ("关注美联储议息会议", False),  # a headline's 关注
+    ("关注某某官方微博，获取更多资讯", False),  # more after it: the line's own rules decide
+])  # fmt: skip
+def test_a_follow_prompt_names_an_account_and_nothing_after(line, prompt):
+    from cleaner.stages.boilerplate import NAMED_FOLLOW_PROMPT_RE
+
+    assert bool(NAMED_FOLLOW_PROMPT_RE.match(line)) is prompt

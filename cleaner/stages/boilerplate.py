@@ -247,10 +247,15 @@ KEYWORD_SPLIT_RE = re.compile(r"[;；,，、|｜\s]+")
 CLASSIFICATION_RE = re.compile(
     r"^[【\[]?\s*(?:中图分类号|中图法分类号|文献标识码|文献标志码|文章编号|DOI)\s*(?:[】\]:：]|(?=[A-Z0-9]))"
 )
-GATE_LITERALS = ("广告", "分享到", "分享至", "下载")  # the prefixes and prompts line_kind tests by hand
+GATE_LITERALS = ("广告", "分享到", "分享至", "下载", "关注")  # the prefixes and prompts line_kind tests by hand
 # 下载掌阅APP，畅读海量书库: an app's name between 下载 and APP, a short slogan after it at most
 NAMED_APP_PROMPT_RE = re.compile(
     r"^(?:扫码|扫描二维码|立即|马上)?下载[^\s，,。！!？?]{1,8}(?:APP|App|app|客户端)(?:[，,][^，,。！!？?]{1,10})?$"
+)
+# 关注证券之星官方微博：, 欢迎关注某某财经公众号: an account's name between 关注 and its kind, nothing after
+# but a colon (the widget's button or code, gone) — 关注 alone heads many a headline (关注美联储议息会议)
+NAMED_FOLLOW_PROMPT_RE = re.compile(
+    r"^(?:请|欢迎|敬请)?关注[^\s，,。！!？?：:]{1,10}?(?:官方)?(?:微博|微信公众号|微信号?|公众号|视频号|抖音号?)\s*[:：]?$"
 )
 
 
@@ -318,7 +323,7 @@ def line_kind(line: str, settings: BoilerplateConfig) -> str | None:
     # A sentence that mentions such a word (该行APP下载量已突破一亿次。) is prose: a prompt or notice
     # is no sentence, or it starts with the phrase (打开APP，阅读全文 / 本文来源于网络，如有侵权…).
     sentence = form.rstrip().endswith(("。", "！", "？", "!", "?"))
-    if NAMED_APP_PROMPT_RE.match(form):
+    if NAMED_APP_PROMPT_RE.match(form) or NAMED_FOLLOW_PROMPT_RE.match(form):
         return "boilerplate:app_prompt"
     for kind, reason, limit, prose_may_mention in NOTICE_KINDS:
         found = _contains_re(kind).search(form) if len(form) <= getattr(settings, limit) else None

@@ -50,6 +50,7 @@ from .title_shapes import (
     is_echo,
     is_prose,
     is_title_like,
+    named_document,
 )
 from .titles import (
     COLUMN_PREFIX_RE,
@@ -902,11 +903,10 @@ def _lone_names(lines: list[Line], limit: int, said: dict[int, tuple[Meta, str]]
 def _echo_over_two_lines(first: str, second: str, title: str) -> bool:
     """The title said again broken over two lines (骗145万保证金 / 20岁吸血中介被捕 under the headline
     whole): a template's echo, as strong as one on a line."""
-    whole = _normal(title)
-    return (
-        len(whole) >= MIN_TITLE_CHARS
-        and len(first) + len(second) <= ECHO_SPAN * len(title)
-        and _normal(first + second) == whole
+    said = _normal(first + second)
+    return any(
+        len(whole) >= MIN_TITLE_CHARS and len(first) + len(second) <= ECHO_SPAN * len(title) and said == whole
+        for whole in {_normal(title), _normal(named_document(title) or "")}
     )
 
 

@@ -31,6 +31,7 @@ from .titles import (
     without_site_suffix,
 )
 
+COMPANY_KICKER_RE = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})[：:]\s*")  # 露笑科技：…
 ECHO_MARKS = "？?！! "  # an echo may add a question mark; a sentence ending 。 is no echo
 NOT_TITLE_ENDINGS = ("。", "；", "，", "：", ";", ",", ":", "…", "...")
 # 今天，4000亿元“麻辣粉”上了桌……: the whole six-dot mark after a word is a headline's own pause; a
@@ -332,15 +333,31 @@ def is_prose(line: str) -> bool:
 
 def is_echo(line: str, title: str) -> bool:
     """The title said again, perhaps with a question mark, or without the file suffix or column
-    prefix a site put on it (``标题.docx`` then ``标题``)."""
-    return line.rstrip(ECHO_MARKS) in _echo_forms(title)
+    prefix a site put on it (``标题.docx`` then ``标题``), or the document a company's name heads
+    (``露笑科技：露笑科技股份有限公司信息披露管理制度`` over ``露笑科技股份有限公司    信息披露管理制度``)."""
+    title, bare, named = _echo_forms(title)
+    said = line.rstrip(ECHO_MARKS)
+    return said in (title, bare) or (named is not None and "".join(said.split()) == named)
+
+
+def named_document(title: str) -> str | None:
+    """``露笑科技股份有限公司信息披露管理制度`` in ``露笑科技：露笑科技股份有限公司信息披露管理制度``: the
+    document a portal heads with the company's short name, when that name opens the document's own
+    (the company's full name starts with it); None otherwise."""
+    name = COMPANY_KICKER_RE.match(title)
+    if name is None or not title[name.end() :].startswith(name["name"]):
+        return None
+    rest = title[name.end() :]
+    return rest if len(rest) >= MIN_TITLE_CHARS else None
 
 
 @lru_cache(maxsize=64)
-def _echo_forms(title: str) -> tuple[str, str]:
-    """The title and its bare form, worked out once per title, not once per line compared."""
+def _echo_forms(title: str) -> tuple[str, str, str | None]:
+    """The title, its bare form and its named document without blanks, worked out once per title,
+    not once per line compared."""
     bare = COLUMN_PREFIX_RE.sub("", FILE_SUFFIX_RE.sub("", title))
-    return title.rstrip(ECHO_MARKS), bare.rstrip(ECHO_MARKS)
+    named = named_document(title)
+    return title.rstrip(ECHO_MARKS), bare.rstrip(ECHO_MARKS), "".join(named.split()) if named else None
 
 
 def _role_and_name(form: str) -> bool:
