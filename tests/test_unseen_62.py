@@ -279,3 +279,48 @@ def test_a_follow_prompt_names_an_account_and_nothing_after(line, prompt):
     from cleaner.stages.boilerplate import NAMED_FOLLOW_PROMPT_RE
 
     assert bool(NAMED_FOLLOW_PROMPT_RE.match(line)) is prompt
+
+
+def test_a_headlines_phrases_before_a_date_are_no_meta_line():
+    from cleaner.stages.metadata import MAX_UNLABELLED_META_CHARS
+
+    assert MAX_UNLABELLED_META_CHARS == 20
+    words = ["甲" * 8, "乙" * 7, "丙" * 5]  # three words, twenty characters: a meta line's at most
+    assert parse_meta_line(" ".join(words) + " 2022年07月06日") is not None
+    assert parse_meta_line(" ".join([*words[:2], "丙" * 6]) + " 2022年07月06日") is None
+    assert parse_meta_line("赵嘉国 上海证券报 2021-10-08").authors == ("赵嘉国",)  # names and an outlet stay meta
+
+
+def test_a_headline_with_its_chinese_date_run_on_is_the_title_and_gives_the_date():
+    page = "\n\n".join(["假警察说银行卡需被冻结 真警察上门劝阻 挽回5万元 2022年07月06日", P1, P2])
+    article = twice(page)
+    assert (article.title, article.published_at) == ("假警察说银行卡需被冻结 真警察上门劝阻 挽回5万元", "2022-07-06")
+
+
+@pytest.mark.parametrize(("line", "byline"), [
+    ("闫丽君 烟台报道", ("闫丽君",)),
+    ("张三 李四 北京报道", ("张三", "李四")),
+    ("一季度经济 烟台报道", None),  # no person's name before the place
+    ("市场 综合报道", None),
+])  # fmt: skip
+def test_names_then_the_place_they_report_from_are_a_byline(line, byline):
+    from cleaner.stages.metadata import parse_byline
+
+    meta = parse_byline(line)
+    assert (meta.authors if meta else None) == byline
+
+
+@pytest.mark.parametrize(("line", "tool"), [
+    ("本文阅读 3 分钟", True),
+    ("阅读本文约需5分钟", True),
+    ("预计阅读时间：3分钟", True),
+    ("阅读 3250", False),  # a count of readers: the meta line's
+    ("阅读本文约需5分钟，了解最新政策", False),  # more after it
+])  # fmt: skip
+def test_a_reading_time_estimate_is_page_furniture(line, tool):
+    from cleaner.stages.boilerplate import READING_TIME_RE
+
+    assert bool(READING_TIME_RE.fullmatch(line)) is tool
+    if tool:
+        _, changes = clean_and_explain("\n".join([TITLE, line, P1, P2]))
+        assert [c.reason for c in changes if c.text == line] == ["boilerplate:reading_time"]

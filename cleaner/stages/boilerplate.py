@@ -156,10 +156,11 @@ GATED_KINDS = (
 )  # fmt: skip
 # 0:00 / 3:45 — an audio or video player's clock as scraped, not yet played (9:30 / 15:00 is a session)
 PLAYER_RE = re.compile(r"^0?0:00(?::00)?\s*/\s*\d{1,2}:[0-5]\d(?::[0-5]\d)?$")
-# 本篇文章509字，读完约1分钟; 阅读时间约3分钟: the page's reading-time badge, the whole line
+# 本篇文章509字，读完约1分钟; 阅读时间约3分钟; 本文阅读 3 分钟; 阅读本文约需5分钟: the page's reading-time
+# badge, the whole line
 READING_TIME_RE = re.compile(
-    r"(?:(?:本篇|本文|全文)?(?:文章)?(?:共|约|字数[:：]?)?\s*[\d,]+\s*字[，,\s]*)?(?:预计)?"
-    r"(?:读完|阅读|阅读时间|阅读时长|阅读需要?)(?:大约|大概|约)?(?:需要?)?(?:约)?[:：]?\s*\d+(?:\.\d+)?\s*分钟[。!！]?"
+    r"(?:(?:本篇|本文|全文)?(?:文章)?(?:共|约|字数[:：]?)?\s*[\d,]+\s*字[，,\s]*)?(?:预计|本文)?(?:读完|阅读)"
+    r"(?:本文|全文)?(?:时间|时长|需要?)?(?:大约|大概|约)?(?:需要?)?(?:约)?[:：]?\s*\d+(?:\.\d+)?\s*分钟[。!！]?"
 )
 # 第1页 / 共26页, 某报告.pdf_第3页: a document site's pager and its page captions, the whole line
 PAGER_RE = re.compile(r"第\s*\d{1,4}\s*页\s*[/／]?\s*共\s*\d{1,4}\s*页")

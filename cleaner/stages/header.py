@@ -102,7 +102,7 @@ GLUED_LABEL_RE = re.compile(
 GLUED_CRUMB_RE = re.compile(r"(?<!\s)\s+(?=(?:首页|首頁|主页|主頁|Home)\s*(?:>|»|＞|→|›|/))")
 # 特朗普提高对中国的关税：… 2025-06-16: a blog's headline with its day after it, the line's end
 # … (2025-02-17 19:19:23), …规则2023-12-14: in brackets with its time, or run on to the headline's last word
-_DAY = r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+_DAY = r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 # …-港股通月流入创新高-20200403: a research report's name, its day last in digits after a dash
 _COMPACT_DAY = r"[-_]\s*(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
 TRAILING_DATE_RE = re.compile(
@@ -687,7 +687,7 @@ def _title_part(text: str) -> str:
     after it at the line's end (a blog's ``… 2025-06-16``; on a line the header read as a meta line,
     the same shape is a meta line's, ``赵嘉国 上海证券报 2021-10-08``, which is no candidate)."""
     head = _before_glued(text)
-    if not head[-1:].isdigit() and not head.endswith((")", "）")):
+    if not head[-1:].isdigit() and not head.endswith((")", "）", "日")):
         return head  # nearly every line: the regex, tried at every place, is not needed
     day = TRAILING_DATE_RE.search(head)
     return head[: day.start()].rstrip() if day else head

@@ -796,13 +796,19 @@ def _is_count_only(form: str) -> bool:
     return len(form) <= 30 and han_count(rest) <= 6 and not re.search(r"\d", rest)
 
 
+MAX_UNLABELLED_META_CHARS = 20  # three or more words around a date, unlabelled: a meta line's say this much at most
+
+
 def _only_meta_words(form: str, start: int, end: int) -> bool:
     """An unlabelled line with a date is meta only when little else is on it."""
     rest = [token for token in (form[:start] + " " + form[end:]).split() if token.strip(SEPARATOR_MARKS)]
     # a · or | between fields is no word; writers run together (周甲乙周丙丁…) are one token of names
-    return len(rest) <= 4 and all(
+    short = len(rest) <= 4 and all(
         len(token) <= 12 or "".join(glued_names(token)) == token or _name_at(token) for token in rest
     )
+    # 假警察说银行卡需被冻结 真警察上门劝阻 挽回5万元 2022年07月06日: a headline's phrases, however short
+    # each, say more than a meta line's names and outlets do
+    return short and (len(rest) < 3 or sum(map(len, rest)) <= MAX_UNLABELLED_META_CHARS)
 
 
 # 蔡昌芹浙商财产保险股份有限公司: a writer's name with the body they work for run on (a journal's byline)
@@ -938,6 +944,12 @@ def _before_date(tokens: list[str], line: str) -> Meta:
     return Meta()
 
 
+# 闫丽君 烟台报道, 张三 李四 北京报道: names with no label, then the place they report from
+NAMES_PLACE_REPORT_RE = re.compile(
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,2})\s+[\u4e00-\u9fff]{2,4}?(?:报道|报导)"
+)
+
+
 def parse_byline(line: str) -> Meta | None:
     """An author line: ``作者：张三``, ``文/李四``, ``记者 王五``, ``每经记者 史青伟``, ``■胡建辉``,
     ``费逸美77级工作室认证``.
@@ -975,6 +987,9 @@ def parse_byline(line: str) -> Meta | None:
     if (name := _one_name(line) or _name_with_title(form, line) or _named_person(WRITTEN_BY_RE, line)) is not None:
         return Meta(authors=(name,), byline=line)
     text = line.strip()
+    reporting = NAMES_PLACE_REPORT_RE.fullmatch(recognition_form(text))
+    if reporting and (names := names_in(text[: reporting.end("names")])) and all(map(is_person_name, names)):
+        return Meta(authors=names, byline=line)  # 闫丽君 烟台报道: the reporters and where they report from
     commentator = COMMENTATOR_RE.fullmatch(recognition_form(text))
     if commentator and is_person_name(commentator["name"]):
         # 每经特约评论员 尹中立: the paper's commentator (经济日报评论员：再驳… is the paper's editorial, a headline)
