@@ -324,3 +324,16 @@ def test_a_reading_time_estimate_is_page_furniture(line, tool):
     if tool:
         _, changes = clean_and_explain("\n".join([TITLE, line, P1, P2]))
         assert [c.reason for c in changes if c.text == line] == ["boilerplate:reading_time"]
+
+
+def test_noise_after_the_articles_words_goes_and_the_words_before_stay():
+    changes = []
+    line = "房地产租售以及批发类商户的消费不积分；- q8 s# M4 n, D! E  Y) U5 i, n, J7 |"
+    assert junk._without_glued_jammer(line, changes) == "房地产租售以及批发类商户的消费不积分；-"
+    assert [c.text for c in changes] == ["q8 s# M4 n, D! E  Y) U5 i, n, J7 |"]
+
+
+def test_noise_run_into_a_pages_line_is_cut_by_the_stage():
+    article, changes = clean_and_explain("\n".join([TITLE, "4 X) t' }6 i& Q% ~- i0 H" + P1, P2]))
+    assert [c.reason for c in changes if c.reason == "junk:jammer"] == ["junk:jammer"]
+    assert "H" + P1 in article.text and "Q%" not in article.text
