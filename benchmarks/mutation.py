@@ -58,11 +58,11 @@ TESTS = {
     "structure": ["tests/test_structure.py", "tests/test_trailer.py"],
     "metadata": [
         "tests/test_metadata_rules.py", "tests/test_metadata.py", "tests/test_page_bylines.py", "tests/test_header.py",
-        "tests/test_unseen_62.py",
+        "tests/test_unseen_62.py", "tests/test_unseen_66.py",
     ],
     "names": [
         "tests/test_names_rules.py", "tests/test_metadata_rules.py", "tests/test_metadata.py",
-        "tests/test_page_bylines.py", "tests/test_header.py",
+        "tests/test_page_bylines.py", "tests/test_header.py", "tests/test_unseen_66.py",
     ],
     "crumbs": [
         "tests/test_crumbs_rules.py", "tests/test_metadata_rules.py", "tests/test_metadata.py",

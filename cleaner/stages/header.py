@@ -241,6 +241,9 @@ def read_header(
     first_prose = _first_paragraph(lines, {**said, **copies}, 0)
     said.update(_split_fields(lines, limit, said, reference))
     said.update(_journal_bylines(lines, limit, said))
+    for i in [i for i, (meta, _) in said.items() if meta.authors and i > 0 and i - 1 not in said]:
+        if metadata.is_author_label(lines[i - 1].text):
+            said[i - 1] = (Meta(), "structure:byline")  # 作者 alone over the bylines it heads
     lone_outlets = _lone_outlets(lines, limit, said)
     said.update(lone_outlets)
     said.update(_lone_names(lines, limit, said))
@@ -1153,12 +1156,15 @@ def _drop_link_runs(lines: list[Line], order: list[int], said: dict[int, tuple[M
 
 
 def _is_menu_word(line: Line) -> bool:
+    """A bare word a menu is made of; not a document's part label (``摘要`` over the abstract, under
+    the analysts' byline lines)."""
     text = line.text
     return (
         line.hint is None
         and len(text) <= MAX_MENU_CHARS
         and not re.search(r"[\W\d_]", text.replace(" ", ""))
         and heading_style(text, MAX_MENU_CHARS) is None
+        and recognition_form(text.strip()) not in boilerplate_phrases("section_labels")
     )
 
 

@@ -944,10 +944,44 @@ def _before_date(tokens: list[str], line: str) -> Meta:
     return Meta()
 
 
+# 田 发 between commas: a two-character name spaced to a three-character one's width
+SPACED_LIST_NAME_RE = re.compile(
+    r"(?:(?<=^)|(?<=[，,、]))\s*([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])\s*(?=$|[，,、])"
+)
+# 陈健恒分析员，SAC执业证书编号：S0080511030011 SFC CE Ref: BBM220: a broker's analyst and her licence
+LICENSED_ANALYST_RE = re.compile(
+    r"(?P<name>[\u4e00-\u9fff·](?:[ \u3000]{0,2}[\u4e00-\u9fff·]){1,3}?)\s*(?:分析员|分析师|研究员|联系人)?\s*[,，]?\s*"
+    r"(?:SAC|证券业协会)?\s*执业证书?编号"
+)
+# 工会办公室张耀辉, 个人金融部 李明: a bank's or company's unit, then the colleague who wrote its news
+UNIT_THEN_NAME_RE = re.compile(
+    r"(?P<unit>[\u4e00-\u9fff]{1,10}?(?:办公室|工会|团委|党委|部|处|科|中心|支行|分行|营业部))\s?(?P<name>[\u4e00-\u9fff]{2,3})"
+)
 # 闫丽君 烟台报道, 张三 李四 北京报道: names with no label, then the place they report from
 NAMES_PLACE_REPORT_RE = re.compile(
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,2})\s+[\u4e00-\u9fff]{2,4}?(?:报道|报导)"
 )
+
+
+def licensed_analyst(line: str) -> Meta | None:
+    """``陈健恒分析员，SAC执业证书编号：S0080511030011``, ``东  旭联系人，…``: a broker's analyst and her
+    licence, the name spaced to width joined. A licence's number names a person, whatever her surname
+    (东 is no common one).
+
+    >>> licensed_analyst("东  旭联系人，SAC执业证书编号：S0080117080019").authors
+    ('东旭',)
+    """
+    text = line.strip()
+    licensed = LICENSED_ANALYST_RE.match(recognition_form(text))
+    if licensed is None:
+        return None
+    return Meta(authors=("".join(text[licensed.start("name") : licensed.end("name")].split()),), byline=line)
+
+
+def is_author_label(line: str) -> bool:
+    """``作者``, ``分析师：``: an author's label alone on its line, heading the bylines under it."""
+    form = recognition_form(line.strip()).rstrip(":：")
+    return _LABEL_OF.get(form) == "authors"
 
 
 def parse_byline(line: str) -> Meta | None:
@@ -962,6 +996,10 @@ def parse_byline(line: str) -> Meta | None:
     form = recognition_form(line)
     if SENTENCE_END_RE.search(form):
         return None
+    if ("，" in line or "、" in line or "," in line) and (joined := SPACED_LIST_NAME_RE.sub(r"\1\2", line)) != line:
+        # 周琛影，田 发，周 腾: a two-character name spaced to a three-character one's width, in a list
+        meta = parse_byline(joined)
+        return replace(meta, byline=line) if meta is not None and meta.authors else None
     ranked = RANKED_AUTHOR_RE.match(form)
     if ranked:  # a forum nickname: any 2–12 characters before the level badge
         return Meta(authors=(line[ranked.start("name") : ranked.end("name")],), byline=line)
@@ -987,6 +1025,11 @@ def parse_byline(line: str) -> Meta | None:
     if (name := _one_name(line) or _name_with_title(form, line) or _named_person(WRITTEN_BY_RE, line)) is not None:
         return Meta(authors=(name,), byline=line)
     text = line.strip()
+    if (analyst := licensed_analyst(text)) is not None:
+        return analyst
+    unit = UNIT_THEN_NAME_RE.fullmatch(recognition_form(text))
+    if unit and is_person_name(unit["name"]) and not is_outlet_name(unit["unit"]):
+        return Meta(authors=(text[unit.start("name") : unit.end("name")],), byline=line)  # 工会办公室张耀辉
     reporting = NAMES_PLACE_REPORT_RE.fullmatch(recognition_form(text))
     if reporting and (names := names_in(text[: reporting.end("names")])) and all(map(is_person_name, names)):
         return Meta(authors=names, byline=line)  # 闫丽君 烟台报道: the reporters and where they report from

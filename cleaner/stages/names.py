@@ -43,6 +43,11 @@ SPACED_NAME_RE = lazy_re(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,3}([
 NEWSROOM_WORDS = ("新闻中心", "新闻部", "编辑部")
 MAX_NAME_CHARS = 4
 OFFICE_ENDINGS = ("局", "署", "厅", "处")  # no given name ends so (庞敏委 does in 委); an office's short name does
+# 信达证券, 东方财富, 未来智库: a firm's short name (four characters or more) ends so; a person's never does
+FIRM_ENDINGS = (
+    "证券", "银行", "基金", "财富", "资本", "投资", "保险", "信托", "期货", "智库", "研究", "集团", "控股",
+    "资管", "财经", "传媒", "日报", "晚报", "商报", "时报",
+)  # fmt: skip
 EDITING_ROLES = ("编辑", "主编", "编审", "校对", "责编")
 OUTLET_MARKS_RE = lazy_re(r"^《[^《》]{2,16}》(?=[\u4e00-\u9fff])")  # an outlet's name in title marks before a name
 NAME_LIST_RE = lazy_re(r"\s*[,，、]\s*")
@@ -85,6 +90,8 @@ def is_person_name(token: str) -> bool:
         return True
     if len(token) == 3 and token.endswith(OFFICE_ENDINGS):
         return False  # 农金局, 国税局 is no one: an office's short name starts with a surname too
+    if len(token) >= 4 and token.endswith(FIRM_ENDINGS):
+        return False  # 信达证券, 华泰证券: a firm's short name starts with a surname too
     names = surnames()
     return token[0] in names or token[:2] in names
 

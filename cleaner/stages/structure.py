@@ -247,13 +247,29 @@ def _body_byline(body: list[Line], changes: list[Change]) -> tuple[list[Line], M
     # A list item or table row is read like any line: the article's text does not keep the page's
     # marks, so a second run could not tell an item from a line (cleaning twice must change nothing).
     for index, line in enumerate(body):
-        if len(line.text) > metadata.MAX_META_CHARS or metadata.SENTENCE_END_RE.search(line.text):
-            continue  # a paragraph (the meta reader refuses it too, at a higher price)
-        meta = metadata.parse_meta_line(line.text) or metadata.name_then_role(line.text)
-        if meta is not None and meta.authors and meta.byline and not (meta.published_at or meta.views or meta.crumbs):
-            changes.append(Change(NAME, "structure:byline", line.text))
-            return [*body[:index], *body[index + 1 :]], Meta(authors=meta.authors, source_name=meta.source_name)
+        meta = _byline_alone(line.text)
+        if meta is None:
+            continue
+        # 作者 alone over 陈健恒分析员，SAC执业证书编号… then 但堂华联系人，…: the label and the team, a line
+        # each, go at once (taken one a run, each run would find the next)
+        start = index - 1 if index > 0 and metadata.is_author_label(body[index - 1].text) else index
+        end, authors = index + 1, list(meta.authors)
+        while end < len(body) and (more := _byline_alone(body[end].text)) is not None:
+            authors += [name for name in more.authors if name not in authors]
+            end += 1
+        changes.extend(Change(NAME, "structure:byline", taken.text) for taken in body[start:end])
+        return [*body[:start], *body[end:]], Meta(authors=tuple(authors), source_name=meta.source_name)
     return body, Meta()
+
+
+def _byline_alone(text: str) -> Meta | None:
+    """What a line that is a labelled byline and nothing else says (or an analyst's licence line)."""
+    if len(text) > metadata.MAX_META_CHARS or metadata.SENTENCE_END_RE.search(text):
+        return None  # a paragraph (the meta reader refuses it too, at a higher price)
+    meta = metadata.parse_meta_line(text) or metadata.name_then_role(text) or metadata.licensed_analyst(text)
+    if meta is not None and meta.authors and meta.byline and not (meta.published_at or meta.views or meta.crumbs):
+        return meta
+    return None
 
 
 def _closing_writers(body: list[Line]) -> tuple[tuple[str, ...], str | None]:

@@ -1,0 +1,106 @@
+"""Bylines from held-out sets 65-67 of unseen pages: a firm's short name is no person, a rare surname,
+names spaced to width in a list, a unit then its colleague, a broker's analysts with their licences
+under an author label, and a portal's promotion over the story — each at its boundary, and the same
+article when the cleaned text is cleaned again."""
+
+import pytest
+
+from cleaner import clean, clean_and_explain
+from cleaner.stages.metadata import is_author_label, licensed_analyst, parse_byline, parse_meta_line
+from cleaner.stages.names import FIRM_ENDINGS, is_person_name
+
+TITLE = "资管新规后货币基金增长会放缓吗"
+P1 = "全部货币基金已披露一季度季报，我们从规模、净申购、收益率、偏离度等多个角度对货基一季度发展进行分析。"
+P2 = "按统计，一季度货币基金规模增加8504亿元至7.98万亿元，增速重新攀升，散户是此次规模增加的主要贡献力量。"
+
+
+def twice(page: str):
+    article = clean(page)
+    assert clean(article.text).text == article.text
+    return article
+
+
+@pytest.mark.parametrize(("token", "person"), [
+    ("信达证券", False), ("东方财富", False), ("华泰证券", False), ("未来智库", False),
+    ("欧阳晓明", True),  # four characters after a compound surname: a person
+    ("王证券", True),  # three: a given name may end so (FIRM_ENDINGS count from four)
+])  # fmt: skip
+def test_a_firms_short_name_is_no_person(token, person):
+    assert "证券" in FIRM_ENDINGS
+    assert is_person_name(token) is person
+
+
+def test_a_research_reports_firm_and_writers_give_the_writers_only():
+    meta = parse_meta_line("（报告出品方/作者：信达证券，王舫朝、冉兆邦）")
+    assert meta.authors == ("王舫朝", "冉兆邦")
+
+
+def test_a_rare_surname_names_a_writer():
+    assert parse_meta_line("文：沐华 屈俊").authors == ("沐华", "屈俊")
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("周琛影，田 发，周 腾", ("周琛影", "田发", "周腾")),
+    ("田 发、周 腾", ("田发", "周腾")),
+    ("上 海，北 京", None),  # spaced words, no names
+    ("周琛影，田 发 周 腾", None),  # a blank inside an item with two spaced pairs: no list of names
+])  # fmt: skip
+def test_two_character_names_spaced_to_width_in_a_list(line, authors):
+    meta = parse_byline(line)
+    assert (meta.authors if meta else None) == authors
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("工会办公室张耀辉", "张耀辉"),
+    ("个人金融部 李明", "李明"),
+    ("营业部开业", None),  # no name after the unit
+    ("人民银行总行营业管理部", None),
+])  # fmt: skip
+def test_a_unit_then_its_colleague_is_a_byline(line, author):
+    meta = parse_byline(line)
+    assert (meta.authors[0] if meta else None) == author
+
+
+def test_a_units_byline_under_the_headline_is_no_title():
+    page = "\n".join([TITLE, "工会办公室张耀辉", "编辑于2023-12-15", "阅读 2977", P1, P2])
+    article = twice(page)
+    assert (article.title, article.authors, article.views) == (TITLE, ("张耀辉",), 2977)
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("陈健恒分析员，SAC执业证书编号：S0080511030011 SFC CE Ref: BBM220", "陈健恒"),
+    ("东  旭联系人，SAC执业证书编号：S0080117080019", "东旭"),  # spaced to width; 东 is no common surname
+    ("分析师 张三，执业证书编号：S1234567", None),  # the role first: not this shape
+])  # fmt: skip
+def test_an_analysts_licence_line_names_her(line, author):
+    meta = licensed_analyst(line)
+    assert (meta.authors[0] if meta else None) == author
+
+
+ANALYSTS = [
+    "陈健恒分析员，SAC执业证书编号：S0080511030011",
+    "但堂华联系人，SAC执业证书编号：S0080116080033",
+    "东  旭联系人，SAC执业证书编号：S0080117080019",
+]
+
+
+def test_the_analysts_under_an_author_label_in_the_body_go_at_once():
+    promo = "本报告由某某研究所发布，仅供机构投资者参考使用，请勿转发，转载请注明出处并保留完整内容。"
+    page = "\n".join([TITLE, promo, "某某固定收益研究", "作者", *ANALYSTS, "摘要", P1, P2])
+    article, changes = clean_and_explain(page)
+    assert article.authors == ("陈健恒", "但堂华", "东旭")
+    assert [c.text for c in changes if c.reason == "structure:byline"] == ["作者", *ANALYSTS]
+    assert "摘要" in article.text  # a part's label, no menu word
+    assert twice(page).authors == article.authors
+
+
+@pytest.mark.parametrize(("line", "label"), [("作者", True), ("作者：", True), ("记者", True), ("摘要", False)])
+def test_an_author_label_alone(line, label):
+    assert is_author_label(line) is label
+
+
+def test_a_portals_complaints_desk_promotion_is_a_site_notice():
+    promo = ("【金融曝光台】近年来，银行卡被盗刷、买理财遇飞单的案例屡见不鲜，金融消费者维权举步维艰，"
+             "新浪金融曝光台将履行媒体监督职责，帮助消费者解决金融纠纷。 【黑猫投诉】")  # fmt: skip
+    _, changes = clean_and_explain("\n".join([TITLE, promo, P1, P2]))
+    assert [c.reason for c in changes if c.text == promo] == ["boilerplate:site_notice"]
