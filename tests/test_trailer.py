@@ -44,9 +44,24 @@ def test_a_second_different_editor_or_source_stays_in_the_text():
     article, removed = recover(TITLE, P1, P2, "（来源：新华社）", "（来源：证券时报）")
     assert article.source_name == "证券时报"
     assert article.lead == (P1, P2, "（来源：新华社）")
-    article, removed = recover(TITLE, P1, P2, "校对：孙七", "责任编辑：赵六")  # a proofreader, read as an editor
+    # a proofreader's credit is no second editor: the desk's credits go together (kept, a second run
+    # would read 校对 as the editor), and the editor the page names as such stands
+    article, removed = recover(TITLE, P1, P2, "校对：孙七", "责任编辑：赵六")
     assert article.editor == "赵六"
-    assert article.lead == (P1, P2, "校对：孙七")
+    assert article.lead == (P1, P2)
+    assert removed == [("structure:editor", "校对：孙七"), ("structure:editor", "责任编辑：赵六")]
+
+
+@pytest.mark.parametrize("order", [("编辑：翟存鸣", "审读：何海荣", "审核：陈晓军"), ("审核：陈晓军", "编辑：翟存鸣")])
+def test_the_desks_credits_go_together_and_the_editor_is_the_one_named_so(order):
+    article, removed = recover(TITLE, P1, P2, "记者：赵锐", *order)
+    assert (article.editor, article.lead) == ("翟存鸣", (P1, P2))
+    assert [text for reason, text in removed if reason == "structure:editor"] == list(order)
+
+
+def test_a_review_credit_alone_gives_the_editor():
+    article, _ = recover(TITLE, P1, P2, "审读：何海荣")
+    assert (article.editor, article.lead) == ("何海荣", (P1, P2))
 
 
 def test_a_reviewing_editor_above_the_topic_links_is_the_editor():

@@ -104,3 +104,40 @@ def test_a_portals_complaints_desk_promotion_is_a_site_notice():
              "新浪金融曝光台将履行媒体监督职责，帮助消费者解决金融纠纷。 【黑猫投诉】")  # fmt: skip
     _, changes = clean_and_explain("\n".join([TITLE, promo, P1, P2]))
     assert [c.reason for c in changes if c.text == promo] == ["boilerplate:site_notice"]
+
+
+def test_the_same_writers_credited_again_further_down_the_body_go_too():
+    note = "原标题：【某某银行业沐华 屈俊】零售银行专题系列之信用卡"
+    page = "\n".join([TITLE, P1, "文：沐华 屈俊", note, "来源：某某证券 作者：沐华 屈俊", P2])
+    article, changes = clean_and_explain(page)
+    credits = ["文：沐华 屈俊", "来源：某某证券 作者：沐华 屈俊"]
+    assert ([c.text for c in changes if c.reason == "structure:byline"], article.authors) == (credits, ("沐华", "屈俊"))
+    assert twice(page).authors == ("沐华", "屈俊")
+
+
+def test_other_writers_further_down_stay():
+    # a line naming someone else is no credit said again (a book's author in a review, say)
+    p3 = "该书作者在书中回顾了中国银行业三十年的改革历程，对利率市场化的路径提出了独到的见解。"
+    p4 = "业内人士认为，货币基金收益率仍将跟随市场利率波动，投资者应关注流动性风险。"
+    page = "\n".join([TITLE, P1, "文：沐华 屈俊", P2, "作者：王小波", p3, p4])
+    assert "作者：王小波" in clean(page).text
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("审读：何海荣", "何海荣"), ("校对：孙七、李八", "孙七"), ("（签发：陈晓军）", "陈晓军"),
+    ("审核通过后方可发布", None),  # words, no credit
+])  # fmt: skip
+def test_a_review_credit_names_its_reviewer(line, name):
+    from cleaner.stages.metadata import review_credit
+
+    assert review_credit(line) == name
+
+
+def test_a_column_cut_from_the_title_leaves_its_echo_over_two_lines_an_echo():
+    page = "\n".join(["政策解读|《互联网保险业务监管办法》重点条文解读（二）", "作者：陈禹彦、梁日升",
+                      "《互联网保险业务监管办法》", "重点条文解读（二）", P1, P2])  # fmt: skip
+    article, changes = clean_and_explain(page)
+    assert article.title == "《互联网保险业务监管办法》重点条文解读（二）"
+    echoes = ["《互联网保险业务监管办法》", "重点条文解读（二）"]
+    assert [c.text for c in changes if c.reason == "structure:title_echo"] == echoes
+    assert twice(page).title == article.title

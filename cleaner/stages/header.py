@@ -47,10 +47,10 @@ from .title_shapes import (
     _menus_last_words,
     _names_column,
     _second_half,
+    echo_forms,
     is_echo,
     is_prose,
     is_title_like,
-    named_document,
 )
 from .titles import (
     COLUMN_PREFIX_RE,
@@ -909,7 +909,7 @@ def _echo_over_two_lines(first: str, second: str, title: str) -> bool:
     said = _normal(first + second)
     return any(
         len(whole) >= MIN_TITLE_CHARS and len(first) + len(second) <= ECHO_SPAN * len(title) and said == whole
-        for whole in {_normal(title), _normal(named_document(title) or "")}
+        for whole in {_normal(form) for form in echo_forms(title)}
     )
 
 

@@ -1175,6 +1175,24 @@ def name_before_place(run: str) -> str | None:
     return None
 
 
+# 审读：何海荣, 审核：陈晓军, 校对：…, 签发：…: the desk's review credits closing a story, a line each
+REVIEW_CREDIT_RE = lazy_re(
+    r"[（(【\[]?\s*(?:审核|审读|审校|校对|终审|初审|复审|一审|二审|三审|签发|监制|审签|值班主任)\s*[:：]\s*"
+    r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[）)】\]]?"
+)
+
+
+def review_credit(line: str) -> str | None:
+    """The first name a review credit alone on its line gives (``审读：何海荣`` → ``何海荣``), else None."""
+    if len(line) > MAX_META_CHARS or not any(word in line for word in "审校签监"):
+        return None  # nearly every line: no credit's word in it
+    credit = REVIEW_CREDIT_RE.fullmatch(recognition_form(line.strip()))
+    if credit is None:
+        return None
+    first = names_in(credit["name"])
+    return first[0] if first else None
+
+
 def parse_editor(line: str) -> str | None:
     """``责任编辑：赵六`` → ``赵六``; ``参与互动(0) | 【编辑:闻育旻】 |``, a trailer's bracketed editor among
     its counters → ``闻育旻``."""

@@ -98,8 +98,16 @@ def cut_trailer(lines: list[str]) -> tuple[int, Meta, list[Change]]:
     end = len(lines)
     said = Meta()
     changes: list[Change] = []
+    reviewer: str | None = None  # 审核：陈晓军 under 编辑：翟存鸣: the editor only when no 编辑 is named
     while end > 0:
         line = lines[end - 1]
+        if (reviewed := metadata.review_credit(line)) is not None:
+            # 审读, 审核, 校对, 签发…: the desk's other credits, a line each — they go with the editor's
+            # (left, the next run would read the next as the editor and take it)
+            reviewer = reviewer or reviewed
+            changes.append(Change(NAME, "structure:editor", line))
+            end -= 1
+            continue
         editor = metadata.parse_editor(line)
         source = metadata.parse_source_line(line)
         trailing = bylines.parse_trailing_meta(line)
@@ -138,7 +146,7 @@ def cut_trailer(lines: list[str]) -> tuple[int, Meta, list[Change]]:
             continue
         end -= 1
     changes.reverse()
-    return end, said, changes
+    return end, said.filled_from(Meta(editor=reviewer)), changes
 
 
 def _editor_line(body: list[Line], end: int) -> tuple[int, str] | None:
@@ -257,9 +265,22 @@ def _body_byline(body: list[Line], changes: list[Change]) -> tuple[list[Line], M
         while end < len(body) and (more := _byline_alone(body[end].text)) is not None:
             authors += [name for name in more.authors if name not in authors]
             end += 1
-        changes.extend(Change(NAME, "structure:byline", taken.text) for taken in body[start:end])
-        return [*body[:start], *body[end:]], Meta(authors=tuple(authors), source_name=meta.source_name)
+        # the same writers credited again further down (文：沐华 屈俊, then 来源：… 作者：沐华 屈俊 under a note):
+        # a second run would take that line as the first, so it goes now
+        again = {j for j in range(end, len(body)) if _credits_again(body[j].text, authors)}
+        taken = [*range(start, end), *sorted(again)]
+        changes.extend(Change(NAME, "structure:byline", body[j].text) for j in taken)
+        kept = [line for j, line in enumerate(body) if not (start <= j < end or j in again)]
+        return kept, Meta(authors=tuple(authors), source_name=meta.source_name)
     return body, Meta()
+
+
+def _credits_again(text: str, authors: list[str]) -> bool:
+    """A byline line alone naming writers already credited, none besides."""
+    if not any(name in text for name in authors):
+        return False  # nearly every line: no writer's name in it, no meta reader asked
+    meta = _byline_alone(text)
+    return meta is not None and set(meta.authors) <= set(authors)
 
 
 def _byline_alone(text: str) -> Meta | None:

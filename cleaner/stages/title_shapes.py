@@ -28,6 +28,7 @@ from .titles import (
     LATIN_WORD_RE,
     MIN_TITLE_CHARS,
     SITE_NAME_RE,
+    without_column,
     without_site_suffix,
 )
 
@@ -340,6 +341,14 @@ def is_echo(line: str, title: str) -> bool:
     return said in (title, bare) or (named is not None and "".join(said.split()) == named)
 
 
+def echo_forms(title: str) -> tuple[str, ...]:
+    """The forms the title may be said again in: as it is, without the site's column or file suffix,
+    and the document a company's short name heads."""
+    title_form, bare, _ = _echo_forms(title)
+    named = named_document(title)
+    return tuple(dict.fromkeys(form for form in (title_form, bare, named) if form))
+
+
 def named_document(title: str) -> str | None:
     """``露笑科技股份有限公司信息披露管理制度`` in ``露笑科技：露笑科技股份有限公司信息披露管理制度``: the
     document a portal heads with the company's short name, when that name opens the document's own
@@ -355,7 +364,7 @@ def named_document(title: str) -> str | None:
 def _echo_forms(title: str) -> tuple[str, str, str | None]:
     """The title, its bare form and its named document without blanks, worked out once per title,
     not once per line compared."""
-    bare = COLUMN_PREFIX_RE.sub("", FILE_SUFFIX_RE.sub("", title))
+    bare = without_column(COLUMN_PREFIX_RE.sub("", FILE_SUFFIX_RE.sub("", title)))
     named = named_document(title)
     return title.rstrip(ECHO_MARKS), bare.rstrip(ECHO_MARKS), "".join(named.split()) if named else None
 

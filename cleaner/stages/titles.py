@@ -228,6 +228,12 @@ def report_day(digits: str) -> str | None:
     return whole_date(digits if len(digits) == 8 else "20" + digits)
 
 
+def without_column(title: str) -> str:
+    """The headline after the column a site put before it (``政策解读|《…》解读（二）`` → ``《…》解读（二）``)."""
+    column = _column_prefix(title)
+    return title[column.end() :] if column else title
+
+
 def _column_prefix(title: str) -> re.Match[str] | None:
     """The column a site put before the headline, when enough headline is left after it: ``【理财】``,
     ``美股收盘》``, ``观韬视点 | ``, ``《港股》`` (a channel's name, so ``《货币战争》读后感`` keeps its
