@@ -563,7 +563,10 @@ def test_column_prefix_becomes_the_category():
 
 
 def test_a_column_closed_by_an_unopened_bracket_becomes_the_category():
-    assert tidy_title("美股收盘》道琼跌88点台积电ADR反涨", None, []) == ("道琼跌88点台积电ADR反涨", "美股收盘")
+    # the publisher's kicker stays the headline's (readers quote it so); it names the column all the same
+    title = "美股收盘》道琼跌88点台积电ADR反涨"
+    assert tidy_title(title, None, []) == (title, "美股收盘")
+    assert tidy_title("港股》恒指收盘急弹514点", None, []) == ("恒指收盘急弹514点", "港股")  # a channel's: the site's
     assert tidy_title("《货币战争》读后感与投资启示", None, [])[0] == "《货币战争》读后感与投资启示"  # a book's name
     assert tidy_title("美股 收盘》道琼跌88点台积电ADR反涨", None, [])[1] is None  # a column is one word
 

@@ -82,9 +82,30 @@ def test_the_headline_under_its_spam_dressed_line_is_its_echo():
 
 
 def test_a_column_in_angle_brackets_before_the_headline_is_its_category():
-    changes = []
-    assert tidy_title("〈台积电法说〉Q1美元营收估季增4%", None, changes) == ("Q1美元营收估季增4%", "台积电法说")
+    # the kicker is the headline's own words (no column's or channel's word, not the page's category):
+    # it stays, and names the category
+    changes, title = [], "〈台积电法说〉Q1美元营收估季增4%"
+    assert (tidy_title(title, None, changes), changes) == ((title, "台积电法说"), [])
+    assert tidy_title(title, "台积电法说", changes)[0] == "Q1美元营收估季增4%"  # the page's category: the site's
     assert [(c.reason, c.text) for c in changes] == [("structure:title_prefix", "〈台积电法说〉")]
+
+
+@pytest.mark.parametrize(("title", "kept"), [
+    ("【新股潜水】两新股首挂齐破发", True),  # a publisher's kicker
+    ("【资讯汇总】9月26日盘中重要资讯汇总", True),
+    ("【理财】银行理财收益率走低", False),  # a channel's name
+    ("【要闻】银行理财收益率走低", False),  # a column's word
+    ("[原创]银行理财收益率走低", False),  # a post's label
+])  # fmt: skip
+def test_a_bracketed_kicker_is_cut_only_with_evidence_it_is_the_sites(title, kept):
+    assert (tidy_title(title, None, [])[0] == title) is kept
+
+
+def test_a_kicker_is_cut_when_the_page_states_the_headline_without_it():
+    title = "[诗婷露雅化妆品]江门七旬阿婆接来电称其涉黑被骗上百万"
+    assert tidy_title(title, None, [])[0] == title
+    bare = "江门七旬阿婆接来电称其涉黑被骗上百万"
+    assert tidy_title(title, None, [], stated=(bare,))[0] == bare
 
 
 def test_a_q_and_a_column_before_a_bar_is_the_titles_column():

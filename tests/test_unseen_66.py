@@ -141,3 +141,21 @@ def test_a_column_cut_from_the_title_leaves_its_echo_over_two_lines_an_echo():
     echoes = ["《互联网保险业务监管办法》", "重点条文解读（二）"]
     assert [c.text for c in changes if c.reason == "structure:title_echo"] == echoes
     assert twice(page).title == article.title
+
+
+HIJACKED = """<html><head><title>[某某化妆品]江门七旬阿婆接来电称其涉黑被骗上百万</title></head><body>
+<h1>[某某化妆品]江门七旬阿婆接来电称其涉黑被骗上百万</h1>
+<div style="display:none">原标题：江门七旬阿婆接来电称其涉黑被骗上百万</div>
+<div class="content"><p>{p1}</p><p>{p2}</p><p>{p1}警方提醒，接到自称公检法的电话要提高警惕。</p></div>
+</body></html>"""
+
+
+def test_a_hidden_original_title_says_the_kicker_glued_to_a_hijacked_headline_is_no_part_of_it():
+    article, changes = clean_and_explain(HIJACKED.format(p1=P1, p2=P2).encode())
+    assert article.title == "江门七旬阿婆接来电称其涉黑被骗上百万"
+    assert ("structure:title_prefix", "[某某化妆品]") in [(c.reason, c.text) for c in changes]
+
+
+def test_without_the_original_title_the_bracketed_words_stay_the_headlines():
+    page = HIJACKED.replace('<div style="display:none">原标题：江门七旬阿婆接来电称其涉黑被骗上百万</div>', "")
+    assert clean(page.format(p1=P1, p2=P2).encode()).title == "[某某化妆品]江门七旬阿婆接来电称其涉黑被骗上百万"

@@ -84,6 +84,7 @@ def run(doc: Document, settings: ExtractConfig) -> Document:
         evidence += html_authors.marked_authors(body)
     titles = [c.value for c in evidence if c.field == "title"]
     evidence += html_crumbs.breadcrumb_category(body, titles)  # before furniture goes: a breadcrumb is nav
+    evidence += html_meta.original_title(body)  # before hidden blocks go: a hijacked page hides it
     dated = any(c.field == "published_at" for c in evidence)
     noted = note_dates(body) if not dated else []  # before furniture goes: a share bar may hold the date
     anchor = title_heading(body, titles)

@@ -296,6 +296,20 @@ def printed_local_time(text: str) -> str | None:
     return f"{day[:10]}T{hour:02d}:{minute:02d}"
 
 
+ORIGINAL_TITLE_TEXT_RE = re.compile(r"[（(【\[]?\s*原[标標][题題]\s*[:：]\s*(?P<title>[^）)】\]]{5,80})[）)】\]]?\s*$")
+
+
+def original_title(body: etree._Element) -> list[Candidate]:
+    """``原标题：…`` anywhere on the page, hidden too (a hijacked page hides the real headline's note
+    under a headline it glued a brand to): the headline the story first ran under, as evidence of
+    what the title's own words are (``original_title``, never a title candidate itself)."""
+    for text in body.xpath('.//text()[contains(., "原标题") or contains(., "原標題")]'):
+        found = ORIGINAL_TITLE_TEXT_RE.match(text.strip())
+        if found:
+            return [Candidate("original_title", found["title"].strip(), "original-title")]
+    return []
+
+
 def body_evidence(body: etree._Element, heading: etree._Element | None) -> list[Candidate]:
     """``<time datetime>`` (the first one) and the title's ``<h1>``."""
     found: list[Candidate] = []

@@ -563,7 +563,9 @@ def outline_article(
         # a section the page's breadcrumb names is no glue: a headline may end in its section's word
         # (…第二场新闻发布会 under 首页 > 专题报道 > 新闻发布会); one the text's lines said may be (…一环金融)
         crumbed = said.category is None and category in {c.value for c in evidence if c.origin == "breadcrumb"}
-        title, tidied = tidy_title(title, None if crumbed else category, changes, tuple(ranked(evidence, "keywords")))
+        stated = tuple(c.value for c in evidence if c.field == "original_title")
+        keywords = tuple(ranked(evidence, "keywords"))
+        title, tidied = tidy_title(title, None if crumbed else category, changes, keywords, stated)
         category = category if crumbed else tidied
         category = category or category_of(meta.crumbs, title)
         if meta.source_name is None and (outlet := _outlet_cut_from_title(changes[before_tidy:])):

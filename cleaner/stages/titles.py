@@ -146,7 +146,11 @@ def as_the_page_words_it(title: str, evidence: tuple[Candidate, ...], changes: l
 
 
 def tidy_title(
-    title: str, category: str | None, changes: list[Change], keywords: tuple[str, ...] = ()
+    title: str,
+    category: str | None,
+    changes: list[Change],
+    keywords: tuple[str, ...] = (),
+    stated: tuple[str, ...] = (),
 ) -> tuple[str, str | None]:
     """The title without what a site glued to it, each cut recorded; and a category it revealed.
 
@@ -159,12 +163,21 @@ def tidy_title(
         changes.append(Change(NAME, "structure:title_prefix", code.group(0).strip()))
         title = title[code.end() :]
     column = _column_prefix(title)
-    if column:
+    name = next(n for n in column.groups() if n) if column else None
+    # A bracketed kicker (【新股潜水】, 〈港股盘后〉) is the headline's own unless something says it is the
+    # site's: a column's or channel's word, a post's label, the page's category — or the headline
+    # without it, as the page states it elsewhere (its 原标题)
+    bracketed = column is not None and column.re is COLUMN_PREFIX_RE
+    evidence = not bracketed or title[column.end() :].strip() in stated or _sites_column(name, category)
+    kicker = None  # a kicker kept in the headline names the column too — after the glue is cut, for its
+    # word is no evidence of glue at the headline's end (【资讯汇总】…盘中重要资讯汇总 keeps its last word)
+    if column and evidence:
         changes.append(Change(NAME, "structure:title_prefix", column.group(0).strip()))
         title = title[column.end() :]
-        name = next(n for n in column.groups() if n)
         if name not in POST_LABELS:
             category = category or name
+    elif column and name not in POST_LABELS:
+        kicker = name
     keyword = KEYWORD_PREFIX_RE.match(title)
     if keyword and len(title) - keyword.end() >= MIN_TITLE_CHARS:  # 外资买入a股前十_ 安信策略陈果：…: a search's words
         changes.append(Change(NAME, "structure:title_prefix", keyword.group(0).strip()))
@@ -220,12 +233,22 @@ def tidy_title(
         changes.append(Change(NAME, "structure:title_suffix", glued))
         title = title[: -len(glued)].rstrip(" " + KEYWORD_SEPARATORS)
         category = category or glued
-    return title, category
+    return title, category or kicker
 
 
 def report_day(digits: str) -> str | None:
     """``231008`` or ``20231008`` → ``2023-10-08``; None when no such day."""
     return whole_date(digits if len(digits) == 8 else "20" + digits)
+
+
+def _sites_column(name: str, category: str | None) -> bool:
+    """Evidence that a bracketed kicker is the site's column, not the headline's own words: it names a
+    column or channel (``【理财】``, ``【推荐阅读】``), is a post's label (``[原创]``), or is the category
+    the page files the story under. A publisher's own kicker (``【新股潜水】``, ``〈港股盘后〉``,
+    ``【资讯汇总】``) is printed as part of the headline, and readers quote the headline with it."""
+    form = recognition_form(name.strip())
+    named = _names_a_column(form) or form in POST_LABELS or name in POST_LABELS
+    return named or (category is not None and form == recognition_form(category))
 
 
 def without_column(title: str) -> str:
