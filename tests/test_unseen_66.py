@@ -159,3 +159,42 @@ def test_a_hidden_original_title_says_the_kicker_glued_to_a_hijacked_headline_is
 def test_without_the_original_title_the_bracketed_words_stay_the_headlines():
     page = HIJACKED.replace('<div style="display:none">原标题：江门七旬阿婆接来电称其涉黑被骗上百万</div>', "")
     assert clean(page.format(p1=P1, p2=P2).encode()).title == "[某某化妆品]江门七旬阿婆接来电称其涉黑被骗上百万"
+
+
+@pytest.mark.parametrize(("line", "authors", "category"), [
+    ("说楼解按 王美鳯 2020-10-07", ("王美鳯",), "说楼解按"),  # a column, its writer, the day
+    ("新华社 王明 2024-01-01", (), None),  # an outlet first: no column
+    ("央行 降准 2024-01-01", (), None),  # no person's name
+])  # fmt: skip
+def test_a_column_and_its_writer_before_a_date(line, authors, category):
+    meta = parse_meta_line(line)
+    assert (meta.authors, meta.category) == (authors, category)
+
+
+@pytest.mark.parametrize(("line", "authors", "source"), [
+    ("商传媒|记者陈宜靖/综合外电报导", ("陈宜靖",), "商传媒"),  # the outlet before a bar, then its reporter
+    ("经济日报/记者陈宜靖/台北报导", ("陈宜靖",), "经济日报"),
+    ("娄媛媛 本报记者 贺艳", ("娄媛媛", "贺艳"), None),  # a writer credited first stays one
+])  # fmt: skip
+def test_a_reporters_outlet_before_a_bar_or_slash(line, authors, source):
+    meta = parse_meta_line(line)
+    assert (meta.authors, meta.source_name) == (authors, source)
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("张凯执业律师", "张凯"), ("李明 注册会计师", "李明"), ("刘强资深理财师", "刘强"),
+    ("王律师", None),  # a surname and the profession: no one named
+    ("如何找律师", None),
+])  # fmt: skip
+def test_a_professionals_signature_names_the_answerer(line, author):
+    from cleaner.stages.metadata import professional_signature
+
+    meta = professional_signature(line)
+    assert (meta.authors[0] if meta else None) == author
+
+
+def test_a_qa_sites_answerer_under_the_question_is_the_author():
+    question = "我每个月工资里都正常扣了个税，但是到了年度汇算的时候却被告知要补税，这是为什么呢？"
+    page = "\n".join(["每月扣了个税为什么还要补税？", question, "张凯执业律师", P1, P2])
+    article = twice(page)
+    assert article.authors == ("张凯",) and "张凯执业律师" not in article.text

@@ -86,7 +86,7 @@ BARE_LABEL_RE = lazy_re(rf"(?:^|(?<=\s))(?P<prefix>)(?P<label>{_ALTERNATION})(?=
 # A reporter or editor label with its outlet in front: 每经记者 史青伟, 证券时报记者 张三, 每经编辑 肖芮冬.
 PREFIXED_ROLE_RE = lazy_re(
     # (吉刻APP记者: a paper's app's reporter)
-    r"(?:^|(?<=\s))(?P<prefix>《[^》]{1,12}》|(?:\d{1,3}|[A-Za-z]{1,8})?[\u4e00-\u9fff·]{0,12}?(?:APP|App|app)?)"
+    r"(?:^|(?<=[\s|｜/／]))(?P<prefix>《[^》]{1,12}》|(?:\d{1,3}|[A-Za-z]{1,8})?[\u4e00-\u9fff·]{0,12}?(?:APP|App|app)?)"
     r"(?P<label>" + "|".join(REPORTER_LABELS) + r"|记者|通讯员|编译|编辑)"
     r"\s*[:：]?(?=\s*[\u4e00-\u9fff])"
 )
@@ -502,7 +502,8 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
     if "authors" in values and (authors := _with_pen_names(
         names_in(values["authors"]), values["authors"], labels, found is not None
     )):
-        if labels[0]["label"] in WRITER_ROLES and _lead_writer(lead) and lead not in authors:
+        first_writer = _lead_writer(lead) and lead not in authors and not is_outlet_name(lead)
+        if labels[0]["label"] in WRITER_ROLES and first_writer:
             authors = (line[head_start:head_end].strip(), *authors)  # 娄媛媛 本报记者 贺艳: two reporters
         meta = replace(meta, authors=authors, byline=line)
         if "source_name" not in values and (outlet := _outlet_after_slash(values["authors"])):
@@ -553,6 +554,14 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         # 2022-05-27 10:12 | 来源：经济参考报 | | [上市公司]: the channel in brackets between the row's bars
         meta = replace(meta, category=line[channel.start("channel") : channel.end("channel")])
     return meta
+
+
+def _dated_column_writer(lead: str) -> re.Match[str] | None:
+    """``说楼解按 王美鳯`` before a date: a column's name and its writer's, the pair a dated byline row
+    prints (the date vouches for the row, so the column needs no column's word)."""
+    column = COLUMN_BYLINE_RE.fullmatch(lead)
+    named = column is not None and is_person_name(column["name"]) and not is_person_name(column["column"])
+    return column if named and not is_outlet_name(column["column"]) else None
 
 
 def _column_and_writer(column: re.Match[str]) -> bool:
@@ -857,6 +866,10 @@ def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
             return Meta()  # 最新推荐文章于 … 发布: another post's date, nothing about this one
         named = PEN_NAME_RE.match(subject) and subject not in boilerplate_phrases("not_names")
         return meta.filled_from(Meta(authors=(subject,), byline=line) if named else Meta())
+    if not after.strip() and (column := _dated_column_writer(before)) and not meta.authors:
+        # 说楼解按 王美鳯 2020-10-07: a column, its writer, the day
+        column_name, name = (before[column.start(g) : column.end(g)] for g in ("column", "name"))
+        return meta.filled_from(Meta(authors=(name,), category=column_name, byline=line))
     if (account := _account_on_platform(before)) and meta.source_name is None:
         return meta.filled_from(Meta(source_name=account))  # 东吴研究所 · 公众号 · 2020-03-20: who posted it
     parts = [p.strip() for p in re.split(r"\s*[/／|｜]\s*", before) if p.strip()]
@@ -953,6 +966,10 @@ LICENSED_ANALYST_RE = re.compile(
     r"(?P<name>[\u4e00-\u9fff·](?:[ \u3000]{0,2}[\u4e00-\u9fff·]){1,3}?)\s*(?:分析员|分析师|研究员|联系人)?\s*[,，]?\s*"
     r"(?:SAC|证券业协会)?\s*执业证书?编号"
 )
+# 张凯执业律师, 李明 注册会计师: a name and the licensed profession a Q&A site's answerer signs with
+PROFESSIONAL_RE = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,3})\s*(?:执业|注册|认证|资深|高级|首席)?(?:律师|会计师|理财师|理财规划师|税务师|精算师)"
+)
 # 工会办公室张耀辉, 个人金融部 李明: a bank's or company's unit, then the colleague who wrote its news
 UNIT_THEN_NAME_RE = re.compile(
     r"(?P<unit>[\u4e00-\u9fff]{1,10}?(?:办公室|工会|团委|党委|部|处|科|中心|支行|分行|营业部))\s?(?P<name>[\u4e00-\u9fff]{2,3})"
@@ -976,6 +993,16 @@ def licensed_analyst(line: str) -> Meta | None:
     if licensed is None:
         return None
     return Meta(authors=("".join(text[licensed.start("name") : licensed.end("name")].split()),), byline=line)
+
+
+def professional_signature(line: str) -> Meta | None:
+    """``张凯执业律师``, ``李明 注册会计师``: a Q&A site's answerer signing with a licensed profession,
+    alone on the line (``王律师`` names no one; ``如何找律师`` is a question)."""
+    text = line.strip()
+    professional = PROFESSIONAL_RE.fullmatch(recognition_form(text))
+    if professional is None or not is_person_name(professional["name"]):
+        return None
+    return Meta(authors=(text[professional.start("name") : professional.end("name")],), byline=line)
 
 
 def is_author_label(line: str) -> bool:
@@ -1027,6 +1054,8 @@ def parse_byline(line: str) -> Meta | None:
     text = line.strip()
     if (analyst := licensed_analyst(text)) is not None:
         return analyst
+    if (professional := professional_signature(text)) is not None:
+        return professional
     unit = UNIT_THEN_NAME_RE.fullmatch(recognition_form(text))
     if unit and is_person_name(unit["name"]) and not is_outlet_name(unit["unit"]):
         return Meta(authors=(text[unit.start("name") : unit.end("name")],), byline=line)  # 工会办公室张耀辉

@@ -287,7 +287,12 @@ def _byline_alone(text: str) -> Meta | None:
     """What a line that is a labelled byline and nothing else says (or an analyst's licence line)."""
     if len(text) > metadata.MAX_META_CHARS or metadata.SENTENCE_END_RE.search(text):
         return None  # a paragraph (the meta reader refuses it too, at a higher price)
-    meta = metadata.parse_meta_line(text) or metadata.name_then_role(text) or metadata.licensed_analyst(text)
+    meta = (
+        metadata.parse_meta_line(text)
+        or metadata.name_then_role(text)
+        or metadata.licensed_analyst(text)
+        or metadata.professional_signature(text)
+    )
     if meta is not None and meta.authors and meta.byline and not (meta.published_at or meta.views or meta.crumbs):
         return meta
     return None

@@ -165,10 +165,10 @@ def tidy_title(
     column = _column_prefix(title)
     name = next(n for n in column.groups() if n) if column else None
     # A bracketed kicker (【新股潜水】, 〈港股盘后〉) is the headline's own unless something says it is the
-    # site's: a column's or channel's word, a post's label, the page's category — or the headline
-    # without it, as the page states it elsewhere (its 原标题)
+    # site's: a column's or channel's word, a post's label — or the headline without it, as the page
+    # states it elsewhere (its 原标题)
     bracketed = column is not None and column.re is COLUMN_PREFIX_RE
-    evidence = not bracketed or title[column.end() :].strip() in stated or _sites_column(name, category)
+    evidence = not bracketed or title[column.end() :].strip() in stated or _sites_column(name)
     kicker = None  # a kicker kept in the headline names the column too — after the glue is cut, for its
     # word is no evidence of glue at the headline's end (【资讯汇总】…盘中重要资讯汇总 keeps its last word)
     if column and evidence:
@@ -241,14 +241,13 @@ def report_day(digits: str) -> str | None:
     return whole_date(digits if len(digits) == 8 else "20" + digits)
 
 
-def _sites_column(name: str, category: str | None) -> bool:
+def _sites_column(name: str) -> bool:
     """Evidence that a bracketed kicker is the site's column, not the headline's own words: it names a
-    column or channel (``【理财】``, ``【推荐阅读】``), is a post's label (``[原创]``), or is the category
-    the page files the story under. A publisher's own kicker (``【新股潜水】``, ``〈港股盘后〉``,
-    ``【资讯汇总】``) is printed as part of the headline, and readers quote the headline with it."""
+    column or channel (``【理财】``, ``【要闻】``) or is a post's label (``[原创]``). A publisher's own
+    kicker (``【新股潜水】``, ``〈港股盘后〉``, ``【资讯汇总】``) is printed as part of the headline, and
+    readers quote the headline with it — even where its byline row repeats the column's name."""
     form = recognition_form(name.strip())
-    named = _names_a_column(form) or form in POST_LABELS or name in POST_LABELS
-    return named or (category is not None and form == recognition_form(category))
+    return _names_a_column(form) or form in POST_LABELS or name in POST_LABELS
 
 
 def without_column(title: str) -> str:
