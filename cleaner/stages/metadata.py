@@ -85,8 +85,9 @@ VERB_LABEL_RE = lazy_re(
 BARE_LABEL_RE = lazy_re(rf"(?:^|(?<=\s))(?P<prefix>)(?P<label>{_ALTERNATION})(?=\s)")
 # A reporter or editor label with its outlet in front: 每经记者 史青伟, 证券时报记者 张三, 每经编辑 肖芮冬.
 PREFIXED_ROLE_RE = lazy_re(
-    # (吉刻APP记者: a paper's app's reporter)
-    r"(?:^|(?<=[\s|｜/／]))(?P<prefix>《[^》]{1,12}》|(?:\d{1,3}|[A-Za-z]{1,8})?[\u4e00-\u9fff·]{0,12}?(?:APP|App|app)?)"
+    # (吉刻APP记者: a paper's app's reporter; 商传媒|记者…, 经济日报/记者…: after its outlet and a bar or
+    # slash, a reporter — an editor's role there is a signature's, 蔡百灵／核稿编辑)
+    r"(?:^|(?<=\s)|(?<=[|｜/／])(?=[\u4e00-\u9fff]{0,6}?(?:记者|通讯员)))(?P<prefix>《[^》]{1,12}》|(?:\d{1,3}|[A-Za-z]{1,8})?[\u4e00-\u9fff·]{0,12}?(?:APP|App|app)?)"
     r"(?P<label>" + "|".join(REPORTER_LABELS) + r"|记者|通讯员|编译|编辑)"
     r"\s*[:：]?(?=\s*[\u4e00-\u9fff])"
 )
