@@ -198,3 +198,42 @@ def test_a_qa_sites_answerer_under_the_question_is_the_author():
     page = "\n".join(["每月扣了个税为什么还要补税？", question, "张凯执业律师", P1, P2])
     article = twice(page)
     assert article.authors == ("张凯",) and "张凯执业律师" not in article.text
+
+
+FURNITURE = [
+    ("讀畢需時 2 分鐘", "boilerplate:reading_time"),
+    ("Skip to Content", "boilerplate:site_notice"),
+    ("THE END", "boilerplate:page_tools"),
+    ("字体大小:", "boilerplate:page_tools"),
+    ("分享給朋友:", "boilerplate:share"),
+    ("本文標簽: 恒指交易時間", "boilerplate:keywords"),
+    ("标签：同比增长 医药工业 上海医药", "boilerplate:keywords"),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), FURNITURE)
+def test_page_furniture_from_sets_65_67(line, reason):
+    article, changes = clean_and_explain("\n".join([TITLE, P1, line, P2]))
+    assert reason in [c.reason for c in changes if c.is_removal]
+    assert article.text == clean("\n".join([TITLE, P1, P2])).text
+
+
+@pytest.mark.parametrize("line", [
+    "分享给朋友们一个好消息：央行降准了",  # a sentence that starts like the label
+    "微信",  # one share word alone may be the article's (shorter than MIN_LONE_TOOL_CHARS)
+    "标签化管理是银行风控的新趋势",  # 标签 as a word, no colon
+])  # fmt: skip
+def test_words_like_furniture_stay(line):
+    assert line in clean("\n".join([TITLE, P1, line, P2])).text
+
+
+def test_an_empty_editors_field_at_the_end_goes():
+    article, changes = clean_and_explain("\n".join([TITLE, P1, P2, "（责任编辑：）"]))
+    assert ([c.reason for c in changes if c.text == "（责任编辑：）"], article.editor) == (["structure:editor"], None)
+
+
+def test_a_portals_back_link_glued_to_the_closing_credit_is_cut_and_the_credit_read():
+    credit = "（本文来源：经济日报 作者：某某研究中心世界经济研究部部长、研究员徐占忱）"
+    article, changes = clean_and_explain("\n".join([TITLE, P1, P2, credit + "返回搜狐，查看更多", "责任编辑："]))
+    assert ("boilerplate:more_link", "返回搜狐，查看更多") in [(c.reason, c.text) for c in changes]
+    assert (article.authors, article.source_name) == (("徐占忱",), "经济日报")

@@ -35,6 +35,7 @@ REASONS = (
 
 SEGMENT_SPLIT_RE = re.compile(r"\s*[|｜·•/／]\s*|\s{2,}|\t|\u3000+")
 BRACKETS_RE = re.compile(r"[【】\[\]〖〗]")
+BACK_LINK_TAIL_RE = re.compile(r"\s*返回[\u4e00-\u9fff]{1,6}[，,]\s*查看更多\s*$")  # 返回搜狐，查看更多
 TOOLS_TAIL_LINES = 30  # a headline's (or the first lines') buttons: the page's top
 MIN_TOOLS_TAIL = 2
 MAX_TOOLS_TAIL = 4
@@ -156,11 +157,11 @@ GATED_KINDS = (
 )  # fmt: skip
 # 0:00 / 3:45 — an audio or video player's clock as scraped, not yet played (9:30 / 15:00 is a session)
 PLAYER_RE = re.compile(r"^0?0:00(?::00)?\s*/\s*\d{1,2}:[0-5]\d(?::[0-5]\d)?$")
-# 本篇文章509字，读完约1分钟; 阅读时间约3分钟; 本文阅读 3 分钟; 阅读本文约需5分钟: the page's reading-time
-# badge, the whole line
+# 本篇文章509字，读完约1分钟; 阅读时间约3分钟; 本文阅读 3 分钟; 阅读本文约需5分钟; 讀畢需時 2 分鐘: the
+# page's reading-time badge, the whole line
 READING_TIME_RE = re.compile(
-    r"(?:(?:本篇|本文|全文)?(?:文章)?(?:共|约|字数[:：]?)?\s*[\d,]+\s*字[，,\s]*)?(?:预计|本文)?(?:读完|阅读)"
-    r"(?:本文|全文)?(?:时间|时长|需要?)?(?:大约|大概|约)?(?:需要?)?(?:约)?[:：]?\s*\d+(?:\.\d+)?\s*分钟[。!！]?"
+    r"(?:(?:本篇|本文|全文)?(?:文章)?(?:共|约|字数[:：]?)?\s*[\d,]+\s*字[，,\s]*)?(?:预计|本文)?(?:读完|读毕|阅读)"
+    r"(?:本文|全文)?(?:时间|时长|需时|需要?)?(?:大约|大概|约)?(?:需要?)?(?:约)?[:：]?\s*\d+(?:\.\d+)?\s*分钟[。!！]?"
 )
 # 第1页 / 共26页, 某报告.pdf_第3页: a document site's pager and its page captions, the whole line
 PAGER_RE = re.compile(r"第\s*\d{1,4}\s*页\s*[/／]?\s*共\s*\d{1,4}\s*页")
@@ -240,8 +241,8 @@ WELCOME_RE = re.compile(
     r"欢迎您?(?:进入|访问|光临|来到|浏览)[^。！？!?，,]{0,30}?(?:网站|官网|网|门户|平台|主页|首页|本站)\s*[！!。.～~]?"
 )
 KEYWORDS_LINE_RE = re.compile(
-    r"(?:[【\[]\s*(?:本文)?(?:关\s*键\s*词|关键字|(?i:key\s?words?))\s*[】\]]\s*[:：]?"
-    r"|(?:本文)?(?:关\s*键\s*词|关键字|(?i:key\s?words?))\s*(?:[:：]|$))\s*(?P<terms>[^。！？!?]{0,100})"
+    r"(?:[【\[]\s*(?:本文)?(?:关\s*键\s*词|关键字|标签|(?i:key\s?words?))\s*[】\]]\s*[:：]?"
+    r"|(?:本文|文章)?(?:关\s*键\s*词|关键字|标签|(?i:key\s?words?))\s*(?:[:：]|$))\s*(?P<terms>[^。！？!?]{0,100})"
 )
 KEYWORD_SPLIT_RE = re.compile(r"[;；,，、|｜\s]+")
 # [中图分类号]F291[文献标识码]A[文章编号]…: a journal's library codes
@@ -312,9 +313,11 @@ def line_kind(line: str, settings: BoilerplateConfig) -> str | None:
     if is_nav_bar(form):
         return "boilerplate:nav"
     short = len(form) <= settings.max_prompt_chars
-    if (short and form.startswith(("分享到", "分享至"))) or _only_tokens(form, "share", 2):
+    shared = form.rstrip(":： ")  # 分享給朋友: a share box's label alone, its buttons gone (微信 alone may be a word)
+    lone_share = len(shared) >= MIN_LONE_TOOL_CHARS and shared in _phrases("share")
+    if (short and form.startswith(("分享到", "分享至"))) or lone_share or _only_tokens(form, "share", 2):
         return "boilerplate:share"
-    bare = form.strip(ARROWS)  # « 返回前页列印: a link's arrow before its word
+    bare = form.strip(ARROWS).rstrip(":： ")  # « 返回前页列印: a link's arrow before its word; 字体大小: its colon
     lone_tool = len(bare) >= MIN_LONE_TOOL_CHARS and bare in _phrases("page_tools")
     # 上一篇  下一篇 放大 缩小 默认: the page's buttons, its links to the next story among them
     # 【字体：大 中 小】【打印】, 【字體: 打印 (its bracket cut off): buttons, their brackets no words of theirs
@@ -521,6 +524,10 @@ def _inline_cuts(
     stamped = _stamped_caption(texts[0]) if texts else None
     if stamped:  # date 2026-01-12 …图为央行总裁杨金龙。（图／报系资料库）: the crawler's stamp stays, evidence
         found[0] = (stamped[0], [("boilerplate:caption", stamped[1])])
+    if "查看更多" in joined:  # …研究员徐占忱）返回搜狐，查看更多: a portal's back link glued to the last line
+        for i, text in enumerate(texts):
+            if i not in found and i not in dropped and (back := BACK_LINK_TAIL_RE.search(text)) and back.start() > 0:
+                found[i] = (text[: back.start()].rstrip(), [("boilerplate:more_link", back.group().strip())])
     for i, text in enumerate(texts[:TOOLS_TAIL_LINES]):
         if i not in found and i not in dropped and (tools := _tools_tail(text)):
             found[i] = (text[: len(text) - len(tools)].rstrip(), [("boilerplate:page_tools", tools.strip())])

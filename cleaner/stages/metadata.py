@@ -1212,6 +1212,15 @@ REVIEW_CREDIT_RE = lazy_re(
 )
 
 
+# （责任编辑：）: a template's credit with its name not filled in
+EMPTY_CREDIT_RE = lazy_re(r"[（(【\[]?\s*(?:责任编辑|编辑|责编|审核|审读|校对)\s*[:：]\s*[）)】\]]?")
+
+
+def is_empty_credit(line: str) -> bool:
+    """``（责任编辑：）``: an editor's field alone, no name in it."""
+    return len(line) <= MAX_META_CHARS and EMPTY_CREDIT_RE.fullmatch(recognition_form(line.strip())) is not None
+
+
 def review_credit(line: str) -> str | None:
     """The first name a review credit alone on its line gives (``审读：何海荣`` → ``何海荣``), else None."""
     if len(line) > MAX_META_CHARS or not any(word in line for word in "审校签监"):

@@ -101,6 +101,10 @@ def cut_trailer(lines: list[str]) -> tuple[int, Meta, list[Change]]:
     reviewer: str | None = None  # 审核：陈晓军 under 编辑：翟存鸣: the editor only when no 编辑 is named
     while end > 0:
         line = lines[end - 1]
+        if metadata.is_empty_credit(line):  # （责任编辑：）: the field, its name never filled in
+            changes.append(Change(NAME, "structure:editor", line))
+            end -= 1
+            continue
         if (reviewed := metadata.review_credit(line)) is not None:
             # 审读, 审核, 校对, 签发…: the desk's other credits, a line each — they go with the editor's
             # (left, the next run would read the next as the editor and take it)
