@@ -237,3 +237,16 @@ def test_a_portals_back_link_glued_to_the_closing_credit_is_cut_and_the_credit_r
     article, changes = clean_and_explain("\n".join([TITLE, P1, P2, credit + "返回搜狐，查看更多", "责任编辑："]))
     assert ("boilerplate:more_link", "返回搜狐，查看更多") in [(c.reason, c.text) for c in changes]
     assert (article.authors, article.source_name) == (("徐占忱",), "经济日报")
+
+
+@pytest.mark.parametrize(("line", "authors", "source"), [
+    ("图文／镜周刊", (), "镜周刊"),  # the pictures and the words, credited to the magazine
+    ("图文：张三", ("张三",), None),
+])  # fmt: skip
+def test_a_pictures_and_words_credit(line, authors, source):
+    meta = parse_meta_line(line)
+    assert (meta.authors, meta.source_name) == (authors, source)
+
+
+def test_picture_and_text_words_in_prose_are_no_credit():
+    assert parse_meta_line("图文并茂地介绍了理财知识") is None
