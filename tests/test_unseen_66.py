@@ -250,3 +250,17 @@ def test_a_pictures_and_words_credit(line, authors, source):
 
 def test_picture_and_text_words_in_prose_are_no_credit():
     assert parse_meta_line("图文并茂地介绍了理财知识") is None
+
+
+@pytest.mark.parametrize(("line", "authors", "source"), [
+    ("实习生 鲁玉梅", ("鲁玉梅",), None),
+    ("记者 张三 实习生 李四", ("张三", "李四")  , None),  # writers of two roles, each a writer
+    ("2021-06-18 21:49:35 21世纪经济报道 实习生/鲁玉梅，阳子", ("鲁玉梅", "阳子"), "21世纪经济报道"),
+])  # fmt: skip
+def test_an_interns_credit(line, authors, source):
+    meta = parse_meta_line(line)
+    assert (meta.authors, meta.source_name) == (authors, source)
+
+
+def test_an_intern_in_a_sentence_is_no_credit():
+    assert parse_meta_line("他是一名实习生。") is None

@@ -43,7 +43,7 @@ from .names import (
 MAX_META_CHARS = 150
 LABELS = {
     "authors": "作者名|作者|执笔|采写|撰文|撰稿人|撰稿|主笔|发布者|发布人|发文人|通讯员|" + "|".join(REPORTER_LABELS)
-    + "|记者|编译|图文|文",  # 图文／镜周刊: the pictures and the words, one credit
+    + "|记者|实习生|编译|图文|文",  # 图文／镜周刊: the pictures and the words, one credit; 实习生/…: an intern's
     "source_name": "新闻来源|文章来源|信息来源|消息来源|原文来源|本文来源于|本文来源|来源于|转载自|来源|来自|出处|稿源|"
                    "转自|摘编自|节选自|选自|摘自|原文刊于|原文刊登于|本文刊登于|原文载于|原载于|原载|源于|源自|出品|发布机构|发文机关|"
                    "当前报纸名称|报纸名称",
@@ -88,8 +88,8 @@ PREFIXED_ROLE_RE = lazy_re(
     # (吉刻APP记者: a paper's app's reporter; 商传媒|记者…, 经济日报/记者…: after its outlet and a bar or
     # slash, a reporter — an editor's role there is a signature's, 蔡百灵／核稿编辑)
     r"(?:^|(?<=\s)|(?<=[|｜/／])(?=[\u4e00-\u9fff]{0,6}?(?:记者|通讯员)))(?P<prefix>《[^》]{1,12}》|(?:\d{1,3}|[A-Za-z]{1,8})?[\u4e00-\u9fff·]{0,12}?(?:APP|App|app)?)"
-    r"(?P<label>" + "|".join(REPORTER_LABELS) + r"|记者|通讯员|编译|编辑)"
-    r"\s*[:：]?(?=\s*[\u4e00-\u9fff])"
+    r"(?P<label>" + "|".join(REPORTER_LABELS) + r"|记者|通讯员|实习生|编译|编辑)"
+    r"\s*[:：/／]?(?=\s*[\u4e00-\u9fff])"
 )
 # 《棱镜》作者 周纯: a column or outlet in 《》 before 作者 — only in that form (原作者女儿 is prose)
 QUOTED_AUTHOR_RE = lazy_re(r"(?:^|(?<=\s))(?P<prefix>《[^》]{1,12}》)(?P<label>作者)\s*[:：]?(?=\s*[\u4e00-\u9fff])")

@@ -38,7 +38,7 @@ PLATFORMS = frozenset(("公众号", "微信公众号", "微信号", "微信", "�
 BRACKETS_RE = lazy_re(r"[\[【(（][^\]】)）]{0,16}[\]】)）]")
 # Newtalk新聞, ETtoday新聞雲, TVBS新聞台: a brand in Latin letters with 新闻 is an outlet (国内新闻 is a channel)
 BRAND_NEWS_RE = re.compile(r"[A-Za-z][A-Za-z0-9]{1,15}\s?(?:新闻|新聞)(?:台|网|網|云|雲)?|[A-Z][A-Za-z0-9]{1,15} ?News")
-WRITER_ROLES = frozenset(("记者", *REPORTER_LABELS, "通讯员", "编译"))  # their names are the writers
+WRITER_ROLES = frozenset(("记者", *REPORTER_LABELS, "通讯员", "实习生", "编译"))  # their names are the writers
 SPACED_NAME_RE = lazy_re(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 NEWSROOM_WORDS = ("新闻中心", "新闻部", "编辑部")
 MAX_NAME_CHARS = 4
