@@ -264,3 +264,20 @@ def test_an_interns_credit(line, authors, source):
 
 def test_an_intern_in_a_sentence_is_no_credit():
     assert parse_meta_line("他是一名实习生。") is None
+
+
+@pytest.mark.parametrize(("line", "title_like"), [
+    ("天弘云商宝(001529)", False),  # a fund's page label
+    ("腾讯控股(00700.HK)", False),
+    ("贵州茅台(600519)：一季度净利润增长18%", True),  # a headline about the stock
+])  # fmt: skip
+def test_a_securitys_name_and_code_alone_is_no_headline(line, title_like):
+    from cleaner.config import StructureConfig
+    from cleaner.stages.title_shapes import is_title_like
+
+    assert is_title_like(line, StructureConfig()) is title_like
+
+
+def test_a_fund_pages_label_gives_way_to_the_announcements_headline():
+    page = "\n".join(["天弘云商宝(001529)", "", "天弘云商宝：更新招募说明书摘要（2017年8月）查看PDF公告", P1, P2])
+    assert twice(page).title == "天弘云商宝：更新招募说明书摘要（2017年8月）"

@@ -32,6 +32,8 @@ from .titles import (
     without_site_suffix,
 )
 
+# 天弘云商宝(001529), 腾讯控股(00700.HK): a security's name and code alone, its page's label
+SECURITY_LABEL_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,12}\s*[(（](?:\d{6}|\d{4,5})(?:\.(?:SH|SZ|HK|BJ))?[)）]")
 COMPANY_KICKER_RE = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})[：:]\s*")  # 露笑科技：…
 ECHO_MARKS = "？?！! "  # an echo may add a question mark; a sentence ending 。 is no echo
 NOT_TITLE_ENDINGS = ("。", "；", "，", "：", ";", ",", ":", "…", "...")
@@ -176,6 +178,7 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not (len(form.strip()) <= MAX_COLUMN_TITLE_CHARS and _names_column(line))  # 公司要闻 alone: a column's name
         and not STAMP_LABEL_RE.fullmatch(form.strip())  # 2011年02月09日台湾: a stamp and its region's label
         and not TABLE_CELL_END_RE.search(line)  # 颁布日期 |: a flattened table's cell
+        and not SECURITY_LABEL_RE.fullmatch(form.strip())  # 天弘云商宝(001529): a fund's or stock's page label
     )
 
 
