@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 
 from ..article import Change
 from ..config import StructureConfig
@@ -906,11 +906,19 @@ def _lone_names(lines: list[Line], limit: int, said: dict[int, tuple[Meta, str]]
 def _echo_over_two_lines(first: str, second: str, title: str) -> bool:
     """The title said again broken over two lines (骗145万保证金 / 20岁吸血中介被捕 under the headline
     whole): a template's echo, as strong as one on a line."""
-    said = _normal(first + second)
-    return any(
-        len(whole) >= MIN_TITLE_CHARS and len(first) + len(second) <= ECHO_SPAN * len(title) and said == whole
-        for whole in {_normal(form) for form in echo_forms(title)}
-    )
+    head = first.strip()[:2]
+    if not head or len(first) + len(second) > ECHO_SPAN * len(title):
+        return False
+    forms = echo_forms(title)
+    if not any(form.startswith(head) for form in forms):
+        return False  # nearly every pair of lines: not how the title starts (no normalising asked)
+    return _normal(first + second) in _normal_forms(forms)
+
+
+@lru_cache(maxsize=64)
+def _normal_forms(forms: tuple[str, ...]) -> frozenset[str]:
+    """The normalised forms of a title long enough to be said again (once per title, not per line)."""
+    return frozenset(whole for form in forms if len(whole := _normal(form)) >= MIN_TITLE_CHARS)
 
 
 def _title_score(

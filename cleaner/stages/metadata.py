@@ -989,6 +989,8 @@ def licensed_analyst(line: str) -> Meta | None:
     >>> licensed_analyst("东  旭联系人，SAC执业证书编号：S0080117080019").authors
     ('东旭',)
     """
+    if "编号" not in line and "編號" not in line:
+        return None  # nearly every line: no licence's number (two C scans)
     text = line.strip()
     licensed = LICENSED_ANALYST_RE.match(recognition_form(text))
     if licensed is None:
@@ -999,6 +1001,8 @@ def licensed_analyst(line: str) -> Meta | None:
 def professional_signature(line: str) -> Meta | None:
     """``张凯执业律师``, ``李明 注册会计师``: a Q&A site's answerer signing with a licensed profession,
     alone on the line (``王律师`` names no one; ``如何找律师`` is a question)."""
+    if "师" not in line and "師" not in line:
+        return None  # nearly every line: no profession's word (two C scans)
     text = line.strip()
     professional = PROFESSIONAL_RE.fullmatch(recognition_form(text))
     if professional is None or not is_person_name(professional["name"]):

@@ -344,6 +344,7 @@ def is_echo(line: str, title: str) -> bool:
     return said in (title, bare) or (named is not None and "".join(said.split()) == named)
 
 
+@lru_cache(maxsize=64)
 def echo_forms(title: str) -> tuple[str, ...]:
     """The forms the title may be said again in: as it is, without the site's column or file suffix,
     and the document a company's short name heads."""

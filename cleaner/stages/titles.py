@@ -154,7 +154,8 @@ def tidy_title(
 ) -> tuple[str, str | None]:
     """The title without what a site glued to it, each cut recorded; and a category it revealed.
 
-    ``【推荐阅读】标题`` loses its column (which becomes the category when none is known), ``….docx``
+    ``【要闻】标题`` loses its column (which becomes the category when none is known; a publisher's own
+    kicker, ``【新股潜水】标题``, stays and names the category all the same), ``….docx``
     its file suffix, and ``…一环金融`` the category word glued to its end — only when that word is
     this page's category, said elsewhere, so ``发展普惠金融`` keeps its ``金融``.
     """
