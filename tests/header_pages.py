@@ -26,3 +26,12 @@ def recover(*lines, evidence=(), hints=None, config=None):
 
 def removed(changes):
     return [(c.reason, c.text) for c in changes if c.is_removal]
+
+
+def cleaned_twice(page: str | bytes):
+    """The article ``clean`` makes of ``page``, checked to be the one a second run makes of its text."""
+    from cleaner import clean
+
+    article = clean(page)
+    assert clean(article.text).text == article.text
+    return article

@@ -14,14 +14,10 @@ from cleaner.stages.header import MAX_GLUE_CHARS, MAX_HEADLINE_GAPS, _tail_glued
 from cleaner.stages.metadata import parse_meta_line
 from cleaner.stages.title_shapes import is_title_like
 
+from .header_pages import cleaned_twice
+
 P1 = "一名男子早前接获推广电话，到中介公司签约，以为可以取得银行低息贷款，结果被骗走十万元。"
 P2 = "警方提醒市民，切勿轻信声称可以代办低息贷款的中介，如有怀疑应立即报警求助。"
-
-
-def twice(page: str):
-    article = clean(page)
-    assert clean(article.text).text == article.text
-    return article
 
 
 def test_a_headline_said_again_over_two_lines_is_the_title_not_its_second_half():
@@ -30,7 +26,7 @@ def test_a_headline_said_again_over_two_lines_is_the_title_not_its_second_half()
     article, changes = clean_and_explain(page)
     assert article.title == "骗十万保证金中介职员被捕"
     assert [c.text for c in changes if c.reason == "structure:title_echo"] == ["骗十万保证金", "中介职员被捕"]
-    assert twice(page).title == article.title
+    assert cleaned_twice(page).title == article.title
 
 
 def test_halves_that_do_not_make_the_headline_are_no_echo():
@@ -71,7 +67,7 @@ def test_ascii_words_inside_a_chinese_line_are_no_noise(line):
 def test_a_headline_opening_with_yu_under_a_crumb_is_no_broken_sentence():
     crumb = "当前位置：首页 » 交易行情 » 与市盈率无关的参数"
     page = "\n\n".join([crumb, "与市盈率无关的参数", "发布时间：2021-08-17 08:28:13", P1, P2])
-    article = twice(page)
+    article = cleaned_twice(page)
     assert (article.title, article.category) == ("与市盈率无关的参数", "交易行情")
 
 
@@ -93,7 +89,7 @@ def test_a_wires_dateline_gives_its_day_only_with_the_year(line, day):
 
 def test_a_wires_full_dateline_dates_the_article():
     page = "\n\n".join(["外资买超86亿 台积电最多", "（中央社记者潘明台北2020年3月26日电）" + P1, P2])
-    article = twice(page)
+    article = cleaned_twice(page)
     assert (article.authors, article.published_at) == (("潘明",), "2020-03-26")
 
 
@@ -150,7 +146,7 @@ def test_the_headline_alone_wins_over_its_title_copy_with_the_sites_tail():
     article, changes = clean_and_explain(page)
     assert (article.title, article.category, article.source_name) == (TITLE, "吉网原创", "中国吉林网")
     assert [c.reason for c in changes if c.text == copy] == ["structure:title_echo"] * 2
-    assert twice(page).title == TITLE
+    assert cleaned_twice(page).title == TITLE
 
 
 def test_a_glued_tail_is_at_most_max_glue_chars_of_more_words_than_a_headlines_and_no_sentence():
@@ -181,7 +177,7 @@ def test_reporters_credited_by_a_papers_app_and_headlines_that_mention_reporters
 def test_an_answers_to_reporters_headline_is_the_title():
     meta = "- 发布时间：2016-02-26 07:45:00 来源：中国广播网"
     page = "\n".join(["证监会新闻发言人答记者问", meta, "1、问：" + P1, "答：" + P2])
-    article = twice(page)
+    article = cleaned_twice(page)
     assert (article.title, article.source_name) == ("证监会新闻发言人答记者问", "中国广播网")
 
 
@@ -255,7 +251,7 @@ def test_a_companys_document_under_its_short_name_headline_is_the_titles_echo():
     echoes = [c.text for c in changes if c.reason == "structure:title_echo"]
     assert echoes == [spaced, "露笑科技股份有限公司", "信息披露管理制度"]
     assert [c.reason for c in changes if "官方微博" in c.text] == ["boilerplate:app_prompt"]
-    assert twice(page).title == DOC_TITLE
+    assert cleaned_twice(page).title == DOC_TITLE
 
 
 @pytest.mark.parametrize(("title", "document"), [
@@ -293,7 +289,7 @@ def test_a_headlines_phrases_before_a_date_are_no_meta_line():
 
 def test_a_headline_with_its_chinese_date_run_on_is_the_title_and_gives_the_date():
     page = "\n\n".join(["假警察说银行卡需被冻结 真警察上门劝阻 挽回5万元 2022年07月06日", P1, P2])
-    article = twice(page)
+    article = cleaned_twice(page)
     assert (article.title, article.published_at) == ("假警察说银行卡需被冻结 真警察上门劝阻 挽回5万元", "2022-07-06")
 
 

@@ -9,15 +9,11 @@ from cleaner import clean, clean_and_explain
 from cleaner.stages.metadata import is_author_label, licensed_analyst, parse_byline, parse_meta_line
 from cleaner.stages.names import FIRM_ENDINGS, is_person_name
 
+from .header_pages import cleaned_twice
+
 TITLE = "资管新规后货币基金增长会放缓吗"
 P1 = "全部货币基金已披露一季度季报，我们从规模、净申购、收益率、偏离度等多个角度对货基一季度发展进行分析。"
 P2 = "按统计，一季度货币基金规模增加8504亿元至7.98万亿元，增速重新攀升，散户是此次规模增加的主要贡献力量。"
-
-
-def twice(page: str):
-    article = clean(page)
-    assert clean(article.text).text == article.text
-    return article
 
 
 @pytest.mark.parametrize(("token", "person"), [
@@ -63,7 +59,7 @@ def test_a_unit_then_its_colleague_is_a_byline(line, author):
 
 def test_a_units_byline_under_the_headline_is_no_title():
     page = "\n".join([TITLE, "工会办公室张耀辉", "编辑于2023-12-15", "阅读 2977", P1, P2])
-    article = twice(page)
+    article = cleaned_twice(page)
     assert (article.title, article.authors, article.views) == (TITLE, ("张耀辉",), 2977)
 
 
@@ -91,7 +87,7 @@ def test_the_analysts_under_an_author_label_in_the_body_go_at_once():
     assert article.authors == ("陈健恒", "但堂华", "东旭")
     assert [c.text for c in changes if c.reason == "structure:byline"] == ["作者", *ANALYSTS]
     assert "摘要" in article.text  # a part's label, no menu word
-    assert twice(page).authors == article.authors
+    assert cleaned_twice(page).authors == article.authors
 
 
 @pytest.mark.parametrize(("line", "label"), [("作者", True), ("作者：", True), ("记者", True), ("摘要", False)])
@@ -112,7 +108,7 @@ def test_the_same_writers_credited_again_further_down_the_body_go_too():
     article, changes = clean_and_explain(page)
     credits = ["文：沐华 屈俊", "来源：某某证券 作者：沐华 屈俊"]
     assert ([c.text for c in changes if c.reason == "structure:byline"], article.authors) == (credits, ("沐华", "屈俊"))
-    assert twice(page).authors == ("沐华", "屈俊")
+    assert cleaned_twice(page).authors == ("沐华", "屈俊")
 
 
 def test_other_writers_further_down_stay():
@@ -140,7 +136,7 @@ def test_a_column_cut_from_the_title_leaves_its_echo_over_two_lines_an_echo():
     assert article.title == "《互联网保险业务监管办法》重点条文解读（二）"
     echoes = ["《互联网保险业务监管办法》", "重点条文解读（二）"]
     assert [c.text for c in changes if c.reason == "structure:title_echo"] == echoes
-    assert twice(page).title == article.title
+    assert cleaned_twice(page).title == article.title
 
 
 HIJACKED = """<html><head><title>[某某化妆品]江门七旬阿婆接来电称其涉黑被骗上百万</title></head><body>
@@ -196,7 +192,7 @@ def test_a_professionals_signature_names_the_answerer(line, author):
 def test_a_qa_sites_answerer_under_the_question_is_the_author():
     question = "我每个月工资里都正常扣了个税，但是到了年度汇算的时候却被告知要补税，这是为什么呢？"
     page = "\n".join(["每月扣了个税为什么还要补税？", question, "张凯执业律师", P1, P2])
-    article = twice(page)
+    article = cleaned_twice(page)
     assert article.authors == ("张凯",) and "张凯执业律师" not in article.text
 
 
@@ -280,4 +276,4 @@ def test_a_securitys_name_and_code_alone_is_no_headline(line, title_like):
 
 def test_a_fund_pages_label_gives_way_to_the_announcements_headline():
     page = "\n".join(["天弘云商宝(001529)", "", "天弘云商宝：更新招募说明书摘要（2017年8月）查看PDF公告", P1, P2])
-    assert twice(page).title == "天弘云商宝：更新招募说明书摘要（2017年8月）"
+    assert cleaned_twice(page).title == "天弘云商宝：更新招募说明书摘要（2017年8月）"
