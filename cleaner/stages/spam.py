@@ -197,17 +197,18 @@ def _keyword_column(lines: list[str], order: list[int], settings: SpamConfig) ->
     ``MAX_COLUMN_GAP`` lines in a row with no term, and ends at its innermost line with one, so the
     article's own short last lines (``（完）``, a byline) never join it."""
     run: list[int] = []
-    gap = 0
+    gap = termed = 0  # lines in a row with no term; the run's length up to its last line with one
     for i in order:
         phrase = keyword_part(lines[i])
         if len(phrase) > settings.max_segment_chars or SENTENCE_PUNCTUATION_RE.search(phrase):
             break
-        gap = 0 if _terms_re().search(unicodedata.normalize("NFKC", phrase).lower()) else gap + 1
+        has_term = _terms_re().search(unicodedata.normalize("NFKC", phrase).lower()) is not None
+        gap = 0 if has_term else gap + 1
         if gap >= MAX_COLUMN_GAP:
             break
         run.append(i)
-    while run and not _terms_re().search(unicodedata.normalize("NFKC", keyword_part(lines[run[-1]])).lower()):
-        run.pop()
+        termed = len(run) if has_term else termed
+    run = run[:termed]
     if len(run) < settings.min_segments or not is_spam_by_lexicon(lexicon_evidence([lines[i] for i in run]), settings):
         return []
     inner = order[len(run)] if len(run) < len(order) else None
