@@ -277,3 +277,20 @@ def test_a_securitys_name_and_code_alone_is_no_headline(line, title_like):
 def test_a_fund_pages_label_gives_way_to_the_announcements_headline():
     page = "\n".join(["天弘云商宝(001529)", "", "天弘云商宝：更新招募说明书摘要（2017年8月）查看PDF公告", P1, P2])
     assert cleaned_twice(page).title == "天弘云商宝：更新招募说明书摘要（2017年8月）"
+
+
+def test_a_quotes_widgets_header_row_with_no_quotes_under_it_goes():
+    _, changes = clean_and_explain("\n".join([TITLE, P1, "• 股票名稱 最新價 漲跌幅", P2]))
+    assert [c.reason for c in changes if c.is_removal and "最新" in c.text] == ["boilerplate:quotes"]
+
+
+def test_a_tables_header_row_over_its_figures_stays():
+    rows = ["股票名称 最新价 涨跌幅", "贵州茅台 1688.00 +1.2%", "招商银行 35.20 -0.5%"]
+    assert "股票名称 最新价 涨跌幅" in clean("\n".join([TITLE, P1, *rows, P2])).text
+
+
+def test_a_quotes_header_needs_min_quote_columns_words():
+    from cleaner.stages.boilerplate import MIN_QUOTE_COLUMNS
+
+    assert MIN_QUOTE_COLUMNS == 3
+    assert "最新价 涨跌幅" in clean("\n".join([TITLE, P1, "最新价 涨跌幅", P2])).text

@@ -197,6 +197,12 @@ MIN_CARDS = 3  # three names each over its cut-off blurb: a widget of accounts o
 MAX_CARD_NAME_CHARS = 12
 MAX_BLURB_CHARS = 40
 CUT_OFF_RE = re.compile(r"(?:…|\.\.\.|。。。)\s*$", re.MULTILINE)
+QUOTE_COLUMNS = frozenset((  # a quotes widget's column heads
+    "股票名称", "名称", "代码", "股票代码", "最新价", "现价",
+    "涨跌幅", "涨跌额", "涨跌", "涨幅", "成交量", "成交额", "换手率",
+))  # fmt: skip
+MIN_QUOTE_COLUMNS = 3
+QUOTE_ROW_MARKS = "•●·-* \t\u3000"  # a list's bullet before the row
 MIN_QUOTES = 3  # three names each with its price and move: a widget (an article's figures come in sentences)
 MIN_LONE_TOOL_CHARS = 4  # 标题导航 alone is a button; 评论 or 推荐 alone may head a paragraph
 WORD_COUNT_RE = re.compile(r"(?:本篇|本文|全文)(?:文章)?(?:共|约|字数[:：]?)\s*[\d,]+\s*字")  # 本文共616字, alone
@@ -389,6 +395,7 @@ def run(doc: Document, settings: BoilerplateConfig) -> Document:
     joined = "\n".join(texts)  # once, for the widgets' and cuts' gates: each asks it one C scan
     dropped.update(dict.fromkeys(_news_lists(texts, joined), "boilerplate:news_list"))
     dropped.update(dict.fromkeys(_quote_widgets(texts, joined), "boilerplate:quotes"))
+    dropped.update(dict.fromkeys(_empty_quote_headers(texts, joined), "boilerplate:quotes"))
     dropped.update(dict.fromkeys(_teaser_cards(texts, joined), "boilerplate:cards"))
     filled = [i for i, text in enumerate(texts) if text.strip() and i not in dropped]
     tail_start = filled[int(len(filled) * (1 - settings.comments_tail_share))] if filled else 0
@@ -470,6 +477,23 @@ def _news_lists(texts: list[str], joined: str) -> list[int]:
         at += 1
     found += run if len(run) >= 2 * MIN_NEWS_PAIRS else []
     return found + _timed_rows(texts, filled)
+
+
+def _empty_quote_headers(texts: list[str], joined: str) -> list[int]:
+    """``• 股票名稱 最新價 漲跌幅``: a quotes widget's header row with no quote under it (its rows are
+    filled by a script the scraper never ran). A header row over rows of figures is a table's: it stays."""
+    if "涨跌" not in joined and "漲跌" not in joined:
+        return []  # nearly every text (two C scans)
+    found = []
+    for i, text in enumerate(texts):
+        tokens = text.strip(QUOTE_ROW_MARKS).split()
+        if len(tokens) < MIN_QUOTE_COLUMNS or not all(recognition_form(t) in QUOTE_COLUMNS for t in tokens):
+            continue
+        below = next((t for t in texts[i + 1 :] if t.strip()), "")
+        figures_row = any(c.isdigit() for c in below) and not SENTENCE_END_RE.search(below)
+        if not figures_row:  # (贵州茅台 1688.00 +1.2% under it: a table's header, its rows)
+            found.append(i)
+    return found
 
 
 def _quote_widgets(texts: list[str], joined: str) -> list[int]:
