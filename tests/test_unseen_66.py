@@ -121,6 +121,7 @@ def test_other_writers_further_down_stay():
 
 @pytest.mark.parametrize(("line", "name"), [
     ("审读：何海荣", "何海荣"), ("校对：孙七、李八", "孙七"), ("（签发：陈晓军）", "陈晓军"),
+    ("審讀：何海榮", "何海荣"), ("簽發：陳曉軍", "陈晓军"),  # Traditional, read whatever the variant
     ("审核通过后方可发布", None),  # words, no credit
 ])  # fmt: skip
 def test_a_review_credit_names_its_reviewer(line, name):

@@ -51,6 +51,7 @@ from .title_shapes import (
     is_echo,
     is_prose,
     is_title_like,
+    original_title_of,
 )
 from .titles import (
     COLUMN_PREFIX_RE,
@@ -89,7 +90,8 @@ AFFILIATED_NAMES_RE = re.compile(
 POST_ROW_RE = re.compile(r"[^\s:：]{1,20}[ \t]+(?:19|20)\d{2}-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?")
 MIN_THREAD_POSTS = 3
 THREAD_STATS_RE = re.compile(r"[回囘][复覆][:：\s]*\d")  # 回复: 14 beside the views: a thread's counts
-LETTER_RE = re.compile(r"[^\W\d_]")  # a letter of any script (a Chinese character is one)
+LETTER_RE = re.compile(r"[^\W\d_]")
+LETTER_OR_DIGIT_RE = re.compile(r"[^\W_]")  # what _normal keeps  # a letter of any script (a Chinese character is one)
 DATELINE_ENDINGS = ("讯", "电", "报道", "报导")
 LIST_NUMBER_RE = re.compile(r"\s*\d{1,2}[.、．]\s*(?=\S)")
 LIST_BULLET_RE = re.compile(r"^[•●◆▪◦·\-*]\s*(?=\S)")  # not ■: ■胡建辉 is a byline
@@ -292,13 +294,13 @@ def read_header(
         # 标题 吉网原创-第一新闻 梁欢欢 3618119 (the <title>, twice) over 标题 alone: the headline itself
         chosen = next((j for j in candidates if j > chosen and _tail_glued(lines[chosen].text, lines[j].text)), chosen)
     original = None if valid else next((i for i in range(limit) if ORIGINAL_TITLE_RE.match(lines[i].text)), None)
-    if original is not None and len(_original_title(lines[original].text)) >= MIN_TITLE_CHARS:
+    if original is not None and len(original_title_of(lines[original].text)) >= MIN_TITLE_CHARS:
         # （原标题：…） and no headline besides: the page's only words for its title
         chosen, header.glued_reason = original, "structure:title_prefix"
         text = lines[original].text
         # （原标题：）, the note's marks: the label before the headline and the bracket after it
         head = ORIGINAL_TITLE_RE.match(text).end()
-        header.glued_tail = (text[:head] + text[head:].replace(_original_title(text), "", 1)).strip()
+        header.glued_tail = (text[:head] + text[head:].replace(original_title_of(text), "", 1)).strip()
     if chosen is not None and chosen == first_prose:
         # a long title with a sentence inside its brackets (…（让理财成为习惯，将梦想照进现实。）) is no
         # paragraph: the header runs on to the first paragraph after it
@@ -306,7 +308,7 @@ def read_header(
     if chosen is not None and chosen != original:
         chosen = _on_topic(chosen, candidates, lines, said, first_prose)
     if chosen is not None:
-        header.title = lines[chosen].text if chosen != original else _original_title(lines[chosen].text)
+        header.title = lines[chosen].text if chosen != original else original_title_of(lines[chosen].text)
         header.taken[chosen] = None  # the title line: taken, not removed
         if chosen + 1 < len(lines) and chosen + 1 not in said and _document_of(header.title, lines[chosen + 1].text):
             header.title += lines[chosen + 1].text.strip()  # 某某股份有限公司 / 2007年度报告摘要: one title
@@ -906,19 +908,21 @@ def _lone_names(lines: list[Line], limit: int, said: dict[int, tuple[Meta, str]]
 def _echo_over_two_lines(first: str, second: str, title: str) -> bool:
     """The title said again broken over two lines (骗145万保证金 / 20岁吸血中介被捕 under the headline
     whole): a template's echo, as strong as one on a line."""
-    head = first.strip()[:2]
-    if not head or len(first) + len(second) > ECHO_SPAN * len(title):
+    if len(first) + len(second) > ECHO_SPAN * len(title):
         return False
-    forms = echo_forms(title)
-    if not any(form.startswith(head) for form in forms):
-        return False  # nearly every pair of lines: not how the title starts (no normalising asked)
-    return _normal(first + second) in _normal_forms(forms)
+    wholes, starts = _normal_forms(echo_forms(title))
+    lead = LETTER_OR_DIGIT_RE.search(first)
+    if lead is not None and _normal(lead.group()) not in starts:
+        return False  # nearly every pair of lines: its first word character opens no form of the title
+    return _normal(first + second) in wholes
 
 
 @lru_cache(maxsize=64)
-def _normal_forms(forms: tuple[str, ...]) -> frozenset[str]:
-    """The normalised forms of a title long enough to be said again (once per title, not per line)."""
-    return frozenset(whole for form in forms if len(whole := _normal(form)) >= MIN_TITLE_CHARS)
+def _normal_forms(forms: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The normalised forms of a title long enough to be said again, and the characters they open
+    with (worked out once per title, not once per pair of lines)."""
+    wholes = frozenset(whole for form in forms if len(whole := _normal(form)) >= MIN_TITLE_CHARS)
+    return wholes, frozenset(whole[0] for whole in wholes)
 
 
 def _title_score(
@@ -1056,11 +1060,6 @@ def _first_place(lines: list[Line], candidates: list[int]) -> int | None:
             return below
         return first
     return next((c for c in candidates if len(lines[c].text) >= MIN_TITLE_CHARS and not is_prose(lines[c].text)), None)
-
-
-def _original_title(line: str) -> str:
-    """The headline a ``（原标题：…）`` note gives, without the note's label and brackets."""
-    return line[ORIGINAL_TITLE_RE.match(line).end() :].strip().rstrip(")）】]").strip()
 
 
 def _document_of(company: str, line: str) -> bool:

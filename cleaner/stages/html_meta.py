@@ -20,7 +20,9 @@ from lxml import etree
 from ..article import Change
 from ..config import SpamConfig
 from ..document import Candidate
+from . import titles
 from .html_tree import text_of
+from .title_shapes import ORIGINAL_TITLE_RE, original_title_of  # the note read as the text's header reads it
 
 NAME = "extract"
 DATE_RE = re.compile(
@@ -296,17 +298,14 @@ def printed_local_time(text: str) -> str | None:
     return f"{day[:10]}T{hour:02d}:{minute:02d}"
 
 
-ORIGINAL_TITLE_TEXT_RE = re.compile(r"[（(【\[]?\s*原[标標][题題]\s*[:：]\s*(?P<title>[^）)】\]]{5,80})[）)】\]]?\s*$")
-
-
 def original_title(body: etree._Element) -> list[Candidate]:
     """``原标题：…`` anywhere on the page, hidden too (a hijacked page hides the real headline's note
     under a headline it glued a brand to): the headline the story first ran under, as evidence of
     what the title's own words are (``original_title``, never a title candidate itself)."""
     for text in body.xpath('.//text()[contains(., "原标题") or contains(., "原標題")]'):
-        found = ORIGINAL_TITLE_TEXT_RE.match(text.strip())
-        if found:
-            return [Candidate("original_title", found["title"].strip(), "original-title")]
+        note = text.strip()
+        if ORIGINAL_TITLE_RE.match(note) and len(title := original_title_of(note)) >= titles.MIN_TITLE_CHARS:
+            return [Candidate("original_title", title, "original-title")]
     return []
 
 

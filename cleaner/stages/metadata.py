@@ -1011,7 +1011,7 @@ def professional_signature(line: str) -> Meta | None:
 
 
 def is_author_label(line: str) -> bool:
-    """``作者``, ``分析师：``: an author's label alone on its line, heading the bylines under it."""
+    """``作者``, ``记者：``: an author's label alone on its line, heading the bylines under it."""
     form = recognition_form(line.strip()).rstrip(":：")
     return _LABEL_OF.get(form) == "authors"
 
@@ -1227,8 +1227,8 @@ def is_empty_credit(line: str) -> bool:
 
 def review_credit(line: str) -> str | None:
     """The first name a review credit alone on its line gives (``审读：何海荣`` → ``何海荣``), else None."""
-    if len(line) > MAX_META_CHARS or not any(word in line for word in "审校签监"):
-        return None  # nearly every line: no credit's word in it
+    if len(line) > MAX_META_CHARS or not any(word in line for word in "审審校签簽监監"):
+        return None  # nearly every line: no credit's word in it, in either script
     credit = REVIEW_CREDIT_RE.fullmatch(recognition_form(line.strip()))
     if credit is None:
         return None

@@ -335,6 +335,12 @@ def is_prose(line: str) -> bool:
     return len(line) >= PROSE_MIN_CHARS and bool(re.search(r"[。，；！？,;]", line))
 
 
+def original_title_of(line: str) -> str:
+    """The headline a ``（原标题：…）`` note gives, without the note's label and brackets (the line must
+    match ``ORIGINAL_TITLE_RE``)."""
+    return line[ORIGINAL_TITLE_RE.match(line).end() :].strip().rstrip(")）】]").strip()
+
+
 def is_echo(line: str, title: str) -> bool:
     """The title said again, perhaps with a question mark, or without the file suffix or column
     prefix a site put on it (``标题.docx`` then ``标题``), or the document a company's name heads
