@@ -52,6 +52,13 @@ MIN_GLUED_NAV_WORDS = 6
 MIN_GLUED_NAV_SHARE = 0.7
 AD_SLOT_RE = re.compile(r"\[(?:ad|ads|advert)[_-]?\d{0,3}\]", re.IGNORECASE)  # [ad_1]: a blog's ad slot left empty
 BRACKETED_TOKEN_RE = re.compile(r"[【\[〖]([^】\]〗]{1,8})[】\]〗]")
+# 本网站之文字、图片及影音，非经授权，不得转载…。: the site speaking of its own content — its notice,
+# though a sentence (本站记者…未经授权… is a report)
+SITE_CONTENT_RE = re.compile(
+    r"本(?:网站|站|网)(?:之|的|所|有|刊登|发布|登载|转载)*(?:文字|图片|内容|文章|资料|信息|稿件|作品)"
+)
+# 【打 印】【关 闭】: a two-character button spaced out to fill its box, read as the word it is
+SPACED_BUTTON_RE = re.compile(r"([【\[〖])\s*([\u4e00-\u9fff])\s+([\u4e00-\u9fff])\s*([】\]〗])")
 NOTICE_LEAD_CHARS = 0  # in a sentence, the phrase must open it (本文来源于网络…)
 NOTICE_KINDS = (  # kind, reason, length limit, whether a sentence that merely mentions it stays
     ("app_prompts", "boilerplate:app_prompt", "max_prompt_chars", True),
@@ -235,7 +242,8 @@ CREDIT_TAIL_RE = re.compile(
     r"|(?<=\S)\s*[（(]\s*(?:示意|资料)?(?:图片?|照片)\s*[／/]\s*[^（）()]{1,20}[）)]$"
     # 台灣人壽遭開罰。（資料照，業者提供）, …46.4%。（記者王孟倫攝）: a file photo's or a staff photographer's
     # credit after the caption's sentence (a gallery's bare 刘满仓摄 stays)
-    r"|(?<=[。！？!?」”])\s*[（(]\s*(?:资料照片?\s*[，,、/／]\s*[^（）()]{1,12}"
+    # …確定成真。（中央社資料照）, or the credit alone: whose file photo it is, named before 资料照
+    r"|(?:^|(?<=[。！？!?」”]))\s*[（(]\s*(?:资料照片?\s*[，,、/／]\s*[^（）()]{1,12}|[^（）()\s，,。]{2,8}资料照片?"
     r"|记者\s*[^（）()\s/／]{2,6}\s*[/／]?\s*摄影?)\s*[）)]$"
 )
 MAX_CAPTION_CHARS = 120
@@ -283,6 +291,8 @@ def _is_caption(form: str) -> bool:
 def line_kind(line: str, settings: BoilerplateConfig) -> str | None:
     """The reason id for a furniture line, or None for article text."""
     form = recognition_form(line.strip())
+    if "】" in form or "]" in form:
+        form = SPACED_BUTTON_RE.sub(r"\1\2\3\4", form)
     if form[:1].isdigit() and PLAYER_RE.match(form):
         return "boilerplate:player"
     if ("分钟" in form and READING_TIME_RE.fullmatch(form)) or (
@@ -337,7 +347,9 @@ def line_kind(line: str, settings: BoilerplateConfig) -> str | None:
         return "boilerplate:app_prompt"
     for kind, reason, limit, prose_may_mention in NOTICE_KINDS:
         found = _contains_re(kind).search(form) if len(form) <= getattr(settings, limit) else None
-        if found and (not (sentence and prose_may_mention) or found.start() <= NOTICE_LEAD_CHARS):
+        if found and (
+            not (sentence and prose_may_mention) or found.start() <= NOTICE_LEAD_CHARS or SITE_CONTENT_RE.match(form)
+        ):
             return reason
     return None
 

@@ -205,8 +205,12 @@ def dateline_outlet(line: str) -> str | None:
     run = line[match.start("run") : match.end("run")]  # 《经济通通讯社25日专讯》: the outlet in its brackets
     if match["undated"]:  # 淮安日报讯：without a date, the words before 讯 must all be the outlet's name
         outlet = APP_SUFFIX_RE.sub("", match["run"]) or match["run"]  # 智通财经APP讯，: the outlet's app
-        named = is_outlet_name(outlet) and not outlet.startswith(OWN_OUTLET_WORDS)
-        return run[: len(outlet)] if named else None
+        if outlet.startswith(OWN_OUTLET_WORDS):
+            return None
+        if is_outlet_name(outlet):
+            return run[: len(outlet)]
+        site, dot, channel = run.partition("·")  # 长城网·冀云客户端讯: a site and its app, as the page writes them
+        return run if dot and channel and is_outlet_name(recognition_form(site)) else None
     for end in range(len(run), 1, -1):
         form = recognition_form(run[:end])
         if is_outlet_name(form) and not form.startswith(OWN_OUTLET_WORDS):

@@ -98,8 +98,9 @@ LIST_BULLET_RE = re.compile(r"^[•●◆▪◦·\-*]\s*(?=\S)")  # not ■: ■
 LONE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}")
 # 标题 首页 >> 业务宣传: the page's path run on after its title, from its home crumb
 # ((?<!\s): tried once a run of blanks, so a line of a million blanks costs one pass)
+# 来源 ending a word is not the source's label: （资料来源：…）, 数据来源, 图片来源 credit a chart or a photo
 GLUED_LABEL_RE = re.compile(
-    r"(?<=[^\s:：（(【\[])(?:发布时间|发布日期|发表时间|发表日期|更新时间|發布時間|發佈時間|来源|來源)\s*[:：]"
+    r"(?<=[^\s:：（(【\[])(?<!资料|資料|数据|數據|图片|圖片|图表|圖表|信息|資訊|资讯)(?:发布时间|发布日期|发表时间|发表日期|更新时间|發布時間|發佈時間|来源|來源)\s*[:：]"
 )
 GLUED_CRUMB_RE = re.compile(r"(?<!\s)\s+(?=(?:首页|首頁|主页|主頁|Home)\s*(?:>|»|＞|→|›|/))")
 # 特朗普提高对中国的关税：… 2025-06-16: a blog's headline with its day after it, the line's end

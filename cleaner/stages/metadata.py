@@ -38,6 +38,7 @@ from .names import (
     names_in,
     names_nobody,
     recognition_form,
+    without_trailing_button,
 )
 
 MAX_META_CHARS = 150
@@ -122,8 +123,8 @@ BULLET_NAME_RE = lazy_re(r"^[■□●◆▲★☆◎▌|｜]\s*(?P<name>[\u4e00
 # 本报讯（记者 安然 朱玲）, 【时报编译张朝钦综合外电报导】, 〔記者陳梅英／台北報導〕: a role, then the names,
 # at a paragraph's start (a dateline with its date before the bracket is bylines.dateline_reporters')
 BRACKETED_REPORTER_RE = lazy_re(
-    # 本报讯, 【大纪元2023年09月25日讯】
-    r"^(?:[\u4e00-\u9fff]{0,8}讯\s*|[【〔\[][\u4e00-\u9fff\d]{0,20}讯[】〕\]]\s*)?"
+    # 本报讯, 长城网·冀云客户端讯 (a site and its app), 【大纪元2023年09月25日讯】
+    r"^(?:[\u4e00-\u9fff]{0,8}(?:·[\u4e00-\u9fff]{2,8})?讯\s*|[【〔\[][\u4e00-\u9fff\d]{0,20}讯[】〕\]]\s*)?"
     r"[（(【\[〔]\s*(?P<outlet>[\u4e00-\u9fff]{2,8}?)??\s*"
     r"(?:" + REPORTER_KIND + r"?记者|通讯员|发文人|编译|文\s*[.．・·/／:：]"
     # 【民眾網編輯劉家瑜/綜合報導】: the editor who compiled the report is its writer
@@ -892,6 +893,8 @@ def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
     # (央广网  参与评论()人: the comment counter beside the outlet is no token of the fields)
     tokens = [token for token in after.split() if token.strip(SEPARATOR_MARKS) and not _a_counter(token)]
     views = int(tokens.pop()) if tokens and tokens[-1].isdigit() and meta.views is None else None
+    if len(tokens) == 1 and (bare := without_trailing_button(tokens[0])) != tokens[0] and is_outlet_name(bare):
+        tokens = [bare]  # 15:38:23粮油市场报网收藏: the outlet, the 收藏 button glued on (专家评论 is a column)
     if len(tokens) == 1 and meta.source_name is None and is_outlet_name(tokens[0].partition("-")[0]):
         # 2019-09-26 10:56 证券时报网; 新浪财经-自媒体综合, the outlet and its channel, as the page writes it
         return meta.filled_from(Meta(source_name=tokens[0], views=views))
@@ -980,6 +983,20 @@ NAMES_PLACE_REPORT_RE = re.compile(
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,2})\s+[\u4e00-\u9fff]{2,4}?(?:报道|报导)"
 )
 
+# 记者陈心怡台北报导: the reporter's name and the place she reports from glued, no blank or slash between
+GLUED_PLACE_REPORT_RE = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}?记者\s*(?P<run>[\u4e00-\u9fff]{4,8}?)(?:即时|综合)?(?:报导|报道)$"
+)
+
+
+def _name_before_place(run: str) -> tuple[int, int] | None:
+    """Where the name is in ``陈心怡台北``: the name before a place the lexicon knows, if a person's."""
+    places = boilerplate_phrases("places")
+    for cut in range(2, min(5, len(run) - 1)):
+        if run[cut:] in places and is_person_name(run[:cut]):
+            return 0, cut
+    return None
+
 
 def licensed_analyst(line: str) -> Meta | None:
     """``陈健恒分析员，SAC执业证书编号：S0080511030011``, ``东  旭联系人，…``: a broker's analyst and her
@@ -1064,6 +1081,10 @@ def parse_byline(line: str) -> Meta | None:
     unit = UNIT_THEN_NAME_RE.fullmatch(recognition_form(text))
     if unit and is_person_name(unit["name"]) and not is_outlet_name(unit["unit"]):
         return Meta(authors=(text[unit.start("name") : unit.end("name")],), byline=line)  # 工会办公室张耀辉
+    glued = GLUED_PLACE_REPORT_RE.match(recognition_form(text)) if "记者" in text or "記者" in text else None
+    if glued and (where := _name_before_place(glued["run"])):
+        start = glued.start("run")
+        return Meta(authors=(text[start + where[0] : start + where[1]],), byline=line)
     reporting = NAMES_PLACE_REPORT_RE.fullmatch(recognition_form(text))
     if reporting and (names := names_in(text[: reporting.end("names")])) and all(map(is_person_name, names)):
         return Meta(authors=names, byline=line)  # 闫丽君 烟台报道: the reporters and where they report from

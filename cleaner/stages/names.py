@@ -101,6 +101,15 @@ def is_button(token: str) -> bool:
     return token in boilerplate_phrases("more_links") or token in boilerplate_phrases("page_tools")
 
 
+def without_trailing_button(token: str) -> str:
+    """``token`` without a button word glued to its end (``粮油市场报网收藏``: the outlet, then the page's
+    收藏 button), when at least two characters are left before it."""
+    for start in range(2, len(token) - 1):
+        if is_button(token[start:]):
+            return token[:start]
+    return token
+
+
 def names_in(value: str) -> tuple[str, ...]:
     """The person names in what follows an author label: roles and columns before them skipped,
     names listed together, and nothing after the first word that is not a name.
