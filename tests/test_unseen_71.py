@@ -1,7 +1,8 @@
 """Shapes from held-out sets 71-73 of unseen pages: a site and its app opening the lead (长城网·冀云客户端讯),
 a 收藏 button glued to the outlet after the date, a chart's 资料来源 inside a headline, buttons spaced out
 in their boxes, a reporter's name glued to the place she reports from, a site's notice about its own
-content, a file photo's credit — each at its boundary, and the same article when cleaned again."""
+content, a file photo's credit alone, a day then an outlet then its app and reporters, a name lost to
+an encoder — each at its boundary, and the same article when cleaned again."""
 
 import pytest
 
@@ -102,9 +103,10 @@ def test_a_sites_notice_about_its_own_content_though_a_sentence(line, kind):
 
 @pytest.mark.parametrize(("line", "kind"), [
     ("（中央社資料照）", "boilerplate:caption"),
-    ("財政部昨公布九月出口542.5億美元、為歷年單月第三高，年增33.8％。（中央社資料照）", "boilerplate:caption"),
+    # after a sentence: the story said again under its picture may close so — it stays
+    ("財政部昨公布九月出口542.5億美元、為歷年單月第三高，年增33.8％。（中央社資料照）", None),
     ("（本报资料照片）", "boilerplate:caption"),
-    ("這是一段文字（资料照）", None),  # no sentence closed before the credit, no owner named in it
+    ("這是一段文字（资料照）", None),  # the credit not alone on its line
     ("（中央社資料）", None),  # a file, not a file photo
 ])  # fmt: skip
 def test_a_file_photos_credit_names_its_owner(line, kind):
@@ -116,3 +118,30 @@ def test_a_reporters_glued_byline_under_the_headline_is_read_and_goes():
     article = cleaned_twice(page)
     assert article.authors == ("陈心怡",)
     assert "报导" not in article.text
+
+
+@pytest.mark.parametrize(("line", "source", "authors"), [
+    ("2021-06-18 21:49:35 21世纪经济报道 21财经APP 崔亮 实习生/鲁玉梅,阳子", "21世纪经济报道",
+     ("崔亮", "鲁玉梅", "阳子")),
+    ("2021-06-18 21:49:35 21世纪经济报道 21财经APP 实习生/鲁玉梅,阳子", "21世纪经济报道", ("鲁玉梅", "阳子")),
+    ("2021-06-18 21:49:35 21世纪经济报道 崔亮", "21世纪经济报道", ("崔亮",)),
+    ("2021-06-18 21:49:35 21世纪经济报道 财经", None, ()),  # a word, no name, after the outlet
+    ("2021-06-18 21:49:35 财经频道 崔亮", None, ()),  # no outlet first
+])  # fmt: skip
+def test_the_day_then_the_outlet_then_its_app_and_reporters(line, source, authors):
+    meta = parse_meta_line(line)
+    assert (meta.source_name, meta.authors) == (source, authors)
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("2021-06-18 21:49:35 21世纪经济报道 21财经APP 崔?;? 实习生/鲁玉梅,阳子", ("鲁玉梅", "阳子")),
+    ("2021-06-18 21:49:35 21世纪经济报道 21财经APP 崔？；？实习生/鲁玉梅，阳子", ("鲁玉梅", "阳子")),
+])  # fmt: skip
+def test_a_name_lost_to_an_encoder_leaves_the_rest_of_the_byline_row(line, authors):
+    assert parse_meta_line(line).authors == authors
+
+
+@pytest.mark.parametrize("line", ["他问?;? 什么", "崔?;?", "2021-06-18 崔? 实习生/鲁玉梅"])
+def test_a_question_mark_alone_is_still_no_lost_name(line):
+    meta = parse_meta_line(line)
+    assert meta is None or not meta.authors

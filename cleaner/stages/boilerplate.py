@@ -242,8 +242,10 @@ CREDIT_TAIL_RE = re.compile(
     r"|(?<=\S)\s*[（(]\s*(?:示意|资料)?(?:图片?|照片)\s*[／/]\s*[^（）()]{1,20}[）)]$"
     # 台灣人壽遭開罰。（資料照，業者提供）, …46.4%。（記者王孟倫攝）: a file photo's or a staff photographer's
     # credit after the caption's sentence (a gallery's bare 刘满仓摄 stays)
-    # …確定成真。（中央社資料照）, or the credit alone: whose file photo it is, named before 资料照
-    r"|(?:^|(?<=[。！？!?」”]))\s*[（(]\s*(?:资料照片?\s*[，,、/／]\s*[^（）()]{1,12}|[^（）()\s，,。]{2,8}资料照片?"
+    # （中央社資料照） alone: whose file photo it is, named before 资料照 (after a caption's sentence it
+    # may close a paragraph of the story said again under the picture: that stays)
+    r"|^[（(]\s*[^（）()\s，,。]{2,8}资料照片?\s*[）)]$"
+    r"|(?<=[。！？!?」”])\s*[（(]\s*(?:资料照片?\s*[，,、/／]\s*[^（）()]{1,12}"
     r"|记者\s*[^（）()\s/／]{2,6}\s*[/／]?\s*摄影?)\s*[）)]$"
 )
 MAX_CAPTION_CHARS = 120

@@ -155,6 +155,8 @@ BRACKETED_OUTLET_NAME_RE = lazy_re(
 )
 SENTENCE_END_RE = re.compile("[。！？!?]")
 META_SENTENCE_END_RE = re.compile("[。！？!]|(?<!\\d)[?]")  # 21:35? 来源：… — a lost character after a time
+# 崔?;? after a blank: a name whose characters were lost to an encoder (its ? and ; left), no question
+LOST_NAME_RE = re.compile(r"(?:^|(?<=\s))[\u4e00-\u9fff]{0,3}[?？][;；][?？]")
 LONE_WRITER_RE = re.compile(r"[\u4e00-\u9fff]{3}")  # three characters: two could be any word after a surname
 SHORT_WRITER_RE = re.compile(r"[\u4e00-\u9fff]{2}")
 MAX_ACCOUNT_CHARS = 20
@@ -422,6 +424,9 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         # 作者：甲 乙 *实习生丙对本文亦有贡献。: the byline's footnote (its sentence is no field)
         meta = parse_meta_line(line[: footnote.start()], reference)
         return replace(meta, byline=line) if meta is not None and meta.byline else meta
+    if ("?" in line or "？" in line) and (lost := LOST_NAME_RE.search(line)):
+        meta = parse_meta_line(line[: lost.start()] + line[lost.end() :], reference)
+        return replace(meta, byline=line) if meta is not None and meta.byline else meta
     # a sentence is no meta line (read on the line itself: the recognition form changes no mark)
     if META_SENTENCE_END_RE.search(line.rstrip("?？!！")) or line.count("，") + line.count(",") > 2:
         return None
@@ -501,6 +506,12 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         meta = replace(meta, authors=(line[head_start:head_end].strip(" |｜/／·-—"),), byline=line)  # 林天心 来源：…
     elif lead and _handle_before_date(lead, labels) and "authors" not in values:
         meta = replace(meta, authors=(lead,), byline=line)  # Doris 发布时间：…: the poster's handle
+    elif lead and head_start > 0 and (outlet := _outlet_then_more(line[head_start:head_end])):
+        # 2021-06-18 21:49:35 21世纪经济报道 21财经APP 崔亮 实习生/…: the day, the outlet, its app, a reporter
+        meta = replace(meta, source_name=outlet)
+        last = re.search(r"\S+(?=\s*$)", line[head_start:head_end])
+        head_start += last.start()  # the last word may be a writer credited first
+        lead = form[head_start:head_end].strip()
     if "authors" in values and (authors := _with_pen_names(
         names_in(values["authors"]), values["authors"], labels, found is not None
     )):
@@ -569,6 +580,13 @@ def _dated_column_writer(lead: str) -> re.Match[str] | None:
 def _column_and_writer(column: re.Match[str]) -> bool:
     """A column's name (ending in a column's word: 新闻点评, 财经观察) and a name of two or three characters."""
     return column["column"].endswith(boilerplate_phrases("column_words")) and is_person_name(column["name"])
+
+
+def _outlet_then_more(lead: str) -> str | None:
+    """The outlet opening a run of words after a date (``21世纪经济报道 21财经APP 崔亮``), if its first
+    word is one and more words follow."""
+    words = lead.split()
+    return words[0] if len(words) > 1 and is_outlet_name(recognition_form(words[0])) else None
 
 
 def _lead_writer(lead: str) -> bool:
@@ -898,6 +916,10 @@ def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
     if len(tokens) == 1 and meta.source_name is None and is_outlet_name(tokens[0].partition("-")[0]):
         # 2019-09-26 10:56 证券时报网; 新浪财经-自媒体综合, the outlet and its channel, as the page writes it
         return meta.filled_from(Meta(source_name=tokens[0], views=views))
+    if len(tokens) == 2 and meta.source_name is None and not meta.authors and is_outlet_name(tokens[0]) and (
+        is_person_name(tokens[1])
+    ):  # 2021-06-18 21:49:35 21世纪经济报道 崔亮: the outlet, then its reporter
+        return meta.filled_from(Meta(source_name=tokens[0], authors=(tokens[1],), byline=line, views=views))
     if len(tokens) == 1 and meta.source_name is None and _names_a_firm(tokens[0]):
         # 2024年07月23日 17:21 宽远资产: the firm whose account posted it (a WeChat reprint's header)
         return meta.filled_from(Meta(source_name=tokens[0], views=views))
