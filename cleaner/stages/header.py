@@ -29,6 +29,7 @@ from .names import (
     is_person_name,
     names_in,
     recognition_form,
+    with_plain_slashes,
     without_joined_names,
 )
 from .outline import heading_style, list_item
@@ -181,6 +182,7 @@ def header_meta(line: str, reference: date | None) -> tuple[Meta, str] | None:
     """What a byline, meta line or breadcrumb says, and the reason id for taking it out.
     A meta list's bullet (``• 来源：消费周报``) is no part of what it says."""
     line = LIST_BULLET_RE.sub("", line)
+    line = with_plain_slashes(line)
     crumbs = None if metadata.starts_with_category_label(line) else parse_breadcrumb(line)
     if crumbs is None and (number := LIST_NUMBER_RE.match(line)):
         # 1. 首頁 > 綜合百科 > 标题: the path a page set as its list's first item, from home

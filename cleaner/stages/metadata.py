@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..han import han_count, is_han
 from ..lazy import lazy_re
-from ..lexicon import boilerplate_phrases
+from ..lexicon import boilerplate_phrases, surnames
 from .dates import FoundDate, find_date
 from .names import (
     BRACKETS_RE,
@@ -38,6 +38,7 @@ from .names import (
     names_in,
     names_nobody,
     recognition_form,
+    with_plain_slashes,
     without_trailing_button,
 )
 
@@ -142,6 +143,9 @@ LEAD_REPORTER_RE = lazy_re(
     # 本报北京2月6日讯 记者…
     r"|[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日(?:电|讯)\s*)?" + REPORTER_KIND + r"?记者\s*"
     r"(?P<names>[\u4e00-\u9fff·、 ]{2,16}?)\s*(?:综合)?(?:报道|报导)\s*[:：/／]"
+    # 記者陳建興／台北報導 防疫險…: the reporter, the city, then a blank before the first sentence
+    r"|^" + REPORTER_KIND + r"?记者\s*(?P<slashed>[\u4e00-\u9fff]{2,4}?)\s*[/／]\s*[\u4e00-\u9fff]{2,4}?"
+    r"(?:即时|综合)?(?:报导|报道)[ \u3000]+(?=\S)"
 )
 # 中国商报(记者 马文博)根据…: the outlet, then its reporter's bracket, opening the first paragraph
 OUTLET_BEFORE_BRACKET_RE = lazy_re(
@@ -628,12 +632,20 @@ def _with_pen_names(
     label = next((m["label"] for m in labels if m["label"] in PEN_NAME_LABELS), None)
     if label is None or not (label in BYLINE_ONLY_LABELS or dated or len(labels) >= 2):
         return names
+    if label == "文" and len(names) >= 2 and _account_before_writer(names[0]):
+        return names[1:]  # 文|全球财说 尹柏: a four-character account's name (one surname, no name's shape)
     if label == "文" and names:
         return names  # 文|深燃 黎明: an account's name before its writer's, no second writer
     first = _pen_name(value)
     if first is not None and (pair := _pen_names_apart(value)):
         return pair  # 作者:樂金 雄飛: two pen names, each as short as a name
     return names if first is None or first in names else (first, *names)
+
+
+def _account_before_writer(token: str) -> bool:
+    """``全球财说`` before ``尹柏`` after 文: four characters after a one-character surname is an account's
+    name (a person's four-character name has a two-character surname: 欧阳晓明)."""
+    return len(token) == 4 and is_han(token[0]) and token[:2] not in surnames()
 
 
 def _pen_names_apart(value: str) -> tuple[str, ...]:
@@ -742,6 +754,8 @@ def _glued_in_prose(form: str, found: FoundDate) -> bool:
         return False  # 2020-04-13 网络: the date and a placeholder for its source, apart
     if spaced and found.start == 0 and rest in boilerplate_phrases("places"):
         return False  # 2023.01.08 上海: the date and where the post was made, apart
+    if found.start == 0 and WEEKDAY_RE.fullmatch(rest):
+        return False  # 2013年2月27日星期三: a blog's day and its weekday, run together
     return (not has_time and is_han(after)) or (before != "" and before in "：:，,") or bool(clause)
 
 
@@ -1011,15 +1025,6 @@ GLUED_PLACE_REPORT_RE = re.compile(
 )
 
 
-def _name_before_place(run: str) -> tuple[int, int] | None:
-    """Where the name is in ``陈心怡台北``: the name before a place the lexicon knows, if a person's."""
-    places = boilerplate_phrases("places")
-    for cut in range(2, min(5, len(run) - 1)):
-        if run[cut:] in places and is_person_name(run[:cut]):
-            return 0, cut
-    return None
-
-
 def licensed_analyst(line: str) -> Meta | None:
     """``陈健恒分析员，SAC执业证书编号：S0080511030011``, ``东  旭联系人，…``: a broker's analyst and her
     licence, the name spaced to width joined. A licence's number names a person, whatever her surname
@@ -1093,7 +1098,10 @@ def parse_byline(line: str) -> Meta | None:
         start = len(form) - len(form.lstrip())  # 新聞點評 高天佑: the column, then its writer
         column_name, name = (line[start + column.start(g) : start + column.end(g)] for g in ("column", "name"))
         return Meta(authors=(name,), category=column_name, byline=line)
-    if (name := _one_name(line) or _name_with_title(form, line) or _named_person(WRITTEN_BY_RE, line)) is not None:
+    if (
+        name := _one_name(line) or _name_with_title(form, line) or _title_then_name(form, line)
+        or _named_person(WRITTEN_BY_RE, line)
+    ) is not None:  # fmt: skip
         return Meta(authors=(name,), byline=line)
     text = line.strip()
     if (analyst := licensed_analyst(text)) is not None:
@@ -1104,9 +1112,9 @@ def parse_byline(line: str) -> Meta | None:
     if unit and is_person_name(unit["name"]) and not is_outlet_name(unit["unit"]):
         return Meta(authors=(text[unit.start("name") : unit.end("name")],), byline=line)  # 工会办公室张耀辉
     glued = GLUED_PLACE_REPORT_RE.match(recognition_form(text)) if "记者" in text or "記者" in text else None
-    if glued and (where := _name_before_place(glued["run"])):
-        start = glued.start("run")
-        return Meta(authors=(text[start + where[0] : start + where[1]],), byline=line)
+    if glued and (name := name_before_place(glued["run"], known_place=True)):
+        start = glued.start("run")  # (the name as the page writes it: the form is simplified)
+        return Meta(authors=(text[start : start + len(name)],), byline=line)
     reporting = NAMES_PLACE_REPORT_RE.fullmatch(recognition_form(text))
     if reporting and (names := names_in(text[: reporting.end("names")])) and all(map(is_person_name, names)):
         return Meta(authors=names, byline=line)  # 闫丽君 烟台报道: the reporters and where they report from
@@ -1163,6 +1171,19 @@ def _name_with_title(form: str, line: str) -> str | None:
     return line.split()[0]
 
 
+def _title_then_name(form: str, line: str) -> str | None:
+    """``■ 中国证券业协会合规管理委员会副主任委员  王建业``: the writer's post at a workplace, a blank,
+    then the name, the whole line (a bullet before it); the name as the line writes it."""
+    tokens = form.lstrip("■□●◆▲★☆◎▌ ").split()
+    if len(tokens) != 2 or not tokens[0].endswith((*boilerplate_phrases("author_roles"), "委员")):
+        return None
+    if tokens[0].endswith((*WRITER_ROLES, "编辑")):
+        return None  # 证券时报记者 张三: a reporter's label, read as one (its outlet the source)
+    if not _posts_at_workplaces(tokens[0]) or not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", tokens[1]):
+        return None
+    return line.split()[-1] if is_person_name(tokens[1]) else None
+
+
 def _named_person(shape: re.Pattern[str], line: str) -> str | None:
     """The person's name (group ``name``) of a ``shape`` the whole line has, as the line writes it."""
     text = line.strip()
@@ -1207,6 +1228,7 @@ def bracketed_reporters(line: str) -> tuple[tuple[str, ...], int, str | None] | 
     >>> bracketed_reporters("【财讯快报/陈孟朔】美股上日收小红")
     (('陈孟朔',), 10, '财讯快报')
     """
+    line = with_plain_slashes(line)
     form = recognition_form(line)
     lead = OUTLET_LEAD_RE.match(form)  # 【财新网】（记者 曹文姣 实习记者 张馨梦）: the outlet's bracket first
     if lead and (found := bracketed_reporters(line[lead.end() :])) is not None:
@@ -1235,19 +1257,22 @@ def bracketed_reporters(line: str) -> tuple[tuple[str, ...], int, str | None] | 
         return names, match.end(), None
     match = LEAD_REPORTER_RE.match(form)
     if match and (not match["outlet"] or is_outlet_name(match["outlet"])):  # 【财经】 is a column: it stays
-        names = names_in(line[match.start("names") : match.end("names")])
+        group = "slashed" if match["slashed"] else "names"
+        names = names_in(line[match.start(group) : match.end(group)])
         outlet = line[match.start("outlet") : match.end("outlet")] if match["outlet"] else None
         return (names, match.end(), outlet) if names else None
     return None
 
 
-def name_before_place(run: str) -> str | None:
+def name_before_place(run: str, known_place: bool = False) -> str | None:
     """The name in a reporter's name run into the city reported from (``溫貴香台北``): cut where a city
     of two to four characters is left, three characters first (most names), then two; the name must
-    start with a surname."""
+    start with a surname. Outside a byline's brackets (``记者陈心怡台北报导``) the city must be one the
+    places lexicon knows (``known_place``)."""
     for size in (3, 2):
         name, city = run[:size], run[size:]
-        if 2 <= len(city) <= 4 and is_person_name(name):
+        known = not known_place or recognition_form(city) in boilerplate_phrases("places")
+        if 2 <= len(city) <= 4 and is_person_name(name) and known:
             return name
     return None
 

@@ -72,6 +72,14 @@ def _recognition_form(line: str) -> str:
     return simplified if len(simplified) == len(line) else line
 
 
+MATH_SLASHES = str.maketrans("∕⁄", "／／")  # U+2215 DIVISION SLASH, U+2044 FRACTION SLASH
+
+
+def with_plain_slashes(line: str) -> str:
+    """``記者陳建興∕台北報導``: a division or fraction slash where a byline has its slash, as ``／``."""
+    return line.translate(MATH_SLASHES) if "∕" in line or "⁄" in line else line
+
+
 def is_person_name(token: str) -> bool:
     """A Chinese name (2–4 characters after a common surname, or with a ·), or a Latin one.
 
@@ -80,8 +88,8 @@ def is_person_name(token: str) -> bool:
     """
     if not NAME_RE.match(token) or token in PLATFORMS or token in boilerplate_phrases("channel_names"):
         return False
-    if token in boilerplate_phrases("column_words"):
-        return False  # 焦点 starts with the surname 焦: a column's word, alone under a headline too
+    if token in boilerplate_phrases("column_words") or token in boilerplate_phrases("author_roles"):
+        return False  # 焦点, 董事长 start with the surnames 焦, 董: a column's word, a writer's post
     if names_nobody(token):
         return False  # 原创 starts with the surname 原 but names nobody
     if is_button(token):
@@ -124,9 +132,10 @@ def names_in(value: str) -> tuple[str, ...]:
     value = LATIN_NAME_RE.sub(lambda m: m.group(0).replace(" ", "\u00a0"), value)  # John Ross stays whole
     value = SPACED_NAME_RE.sub(_joined_name, value)  # 王乐文 方 敏: a two-character name spaced to width
     for token in (t.replace("\u00a0", " ") for t in NAME_SPLIT_RE.split(value)):
+        token = BRACKETS_RE.sub("", token)  # 朱昂（微信号：dianshi830）: a note in brackets is no field
         if ":" in token or "：" in token:
             break  # the next labelled field
-        token = OUTLET_MARKS_RE.sub("", BRACKETS_RE.sub("", token)).strip("()（）[]【】《》 ")  # 《某刊》兰银帆
+        token = OUTLET_MARKS_RE.sub("", token).strip("()（）[]【】《》 ")  # 《某刊》兰银帆
         if found and token in WRITER_ROLES:
             continue  # 通讯员 甲 乙 记者 丙: another writer's role, more names follow
         if found and token.endswith(EDITING_ROLES):
@@ -141,10 +150,15 @@ def names_in(value: str) -> tuple[str, ...]:
         token = HONORIFIC_RE.sub("", token)  # 陈凯丰博士 → 陈凯丰
         token = ROLE_PREFIX_RE.sub("", token)  # 记者王敬照 → 王敬照
         token = _after_glued_role(token, roles)  # 财经记者王芳 → 王芳
+        token = _after_glued_role(token, FIRM_ENDINGS)  # 点拾投资朱昂: the firm's account, then its writer
         if is_person_name(token) or (not found and NICKNAME_RE.match(token)):
             if token not in found:
                 found.append(token)
-        elif MAX_NAME_CHARS < len(token) <= MAX_GLUED_NAMES_CHARS and len(run := _mixed_names(token)) >= 2:
+        elif (
+            MAX_NAME_CHARS < len(token) <= MAX_GLUED_NAMES_CHARS
+            and not is_outlet_name(token)  # 东方财富网 is no 东方财 and 富网
+            and len(run := _mixed_names(token)) >= 2
+        ):
             found.extend(name for name in run if name not in found)  # 陈俪方蓝钧达郑媁: names run together
         elif found:
             break

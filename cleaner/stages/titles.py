@@ -14,7 +14,7 @@ from ..article import Change
 from ..document import Candidate
 from ..lexicon import boilerplate_phrases
 from .dates import whole_date
-from .names import is_outlet_name, known_outlets, recognition_form
+from .names import is_button, is_outlet_name, known_outlets, recognition_form
 from .spam import glued_prefix, has_strong_term  # a brand glued to a title, by the spam stage's lexicon
 
 NAME = "structure"
@@ -81,6 +81,8 @@ CLOCK_SUFFIX_RE = re.compile(r"\s*[（(]\s*(?:[01]?\d|2[0-3]):[0-5]\d\s*[)）]$"
 FILE_SUFFIX_RE = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|caj)$", re.IGNORECASE)
 # a wiki's edit link after its heading (雄安新区[编辑]): never the title's words, however short the title
 EDIT_LINK_RE = re.compile(r"\s*[\[［](?:编辑|編輯|编辑源代码|編輯原始碼|edit|Edit)[\]］]$")
+# a page's button in brackets after the headline (…有启示 [打印本页]): the print view's link, glued on
+BRACKETED_TOOL_SUFFIX_RE = re.compile(r"\s*[\[［【](?P<tool>[^\[\]［］【】]{2,8})[\]］】]$")
 MIN_TITLE_CHARS = 5  # a shorter line is a title only when nothing else has evidence (客户端 is no headline)
 PAGE_TITLE_ORIGINS = frozenset(("json-ld", "og", "meta", "title-tag"))
 MAX_GLUED_CHARS = 4
@@ -202,6 +204,10 @@ def tidy_title(
     if edit_link and edit_link.start() > 0:
         changes.append(Change(NAME, "structure:title_suffix", edit_link.group(0).strip()))
         title = title[: edit_link.start()]
+    tool = BRACKETED_TOOL_SUFFIX_RE.search(title)
+    if tool and tool.start() >= MIN_TITLE_CHARS and is_button(recognition_form(tool["tool"].strip())):
+        changes.append(Change(NAME, "structure:title_suffix", tool.group(0).strip()))
+        title = title[: tool.start()]
     link = GLUED_LINK_RE.search(title)
     if link and link.start() >= MIN_TITLE_CHARS:  # …管理制度 下载公告: the page's link, glued on
         changes.append(Change(NAME, "structure:title_suffix", link.group(0).strip()))
