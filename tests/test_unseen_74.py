@@ -63,16 +63,61 @@ def test_an_account_before_its_writer(line, authors):
     assert parse_meta_line(line).authors == authors
 
 
-@pytest.mark.parametrize(("line", "author"), [
-    ("■ 中国证券业协会合规管理委员会副主任委员  王建业", "王建业"),
-    ("中国银行首席经济学家 宗良", "宗良"),
+@pytest.mark.parametrize(("line", "authors"), [
+    ("■ 中国证券业协会合规管理委员会副主任委员  王建业", ("王建业",)),
+    ("中国银行首席经济学家 宗良", ("宗良",)),
     ("董事长 王建业", None),  # a post with no workplace: no byline of this shape
     ("公司总经理 是谁", None),  # no name after it
     ("■ 中国证券业协会合规管理委员会副主任委员  王建业博士", None),  # more than a name after it
+    ("■ 中国证券业协会副主任委员 王建业 李四", None),  # a post names one writer
+    ("◎海通證券股份有限公司 劉鐵軍 何旭強", ("劉鐵軍", "何旭強")),  # a journal's bullet, the workplace alone
+    ("◎海通证券股份有限公司 刘铁军 何旭强 张三", ("刘铁军", "何旭强", "张三")),
+    ("◎海通证券股份有限公司 刘铁军 何旭强 张三 李四", None),  # MAX_LISTED_WRITERS
+    ("海通证券股份有限公司 刘铁军 何旭强", None),  # the workplace alone needs the bullet
+    ("证券时报记者 张三", ("张三",)),  # a reporter's label: read as one, not as a post
 ])  # fmt: skip
-def test_a_post_at_a_workplace_then_the_writers_name(line, author):
+def test_a_post_or_workplace_then_the_writers_names(line, authors):
     meta = parse_byline(line)
-    assert (meta.authors[0] if meta and meta.authors else None) == author
+    assert (meta.authors if meta and meta.authors else None) == authors
+    if authors == ("张三",):
+        assert meta.source_name == "证券时报"
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("民生证券牟一凌等", ("牟一凌",)),
+    ("中信证券 明明等", ("明明",)),
+    ("华泰证券研究所", None),
+    ("民生证券报告", None),
+])  # fmt: skip
+def test_a_brokers_research_byline(line, authors):
+    meta = parse_byline(line)
+    assert (meta.authors if meta and meta.authors else None) == authors
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("来源:固收彬法 【天风研究·固收】 孙彬彬/高志刚/于瑶", ("孙彬彬", "高志刚", "于瑶")),
+    ("来源：中国新闻网 王帆", ("王帆",)),
+    ("来源:固收彬法 孙彬彬", ()),  # one name after an account no outlet: no writer of it
+    ("来源:固收彬法 北京/上海", ()),  # places listed, no names
+])  # fmt: skip
+def test_writers_listed_after_the_source(line, authors):
+    assert parse_meta_line(line).authors == authors
+
+
+@pytest.mark.parametrize(("line", "authors", "source"), [
+    ("香港特派员李春／香港17日电", ("李春",), None),  # where the correspondent is posted: no outlet
+    ("联合报特派员李春／香港17日电", ("李春",), "联合报"),
+    ("特派员：李春", ("李春",), None),
+])  # fmt: skip
+def test_a_special_correspondents_byline(line, authors, source):
+    meta, _ = header_meta(line, None)
+    assert (meta.authors, meta.source_name) == (authors, source)
+
+
+def test_a_special_correspondents_byline_vouches_for_the_headline_above_it():
+    teasers = "迷路猪误踩地雷救了2俄兵 惊险画面网疯传\n川普改口 吁共和党投票支持公布档案\n"
+    article = cleaned_twice(f"快讯\n{teasers}{TITLE}\n香港特派员李春／香港17日电\n{P1}\n{P2}\n")
+    assert (article.title, article.authors) == (TITLE, ("李春",))
 
 
 @pytest.mark.parametrize("word", ["董事长", "总经理", "首席"])

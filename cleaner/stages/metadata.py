@@ -45,7 +45,7 @@ from .names import (
 MAX_META_CHARS = 150
 LABELS = {
     "authors": "作者名|作者|执笔|采写|撰文|撰稿人|撰稿|主笔|发布者|发布人|发文人|通讯员|" + "|".join(REPORTER_LABELS)
-    + "|记者|实习生|编译|图文|文",  # 图文／镜周刊: the pictures and the words, one credit; 实习生/…: an intern's
+    + "|记者|特派员|实习生|编译|图文|文",  # 图文／镜周刊: the pictures and the words, one credit; 实习生/…: an intern's
     "source_name": "新闻来源|文章来源|信息来源|消息来源|原文来源|本文来源于|本文来源|来源于|转载自|来源|来自|出处|稿源|"
                    "转自|摘编自|节选自|选自|摘自|原文刊于|原文刊登于|本文刊登于|原文载于|原载于|原载|源于|源自|出品|发布机构|发文机关|"
                    "当前报纸名称|报纸名称",
@@ -90,7 +90,7 @@ PREFIXED_ROLE_RE = lazy_re(
     # (吉刻APP记者: a paper's app's reporter; 商传媒|记者…, 经济日报/记者…: after its outlet and a bar or
     # slash, a reporter — an editor's role there is a signature's, 蔡百灵／核稿编辑)
     r"(?:^|(?<=\s)|(?<=[|｜/／])(?=[\u4e00-\u9fff]{0,6}?(?:记者|通讯员)))(?P<prefix>《[^》]{1,12}》|(?:\d{1,3}|[A-Za-z]{1,8})?[\u4e00-\u9fff·]{0,12}?(?:APP|App|app)?)"
-    r"(?P<label>" + "|".join(REPORTER_LABELS) + r"|记者|通讯员|实习生|编译|编辑)"
+    r"(?P<label>" + "|".join(REPORTER_LABELS) + r"|记者|特派员|通讯员|实习生|编译|编辑)"
     r"\s*[:：/／]?(?=\s*[\u4e00-\u9fff])"
 )
 # 《棱镜》作者 周纯: a column or outlet in 《》 before 作者 — only in that form (原作者女儿 is prose)
@@ -478,6 +478,8 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         # says who compiled it, 鉅亨網編譯劉祥航 whose translator wrote it)
         translator = match["label"] == "编译" and not is_outlet_name(match["prefix"].strip("《》"))
         named = outlet and (is_han(outlet[0]) or is_outlet_name(outlet))  # 21世纪经济报道记者, not 3名记者
+        if match["label"] == "特派员":
+            named = outlet and is_outlet_name(outlet)  # 香港特派员: where the correspondent is posted
         # (证监会新闻发言人邓舸答记者问: a headline's words before 记者, no name after it — no outlet's credit)
         credits = (bool(names_in(value)) or is_outlet_name(outlet)) and not translator
         if name == "authors" and named and credits and not outlet.startswith(("本", "特约", "见习", "实习")):
@@ -674,11 +676,18 @@ def _pen_name(value: str) -> str | None:
     return first
 
 
+LISTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
 def _writer_after_source(value: str) -> tuple[str, ...]:
     """``来源：中国新闻网 王帆``: a person's name after the outlet in a 来源 value is its writer."""
     tokens = BRACKETS_RE.sub("", value).split()
     if len(tokens) == 2 and is_outlet_name(tokens[0]) and is_person_name(tokens[1]):
         return (tokens[1],)
+    # 来源:固收彬法 【天风研究·固收】 孙彬彬/高志刚/于瑶: the account, its team, then its analysts listed
+    listed = re.split(r"[/／、]", tokens[1]) if len(tokens) == 2 else []
+    if len(listed) >= 2 and all(LISTED_NAME_RE.fullmatch(name) and is_person_name(name) for name in listed):
+        return tuple(listed)
     return ()
 
 
@@ -863,6 +872,9 @@ WORKPLACE_RE = re.compile(
 # 西南财经大学经济学院经济系主任、中国人民大学长江经济带研究院研究员: posts, each at a named workplace
 WORKPLACE_WORD_RE = re.compile(r"大学|学院|研究院|研究所|研究中心|银行|证券|基金|资产|资本|控股|公司|集团|协会|学会")
 MAX_POSTS = 3
+BYLINE_BULLETS = "■□●◆▲★☆◎▌"
+WORKPLACE_ENDINGS = ("公司", "大学", "学院", "研究院", "研究所", "研究中心", "银行", "协会", "学会")
+MAX_LISTED_WRITERS = 3
 MAX_POST_CHARS = 40
 
 
@@ -1014,6 +1026,10 @@ PROFESSIONAL_RE = re.compile(
 UNIT_THEN_NAME_RE = re.compile(
     r"(?P<unit>[\u4e00-\u9fff]{1,10}?(?:办公室|工会|团委|党委|部|处|科|中心|支行|分行|营业部))\s?(?P<name>[\u4e00-\u9fff]{2,3})"
 )
+# 民生证券牟一凌等: a broker's research byline, the firm, its first analyst, and 等 for the others
+FIRM_THEN_NAME_RE = re.compile(
+    r"(?P<firm>[\u4e00-\u9fff]{2,6}(?:证券|基金|期货|研究所|研究院|资管))\s?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:等人|等)?"
+)
 # 闫丽君 烟台报道, 张三 李四 北京报道: names with no label, then the place they report from
 NAMES_PLACE_REPORT_RE = re.compile(
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,2})\s+[\u4e00-\u9fff]{2,4}?(?:报道|报导)"
@@ -1099,10 +1115,11 @@ def parse_byline(line: str) -> Meta | None:
         column_name, name = (line[start + column.start(g) : start + column.end(g)] for g in ("column", "name"))
         return Meta(authors=(name,), category=column_name, byline=line)
     if (
-        name := _one_name(line) or _name_with_title(form, line) or _title_then_name(form, line)
-        or _named_person(WRITTEN_BY_RE, line)
+        name := _one_name(line) or _name_with_title(form, line) or _named_person(WRITTEN_BY_RE, line)
     ) is not None:  # fmt: skip
         return Meta(authors=(name,), byline=line)
+    if names := _workplace_then_names(line):
+        return Meta(authors=names, byline=line)
     text = line.strip()
     if (analyst := licensed_analyst(text)) is not None:
         return analyst
@@ -1115,6 +1132,9 @@ def parse_byline(line: str) -> Meta | None:
     if glued and (name := name_before_place(glued["run"], known_place=True)):
         start = glued.start("run")  # (the name as the page writes it: the form is simplified)
         return Meta(authors=(text[start : start + len(name)],), byline=line)
+    firm = FIRM_THEN_NAME_RE.fullmatch(recognition_form(text))
+    if firm and is_person_name(firm["name"]):
+        return Meta(authors=(text[firm.start("name") : firm.end("name")],), byline=line)  # 民生证券牟一凌等
     reporting = NAMES_PLACE_REPORT_RE.fullmatch(recognition_form(text))
     if reporting and (names := names_in(text[: reporting.end("names")])) and all(map(is_person_name, names)):
         return Meta(authors=names, byline=line)  # 闫丽君 烟台报道: the reporters and where they report from
@@ -1171,17 +1191,26 @@ def _name_with_title(form: str, line: str) -> str | None:
     return line.split()[0]
 
 
-def _title_then_name(form: str, line: str) -> str | None:
+def _workplace_then_names(line: str) -> tuple[str, ...]:
     """``■ 中国证券业协会合规管理委员会副主任委员  王建业``: the writer's post at a workplace, a blank,
-    then the name, the whole line (a bullet before it); the name as the line writes it."""
-    tokens = form.lstrip("■□●◆▲★☆◎▌ ").split()
-    if len(tokens) != 2 or not tokens[0].endswith((*boilerplate_phrases("author_roles"), "委员")):
-        return None
-    if tokens[0].endswith((*WRITER_ROLES, "编辑")):
-        return None  # 证券时报记者 张三: a reporter's label, read as one (its outlet the source)
-    if not _posts_at_workplaces(tokens[0]) or not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", tokens[1]):
-        return None
-    return line.split()[-1] if is_person_name(tokens[1]) else None
+    then the name, the whole line; ``◎海通证券股份有限公司 刘铁军 何旭强``: after a journal's bullet, the
+    workplace alone, then up to three names. The names as the line writes them."""
+    text = line.strip()
+    bullet = text[:1] in BYLINE_BULLETS
+    form = recognition_form(text.lstrip(BYLINE_BULLETS + " \u3000"))
+    tokens, written = form.split(), text.lstrip(BYLINE_BULLETS + " \u3000").split()
+    if not 2 <= len(tokens) <= 1 + MAX_LISTED_WRITERS or len(tokens) != len(written):
+        return ()
+    workplace = tokens[0]
+    if workplace.endswith((*WRITER_ROLES, "编辑")):
+        return ()  # 证券时报记者 张三: a reporter's label, read as one (its outlet the source)
+    posted = workplace.endswith((*boilerplate_phrases("author_roles"), "委员")) and len(tokens) == 2
+    if not (posted or (bullet and workplace.endswith(WORKPLACE_ENDINGS))) or not _posts_at_workplaces(workplace):
+        return ()
+    names = tokens[1:]
+    if not all(LISTED_NAME_RE.fullmatch(name) and is_person_name(name) for name in names):
+        return ()
+    return tuple(written[1:])
 
 
 def _named_person(shape: re.Pattern[str], line: str) -> str | None:
