@@ -103,6 +103,7 @@ LONE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}")
 GLUED_LABEL_RE = re.compile(
     r"(?<=[^\s:：（(【\[])(?<!资料|資料|数据|數據|图片|圖片|图表|圖表|信息|資訊|资讯)(?:发布时间|发布日期|发表时间|发表日期|更新时间|發布時間|發佈時間|来源|來源)\s*[:：]"
 )
+REGISTERED_ADDRESS_RE = re.compile(r"[（(]\s*(?:住所|注册地址|注册地|办公地址|地址)\s*[:：][^（）()]{2,60}[）)]")
 GLUED_CRUMB_RE = re.compile(r"(?<!\s)\s+(?=(?:首页|首頁|主页|主頁|Home)\s*(?:>|»|＞|→|›|/))")
 # 特朗普提高对中国的关税：… 2025-06-16: a blog's headline with its day after it, the line's end
 # … (2025-02-17 19:19:23), …规则2023-12-14: in brackets with its time, or run on to the headline's last word
@@ -114,8 +115,9 @@ TRAILING_DATE_RE = re.compile(
 )
 COMPANY_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团|銀行|银行)$")
 DOCUMENT_NAME_RE = re.compile(
-    r"(?:(?:19|20)\d{2}\s*年(?:度|第[一二三四1-4]季度|半年度)?)?[\u4e00-\u9fff（）()、]{0,16}"
-    r"(?:公告|报告|摘要|决议|通知|说明书|意见书)"
+    # (公开发行A股可转换公司债券上市公告书: a share class's letter, a 书 after 公告)
+    r"(?:(?:19|20)\d{2}\s*年(?:度|第[一二三四1-4]季度|半年度)?)?[\u4e00-\u9fff（）()、ABH]{0,24}"
+    r"(?:公告书?|报告书?|摘要|决议|通知|说明书|意见书)"
 )
 ABSTRACT_RE = re.compile(r"^[【\[]?\s*(?:内容)?(?:摘\s*要|提\s*要)\s*[】\]]?\s*[:：]?\s*\S")  # 摘要：…, 【摘要】…
 FIRST_LINE_SCORE = 2  # scraped text mostly starts with its title; a meta line after another beats it
@@ -197,6 +199,7 @@ def header_meta(line: str, reference: date | None) -> tuple[Meta, str] | None:
         meta = metadata.parse_byline(line)
     if meta is None and (bracket := metadata.bracketed_reporters(line)) and bracket[1] == len(line.rstrip()):
         names, _, outlet = bracket  # 【文．林怡妏】, （记者 安然 朱玲） alone on a line: a byline
+        outlet = bylines.dateline_outlet(line) or outlet  # 德州新闻网讯(德州晚报记者…): the site that ran it
         meta = Meta(authors=names, byline=line, source_name=outlet)
     if meta is None:
         return None
@@ -316,6 +319,15 @@ def read_header(
         if chosen + 1 < len(lines) and chosen + 1 not in said and _document_of(header.title, lines[chosen + 1].text):
             header.title += lines[chosen + 1].text.strip()  # 某某股份有限公司 / 2007年度报告摘要: one title
             header.taken[chosen + 1] = None
+        elif (
+            chosen + 2 < len(lines)
+            and REGISTERED_ADDRESS_RE.fullmatch(recognition_form(lines[chosen + 1].text.strip()))
+            and _document_of(header.title, lines[chosen + 2].text)
+        ):
+            # 江苏银行股份有限公司 / （住所：…） / 公开发行A股可转换公司债券上市公告书: the company's address
+            # between its name and its document's (the address stays, a line of the text)
+            header.title += lines[chosen + 2].text.strip()
+            header.taken[chosen + 2] = None
         elif chosen > 0 and chosen - 1 not in said and _document_of(lines[chosen - 1].text, header.title):
             header.title = lines[chosen - 1].text.strip() + header.title  # the document chosen (a meta line under it)
             header.taken[chosen - 1] = None

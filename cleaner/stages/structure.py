@@ -241,7 +241,8 @@ def _reporters(body: list[Line], changes: list[Change], window: list[int]) -> tu
             rest = line.text[end:].strip(STRIP)
             updated = [*body[:index], *([Line(rest, line.hint)] if rest else []), *body[index + 1 :]]
             dated = find_date(recognition_form(line.text[:end]))  # 【2023年09月25日讯】（记者…）
-            outlet = outlet or bylines.dateline_outlet(line.text[:end])  # 北京商报讯(记者董亮): the dateline's
+            # 北京商报讯(记者董亮): the dateline's; 德州新闻网讯(德州晚报记者…): the site that ran it, not its paper
+            outlet = bylines.dateline_outlet(line.text[:end]) or outlet
             return updated, Meta(authors=names, source_name=outlet, published_at=dated.iso if dated else None)
     for index in window:
         names = bylines.dateline_reporters(body[index].text)

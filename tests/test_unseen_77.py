@@ -1,0 +1,56 @@
+"""Shapes from held-out sets 77-79 of unseen pages: two writers' roles run together in a reporters'
+bracket, a paper's outlet with its group's name before a dot, the site that ran a story over the paper
+its reporter writes for, a scholar under her school after a journal's bullet, a company's document
+named on two lines around its address — each at its boundary, and the same article when cleaned again."""
+
+import pytest
+
+from cleaner.stages.header import header_meta
+from cleaner.stages.metadata import bracketed_reporters, parse_byline
+
+from .header_pages import cleaned_twice
+
+P1 = "截至5月末，全省小微企业贷款余额达4668.65亿元，占全省各项贷款比重的23.08%，小微企业贷款利率稳步下降。"
+P2 = "全省金融系统把支持民营和小微企业发展作为服务实体经济的重点领域，注重发挥好货币政策工具的作用。"
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("德州新闻网讯(德州晚报全媒体记者王南通讯员宋开峰)23日", ("王南", "宋开峰")),
+    ("本报讯（记者张三实习生李四）近日", ("张三", "李四")),
+    ("本报兰州讯(新甘肃·甘肃日报记者沈丽莉)来自", ("沈丽莉",)),  # the paper's group before a dot
+    ("本报讯（记者 张三 通讯员 李四）", ("张三", "李四")),
+    ("本报讯（记者王通讯）近日", ("王通讯",)),  # a role's word inside a name is no role: two characters after it
+])  # fmt: skip
+def test_writers_of_two_roles_run_together_in_a_bracket(line, names):
+    assert bracketed_reporters(line)[0] == names
+
+
+def test_the_site_that_ran_the_story_is_its_source_over_the_reporters_paper():
+    meta, _ = header_meta("德州新闻网讯(德州晚报全媒体记者王南通讯员宋开峰)", None)
+    assert (meta.authors, meta.source_name) == (("王南", "宋开峰"), "德州新闻网")
+    meta, _ = header_meta("（德州晚报全媒体记者王南）", None)
+    assert meta.source_name == "德州晚报"  # no dateline: the bracket's paper
+    article = cleaned_twice(f"小微企业贷款利率稳步下降\n德州新闻网讯(德州晚报记者王南){P1}\n{P2}\n")
+    assert (article.authors, article.source_name) == (("王南",), "德州新闻网")
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("◎云南大学 姚艷艷", ("姚艷艷",)),
+    ("云南大学 姚艷艷", None),  # no bullet and no abstract under it: no evidence it is a byline
+    ("◎清华大学 经济", None),  # no name after the school
+])  # fmt: skip
+def test_a_scholar_under_her_school_needs_a_journals_mark(line, authors):
+    meta = parse_byline(line)
+    assert (meta.authors if meta and meta.authors else None) == authors
+
+
+def test_a_companys_document_named_on_two_lines_around_its_address():
+    page = (
+        "江苏银行股份有限公司\n(住所:江苏省南京市中华路26号)\n公开发行A股可转换公司债券上市公告书\n"
+        f"{P1}\n{P2}\n"
+    )
+    article = cleaned_twice(page)
+    assert article.title == "江苏银行股份有限公司公开发行A股可转换公司债券上市公告书"
+    assert "（住所：江苏省南京市中华路26号）" in article.text  # the address stays
+    other = cleaned_twice(f"江苏银行股份有限公司\n(住所:江苏省南京市中华路26号)\n{P1}\n{P2}\n")
+    assert other.title == "江苏银行股份有限公司"  # no document under the address: the name alone
