@@ -5,8 +5,9 @@ named on two lines around its address — each at its boundary, and the same art
 
 import pytest
 
+from cleaner.stages.dates import find_date
 from cleaner.stages.header import header_meta
-from cleaner.stages.metadata import bracketed_reporters, parse_byline
+from cleaner.stages.metadata import bracketed_reporters, parse_byline, parse_meta_line
 
 from .header_pages import cleaned_twice
 
@@ -54,3 +55,36 @@ def test_a_companys_document_named_on_two_lines_around_its_address():
     assert "（住所：江苏省南京市中华路26号）" in article.text  # the address stays
     other = cleaned_twice(f"江苏银行股份有限公司\n(住所:江苏省南京市中华路26号)\n{P1}\n{P2}\n")
     assert other.title == "江苏银行股份有限公司"  # no document under the address: the name alone
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("中央银行新闻稿 103年10月23日发布", "2014-10-23"),  # Taiwan's era year without the era's name
+    ("发布日期：113年5月2日", "2024-05-02"),
+    ("民国103年10月23日", "2014-10-23"),
+    ("98年10月23日", None),  # two digits may be 1998: not guessed
+    ("2103年10月23日", None),  # inside a longer number
+])  # fmt: skip
+def test_an_era_year_of_three_digits_is_taiwans(line, day):
+    found = find_date(line)
+    assert (found.iso if found else None) == day
+
+
+@pytest.mark.parametrize(("line", "day", "category"), [
+    ("中央银行新闻稿 103年10月23日发布", "2014-10-23", None),
+    ("2024年3月5日發布", "2024-03-05", None),
+    ("2024-03-05 10:00 更新", "2024-03-05T10:00", None),
+    ("今天2024年3月5日发布了新规", None, None),  # a sentence goes on after the word
+    ("2024年3月5日发布，央行宣布", None, None),
+])  # fmt: skip
+def test_the_day_then_the_word_that_says_it_was_published(line, day, category):
+    meta = parse_meta_line(line)
+    assert ((meta.published_at, meta.category) if meta else (None, None)) == (day, category)
+
+
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("中经联播讯( 通讯员刘和云)每一寸乡土", "中经联播"),  # the name a dispatch goes out under
+    ("本报兰州讯(新甘肃·甘肃日报记者沈丽莉)来自", None),  # 本报: this paper, naming none
+    ("讯（记者张三）近日", None),
+])  # fmt: skip
+def test_a_dispatch_names_its_outlet_known_or_not(line, outlet):
+    assert bracketed_reporters(line)[2] == outlet

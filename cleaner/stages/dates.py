@@ -28,7 +28,9 @@ FULL_DATE_RE = re.compile(
 ROC_YEAR_OFFSET = 1911
 ROC_DATE_RE = re.compile(
     r"(?:(?:中华|中華)?(?:民国|民國)\s*(?P<y>\d{1,3})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日"
-    r"|(?<![\d/.])(?P<y2>0[5-9]\d|1\d{2})/(?P<m2>1[0-2]|0[1-9])/(?P<d2>3[01]|[12]\d|0[1-9]))"
+    r"|(?<![\d/.])(?P<y2>0[5-9]\d|1\d{2})/(?P<m2>1[0-2]|0[1-9])/(?P<d2>3[01]|[12]\d|0[1-9])"
+    # 103年10月23日發布: a government's page without the era's name — three digits only (98年 may be 1998)
+    r"|(?<![\d.])(?P<y3>1[0-4]\d)\s*年\s*(?P<m3>1[0-2]|0?[1-9])\s*月\s*(?P<d3>3[01]|[12]\d|0?[1-9])\s*日)"
     r"(?:" + TIME + r")?(?!\d)"
 )
 # date 2025-12-18 (…): the crawler's stamp glued to a page's first line, the weakest word on its date
@@ -167,10 +169,10 @@ def find_date(line: str, reference: date | None = None) -> FoundDate | None:
             end = clock.end()
         iso = _iso(int(match["y"]), int(match["m"]), int(match["d"]), hour, minute, second)
         return FoundDate(iso, start, end)
-    match = ROC_DATE_RE.search(line) if "/" in line or "民" in line else None
+    match = ROC_DATE_RE.search(line) if "/" in line or "民" in line or "年" in line else None
     if match:
-        year = int(match["y"] or match["y2"]) + ROC_YEAR_OFFSET
-        month, day = int(match["m"] or match["m2"]), int(match["d"] or match["d2"])
+        year = int(match["y"] or match["y2"] or match["y3"]) + ROC_YEAR_OFFSET
+        month, day = int(match["m"] or match["m2"] or match["m3"]), int(match["d"] or match["d2"] or match["d3"])
         return FoundDate(_iso(year, month, day, match["H"], match["M"], match["S"]), match.start(), match.end())
     match = COMPACT_DATE_RE.search(line)
     if match and not line[: match.start()].rstrip().endswith(("编号", "代码", "No", "no")):

@@ -125,7 +125,7 @@ BULLET_NAME_RE = lazy_re(r"^[■□●◆▲★☆◎▌|｜]\s*(?P<name>[\u4e00
 # at a paragraph's start (a dateline with its date before the bracket is bylines.dateline_reporters')
 BRACKETED_REPORTER_RE = lazy_re(
     # 本报讯, 长城网·冀云客户端讯 (a site and its app), 【大纪元2023年09月25日讯】
-    r"^(?:[\u4e00-\u9fff]{0,8}(?:·[\u4e00-\u9fff]{2,8})?讯\s*|[【〔\[][\u4e00-\u9fff\d]{0,20}讯[】〕\]]\s*)?"
+    r"^(?:(?P<dispatch>[\u4e00-\u9fff]{0,8}(?:·[\u4e00-\u9fff]{2,8})?)讯\s*|[【〔\[][\u4e00-\u9fff\d]{0,20}讯[】〕\]]\s*)?"
     r"[（(【\[〔]\s*(?P<outlet>[\u4e00-\u9fff]{2,8}?(?:·[\u4e00-\u9fff]{2,8}?)?)??\s*"  # 新甘肃·甘肃日报记者
     r"(?:" + REPORTER_KIND + r"?记者|通讯员|发文人|编译|文\s*[.．・·/／:：]"
     # 【民眾網編輯劉家瑜/綜合報導】: the editor who compiled the report is its writer
@@ -736,6 +736,9 @@ def _outlet_after_slash(value: str) -> str | None:
     return last if re.fullmatch(r"[\u4e00-\u9fff·\-－]{2,24}", last) and is_outlet_name(last) else None
 
 
+PUBLISHED_WORDS = frozenset(("发布", "发表", "公布", "更新", "发文", "印发"))
+
+
 def _glued_in_prose(form: str, found: FoundDate) -> bool:
     """``操盘必读：2月5日证券市场要闻``: a date without a time written into a phrase is no meta line."""
     before = form[found.start - 1] if found.start else ""
@@ -767,6 +770,8 @@ def _glued_in_prose(form: str, found: FoundDate) -> bool:
         return False  # 2023.01.08 上海: the date and where the post was made, apart
     if found.start == 0 and WEEKDAY_RE.fullmatch(rest):
         return False  # 2013年2月27日星期三: a blog's day and its weekday, run together
+    if rest in PUBLISHED_WORDS and not clause:
+        return False  # 中央銀行新聞稿 103年10月23日發布: the day, then the word that says it was published
     return (not has_time and is_han(after)) or (before != "" and before in "：:，,") or bool(clause)
 
 
@@ -963,6 +968,8 @@ def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
         tokens = []  # 2023.01.08 上海: where it was posted, no category
     if len(tokens) == 1 and WEEKDAY_RE.fullmatch(tokens[0]):
         tokens = []  # 2024年05月22日 星期三: the day of the week, no category
+    if len(tokens) == 1 and recognition_form(tokens[0]) in PUBLISHED_WORDS:
+        tokens = []  # 103年10月23日發布: the word that says it was published, no category
     # 来自 科技 2020-06-29 的文章: a phrase's tail (的…) is no category
     worded = len(tokens) == 1 and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", tokens[0]) and not tokens[0].startswith("的")
     category = tokens[0] if worded else None
@@ -1277,7 +1284,12 @@ def bracketed_reporters(line: str) -> tuple[tuple[str, ...], int, str | None] | 
             name = name_before_place(run.strip())  # 【記者李宇政台北報導】
             names = (name,) if name else ()
         outlet = line[match.start("outlet") : match.end("outlet")] if match["outlet"] else None
-        return (names, match.end(), outlet if outlet and is_outlet_name(match["outlet"]) else None) if names else None
+        outlet = outlet if outlet and is_outlet_name(match["outlet"]) else None
+        dispatch = match["dispatch"] or ""
+        if outlet is None and len(dispatch) >= 2 and not dispatch.startswith(OWN_OUTLET_WORDS):
+            # 中经联播讯(通讯员刘和云): the name a dispatch goes out under is the outlet's, known or not
+            outlet = line[match.start("dispatch") : match.end("dispatch")]
+        return (names, match.end(), outlet) if names else None
     match = BRACKETED_OUTLET_NAME_RE.match(form)
     if match and is_outlet_name(match["outlet"]) and is_person_name(match["names"]):
         outlet = line[match.start("outlet") : match.end("outlet")]
