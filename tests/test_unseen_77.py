@@ -88,3 +88,27 @@ def test_the_day_then_the_word_that_says_it_was_published(line, day, category):
 ])  # fmt: skip
 def test_a_dispatch_names_its_outlet_known_or_not(line, outlet):
     assert bracketed_reporters(line)[2] == outlet
+
+
+@pytest.mark.parametrize(("line", "day", "authors"), [
+    ("Posted on 2025 年 6 月 13 日 by blacklistedbroke", "2025-06-13", ("blacklistedbroke",)),
+    ("Posted on June 13, 2025 by John Smith", "2025-06-13", ("John Smith",)),
+    ("Posted on 2025-06-13 by admin", "2025-06-13", ()),  # a placeholder names nobody
+    ("2025-06-13 by 王小明", "2025-06-13", ("王小明",)),  # no verb, but the day is all before by
+    ("他说 by the way 2025-06-13 by me", None, None),  # words before the day, no verb: a sentence
+])  # fmt: skip
+def test_an_english_blog_templates_posted_on_by_row(line, day, authors):
+    meta = parse_meta_line(line)
+    assert ((meta.published_at, meta.authors) if meta else (None, None)) == (day, authors)
+
+
+@pytest.mark.parametrize(("title", "authors"), [
+    ("《运筹帷幄－梁业豪》港股市场指数", ("梁业豪",)),
+    ("《运筹帷幄-梁业豪》港股市场指数", ("梁业豪",)),
+    ("《运筹帷幄－梁业豪》", ()),  # the brackets alone: no headline after them, no column of one
+    ("《运筹帷幄－港股》市场指数", ()),  # no person's name after the dash
+])  # fmt: skip
+def test_a_columns_name_and_its_writers_opening_the_headline(title, authors):
+    article = cleaned_twice(f"{title}\n2025-10-30 09:05\n{P1}\n{P2}\n")
+    assert article.title == title
+    assert article.authors == authors

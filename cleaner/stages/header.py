@@ -103,6 +103,7 @@ LONE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}")
 GLUED_LABEL_RE = re.compile(
     r"(?<=[^\s:：（(【\[])(?<!资料|資料|数据|數據|图片|圖片|图表|圖表|信息|資訊|资讯)(?:发布时间|发布日期|发表时间|发表日期|更新时间|發布時間|發佈時間|来源|來源)\s*[:：]"
 )
+COLUMN_WRITER_RE = re.compile(r"《[^《》]{2,12}?\s*[－—–\-]\s*(?P<name>[\u4e00-\u9fff]{2,4})》(?=\S)")
 REGISTERED_ADDRESS_RE = re.compile(r"[（(]\s*(?:住所|注册地址|注册地|办公地址|地址)\s*[:：][^（）()]{2,60}[）)]")
 GLUED_CRUMB_RE = re.compile(r"(?<!\s)\s+(?=(?:首页|首頁|主页|主頁|Home)\s*(?:>|»|＞|→|›|/))")
 # 特朗普提高对中国的关税：… 2025-06-16: a blog's headline with its day after it, the line's end
@@ -459,6 +460,9 @@ def read_header(
             header.meta = header.meta.filled_from(meta)
             header.taken[i] = Change(NAME, reason, lines[i].text)
     header.meta = header.meta.filled_from(Meta(published_at=above_title, source_name=unlabelled_source))
+    column = COLUMN_WRITER_RE.match(header.title) if header.title and not header.meta.authors else None
+    if column and is_person_name(column["name"]):  # 《運籌帷幄－梁業豪》港股市場指數: a column's name, its writer's
+        header.meta = replace(header.meta, authors=(column["name"],))
     for i in range(min(first_prose, len(lines)) if header.meta.authors else 0):
         # 叶露 alone under the meta lines that named her (2022-06-11 00:47叶露): the writer spelt again.
         # (Left, the next run would find the name right under the headline and take it there.)

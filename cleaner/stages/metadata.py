@@ -161,6 +161,12 @@ BRACKETED_OUTLET_NAME_RE = lazy_re(
 )
 SENTENCE_END_RE = re.compile("[。！？!?]")
 META_SENTENCE_END_RE = re.compile("[。！？!]|(?<!\\d)[?]")  # 21:35? 来源：… — a lost character after a time
+POSTED_BY_RE = re.compile(
+    r"^\s*(?:(?P<verb>posted|published|updated)\s+(?:on\s+)?)?(?P<day>\S.*?)\s+by\s+"
+    r"(?P<name>[^\s|]+(?: [^\s|]+)?)\s*$",
+    re.IGNORECASE,
+)
+POSTER_RE = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]{1,23}")  # blacklistedbroke: a blog's user, longer than a handle
 # 崔?;? after a blank: a name whose characters were lost to an encoder (its ? and ; left), no question
 LOST_NAME_RE = re.compile(r"(?:^|(?<=\s))[\u4e00-\u9fff]{0,3}[?？][;；][?？]")
 LONE_WRITER_RE = re.compile(r"[\u4e00-\u9fff]{3}")  # three characters: two could be any word after a surname
@@ -430,6 +436,17 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         # 作者：甲 乙 *实习生丙对本文亦有贡献。: the byline's footnote (its sentence is no field)
         meta = parse_meta_line(line[: footnote.start()], reference)
         return replace(meta, byline=line) if meta is not None and meta.byline else meta
+    if " by " in line and (posted := POSTED_BY_RE.match(line)):
+        # Posted on 2025 年 6 月 13 日 by blacklistedbroke: an English blog template's byline row
+        day = parse_meta_line(posted["day"], reference)
+        found = find_date(recognition_form(posted["day"]), reference)
+        whole = found is not None and found.start == 0 and found.end >= len(posted["day"].rstrip())
+        if day is not None and day.is_date_only and (posted["verb"] or whole):
+            name = posted["name"]
+            named = (PEN_NAME_RE.match(name) or POSTER_RE.fullmatch(name) or LATIN_NAME_RE.fullmatch(name)) and (
+                not names_nobody(name)
+            )
+            return replace(day, authors=(name,), byline=line) if named else day
     if ("?" in line or "？" in line) and (lost := LOST_NAME_RE.search(line)):
         meta = parse_meta_line(line[: lost.start()] + line[lost.end() :], reference)
         return replace(meta, byline=line) if meta is not None and meta.byline else meta
