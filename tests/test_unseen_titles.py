@@ -173,17 +173,27 @@ def test_a_speakers_post_and_name_is_no_headline(line, title_like):
 
 
 def test_copies_of_the_headline_do_not_break_a_run_of_menu_words_under_it():
-    # 香港電台 under each of three copies of the headline: one run, as a second run sees it
-    page = "\n\n".join([TITLE, "香港電台", TITLE, "香港電台", "香港電台", TITLE, "2025年10月28日 11:46", P1, P2])
+    # a channel's link under each of three copies of the headline: one run, as a second run sees it
+    page = "\n\n".join([TITLE, "视频专区", TITLE, "视频专区", "视频专区", TITLE, "2025年10月28日 11:46", P1, P2])
     article, changes = clean_and_explain(page)
-    assert "香港电台" not in article.text
-    assert [c.reason for c in changes if c.text == "香港电台" and c.is_removal] == ["structure:menu"] * 3
+    assert "视频专区" not in article.text
+    assert [c.reason for c in changes if c.text == "视频专区" and c.is_removal] == ["structure:menu"] * 3
     assert clean(article.text).text == article.text
 
 
 def test_two_menu_words_between_copies_of_the_headline_stay():
-    page = "\n\n".join([TITLE, "香港電台", TITLE, "香港電台", TITLE, "2025年10月28日 11:46", P1, P2])
-    assert clean(page).text.count("香港电台") == 2
+    page = "\n\n".join([TITLE, "视频专区", TITLE, "视频专区", TITLE, "2025年10月28日 11:46", P1, P2])
+    assert clean(page).text.count("视频专区") == 2
+
+
+def test_an_outlet_between_copies_of_the_headline_is_their_credit():
+    # 香港電台 under copies of the headline (three held-out sets): the source, however many times said
+    credit = "香港電台"
+    for copies in ([TITLE, credit, TITLE, credit, credit, TITLE], [TITLE, credit, TITLE, credit, TITLE]):
+        article, changes = clean_and_explain("\n\n".join([*copies, "2025年10月28日 11:46", P1, P2]))
+        assert (article.source_name, article.text.count("香港电台")) == ("香港电台", 0)
+        assert {c.reason for c in changes if c.text == "香港电台" and c.is_removal} == {"structure:meta_line"}
+        assert clean(article.text).text == article.text
 
 
 @pytest.mark.parametrize(

@@ -58,6 +58,7 @@ SITE_CONTENT_RE = re.compile(
     r"本(?:网站|站|网)(?:之|的|所|有|刊登|发布|登载|转载)*(?:文字|图片|内容|文章|资料|信息|稿件|作品)"
 )
 # 【打 印】【关 闭】: a two-character button spaced out to fill its box, read as the word it is
+MIN_PAGER_LINKS = 2
 SPACED_BUTTON_RE = re.compile(r"([【\[〖])\s*([\u4e00-\u9fff])\s+([\u4e00-\u9fff])\s*([】\]〗])")
 NOTICE_LEAD_CHARS = 0  # in a sentence, the phrase must open it (本文来源于网络…)
 NOTICE_KINDS = (  # kind, reason, length limit, whether a sentence that merely mentions it stays
@@ -134,6 +135,15 @@ def _is_home_menu(form: str) -> bool:
 def _nav_vocabulary() -> tuple[frozenset[str], int]:
     words = _phrases_of("nav_words", "channel_names")
     return words, max(map(len, words))
+
+
+def _is_pager_links(form: str) -> bool:
+    """``首页 上页 下页 末页 1/5 转到``: a pager's links, page numbers and go-to box — every word a link
+    to another page of the list (or home), two of them at least, or a page's number."""
+    tokens = [t for t in TOKEN_SPLIT_RE.split(form) if t]
+    pager = _phrases("prev_next")
+    links = sum(t in pager for t in tokens)
+    return links >= MIN_PAGER_LINKS and all(t in pager or t in HOME_WORDS or t.isdigit() for t in tokens)
 
 
 def _bracketed_tools(form: str) -> bool:
@@ -342,6 +352,8 @@ def line_kind(line: str, settings: BoilerplateConfig) -> str | None:
     buttons = BRACKETS_RE.sub(" ", form)
     if lone_tool or _only_tokens(buttons, "page_tools", 2, also="prev_next") or _bracketed_tools(form):
         return "boilerplate:page_tools"
+    if _is_pager_links(form):
+        return "boilerplate:pager"
     # A sentence that mentions such a word (该行APP下载量已突破一亿次。) is prose: a prompt or notice
     # is no sentence, or it starts with the phrase (打开APP，阅读全文 / 本文来源于网络，如有侵权…).
     sentence = form.rstrip().endswith(("。", "！", "？", "!", "?"))

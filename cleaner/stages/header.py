@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from difflib import SequenceMatcher
@@ -103,6 +104,7 @@ LONE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}")
 GLUED_LABEL_RE = re.compile(
     r"(?<=[^\s:：（(【\[])(?<!资料|資料|数据|數據|图片|圖片|图表|圖表|信息|資訊|资讯)(?:发布时间|发布日期|发表时间|发表日期|更新时间|發布時間|發佈時間|来源|來源)\s*[:：]"
 )
+MIN_CREDIT_REPEATS = 2  # an outlet alone on this many header lines is the template's credit, not a heading
 COLUMN_WRITER_RE = re.compile(r"《[^《》]{2,12}?\s*[－—–\-]\s*(?P<name>[\u4e00-\u9fff]{2,4})》(?=\S)")
 REGISTERED_ADDRESS_RE = re.compile(r"[（(]\s*(?:住所|注册地址|注册地|办公地址|地址)\s*[:：][^（）()]{2,60}[）)]")
 GLUED_CRUMB_RE = re.compile(r"(?<!\s)\s+(?=(?:首页|首頁|主页|主頁|Home)\s*(?:>|»|＞|→|›|/))")
@@ -849,6 +851,8 @@ def _lone_outlets(lines: list[Line], limit: int, said: dict[int, tuple[Meta, str
     """An outlet's name alone on a line (``新华社``) right above or below a dated meta line: the
     source, as the page lays out 来源 without its label. Alone it could be a masthead or a heading."""
     found: dict[int, tuple[Meta, str]] = {}
+    # 香港電台 alone three times among a template's copies of the headline: said again and again, a credit
+    said_again = Counter(lines[i].text.strip() for i in range(min(limit, len(lines))) if i not in said)
     for i in range(min(limit, len(lines))):
         text = LIST_BULLET_RE.sub("", lines[i].text.strip())  # • 第一财经 in a bulleted meta list
         if text.startswith("《") and text.endswith("》"):
@@ -859,7 +863,8 @@ def _lone_outlets(lines: list[Line], limit: int, said: dict[int, tuple[Meta, str
         if meta is None:
             continue
         # beside a dated meta line, or right over the article's dateline (中证网讯（记者 张军）…)
-        if any(j in said and said[j][0].published_at for j in (i - 1, i + 1)) or _opens_with_dateline(lines, i + 1):
+        dated = any(j in said and said[j][0].published_at for j in (i - 1, i + 1))
+        if dated or _opens_with_dateline(lines, i + 1) or said_again[lines[i].text.strip()] >= MIN_CREDIT_REPEATS:
             found[i] = (meta, "structure:meta_line")
     return found
 

@@ -268,9 +268,11 @@ BARRED_CHANNEL_RE = lazy_re(r"[|｜]\s*[【\[](?P<channel>[\u4e00-\u9fff]{2,8})[
 CATEGORY_LIST_RE = lazy_re(r"\s*[,，、]\s*")
 # an e-paper's page label: its number, the section it belongs to, the links to the pages beside it
 EPAPER_PAGE_RE = lazy_re(
-    r"(?:版面\s*[:：]\s*)?第\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]\s*(?P<section>[\u4e00-\u9fff]{2,8})?"
+    r"(?:(?:版面\s*[:：]\s*)?第\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]\s*(?P<section>[\u4e00-\u9fff]{2,8})?"
+    # 27版 信息披露  查看版面PDF: without 第 and a colon, the section named and the page's PDF button after
+    r"|[A-Za-z]?\d{1,3}版\s+(?P<named>[\u4e00-\u9fff]{2,8})(?=\s+(?:查看)?版面PDF))"
     # possessive: digits are never split twice (版面:第A03版:江苏农金 上一篇 下一篇: a reader's links)
-    r"(?:\s*(?:上一版|下一版|上一期|下一期|上一篇|下一篇|\d{1,3}(?!\d)))*+"
+    r"(?:\s*(?:上一版|下一版|上一期|下一期|上一篇|下一篇|(?:查看)?版面PDF|\d{1,3}(?!\d)))*+"
 )
 BREADCRUMB_STRONG_SPLIT_RE = lazy_re(r"\s*(?:-{0,2}>>?|＞|»|›|→|≫)\s*")  # ->> and --> drawn in ASCII too
 # A name with what was done to its text in brackets after it (游民星空[整理], 路透社（编译）): a source.
@@ -470,7 +472,8 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         meta = parse_meta_line(line[: joined.start()] + "撰文：" + line[joined.end() :], reference)
         return replace(meta, byline=line) if meta is not None and meta.byline else meta
     if page := EPAPER_PAGE_RE.fullmatch(form.strip()):  # 第B020版：信息披露 上一版  下一版
-        section = page["section"] and line.strip()[page.start("section") : page.end("section")]
+        group = "section" if page["section"] else "named"
+        section = page[group] and line.strip()[page.start(group) : page.end(group)]
         return Meta(category=section or None)
     if release := RELEASE_ISSUER_RE.fullmatch(form.strip()):  # 下稿代香港金融管理局发出：a government release's
         return Meta(source_name=line.strip()[release.start("issuer") : release.end("issuer")])

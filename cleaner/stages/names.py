@@ -234,8 +234,8 @@ def is_outlet_name(token: str) -> bool:
     >>> is_outlet_name("北京日报"), is_outlet_name("新华社"), is_outlet_name("王帆")
     (True, True, False)
     """
-    if len(token) < 2 or token in boilerplate_phrases("channel_names"):
-        return False  # 互联网, 国内新闻: a channel, not an outlet
+    if len(token) < 2 or token in boilerplate_phrases("channel_names") or token in boilerplate_phrases("column_words"):
+        return False  # 互联网, 国内新闻: a channel, not an outlet; 播报, 快报: a column's or a button's word
     if "·" in token.strip("·"):  # 大众新闻·海报新闻: an outlet's brands joined
         return all(is_outlet_name(part) for part in token.split("·"))
     token = recognition_form(token)

@@ -34,6 +34,7 @@ from .titles import (
 
 # 天弘云商宝(001529), 腾讯控股(00700.HK): a security's name and code alone, its page's label
 SECURITY_LABEL_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,12}\s*[(（](?:\d{6}|\d{4,5})(?:\.(?:SH|SZ|HK|BJ))?[)）]")
+MAX_CITY_CHARS = 4  # 深圳市, 乌鲁木齐: the city a company's registered name may open with
 COMPANY_KICKER_RE = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})[：:]\s*")  # 露笑科技：…
 ECHO_MARKS = "？?！! "  # an echo may add a question mark; a sentence ending 。 is no echo
 NOT_TITLE_ENDINGS = ("。", "；", "，", "：", ";", ",", ":", "…", "...")
@@ -63,6 +64,7 @@ INTERVIEW_WORDS = ("专访", "对话", "访谈", "独家")
 MAX_HALF_TITLE_CHARS = 10  # a headline printed over two lines: each half a short phrase
 HALF_MARKS_RE = re.compile(r"[\s\W_A-Za-z]")  # a blank, a mark or a Latin word: a kicker, a menu, a prompt (APP下载)
 YEAR_MONTH_RE = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*(?:1[0-2]|0?[1-9])\s*月(?:份|号|號)?\s*")
+TABLE_UNIT_RE = re.compile(r"(?:金额|数量|计量)?单位\s*[:：]\s*(?:人民币|美元|港元|港币)?[\u4e00-\u9fff%％A-Za-z]{1,6}")
 ORIGINAL_TITLE_RE = re.compile(r"^[_（(【\[]?\s*(?:本文)?原(?:标|標)?(?:题|題)(?:\s*[:：]|为|為)")  # _本文原题为 …
 # a bracket that is the whole line and names a picture: (资料图片), 【图】, (图片来源：某网), （摄影 张三）
 CAPTION_RE = re.compile(
@@ -135,6 +137,7 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not _is_stamp(form)
         and not (form.startswith("#") and form.endswith("#"))  # #搜索话题全勤挑战赛7月#: a topic's tag
         and not _is_table_row(form)  # | 特性 | 外汇交易 | 股票交易 |: a table's header row
+        and not TABLE_UNIT_RE.fullmatch(form)  # 单位：万元 over each table, said again and again
         and not line.startswith(("——", "--", "—"))  # a subtitle
         and not line.startswith("·")  # · 权力结构-美国,金融经济: a tag row's bullet (a name's dot never opens a line)
         and not CAPTION_RE.fullmatch(line.strip())  # (资料图片): a picture's mark; (附：…) may be a title
@@ -364,9 +367,11 @@ def named_document(title: str) -> str | None:
     document a portal heads with the company's short name, when that name opens the document's own
     (the company's full name starts with it); None otherwise."""
     name = COMPANY_KICKER_RE.match(title)
-    if name is None or not title[name.end() :].startswith(name["name"]):
+    rest = title[name.end() :] if name is not None else ""
+    # (必易微：深圳市必易微电子股份有限公司…: the company's full name may open with its city)
+    placed = name is not None and name["name"] in rest[: len(name["name"]) + MAX_CITY_CHARS] and "公司" in rest
+    if name is None or not (rest.startswith(name["name"]) or placed):
         return None
-    rest = title[name.end() :]
     return rest if len(rest) >= MIN_TITLE_CHARS else None
 
 

@@ -1,0 +1,95 @@
+"""Shapes from held-out sets 80-82 of unseen pages, three of which did not clean to the same text twice:
+a table's unit line said again and again, an e-paper's page bar without 第, a pager's short links, a
+company's full name opening with its city, an outlet credited alone again and again among a template's
+copies of the headline — each at its boundary, and the same article when cleaned again."""
+
+import pytest
+
+from cleaner.config import BoilerplateConfig, StructureConfig
+from cleaner.stages.boilerplate import line_kind
+from cleaner.stages.metadata import parse_meta_line
+from cleaner.stages.names import is_outlet_name
+from cleaner.stages.title_shapes import is_title_like, named_document
+
+from .header_pages import cleaned_twice
+
+P1 = "港股早段反弹350点后走势反复，半日高低点数波幅接近700点，恒生指数一度升至27126点后再度失守27000点。"
+P2 = "科技指数报5453点，跌1.3%。人工智能相关股份挨沽，百度、快手跌近4%或以上，金融股造好。"
+S = BoilerplateConfig()
+
+
+@pytest.mark.parametrize(("line", "title_like"), [
+    ("单位：万元", False),
+    ("金额单位：人民币元", False),
+    ("单位：%", False),
+    ("单位换算的三个误区", True),  # no colon: a headline about units
+])  # fmt: skip
+def test_a_tables_unit_line_is_no_title(line, title_like):
+    assert is_title_like(line, StructureConfig()) is title_like
+
+
+def test_a_unit_line_said_under_each_table_does_not_take_the_title_on_a_second_run():
+    title = "浙商证券股份有限公司公开发行可转换公司债券募集说明书摘要"
+    tables = "3、母公司现金流量表\n单位：万元\n4、母公司所有者权益变动表\n单位：万元\n2016年度变动表\n单位：万元\n"
+    article = cleaned_twice(f"{title}\n2019-03-08 来源：上海证券报\n{tables}{P1}\n{P2}\n")
+    assert article.title == title
+
+
+@pytest.mark.parametrize(("line", "category"), [
+    ("27版 信息披露  查看版面PDF", "信息披露"),
+    ("A05版 公司新闻 版面PDF", "公司新闻"),
+    ("第B020版：信息披露 上一版  下一版", "信息披露"),
+    ("27版 信息披露", None),  # no 第, no colon, no PDF button: not the page bar's shape
+])  # fmt: skip
+def test_an_epaper_page_bar_without_its_di(line, category):
+    meta = parse_meta_line(line)
+    assert (meta.category if meta else None) == category
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("首页 上页 下页 末页 1/5 转到", "boilerplate:pager"),
+    ("下页 末页", "boilerplate:page_tools"),  # links only: read as the page's buttons first
+    ("首页 下页", None),  # one link to another page: MIN_PAGER_LINKS
+    ("上页 下页 末页 3 4", "boilerplate:pager"),
+    ("上页 下页 末页 利润表", None),  # a word no pager link is
+])  # fmt: skip
+def test_a_pagers_short_links(line, kind):
+    assert line_kind(line, S) == kind
+
+
+@pytest.mark.parametrize(("title", "named"), [
+    ("必易微：深圳市必易微电子股份有限公司信息披露管理办法", "深圳市必易微电子股份有限公司信息披露管理办法"),
+    ("露笑科技：露笑科技股份有限公司信息披露管理制度", "露笑科技股份有限公司信息披露管理制度"),
+    ("必易微：内蒙古自治区必易微电子股份有限公司信息披露管理办法", None),  # the name too far in
+    ("必易微：深圳市必易微电子信息披露管理办法", None),  # no company's word: no registered name
+])  # fmt: skip
+def test_a_companys_full_name_may_open_with_its_city(title, named):
+    assert named_document(title) == named
+
+
+def test_the_document_said_again_under_a_city_named_company_is_an_echo():
+    title = "必易微：深圳市必易微电子股份有限公司信息披露管理办法"
+    page = (f"{title}\n来源：证券之星 2025-08-16 00:27:25\n深圳市必易微电子股份有限公司      信息披露管理办法\n"
+            f"深圳市必易微电子股份有限公司\n信息披露管理办法\n{P1}\n{P2}\n")
+    article = cleaned_twice(page)
+    assert article.title == title
+    assert article.text.splitlines()[1] == P1
+
+
+def test_an_outlet_alone_again_and_again_among_the_headlines_copies_is_the_source():
+    title = "港股半日升54点 高低波幅近700点"
+    page = f"{title}\n香港电台\n{title}\n香港电台\n\n香港电台\n{title}\n{P1}\n{P2}\n"
+    article = cleaned_twice(page)
+    assert (article.title, article.source_name) == (title, "香港电台")
+    assert "香港电台" not in article.text
+    once = cleaned_twice(f"香港电台\n{title}\n{P1}\n{P2}\n")  # once alone, no date beside it: a masthead
+    assert once.source_name is None
+
+
+@pytest.mark.parametrize("word", ["播报", "快报", "要闻"])
+def test_a_columns_word_is_no_outlet_though_it_ends_like_one(word):
+    assert is_outlet_name(word) is False
+
+
+def test_an_encyclopedias_toolbar_run_together_is_page_tools():
+    assert line_kind("播报编辑讨论上传视频", S) == "boilerplate:page_tools"
