@@ -7,7 +7,7 @@ import pytest
 
 from cleaner.config import BoilerplateConfig, StructureConfig
 from cleaner.stages.boilerplate import line_kind
-from cleaner.stages.metadata import parse_meta_line
+from cleaner.stages.metadata import parse_byline, parse_meta_line
 from cleaner.stages.names import is_outlet_name
 from cleaner.stages.title_shapes import is_title_like, named_document
 
@@ -93,3 +93,21 @@ def test_a_columns_word_is_no_outlet_though_it_ends_like_one(word):
 
 def test_an_encyclopedias_toolbar_run_together_is_page_tools():
     assert line_kind("播报编辑讨论上传视频", S) == "boilerplate:page_tools"
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("iData財經編輯 by iData財經編輯", ("iData財經編輯",)),
+    ("jsmith_88 by jsmith_88", ("jsmith_88",)),
+    ("admin by admin", None),  # a placeholder names nobody
+    ("step by step", None),  # an English idiom said with by
+    ("张三 by 李四", None),  # two names: no theme's byline of one
+])  # fmt: skip
+def test_a_blog_themes_name_by_name_byline(line, authors):
+    meta = parse_meta_line(line)
+    assert (meta.authors if meta else None) == authors
+
+
+@pytest.mark.parametrize(("line", "author"), [("☉張國財", "張國財"), ("⊙张国财", "张国财"), ("☉", None)])
+def test_a_papers_mark_before_its_writer(line, author):
+    meta = parse_byline(line)
+    assert (meta.authors[0] if meta and meta.authors else None) == author

@@ -120,7 +120,7 @@ FLOOR_AUTHOR_RE = lazy_re(r"(?:\d{1,5}|沙发|板凳|地板)楼\s*(?P<name>[^\s\
 RANKED_AUTHOR_RE = lazy_re(
     r"^(?P<name>[\u4e00-\u9fffA-Za-z·]{2,12}?)\s*(?:\d{1,3}级|[Ll][Vv]\.?\s?\d{1,3})[\u4e00-\u9fffA-Za-z]{0,12}$"
 )
-BULLET_NAME_RE = lazy_re(r"^[■□●◆▲★☆◎▌|｜]\s*(?P<name>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3})$")
+BULLET_NAME_RE = lazy_re(r"^[■□●◆▲★☆◎▌☉⊙|｜]\s*(?P<name>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3})$")
 # 本报讯（记者 安然 朱玲）, 【时报编译张朝钦综合外电报导】, 〔記者陳梅英／台北報導〕: a role, then the names,
 # at a paragraph's start (a dateline with its date before the bracket is bylines.dateline_reporters')
 BRACKETED_REPORTER_RE = lazy_re(
@@ -161,6 +161,8 @@ BRACKETED_OUTLET_NAME_RE = lazy_re(
 )
 SENTENCE_END_RE = re.compile("[。！？!?]")
 META_SENTENCE_END_RE = re.compile("[。！？!]|(?<!\\d)[?]")  # 21:35? 来源：… — a lost character after a time
+# iData財經編輯 by iData財經編輯: a blog theme's byline, the author's avatar name then "by" and the name
+SELF_BY_RE = re.compile(r"(?P<name>[^\s|:：]{2,20}) by (?P=name)")
 POSTED_BY_RE = re.compile(
     r"^\s*(?:(?P<verb>posted|published|updated)\s+(?:on\s+)?)?(?P<day>\S.*?)\s+by\s+"
     r"(?P<name>[^\s|]+(?: [^\s|]+)?)\s*$",
@@ -438,6 +440,8 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         # 作者：甲 乙 *实习生丙对本文亦有贡献。: the byline's footnote (its sentence is no field)
         meta = parse_meta_line(line[: footnote.start()], reference)
         return replace(meta, byline=line) if meta is not None and meta.byline else meta
+    if " by " in line and (same := SELF_BY_RE.fullmatch(line.strip())) and _named_by_theme(same["name"]):
+        return Meta(authors=(same["name"],), byline=line)  # iData財經編輯 by iData財經編輯: a theme's byline
     if " by " in line and (posted := POSTED_BY_RE.match(line)):
         # Posted on 2025 年 6 月 13 日 by blacklistedbroke: an English blog template's byline row
         day = parse_meta_line(posted["day"], reference)
@@ -608,6 +612,14 @@ def _dated_column_writer(lead: str) -> re.Match[str] | None:
 def _column_and_writer(column: re.Match[str]) -> bool:
     """A column's name (ending in a column's word: 新闻点评, 财经观察) and a name of two or three characters."""
     return column["column"].endswith(boilerplate_phrases("column_words")) and is_person_name(column["name"])
+
+
+def _named_by_theme(name: str) -> bool:
+    """A user's name a theme prints twice (``iData財經編輯``, ``jsmith_88``), not an English idiom said
+    with ``by`` (``step by step``, ``one by one``): a Chinese character, a digit, an underscore or a
+    capital inside it, and no placeholder."""
+    marked = not name.isascii() or any(c.isdigit() or c == "_" or c.isupper() for c in name[1:])
+    return marked and not names_nobody(name)
 
 
 def _outlet_then_more(lead: str) -> str | None:
@@ -899,7 +911,7 @@ WORKPLACE_RE = re.compile(
 # 西南财经大学经济学院经济系主任、中国人民大学长江经济带研究院研究员: posts, each at a named workplace
 WORKPLACE_WORD_RE = re.compile(r"大学|学院|研究院|研究所|研究中心|银行|证券|基金|资产|资本|控股|公司|集团|协会|学会")
 MAX_POSTS = 3
-BYLINE_BULLETS = "■□●◆▲★☆◎▌"
+BYLINE_BULLETS = "■□●◆▲★☆◎▌☉⊙"  # ☉張國財: a paper's mark before its writer
 WORKPLACE_ENDINGS = ("公司", "大学", "学院", "研究院", "研究所", "研究中心", "银行", "协会", "学会")
 MAX_LISTED_WRITERS = 3
 MAX_POST_CHARS = 40
