@@ -111,3 +111,20 @@ def test_a_blog_themes_name_by_name_byline(line, authors):
 def test_a_papers_mark_before_its_writer(line, author):
     meta = parse_byline(line)
     assert (meta.authors[0] if meta and meta.authors else None) == author
+
+
+@pytest.mark.parametrize(("line", "title_like"), [
+    ("各方大佬激辩中的乐视网", True),  # eleven characters, a 的 inside: a phrase about a company
+    ("众大佬激辩中的乐视网", False),  # ten: MAX_SITE_NAME_CHARS, as short as a site's name
+    ("我的钢铁网", False),  # a site's name with a 的 in it
+    ("某某某某某某某某某某财经网", False),  # long, no 的: a site's name
+    ("当前位置：太平洋装修网装修资讯企业资讯", False),  # a prefix and a site: marks, no phrase
+])  # fmt: skip
+def test_a_phrase_ending_in_a_companys_site_word_is_a_headline(line, title_like):
+    assert is_title_like(line, StructureConfig()) is title_like
+
+
+def test_a_headline_ending_like_an_outlet_said_twice_is_no_credit():
+    title = "各方大佬激辩中的乐视网"
+    article = cleaned_twice(f"{title}\n\n{title}\n文/本刊编辑部\n{P1}\n{P2}\n")
+    assert (article.title, article.source_name) == (title, None)  # 本刊编辑部: this magazine's desk

@@ -852,7 +852,10 @@ def _lone_outlets(lines: list[Line], limit: int, said: dict[int, tuple[Meta, str
     source, as the page lays out 来源 without its label. Alone it could be a masthead or a heading."""
     found: dict[int, tuple[Meta, str]] = {}
     # 香港電台 alone three times among a template's copies of the headline: said again and again, a credit
+    # — when another line, the headline, is said again too (各方大佬激辩中的乐视网 twice is a headline whose
+    # last word ends like an outlet's name, said twice, and no credit)
     said_again = Counter(lines[i].text.strip() for i in range(min(limit, len(lines))) if i not in said)
+    repeated = [text for text, count in said_again.items() if count >= MIN_CREDIT_REPEATS]
     for i in range(min(limit, len(lines))):
         text = LIST_BULLET_RE.sub("", lines[i].text.strip())  # • 第一财经 in a bulleted meta list
         if text.startswith("《") and text.endswith("》"):
@@ -864,7 +867,11 @@ def _lone_outlets(lines: list[Line], limit: int, said: dict[int, tuple[Meta, str
             continue
         # beside a dated meta line, or right over the article's dateline (中证网讯（记者 张军）…)
         dated = any(j in said and said[j][0].published_at for j in (i - 1, i + 1))
-        if dated or _opens_with_dateline(lines, i + 1) or said_again[lines[i].text.strip()] >= MIN_CREDIT_REPEATS:
+        credit = lines[i].text.strip()
+        among_copies = said_again[credit] >= MIN_CREDIT_REPEATS and any(
+            other != credit and len(other) >= MIN_TITLE_CHARS for other in repeated
+        )
+        if dated or _opens_with_dateline(lines, i + 1) or among_copies:
             found[i] = (meta, "structure:meta_line")
     return found
 

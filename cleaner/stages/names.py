@@ -252,6 +252,8 @@ def _newsroom_of(name: str) -> str | None:
     """``钜亨网新闻中心`` → ``钜亨网``: the outlet whose newsroom signs the article."""
     for newsroom in NEWSROOM_WORDS:
         outlet = name.removesuffix(newsroom)
+        if outlet in OWN_OUTLET_WORDS:
+            return None  # 本刊编辑部: "this magazine's" desk, naming none
         if outlet != name and len(outlet) >= 2 and (_named_outlet(outlet) or outlet in known_outlets()):
             return outlet
     return None

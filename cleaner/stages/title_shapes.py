@@ -185,11 +185,21 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
     )
 
 
+MAX_SITE_NAME_CHARS = 10
+SITE_LINE_MARKS_RE = re.compile(r"[-—_|｜:：/／.·@\s]")
+
+
 def _names_site(line: str, form: str) -> bool:
     """``某某财经网``, ``www.x.com``: a site's name, not a headline. A line that asks something names
     no site, whatever word ends it (怎么举报外汇黑网站)."""
     bare = recognition_form(URL_RE.sub("", without_site_suffix(line)[0]))
-    return bool(SITE_NAME_RE.search(bare)) and not QUESTION_RE.search(form)
+    if not SITE_NAME_RE.search(bare) or QUESTION_RE.search(form):
+        return False
+    # 各方大佬激辩中的乐视网: a phrase (its 的) about a company whose name ends like a site's — a site's
+    # name alone is short, and a longer line of one holds separators, a prefix or a slogan
+    bare = bare.strip()
+    phrase = len(bare) > MAX_SITE_NAME_CHARS and "的" in bare[:-3] and not SITE_LINE_MARKS_RE.search(bare)
+    return not phrase
 
 
 def _is_stamp(form: str) -> bool:
