@@ -128,3 +128,17 @@ def test_a_headline_ending_like_an_outlet_said_twice_is_no_credit():
     title = "各方大佬激辩中的乐视网"
     article = cleaned_twice(f"{title}\n\n{title}\n文/本刊编辑部\n{P1}\n{P2}\n")
     assert (article.title, article.source_name) == (title, None)  # 本刊编辑部: this magazine's desk
+
+
+@pytest.mark.parametrize(("line", "authors", "source"), [
+    ("文/本报记者黄凡数据来源/上市公司半年报", ("黄凡",), None),  # where the figures come from, run on
+    ("资料来源：财政部统计处", (), None),
+    ("图片来源：视觉中国", (), None),
+    ("信息来源：新华社 2024-01-01", (), "新华社"),  # a label of its own
+    ("〔联合报 / 编译洪启原 / 综合报导〕", ("洪启原",), "联合报"),  # the paper, its bracket not kept
+    ("作者:未来智库 来源: 头条号 18709/20", (), "头条号"),  # a firm's account is no pen name
+    ("作者:叨叨姐 来源: 头条号 18709/20", ("叨叨姐",), "头条号"),
+])  # fmt: skip
+def test_a_figures_credit_is_no_source_and_a_firm_no_pen_name(line, authors, source):
+    meta = parse_meta_line(line)
+    assert ((meta.authors, meta.source_name) if meta else (None, None)) == (authors, source)

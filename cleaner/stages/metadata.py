@@ -21,7 +21,9 @@ from ..lexicon import boilerplate_phrases, surnames
 from .dates import FoundDate, find_date
 from .names import (
     BRACKETS_RE,
+    FIRM_ENDINGS,
     LATIN_NAME_RE,
+    MIN_FIRM_CHARS,
     NAME_SPLIT_RE,
     NOT_NAMES,
     OWN_OUTLET_WORDS,
@@ -376,11 +378,21 @@ def _labels(form: str, found_date: FoundDate | None) -> list[re.Match[str]]:
     found.sort(key=lambda m: (m.start("label"), m.start("label") - m.end("label"), m.start()))
     kept: list[re.Match[str]] = []
     for match in found:  # overlapping matches: the first (longest at a place) wins
+        if _credits_a_figure(match, form):
+            continue
         if not kept or match.start("label") >= kept[-1].end():
             kept.append(match)
     return kept
 
 
+def _credits_a_figure(label: re.Match[str], form: str) -> bool:
+    """``数据来源/…``, ``资料来源：…``, ``图片来源``: whose figures or pictures they are, not the article's
+    source (``信息来源`` is a label of its own, matched whole)."""
+    start = label.start("label")
+    return _LABEL_OF[label["label"]] == "source_name" and form[max(0, start - 2) : start] in FIGURE_CREDIT_WORDS
+
+
+FIGURE_CREDIT_WORDS = frozenset(("数据", "资料", "图片", "图表", "照片"))
 REACH_COUNTER_RE = re.compile(r"\s*本文已影响\s*(?P<n>\d{1,9})?\s*人?\s*$")
 
 
@@ -531,9 +543,9 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         lead = ""  # 今日 2016-06-08 新华社: words around the date, no one field
     if lead in boilerplate_phrases("channel_names"):  # 互联网 | 编辑：… — the channel first
         meta = replace(meta, category=line[head_start:head_end].strip(" |｜/／·-—"))
-    elif lead and is_outlet_name(lead.lstrip("（(【[")) and re.search(r"[/／|｜]\s*$|\s$", form[:head_end]):
+    elif lead and is_outlet_name(lead.lstrip("（(【[〔")) and re.search(r"[/／|｜]\s*$|\s$", form[:head_end]):
         # 經濟日報／ 記者…, （經濟日報 / 記者林銘翰）: the outlet, without the bracket the credit opens with
-        meta = replace(meta, source_name=line[head_start:head_end].strip(" |｜/／·-—（(【["))
+        meta = replace(meta, source_name=line[head_start:head_end].strip(" |｜/／·-—（(【[〔"))
     elif lead and _lone_writer(lead, "source_name" in values and found is not None) and "authors" not in values:
         meta = replace(meta, authors=(line[head_start:head_end].strip(" |｜/／·-—"),), byline=line)  # 林天心 来源：…
     elif lead and _handle_before_date(lead, labels) and "authors" not in values:
@@ -705,6 +717,8 @@ def _pen_name(value: str) -> str | None:
         return None
     if not account and is_outlet_name(first):
         return None  # 文/新华社: the outlet signs it, no pen name (an account's name may end like one)
+    if not account and len(first) >= MIN_FIRM_CHARS and first.endswith(FIRM_ENDINGS):
+        return None  # 作者:未来智库: a firm signs the repost, no pen name (公众号「老王说财经」 is an account's)
     if first.endswith(boilerplate_phrases("author_roles")) or names_nobody(first):
         return None
     return first
@@ -765,6 +779,8 @@ def _outlet_after_slash(value: str) -> str | None:
     """The outlet a byline ends with after a slash (``仝澤蓉/即時報導/經濟日報``), if the last part is one."""
     parts = [p.strip() for p in re.split(r"[/／]", value)]
     last = parts[-1] if len(parts) >= 2 else ""
+    if len(parts) >= 2 and recognition_form(parts[-2])[-4:].endswith(tuple(w + "来源" for w in FIGURE_CREDIT_WORDS)):
+        return None  # 黄凡数据来源/上市公司半年报: where the figures come from, not the outlet
     return last if re.fullmatch(r"[\u4e00-\u9fff·\-－]{2,24}", last) and is_outlet_name(last) else None
 
 
@@ -1008,10 +1024,11 @@ def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
     return meta.filled_from(Meta(category=category, views=views))
 
 
-FIRM_ENDINGS = (
+# the kind of firm a brand's short name ends with (MIN_FIRM_CHARS: two characters of brand at least
+# before it — 基金 alone is a channel)
+FIRM_KINDS = (
     "资产", "资本", "证券", "银行", "保险", "信托", "期货", "基金", "投资", "集团", "公司", "研究院", "研究所",
 )  # fmt: skip
-MIN_FIRM_CHARS = 4  # a brand of two characters at least before its kind: 基金 alone is a channel
 KIND_OF_FIRM_WORDS = ("公募", "私募", "互联网", "商业", "中小", "外资", "国有")  # 公募基金: a kind, no brand
 
 
@@ -1020,7 +1037,7 @@ def _names_a_firm(token: str) -> bool:
     form = recognition_form(token)
     return (
         len(form) >= MIN_FIRM_CHARS
-        and form.endswith(FIRM_ENDINGS)
+        and form.endswith(FIRM_KINDS)
         and all(map(is_han, form))  # 理财-基金: a channel's path
         and form not in boilerplate_phrases("channel_names")
         and not form.startswith(KIND_OF_FIRM_WORDS)

@@ -44,6 +44,7 @@ NEWSROOM_WORDS = ("新闻中心", "新闻部", "编辑部")
 MAX_NAME_CHARS = 4
 OFFICE_ENDINGS = ("局", "署", "厅", "处")  # no given name ends so (庞敏委 does in 委); an office's short name does
 # 信达证券, 东方财富, 未来智库: a firm's short name (four characters or more) ends so; a person's never does
+MIN_FIRM_CHARS = 4  # 王证券 may be a name; 信达证券 is a firm
 FIRM_ENDINGS = (
     "证券", "银行", "基金", "财富", "资本", "投资", "保险", "信托", "期货", "智库", "研究", "集团", "控股",
     "资管", "财经", "传媒", "日报", "晚报", "商报", "时报",
@@ -98,7 +99,7 @@ def is_person_name(token: str) -> bool:
         return True
     if len(token) == 3 and token.endswith(OFFICE_ENDINGS):
         return False  # 农金局, 国税局 is no one: an office's short name starts with a surname too
-    if len(token) >= 4 and token.endswith(FIRM_ENDINGS):
+    if len(token) >= MIN_FIRM_CHARS and token.endswith(FIRM_ENDINGS):
         return False  # 信达证券, 华泰证券: a firm's short name starts with a surname too
     names = surnames()
     return token[0] in names or token[:2] in names
@@ -116,6 +117,9 @@ def without_trailing_button(token: str) -> str:
         if is_button(token[start:]):
             return token[:start]
     return token
+
+
+GLUED_SOURCE_RE = lazy_re(r"(?<=[\u4e00-\u9fff]{2})(?:数据|资料|图片|信息|新闻)?(?:来源|來源)\S*$")
 
 
 def names_in(value: str) -> tuple[str, ...]:
@@ -149,6 +153,7 @@ def names_in(value: str) -> tuple[str, ...]:
         token = STAFF_CODE_RE.sub("", token)  # 杨倩_NF4425 → 杨倩
         token = HONORIFIC_RE.sub("", token)  # 陈凯丰博士 → 陈凯丰
         token = ROLE_PREFIX_RE.sub("", token)  # 记者王敬照 → 王敬照
+        token = GLUED_SOURCE_RE.sub("", token)  # 黄凡数据来源/上市公司半年报: the next field run on
         token = _after_glued_role(token, roles)  # 财经记者王芳 → 王芳
         token = _after_glued_role(token, FIRM_ENDINGS)  # 点拾投资朱昂: the firm's account, then its writer
         if is_person_name(token) or (not found and NICKNAME_RE.match(token)):
