@@ -7,6 +7,7 @@ import pytest
 
 from cleaner.config import BoilerplateConfig, StructureConfig
 from cleaner.stages.boilerplate import line_kind
+from cleaner.stages.bylines import closing_story_day, closing_writers
 from cleaner.stages.metadata import parse_byline, parse_meta_line
 from cleaner.stages.names import is_outlet_name
 from cleaner.stages.title_shapes import is_title_like, named_document
@@ -142,3 +143,34 @@ def test_a_headline_ending_like_an_outlet_said_twice_is_no_credit():
 def test_a_figures_credit_is_no_source_and_a_firm_no_pen_name(line, authors, source):
     meta = parse_meta_line(line)
     assert ((meta.authors, meta.source_name) if meta else (None, None)) == (authors, source)
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("其中64家首亏、81家续亏。记者 黄世瑾", ("黄世瑾",)),  # the label and name after the last sentence
+    ("同比增长57.99%。(敖晓波) (来源:人民网-《京华时报》)", ("敖晓波",)),  # the name, then the source's bracket
+    ("他说。记者 刘畅 王五", ("刘畅", "王五")),
+    ("我是记者刘畅", ()),  # no sentence closed before it: a sentence's own words
+    ("记者 刘畅 王五。", ()),  # a sentence about them
+])  # fmt: skip
+def test_a_reporter_credited_after_the_last_sentence(line, names):
+    assert closing_writers(line) == names
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("不会造成太大冲击。（编辑：潘羿菁、杨兰轩）1130321", "2024-03-21"),
+    ("不會造成太大衝擊。（編輯：潘羿菁）1130321", "2024-03-21"),
+    ("价格为（人民币）1130321", None),  # a number after a bracket that credits nobody
+    ("结束。1130321", None),
+])  # fmt: skip
+def test_a_taiwan_wires_story_code_gives_its_day(line, day):
+    assert closing_story_day([line]) == day
+
+
+def test_a_headlines_speaker_introduced_under_it_is_the_writer():
+    title = "程瑞：普惠金融赋能中小微企业跃迁之路"
+    intro = "程瑞，上海金融与发展实验室特聘高级研究员、普惠金融研究中心副主任"
+    assert cleaned_twice(f"{title}\n{intro}\n{P1}\n{P2}\n").authors == ("程瑞",)
+    other = "王五，上海金融与发展实验室特聘高级研究员"  # another person introduced: no writer read
+    assert cleaned_twice(f"{title}\n{other}\n{P1}\n{P2}\n").authors == ()
+    plain = "程瑞，今年以来多次调研中小微企业"  # no post at a workplace: a sentence about him
+    assert cleaned_twice(f"{title}\n{plain}\n{P1}\n{P2}\n").authors == ()

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from ..lazy import lazy_re
 from ..lexicon import boilerplate_phrases
-from .dates import find_date, whole_date
+from .dates import ROC_YEAR_OFFSET, find_date, whole_date
 from .metadata import (
     _LABEL_OF,
     LABEL_RE,
@@ -72,7 +72,15 @@ CLOSING_CREDIT_RE = lazy_re(
     r"(?P<names>[\u4e00-\u9fff·、 ]{2,16}?)\s*[）)]\s*(?:[|｜]\s*)?$"
 )
 # 。（李之永）: a reporter's name alone in brackets, after the article's last sentence
-LONE_CLOSING_NAME_RE = lazy_re(r"(?<=[。！？!?”」])\s*[（(]\s*(?P<name>[\u4e00-\u9fff]{2,3})\s*[）)]\s*$")
+# （敖晓波） （来源：人民网-《京华时报》）: the name, then the source's bracket after it
+LONE_CLOSING_NAME_RE = lazy_re(
+    r"(?<=[。！？!?”」])\s*[（(]\s*(?P<name>[\u4e00-\u9fff]{2,3})\s*[）)]"
+    r"\s*(?:[（(]\s*来源\s*[:：][^（）()]{2,30}[）)])?\s*$"
+)
+# …“报忧”。记者 黄世瑾: the reporter's label and name, no bracket, run on after the last sentence
+CLOSING_BARE_REPORTER_RE = lazy_re(
+    r"(?<=[。！？!?”」])\s*(?:本报)?记者\s*(?P<names>[\u4e00-\u9fff]{2,3}(?:[\s、]+[\u4e00-\u9fff]{2,3}){0,2})\s*$"
+)
 TRAILING_FIELDS = frozenset(("published_at", "editor"))  # 来源： at the end is read by parse_source_line
 # a month or day in digits or in Chinese numerals (中新社澳門十月四日電)
 DAY_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})"
@@ -355,6 +363,23 @@ def closing_signature(lines: list[str]) -> tuple[str, str] | None:
     return None
 
 
+# …（編輯：潘羿菁、楊蘭軒）1130321: a Taiwan wire's story code after its editors' bracket, the day of the
+# Republic's era (113 is 2024) as year, month and day
+STORY_CODE_RE = lazy_re(
+    r"[（(][^（）()]{0,30}(?:编辑|核稿|编译|译者|记者)[^（）()]{0,30}[）)]"
+    r"\s*(?P<y>1[0-4]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\s*$"
+)
+
+
+def closing_story_day(lines: list[str]) -> str | None:
+    """The day a wire's story code closing one of ``lines`` gives (``…（编辑：张三）1130321`` → 2024-03-21)."""
+    for line in reversed(lines):
+        code = STORY_CODE_RE.search(recognition_form(line[-MAX_RECOGNISED_CHARS:]))
+        if code:
+            return f"{int(code['y']) + ROC_YEAR_OFFSET}-{code['m']}-{code['d']}"
+    return None
+
+
 def closing_release_time(lines: list[str]) -> str | None:
     """A Hong Kong government press release's close: its day, perhaps with the weekday, over the hour
     it went out (``2014年9月30日（星期二）`` / ``香港时间16时48分``); the ISO date and time, read, not
@@ -407,7 +432,9 @@ def closing_writers(line: str) -> tuple[str, ...]:
     >>> closing_writers("累计时间原则上不超过三个月。(编译卢永山)"), closing_writers("如图（文字）")
     (('卢永山',), ())
     """
-    found = _closing_bracket(CLOSING_WRITERS_RE, line, "names")
+    found = _closing_bracket(CLOSING_WRITERS_RE, line, "names") or _closing_bracket(
+        CLOSING_BARE_REPORTER_RE, line, "names"
+    )
     if found is None:  # …提升县域综合竞争力。（李之永）: a name alone after the last sentence
         found = _closing_bracket(LONE_CLOSING_NAME_RE, line, "name")
         return found if found is not None and is_person_name(recognition_form(found[0])) else ()

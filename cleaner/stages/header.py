@@ -104,6 +104,8 @@ LONE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}")
 GLUED_LABEL_RE = re.compile(
     r"(?<=[^\s:：（(【\[])(?<!资料|資料|数据|數據|图片|圖片|图表|圖表|信息|資訊|资讯)(?:发布时间|发布日期|发表时间|发表日期|更新时间|發布時間|發佈時間|来源|來源)\s*[:：]"
 )
+SPEAKER_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})[：:]")
+MAX_INTRODUCTION_CHARS = 40  # the post named near the start of the writer's introduction
 MIN_CREDIT_REPEATS = 2  # an outlet alone on this many header lines is the template's credit, not a heading
 COLUMN_WRITER_RE = re.compile(r"《[^《》]{2,12}?\s*[－—–\-]\s*(?P<name>[\u4e00-\u9fff]{2,4})》(?=\S)")
 REGISTERED_ADDRESS_RE = re.compile(r"[（(]\s*(?:住所|注册地址|注册地|办公地址|地址)\s*[:：][^（）()]{2,60}[）)]")
@@ -465,6 +467,10 @@ def read_header(
     column = COLUMN_WRITER_RE.match(header.title) if header.title and not header.meta.authors else None
     if column and is_person_name(column["name"]):  # 《運籌帷幄－梁業豪》港股市場指數: a column's name, its writer's
         header.meta = replace(header.meta, authors=(column["name"],))
+    if header.title and not header.meta.authors and chosen is not None and (
+        writer := _introduced_writer(header.title, lines[chosen + 1 : chosen + 3])
+    ):  # 程瑞：普惠金融赋能… over 程瑞，上海金融与发展实验室特聘高级研究员…: the piece's writer, introduced
+        header.meta = replace(header.meta, authors=(writer,))
     for i in range(min(first_prose, len(lines)) if header.meta.authors else 0):
         # 叶露 alone under the meta lines that named her (2022-06-11 00:47叶露): the writer spelt again.
         # (Left, the next run would find the name right under the headline and take it there.)
@@ -1091,6 +1097,21 @@ def _first_place(lines: list[Line], candidates: list[int]) -> int | None:
             return below
         return first
     return next((c for c in candidates if len(lines[c].text) >= MIN_TITLE_CHARS and not is_prose(lines[c].text)), None)
+
+
+def _introduced_writer(title: str, below: list[Line]) -> str | None:
+    """The name a headline opens with (``程瑞：…``) when a line right under it introduces that person by
+    a post (``程瑞，上海金融与发展实验室特聘高级研究员…``): a signed opinion piece's writer."""
+    speaker = SPEAKER_RE.match(title)
+    if speaker is None or not is_person_name(speaker["name"]):
+        return None
+    for line in below:
+        text = line.text.strip()
+        if text.startswith((speaker["name"] + "，", speaker["name"] + ",")) and metadata.WORKPLACE_WORD_RE.search(
+            text[: MAX_INTRODUCTION_CHARS]
+        ):
+            return speaker["name"]
+    return None
 
 
 def _document_of(company: str, line: str) -> bool:

@@ -540,6 +540,9 @@ def outline_article(
     if said.published_at is None:  # 2014年9月30日（星期二） / 香港时间16时48分: a government release's close
         tail = [line.text for line in body[max(0, body_end - RELEASE_LINES) :]]
         said = said.filled_from(Meta(published_at=bylines.closing_release_time(tail)))
+    if said.published_at is None:  # …（编辑：潘羿菁）1130321: a Taiwan wire's story code, its day
+        closing = [line.text for line in body[max(0, body_end - RELEASE_LINES) : body_end]]
+        said = said.filled_from(Meta(published_at=bylines.closing_story_day(closing)))
     if said.source_name is None:
         # in turn: 【财讯快报/陈孟朔】, the outlet beside its reporter; …（来源：上海证券报） closing the last
         # paragraph; 中新社香港6月24日電 opening one of the first (those two stay: read, not removed)
