@@ -174,3 +174,13 @@ def test_a_headlines_speaker_introduced_under_it_is_the_writer():
     assert cleaned_twice(f"{title}\n{other}\n{P1}\n{P2}\n").authors == ()
     plain = "程瑞，今年以来多次调研中小微企业"  # no post at a workplace: a sentence about him
     assert cleaned_twice(f"{title}\n{plain}\n{P1}\n{P2}\n").authors == ()
+
+
+@pytest.mark.parametrize(("line", "day", "source"), [
+    ("查股网  2023-12-30  中科飞测(688361)公司公告", "2023-12-30", "查股网"),
+    ("查股网  2023-12-30  中科飞测（688361）公告", "2023-12-30", "查股网"),
+    ("2023-12-30 中科飞测(688361)股价大涨超过百分之十", None, None),  # a headline's words, not a column
+])  # fmt: skip
+def test_a_filing_sites_day_and_the_securitys_column(line, day, source):
+    meta = parse_meta_line(line)
+    assert ((meta.published_at, meta.source_name) if meta else (None, None)) == (day, source)

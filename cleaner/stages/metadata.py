@@ -818,6 +818,8 @@ def _glued_in_prose(form: str, found: FoundDate) -> bool:
         return False  # 2023.01.08 上海: the date and where the post was made, apart
     if found.start == 0 and WEEKDAY_RE.fullmatch(rest):
         return False  # 2013年2月27日星期三: a blog's day and its weekday, run together
+    if spaced and SECURITY_FILED_RE.fullmatch(rest):
+        return False  # 查股网  2023-12-30  中科飞测(688361)公司公告: a filing site's day and the security's column
     if rest in PUBLISHED_WORDS and not clause:
         return False  # 中央銀行新聞稿 103年10月23日發布: the day, then the word that says it was published
     return (not has_time and is_han(after)) or (before != "" and before in "：:，,") or bool(clause)
@@ -906,13 +908,19 @@ def _is_count_only(form: str) -> bool:
 MAX_UNLABELLED_META_CHARS = 20  # three or more words around a date, unlabelled: a meta line's say this much at most
 
 
+# 中科飞测(688361)公司公告: the security a filing site files the page under, and its column
+SECURITY_FILED_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}[（(]\d{6}[)）](?:公司公告|公告|研报|资讯)")
+
+
 def _only_meta_words(form: str, start: int, end: int) -> bool:
     """An unlabelled line with a date is meta only when little else is on it."""
     rest = [token for token in (form[:start] + " " + form[end:]).split() if token.strip(SEPARATOR_MARKS)]
     # a · or | between fields is no word; writers run together (周甲乙周丙丁…) are one token of names
     short = len(rest) <= 4 and all(
-        len(token) <= 12 or "".join(glued_names(token)) == token or _name_at(token) for token in rest
-    )
+        len(token) <= 12 or "".join(glued_names(token)) == token or _name_at(token)
+        or SECURITY_FILED_RE.fullmatch(token)
+        for token in rest
+    )  # fmt: skip
     # 假警察说银行卡需被冻结 真警察上门劝阻 挽回5万元 2022年07月06日: a headline's phrases, however short
     # each, say more than a meta line's names and outlets do
     return short and (len(rest) < 3 or sum(map(len, rest)) <= MAX_UNLABELLED_META_CHARS)
