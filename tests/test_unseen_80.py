@@ -184,3 +184,16 @@ def test_a_headlines_speaker_introduced_under_it_is_the_writer():
 def test_a_filing_sites_day_and_the_securitys_column(line, day, source):
     meta = parse_meta_line(line)
     assert ((meta.published_at, meta.source_name) if meta else (None, None)) == (day, source)
+
+
+@pytest.mark.parametrize(("title", "authors", "source", "category"), [
+    ("【端传媒】赵燕婷、黄铭浩：澳门赌业大变奏", ("赵燕婷", "黄铭浩"), "端传媒", None),
+    ("【端传媒】赵燕婷：澳门赌业大变奏", ("赵燕婷",), "端传媒", None),
+    ("【新股潜水】赵燕婷：澳门赌业大变奏", (), None, "新股潜水"),  # a column's kicker: no outlet, no writers
+    ("【端传媒】澳门经济：赌业大变奏", (), None, None),  # words, not names, before the colon
+    ("[年报]豪美新材：2023年年度报告摘要", (), None, "年报"),  # two characters: a filing's kind, no paper
+])  # fmt: skip
+def test_an_outlets_bracket_then_its_writers_open_the_headline(title, authors, source, category):
+    article = cleaned_twice(f"{title}\n2015-10-30\n{P1}\n{P2}\n")
+    assert (article.authors, article.source_name, article.category) == (authors, source, category)
+    assert article.title == title

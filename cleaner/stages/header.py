@@ -104,6 +104,7 @@ LONE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}")
 GLUED_LABEL_RE = re.compile(
     r"(?<=[^\s:：（(【\[])(?<!资料|資料|数据|數據|图片|圖片|图表|圖表|信息|資訊|资讯)(?:发布时间|发布日期|发表时间|发表日期|更新时间|發布時間|發佈時間|来源|來源)\s*[:：]"
 )
+OUTLET_KICKER_RE = re.compile(r"【(?P<outlet>[^【】\s]{2,10})】\s*(?P<names>[\u4e00-\u9fff、，, ]{2,20}?)[：:]")
 SPEAKER_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})[：:]")
 MAX_INTRODUCTION_CHARS = 40  # the post named near the start of the writer's introduction
 MIN_CREDIT_REPEATS = 2  # an outlet alone on this many header lines is the template's credit, not a heading
@@ -467,6 +468,11 @@ def read_header(
     column = COLUMN_WRITER_RE.match(header.title) if header.title and not header.meta.authors else None
     if column and is_person_name(column["name"]):  # 《運籌帷幄－梁業豪》港股市場指數: a column's name, its writer's
         header.meta = replace(header.meta, authors=(column["name"],))
+    # 【端傳媒】趙燕婷、黃銘浩：澳門賭業大變奏: the outlet's bracket, its writers (every word a name), the headline
+    credited = OUTLET_KICKER_RE.match(header.title) if header.title and not header.meta.authors else None
+    names = names_in(credited["names"]) if credited and is_outlet_name(credited["outlet"]) else ()
+    if names and len(names) == len(re.split(r"[、，,\s]+", credited["names"].strip())):
+        header.meta = replace(header.meta, authors=names).filled_from(Meta(source_name=credited["outlet"]))
     if header.title and not header.meta.authors and chosen is not None and (
         writer := _introduced_writer(header.title, lines[chosen + 1 : chosen + 3])
     ):  # 程瑞：普惠金融赋能… over 程瑞，上海金融与发展实验室特聘高级研究员…: the piece's writer, introduced

@@ -83,6 +83,7 @@ FILE_SUFFIX_RE = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|caj)$", re.IGNO
 EDIT_LINK_RE = re.compile(r"\s*[\[［](?:编辑|編輯|编辑源代码|編輯原始碼|edit|Edit)[\]］]$")
 # a page's button in brackets after the headline (…有启示 [打印本页]): the print view's link, glued on
 BRACKETED_TOOL_SUFFIX_RE = re.compile(r"\s*[\[［【](?P<tool>[^\[\]［］【】]{2,8})[\]］】]$")
+MIN_KICKER_OUTLET_CHARS = 3
 MIN_TITLE_CHARS = 5  # a shorter line is a title only when nothing else has evidence (客户端 is no headline)
 PAGE_TITLE_ORIGINS = frozenset(("json-ld", "og", "meta", "title-tag"))
 MAX_GLUED_CHARS = 4
@@ -179,7 +180,9 @@ def tidy_title(
         title = title[column.end() :]
         if name not in POST_LABELS:
             category = category or name
-    elif column and name not in POST_LABELS:
+    elif column and name not in POST_LABELS and not (len(name) >= MIN_KICKER_OUTLET_CHARS and is_outlet_name(name)):
+        # (【端傳媒】趙燕婷：…: an outlet's bracket names its source, read by the header, no column; [年报]
+        # ends like a paper's name and is a filing's kind)
         kicker = name
     keyword = KEYWORD_PREFIX_RE.match(title)
     if keyword and len(title) - keyword.end() >= MIN_TITLE_CHARS:  # 外资买入a股前十_ 安信策略陈果：…: a search's words
