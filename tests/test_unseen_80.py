@@ -5,7 +5,10 @@ copies of the headline — each at its boundary, and the same article when clean
 
 import pytest
 
+from cleaner import Config
 from cleaner.config import BoilerplateConfig, StructureConfig
+from cleaner.document import Document, Line
+from cleaner.stages import junk
 from cleaner.stages.boilerplate import line_kind
 from cleaner.stages.bylines import closing_story_day, closing_writers
 from cleaner.stages.metadata import parse_byline, parse_meta_line
@@ -197,3 +200,29 @@ def test_an_outlets_bracket_then_its_writers_open_the_headline(title, authors, s
     article = cleaned_twice(f"{title}\n2015-10-30\n{P1}\n{P2}\n")
     assert (article.authors, article.source_name, article.category) == (authors, source, category)
     assert article.title == title
+
+
+def test_a_bulleted_byline_in_the_body_is_read_the_same_with_or_without_a_blank_after_its_bullet():
+    title = "专家：市场薪酬 科技视野 市场化运作"
+    for byline in ("◆香港文汇报记者 周绍基", "◆ 香港文汇报记者 周绍基"):
+        article = cleaned_twice(f"{title}\n{P1}\n{byline}\n{P2}\n")
+        assert (article.authors, article.source_name) == (("周绍基",), "香港文汇报")
+
+
+def test_an_outlet_above_the_headline_the_datelines_story_opens_under():
+    title = "大行科工孖展认购6400倍 膺超购王"
+    article = cleaned_twice(f"明报新闻网\n经济\n{title}\n【明报专讯】{P1}\n{P2}\n")
+    assert article.title == title and article.source_name in ("明报", "明报新闻网")  # the dateline's or the line's
+    assert "明报新闻网" not in article.text
+    undated = cleaned_twice(f"明报新闻网\n经济\n{title}\n{P1}\n{P2}\n")  # no dateline under the headline
+    assert undated.source_name is None and "明报新闻网" in undated.text
+
+
+@pytest.mark.parametrize(("line", "lines"), [
+    ('">">消费者如何应对不合理拒赔', ["消费者如何应对不合理拒赔"]),
+    ('">">拒赔风波的起因与背景">">理赔难的背后真相', ["拒赔风波的起因与背景", "理赔难的背后真相"]),
+    ('He said "yes">no', ['He said "yes">no']),  # ASCII on both sides: no link's tail of ours
+])  # fmt: skip
+def test_the_tails_of_link_tags_whose_starts_were_cut(line, lines):
+    doc = junk.run(Document(raw=b"", lines=(Line(line),)), Config().junk)
+    assert [kept.text for kept in doc.lines] == lines

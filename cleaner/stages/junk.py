@@ -36,6 +36,10 @@ TAG_RE = re.compile(
 )
 
 
+# "> runs at a line's start or between two non-ASCII characters: the tail of <a href="…"> left behind
+TAG_REMNANT_RE = re.compile(r'(?:^|(?<=[^\x00-\x7f]))(?:"\s*>)+(?=[^\x00-\x7f])')
+
+
 @cache
 def known_tags() -> frozenset[str]:
     """The names of real HTML elements (lxml's list), loaded when a line first holds a ``<``."""
@@ -295,6 +299,11 @@ def run(doc: Document, settings: JunkConfig) -> Document:
                 continue
             line = untagged
             changes.append(Change(NAME, "junk:inline_tag", cut))
+        if '">' in line and (remnant := TAG_REMNANT_RE.search(line)):
+            # ">">消费者如何应对…: the ends of link tags whose starts were cut off — a line break where one
+            # stood between two links' words, nothing at the line's start
+            changes.append(Change(NAME, "junk:inline_tag", remnant.group(0)))
+            line = TAG_REMNANT_RE.sub(lambda m: "" if m.start() == 0 else "\n", line).strip("\n") or line
         if settings.unescape_entities and "&" in line:
             line = _unescape_entities(line, changes if doc.record_replacements else None)
         if "**" in line and markdown is None:

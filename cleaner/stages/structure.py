@@ -20,7 +20,7 @@ from ..han import is_han
 from . import boilerplate, bylines, metadata
 from .crumbs import category_of
 from .dates import CRAWLER_STAMP_RE, find_date, reference_date
-from .header import evidence_title, read_header, with_evidence
+from .header import LIST_BULLET_RE, evidence_title, read_header, with_evidence
 from .metadata import Meta
 from .names import MAX_RECOGNISED_CHARS, is_outlet_name, is_person_name, recognition_form
 from .outline import build_sections
@@ -292,6 +292,9 @@ def _byline_alone(text: str) -> Meta | None:
     """What a line that is a labelled byline and nothing else says (or an analyst's licence line)."""
     if len(text) > metadata.MAX_META_CHARS or metadata.SENTENCE_END_RE.search(text):
         return None  # a paragraph (the meta reader refuses it too, at a higher price)
+    # ◆香港文汇报记者 周绍基: a list's bullet is no part of the byline, as the header reads it (the text
+    # writes the bullet with a blank after it, and a second run must read the line the same)
+    text = LIST_BULLET_RE.sub("", text)
     meta = (
         metadata.parse_meta_line(text)
         or metadata.name_then_role(text)
