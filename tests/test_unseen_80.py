@@ -11,6 +11,7 @@ from cleaner.document import Document, Line
 from cleaner.stages import junk
 from cleaner.stages.boilerplate import line_kind
 from cleaner.stages.bylines import closing_story_day, closing_writers
+from cleaner.stages.crumbs import parse_breadcrumb
 from cleaner.stages.metadata import parse_byline, parse_meta_line
 from cleaner.stages.names import is_outlet_name
 from cleaner.stages.title_shapes import is_title_like, named_document
@@ -226,3 +227,33 @@ def test_an_outlet_above_the_headline_the_datelines_story_opens_under():
 def test_the_tails_of_link_tags_whose_starts_were_cut(line, lines):
     doc = junk.run(Document(raw=b"", lines=(Line(line),)), Config().junk)
     assert [kept.text for kept in doc.lines] == lines
+
+
+@pytest.mark.parametrize(("line", "crumbs"), [
+    ("您的当前位置：首页 >> 民商律师 >> 报刊访谈 >> 文章正文", ("首页", "民商律师", "报刊访谈", "文章正文")),
+    ("某某网您的当前位置：首页 > 财经", ("首页", "财经")),
+    ("您的当前位置：财经", None),  # one crumb: no path
+])  # fmt: skip
+def test_the_readers_place_said_with_its_de_first(line, crumbs):
+    assert parse_breadcrumb(line) == crumbs
+
+
+def test_the_article_body_crumb_names_no_category():
+    title = "男子银行卡遭盗刷 法院判定银行无过错"
+    article = cleaned_twice(f"您的当前位置：首页 >> 民商律师 >> 报刊访谈 >> 文章正文\n{title}\n{P1}\n{P2}\n")
+    assert (article.title, article.category) == (title, "报刊访谈")
+
+
+@pytest.mark.parametrize(("line", "title_like"), [
+    ("索 引 号 014289132/2017-00276", False),  # a notice's index table, spaced to width
+    ("发文字号：灌政办发〔2017〕45号", False),
+    ("查看更多「香港好去处」精彩内容", False),
+    ("索引号码的秘密", True),  # no field's label: a headline
+])  # fmt: skip
+def test_a_notices_index_fields_and_a_more_link_are_no_title(line, title_like):
+    assert is_title_like(line, StructureConfig()) is title_like
+
+
+def test_a_title_label_spaced_to_width():
+    article = cleaned_twice(f"标 题 县政府办公室关于印发应急处置预案的通知\n{P1}\n{P2}\n")
+    assert article.title == "县政府办公室关于印发应急处置预案的通知"

@@ -16,17 +16,19 @@ from .names import known_outlets, recognition_form
 
 # 当前位置, 您的位置, 您当前的位置, 你现在所在的位置, 所在位置, 本页位置, 位置: the reader's place, said
 # the ways sites say it (a prefix the page's path follows)
-_WHERE = r"(?:[您你]?(?:当前|现在|目前)?(?:所在)?的?|本页)位置"
+_WHERE = r"(?:[您你]?的?(?:当前|现在|目前)?(?:所在)?的?|本页)位置"  # (您的当前位置: 的 before 当前 too)
 BREADCRUMB_PREFIX_RE = lazy_re(rf"^(?:导航|{_WHERE})\s*[:：]?\s*")
 # (after a site's name, only a whole phrase: 您当前的位置 must not read as the site 您当前 and 的位置)
-_WHOLE_WHERE = r"(?:[您你](?:当前|现在|目前)?(?:所在)?的|(?:当前|现在|目前)(?:所在)?的?|所在的?)位置"
+_WHOLE_WHERE = (
+    r"(?:[您你](?:当前|现在|目前)?(?:所在)?的|[您你]的(?:当前|现在|目前)(?:所在)?|(?:当前|现在|目前)(?:所在)?的?|所在的?)位置"
+)
 SITE_THEN_PREFIX_RE = lazy_re(rf"^(?P<site>[^\s:：>]{{2,12}}?){_WHOLE_WHERE}\s*[:：]\s*")
 BREADCRUMB_WEAK_SPLIT_RE = lazy_re(r"\s*[/／\-—|｜]\s*")  # only with a home crumb or a prefix
 # 首頁 ? 財經 ? 投資理財: the arrows lost to question marks — a path only when its first crumb is home itself
 LOST_ARROW_SPLIT_RE = lazy_re(r"\s*[?？]\s*")
 NOT_CATEGORIES = frozenset((
     "正文", "内容", "详情", "文章", "正文内容", "详细内容", "阅读文章", "内容页", "当前页",
-    "阅读详细", "文章详情", "内容详情", "新闻详情", "详细信息",  # the page itself, by a CMS's word for it
+    "阅读详细", "文章详情", "内容详情", "新闻详情", "详细信息", "文章正文",  # the page itself, by a CMS's word for it
 ))  # fmt: skip
 SITE_ENDINGS = ("网", "網")  # 新华网 > 正文: the site's name is the path's root
 GLUED_LEAF_RE = re.compile(r"(?P<root>首页|主页)(?P<section>[\u4e00-\u9fff]{2,4})(?P<leaf>正文|详情|内容页)")

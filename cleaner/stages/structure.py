@@ -73,7 +73,7 @@ MIN_FIELD_MARKS = 2
 # 主旨：…, an exchange filing's subject, with its colon only
 # 名  称：…, a government notice's name in its header block of labelled fields (its colon only)
 TITLE_LABEL_RE = re.compile(
-    r"^(?:(?:标题|標題)(?:\s*[:：|｜]\s*|\s*[\[【][^\]】]{1,6}[\]】]\s*|\s+)"
+    r"^(?:(?:标\s{0,3}题|標\s{0,3}題)(?:\s*[:：|｜]\s*|\s*[\[【][^\]】]{1,6}[\]】]\s*|\s+)"  # 标 题: spaced to width
     # 发文标题：… — a regulation database's record names the document it holds
     r"|(?:主旨|主题|主題|名\s{0,3}称|名\s{0,3}稱|发文标题|發文標題|文件标题|文件標題|法规标题|法規標題|Title|TITLE)\s*[:：]\s*)(?=\S)"
 )

@@ -64,6 +64,11 @@ INTERVIEW_WORDS = ("专访", "对话", "访谈", "独家")
 MAX_HALF_TITLE_CHARS = 10  # a headline printed over two lines: each half a short phrase
 HALF_MARKS_RE = re.compile(r"[\s\W_A-Za-z]")  # a blank, a mark or a Latin word: a kicker, a menu, a prompt (APP下载)
 YEAR_MONTH_RE = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*(?:1[0-2]|0?[1-9])\s*月(?:份|号|號)?\s*")
+GOVERNMENT_FIELD_RE = re.compile(
+    r"(?:索\s*引\s*号|发\s*文\s*字\s*号|主\s*题\s*分\s*类|发\s*布\s*机\s*构|成\s*文\s*日\s*期|公\s*开\s*方\s*式)"
+    r"(?:\s*[:：]|\s)\s*\S"  # its label, then a colon or a blank before the value
+)
+MORE_LINK_OPENINGS = ("查看更多", "点击查看更多", "更多精彩", "阅读更多")
 TABLE_UNIT_RE = re.compile(r"(?:金额|数量|计量)?单位\s*[:：]\s*(?:人民币|美元|港元|港币)?[\u4e00-\u9fff%％A-Za-z]{1,6}")
 ORIGINAL_TITLE_RE = re.compile(r"^[_（(【\[]?\s*(?:本文)?原(?:标|標)?(?:题|題)(?:\s*[:：]|为|為)")  # _本文原题为 …
 # a bracket that is the whole line and names a picture: (资料图片), 【图】, (图片来源：某网), （摄影 张三）
@@ -138,6 +143,8 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not (form.startswith("#") and form.endswith("#"))  # #搜索话题全勤挑战赛7月#: a topic's tag
         and not _is_table_row(form)  # | 特性 | 外汇交易 | 股票交易 |: a table's header row
         and not TABLE_UNIT_RE.fullmatch(form)  # 单位：万元 over each table, said again and again
+        and not GOVERNMENT_FIELD_RE.match(form)  # 索 引 号 014289132/2017-00276: a notice's index table
+        and not form.startswith(MORE_LINK_OPENINGS)  # 查看更多「香港好去处」精彩内容: a link to more stories
         and not line.startswith(("——", "--", "—"))  # a subtitle
         and not line.startswith("·")  # · 权力结构-美国,金融经济: a tag row's bullet (a name's dot never opens a line)
         and not CAPTION_RE.fullmatch(line.strip())  # (资料图片): a picture's mark; (附：…) may be a title
