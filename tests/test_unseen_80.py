@@ -203,17 +203,23 @@ def test_an_outlets_bracket_then_its_writers_open_the_headline(title, authors, s
     assert article.title == title
 
 
-def test_a_bulleted_byline_in_the_body_is_read_the_same_with_or_without_a_blank_after_its_bullet():
+@pytest.mark.parametrize("byline", ["◆香港文汇报记者 周绍基", "◆ 香港文汇报记者 周绍基", "■香港文汇报记者 周绍基"])
+def test_a_bulleted_byline_in_the_body_is_read_the_same_with_or_without_a_blank_after_its_bullet(byline):
     title = "专家：市场薪酬 科技视野 市场化运作"
-    for byline in ("◆香港文汇报记者 周绍基", "◆ 香港文汇报记者 周绍基"):
-        article = cleaned_twice(f"{title}\n{P1}\n{byline}\n{P2}\n")
-        assert (article.authors, article.source_name) == (("周绍基",), "香港文汇报")
+    article = cleaned_twice(f"{title}\n{P1}\n{byline}\n{P2}\n")
+    assert (article.authors, article.source_name) == (("周绍基",), "香港文汇报")
+
+
+def test_a_pictures_mark_before_a_photographers_credit_is_no_byline():
+    title = "广州南沙邮轮母港即将开通 地铁直达"
+    article = cleaned_twice(f"{title}\n{P1}\n▲广州日报全媒体图片记者黎旭阳、李妍摄\n{P2}\n")
+    assert article.authors == ()
 
 
 def test_an_outlet_above_the_headline_the_datelines_story_opens_under():
     title = "大行科工孖展认购6400倍 膺超购王"
     article = cleaned_twice(f"明报新闻网\n经济\n{title}\n【明报专讯】{P1}\n{P2}\n")
-    assert article.title == title and article.source_name in ("明报", "明报新闻网")  # the dateline's or the line's
+    assert (article.title, article.source_name) == (title, "明报")  # the dateline's outlet; the line a masthead
     assert "明报新闻网" not in article.text
     undated = cleaned_twice(f"明报新闻网\n经济\n{title}\n{P1}\n{P2}\n")  # no dateline under the headline
     assert undated.source_name is None and "明报新闻网" in undated.text

@@ -412,13 +412,13 @@ def read_header(
         _drop_link_runs(lines, [*range(chosen), *range(chosen + 1, first_prose)], said, header)
     if chosen is not None and _opens_with_dateline(lines, chosen + 1):
         # 明報新聞網 / 經濟 / headline / 【明報專訊】…: an outlet alone above the headline the dateline's story
-        # opens under — the line a second run finds right over that dateline (the text puts the headline
-        # first), read on the first
+        # opens under is the site's masthead — it goes on the first run (a second run would find it right
+        # over that dateline and take it for the source); the dateline names the source
         for i in range(chosen):
             text = lines[i].text.strip()
             alone = len(text) <= MAX_OUTLET_CHARS and OUTLET_WORD_RE.match(text) and i not in header.taken
-            if alone and i not in said and (meta := _outlet_alone(text, "")) is not None:
-                said[i] = (meta, "structure:meta_line")
+            if alone and i not in said and _outlet_alone(text, "") is not None:
+                said[i] = (Meta(), "structure:masthead")
     block = _block_after(chosen, lines, said, header.title) if chosen is not None else set()
     echoed: set[int] = set()  # a template says the title again with its date under it: that block too
     for echo in _lines_that_stay(lines, chosen, header.taken, settings.header_lines) if chosen is not None else ():

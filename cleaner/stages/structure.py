@@ -20,7 +20,7 @@ from ..han import is_han
 from . import boilerplate, bylines, metadata
 from .crumbs import category_of
 from .dates import CRAWLER_STAMP_RE, find_date, reference_date
-from .header import LIST_BULLET_RE, evidence_title, read_header, with_evidence
+from .header import evidence_title, read_header, with_evidence
 from .metadata import Meta
 from .names import MAX_RECOGNISED_CHARS, is_outlet_name, is_person_name, recognition_form
 from .outline import build_sections
@@ -72,6 +72,9 @@ MIN_FIELD_MARKS = 2
 # 标题：…, 标题[新闻] …, 标题 …: a colon, a tag or a blank after it (标题党横行 is a headline's word);
 # 主旨：…, an exchange filing's subject, with its colon only
 # 名  称：…, a government notice's name in its header block of labelled fields (its colon only)
+# a list's or a paper's mark before a byline in the body (◆, ■): read with or without a blank after it
+# (not ▲: it marks a picture's caption, ▲…图片记者黎旭阳摄)
+BODY_BYLINE_BULLET_RE = re.compile(r"^[•●◆▪◦·\-*■□★☆◎▌☉⊙]\s*(?=\S)")
 TITLE_LABEL_RE = re.compile(
     r"^(?:(?:标\s{0,3}题|標\s{0,3}題)(?:\s*[:：|｜]\s*|\s*[\[【][^\]】]{1,6}[\]】]\s*|\s+)"  # 标 题: spaced to width
     # 发文标题：… — a regulation database's record names the document it holds
@@ -294,7 +297,7 @@ def _byline_alone(text: str) -> Meta | None:
         return None  # a paragraph (the meta reader refuses it too, at a higher price)
     # ◆香港文汇报记者 周绍基: a list's bullet is no part of the byline, as the header reads it (the text
     # writes the bullet with a blank after it, and a second run must read the line the same)
-    text = LIST_BULLET_RE.sub("", text)
+    text = BODY_BYLINE_BULLET_RE.sub("", text)
     meta = (
         metadata.parse_meta_line(text)
         or metadata.name_then_role(text)
