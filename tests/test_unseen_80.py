@@ -263,3 +263,14 @@ def test_a_notices_index_fields_and_a_more_link_are_no_title(line, title_like):
 def test_a_title_label_spaced_to_width():
     article = cleaned_twice(f"标 题 县政府办公室关于印发应急处置预案的通知\n{P1}\n{P2}\n")
     assert article.title == "县政府办公室关于印发应急处置预案的通知"
+
+
+@pytest.mark.parametrize(("row", "authors", "source"), [
+    ("来源:华夏时报   作者:李明会   ", ("李明会",), "华夏时报"),
+    ("来源:华夏时报   ", (), "华夏时报"),
+    ("来源:华夏时报 作者:李明会 ", (), None),  # single blanks: no flattened cells, the line stays a paragraph
+])  # fmt: skip
+def test_a_flattened_pages_labelled_row_then_its_first_paragraph(row, authors, source):
+    title = "银行未经同意为客户开通个人养老金账户"
+    article = cleaned_twice(f"{title}\n{row}{P1}\n{P2}\n")
+    assert (article.authors, article.source_name) == (authors, source)

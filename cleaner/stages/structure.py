@@ -75,6 +75,8 @@ MIN_FIELD_MARKS = 2
 # a list's or a paper's mark before a byline in the body (◆, ■): read with or without a blank after it
 # (not ▲: it marks a picture's caption, ▲…图片记者黎旭阳摄)
 BODY_BYLINE_BULLET_RE = re.compile(r"^[•●◆▪◦·\-*■□★☆◎▌☉⊙]\s*(?=\S)")
+WIDE_GAP_RE = re.compile(r"[ \u3000]{3,}")  # the blanks a flattened page leaves where its cells or lines were
+MAX_FLATTENED_FIELDS = 6
 TITLE_LABEL_RE = re.compile(
     r"^(?:(?:标\s{0,3}题|標\s{0,3}題)(?:\s*[:：|｜]\s*|\s*[\[【][^\]】]{1,6}[\]】]\s*|\s+)"  # 标 题: spaced to width
     # 发文标题：… — a regulation database's record names the document it holds
@@ -412,6 +414,13 @@ def _meta_run_on(lines: list[Line], reach: int) -> list[Line]:
         if line.hint is not None:
             continue
         form = recognition_form(text[:MAX_RECOGNISED_CHARS])
+        gap = WIDE_GAP_RE.search(text, 0, MAX_RECOGNISED_CHARS) if metadata.LABEL_RE.match(form) else None
+        if gap is not None and metadata.parse_meta_line(text[: gap.start()]) is not None:
+            # 来源:华夏时报   作者:李明会   “突然被银行短信通知…”: a flattened page's labelled row, wide blanks
+            # between its fields and the article's first paragraph after them
+            head, rest = _fields_then_prose(text)
+            if head and is_prose(rest):
+                return [*lines[:i], Line(head), Line(rest), *lines[i + 1 :]]
         found = find_date(form) if metadata.LABEL_RE.match(form) else None
         if found is None or found.end >= len(form) or not is_han(form[found.end]):
             continue
@@ -419,6 +428,20 @@ def _meta_run_on(lines: list[Line], reach: int) -> list[Line]:
         if metadata.parse_meta_line(head) is not None and is_prose(rest):
             return [*lines[:i], Line(head), Line(rest), *lines[i + 1 :]]
     return lines
+
+
+def _fields_then_prose(text: str) -> tuple[str, str]:
+    """A flattened row of labelled fields parted by wide blanks, and what follows the last field that
+    is one: (``来源:华夏时报   作者:李明会``, ``“突然被…”   …``); ("", text) if the first part is none."""
+    parts = WIDE_GAP_RE.split(text)
+    fields = 0
+    while fields < len(parts) and fields < MAX_FLATTENED_FIELDS and metadata.LABEL_RE.match(
+        recognition_form(parts[fields])
+    ):
+        fields += 1
+    if fields == 0:
+        return "", text
+    return "   ".join(parts[:fields]), "   ".join(parts[fields:])
 
 
 def _unmarked_fields(lines: list[Line], changes: list[Change], reach: int) -> list[Line]:
