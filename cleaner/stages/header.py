@@ -474,18 +474,9 @@ def read_header(
             header.meta = header.meta.filled_from(meta)
             header.taken[i] = Change(NAME, reason, lines[i].text)
     header.meta = header.meta.filled_from(Meta(published_at=above_title, source_name=unlabelled_source))
-    column = COLUMN_WRITER_RE.match(header.title) if header.title and not header.meta.authors else None
-    if column and is_person_name(column["name"]):  # 《運籌帷幄－梁業豪》港股市場指數: a column's name, its writer's
-        header.meta = replace(header.meta, authors=(column["name"],))
-    # 【端傳媒】趙燕婷、黃銘浩：澳門賭業大變奏: the outlet's bracket, its writers (every word a name), the headline
-    credited = OUTLET_KICKER_RE.match(header.title) if header.title and not header.meta.authors else None
-    names = names_in(credited["names"]) if credited and is_outlet_name(credited["outlet"]) else ()
-    if names and len(names) == len(re.split(r"[、，,\s]+", credited["names"].strip())):
-        header.meta = replace(header.meta, authors=names).filled_from(Meta(source_name=credited["outlet"]))
-    if header.title and not header.meta.authors and chosen is not None and (
-        writer := _introduced_writer(header.title, lines[chosen + 1 : chosen + 3])
-    ):  # 程瑞：普惠金融赋能… over 程瑞，上海金融与发展实验室特聘高级研究员…: the piece's writer, introduced
-        header.meta = replace(header.meta, authors=(writer,))
+    if header.title and not header.meta.authors and chosen is not None:
+        credited = _credited_in_title(header.title, lines[chosen + 1 : chosen + 3])
+        header.meta = replace(header.meta, authors=credited.authors).filled_from(credited)
     for i in range(min(first_prose, len(lines)) if header.meta.authors else 0):
         # 叶露 alone under the meta lines that named her (2022-06-11 00:47叶露): the writer spelt again.
         # (Left, the next run would find the name right under the headline and take it there.)
@@ -1112,6 +1103,22 @@ def _first_place(lines: list[Line], candidates: list[int]) -> int | None:
             return below
         return first
     return next((c for c in candidates if len(lines[c].text) >= MIN_TITLE_CHARS and not is_prose(lines[c].text)), None)
+
+
+def _credited_in_title(title: str, below: list[Line]) -> Meta:
+    """The writers (and outlet) a headline credits when no byline did: a column's name and its writer's
+    (``《運籌帷幄－梁業豪》港股市場指數``), an outlet's bracket and its writers, every word before the colon
+    a name (``【端傳媒】趙燕婷、黃銘浩：澳門賭業大變奏``), or a speaker a line ``below`` introduces by a post
+    (``程瑞：…`` over ``程瑞，上海金融与发展实验室特聘高级研究员…``)."""
+    column = COLUMN_WRITER_RE.match(title)
+    if column and is_person_name(column["name"]):
+        return Meta(authors=(column["name"],))
+    credited = OUTLET_KICKER_RE.match(title)
+    names = names_in(credited["names"]) if credited and is_outlet_name(credited["outlet"]) else ()
+    if names and len(names) == len(re.split(r"[、，,\s]+", credited["names"].strip())):
+        return Meta(authors=names, source_name=credited["outlet"])
+    writer = _introduced_writer(title, below)
+    return Meta(authors=(writer,)) if writer else Meta()
 
 
 def _introduced_writer(title: str, below: list[Line]) -> str | None:
