@@ -82,7 +82,8 @@ def test_buttons_spaced_out_in_their_boxes(line, kind):
     ("記者陳心怡臺北報導", "陳心怡"),
     ("本报记者王小明上海报道", "王小明"),
     ("记者陈心怡纽约报导", "陈心怡"),
-    ("记者王明明报道", None),  # no place the lexicon knows after the name
+    ("记者王明明报道", "王明明"),  # the name, then how it was filed
+    ("记者王明上饶报道", None),  # a place the lexicon does not know glued on: no name of four characters
     ("记者台北报导", None),  # a place and no name
     ("记者陈心怡台北报导会议", None),  # words after 报导: no byline
 ])  # fmt: skip

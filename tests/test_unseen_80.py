@@ -10,10 +10,10 @@ from cleaner.config import BoilerplateConfig, StructureConfig
 from cleaner.document import Document, Line
 from cleaner.stages import junk
 from cleaner.stages.boilerplate import line_kind
-from cleaner.stages.bylines import closing_story_day, closing_writers
+from cleaner.stages.bylines import closing_fields, closing_story_day, closing_writers
 from cleaner.stages.crumbs import parse_breadcrumb
 from cleaner.stages.metadata import parse_byline, parse_meta_line
-from cleaner.stages.names import is_outlet_name
+from cleaner.stages.names import is_outlet_name, names_in
 from cleaner.stages.title_shapes import is_title_like, named_document
 
 from .header_pages import cleaned_twice
@@ -274,3 +274,41 @@ def test_a_flattened_pages_labelled_row_then_its_first_paragraph(row, authors, s
     title = "银行未经同意为客户开通个人养老金账户"
     article = cleaned_twice(f"{title}\n{row}{P1}\n{P2}\n")
     assert (article.authors, article.source_name) == (authors, source)
+
+
+@pytest.mark.parametrize(("value", "names"), [
+    ("陈依心、李静明综合报导", ("陈依心", "李静明")),  # how the last writer filed it, glued to her name
+    ("陈依心、李静明即时报道", ("陈依心", "李静明")),
+    ("陈依心 综合报导", ("陈依心",)),
+    ("陈依心、王明上饶报道", ("陈依心",)),  # MAX_FILED_NAME_CHARS: four characters left is a name and a place
+])  # fmt: skip
+def test_a_writers_name_with_how_she_filed_it_glued_on(value, names):
+    assert names_in(value) == names
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("同时中美贸易摩擦缓解预期形成多重利好共振。韩载熙记者 hee@donga.com", ("韩载熙",)),
+    ("形成多重利好共振。韩载熙记者", ("韩载熙",)),
+    ("他说韩载熙记者", ()),  # no sentence closed before the name
+])  # fmt: skip
+def test_a_name_before_its_reporters_label_closing_the_story(line, names):
+    assert closing_writers(line) == names
+
+
+@pytest.mark.parametrize(("line", "authors", "source"), [
+    ("只有这样，制度才能真正发挥其应有的作用。 (作者:勾明扬 来源:经济日报)", ("勾明扬",), "经济日报"),
+    ("发挥其应有的作用。（来源：经济日报）", (), "经济日报"),
+    ("发挥其应有的作用（作者:勾明扬 来源:经济日报）", None, None),  # no sentence closed before the bracket
+])  # fmt: skip
+def test_labelled_fields_in_a_bracket_closing_the_story(line, authors, source):
+    meta = closing_fields(line)
+    assert ((meta.authors, meta.source_name) if meta else (None, None)) == (authors, source)
+
+
+@pytest.mark.parametrize(("line", "authors", "category"), [
+    ("郑慧菁 | 2015.02.01 （月刊）", ("郑慧菁",), None),  # a name of three characters before the bar: the writer
+    ("重要通告 | 2023-09-07 17:02", (), "重要通告"),  # a column's words
+])  # fmt: skip
+def test_a_writer_or_a_column_before_a_bar_and_the_day(line, authors, category):
+    meta = parse_meta_line(line)
+    assert (meta.authors, meta.category) == (authors, category)

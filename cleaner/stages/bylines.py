@@ -77,6 +77,14 @@ LONE_CLOSING_NAME_RE = lazy_re(
     r"(?<=[。！？!?”」])\s*[（(]\s*(?P<name>[\u4e00-\u9fff]{2,3})\s*[）)]"
     r"\s*(?:[（(]\s*来源\s*[:：][^（）()]{2,30}[）)])?\s*$"
 )
+# …作用。 (作者:勾明扬 来源:经济日报): labelled fields in a bracket after the last sentence
+CLOSING_FIELDS_RE = lazy_re(
+    r"(?<=[。！？!?”」])\s*[（(]\s*(?P<fields>(?:作者|记者|文|来源)\s*[:：][^（）()]{2,40})[）)]\s*$"
+)
+# …共振。韩载熙记者 hee@donga.com: a Korean paper's Chinese edition signs the name before 记者, an address after
+CLOSING_NAME_REPORTER_RE = lazy_re(
+    r"(?<=[。！？!?”」])\s*(?P<names>[\u4e00-\u9fff]{2,3})\s*记者(?:\s+[\w.+\-]+@[\w.\-]+)?\s*$"
+)
 # …“报忧”。记者 黄世瑾: the reporter's label and name, no bracket, run on after the last sentence
 CLOSING_BARE_REPORTER_RE = lazy_re(
     r"(?<=[。！？!?”」])\s*(?:本报)?记者\s*(?P<names>[\u4e00-\u9fff]{2,3}(?:[\s、]+[\u4e00-\u9fff]{2,3}){0,2})\s*$"
@@ -371,6 +379,14 @@ STORY_CODE_RE = lazy_re(
 )
 
 
+def closing_fields(line: str) -> Meta | None:
+    """``…作用。 (作者:勾明扬 来源:经济日报)``: labelled fields in a bracket closing the last paragraph — its
+    writers and source, read (the words stay)."""
+    found = _closing_bracket(CLOSING_FIELDS_RE, line, "fields")
+    meta = parse_meta_line(found[0]) if found else None
+    return meta if meta is not None and (meta.authors or meta.source_name) else None
+
+
 def closing_story_day(lines: list[str]) -> str | None:
     """The day a wire's story code closing one of ``lines`` gives (``…（编辑：张三）1130321`` → 2024-03-21)."""
     for line in reversed(lines):
@@ -432,8 +448,10 @@ def closing_writers(line: str) -> tuple[str, ...]:
     >>> closing_writers("累计时间原则上不超过三个月。(编译卢永山)"), closing_writers("如图（文字）")
     (('卢永山',), ())
     """
-    found = _closing_bracket(CLOSING_WRITERS_RE, line, "names") or _closing_bracket(
-        CLOSING_BARE_REPORTER_RE, line, "names"
+    found = (
+        _closing_bracket(CLOSING_WRITERS_RE, line, "names")
+        or _closing_bracket(CLOSING_BARE_REPORTER_RE, line, "names")
+        or _closing_bracket(CLOSING_NAME_REPORTER_RE, line, "names")
     )
     if found is None:  # …提升县域综合竞争力。（李之永）: a name alone after the last sentence
         found = _closing_bracket(LONE_CLOSING_NAME_RE, line, "name")

@@ -988,6 +988,8 @@ def _unlabelled(line: str, start: int, end: int, meta: Meta) -> Meta:
     if len(parts) == 1 and re.search(r"[/／|｜]\s*$", before):
         if is_outlet_name(recognition_form(parts[0])):
             return meta.filled_from(Meta(source_name=parts[0]))
+        if LONE_WRITER_RE.fullmatch(parts[0]) and is_person_name(parts[0]) and not meta.authors:
+            return meta.filled_from(Meta(authors=(parts[0],), byline=line))  # 鄭慧菁 | 2015.02.01 (月刊): the writer
         return meta.filled_from(Meta(category=parts[0]))  # 重要通告 | 2023-09-07 17:02: the page's column
     if (names := names_only(after.strip())) and not meta.authors:
         return meta.filled_from(Meta(authors=names, byline=line))  # 2024.10.17 邓梁 张梦娜

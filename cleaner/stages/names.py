@@ -119,6 +119,9 @@ def without_trailing_button(token: str) -> str:
     return token
 
 
+MAX_FILED_NAME_CHARS = 3
+# 李静明综合报导: how the last writer filed the story, glued to her name
+REPORT_TAIL_RE = lazy_re(r"(?<=[\u4e00-\u9fff]{2})(?:综合|即时|连线|采访)?(?:报道|报导|報導)$")
 GLUED_SOURCE_RE = lazy_re(r"(?<=[\u4e00-\u9fff]{2})(?:数据|资料|图片|信息|新闻)?(?:来源|來源)\S*$")
 
 
@@ -146,6 +149,10 @@ def names_in(value: str) -> tuple[str, ...]:
             break  # 文/栗思 编辑/倪家宁: after the names, an editor's role begins another field
         if found and token.endswith(roles):
             continue  # 王鹏 分析师 梁鑫垚: the next writer's job title, more names follow
+        # 李静明综合报导: the name; 北京报道, where from; 王明上饶报道: a place glued on, left whole
+        bare = REPORT_TAIL_RE.sub("", token)
+        filed = len(bare) <= MAX_FILED_NAME_CHARS and recognition_form(bare) not in boilerplate_phrases("places")
+        token = bare if filed else token
         if not token or token in NOT_NAMES or names_nobody(token) or token.endswith(roles) or token.endswith(
             ("报道", "报导", "報導")
         ):

@@ -322,7 +322,10 @@ def _closing_writers(body: list[Line]) -> tuple[tuple[str, ...], str | None]:
         if names := next(filter(None, map(read, closing)), ()):
             return names, None
     credit = next(filter(None, map(bylines.closing_credit, closing)), None)
-    return (credit[1], credit[0]) if credit else ((), None)
+    if credit:
+        return credit[1], credit[0]
+    fields = next(filter(None, map(bylines.closing_fields, closing)), None)  # …。(作者:勾明扬 来源:经济日报)
+    return (fields.authors, fields.source_name) if fields else ((), None)
 
 
 Stamped = tuple[list[Line], tuple[Candidate, ...]]  # the lines with a stamp taken off, and what it said
