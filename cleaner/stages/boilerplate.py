@@ -57,8 +57,8 @@ BRACKETED_TOKEN_RE = re.compile(r"[【\[〖]([^】\]〗]{1,8})[】\]〗]")
 SITE_CONTENT_RE = re.compile(
     r"本(?:网站|站|网)(?:之|的|所|有|刊登|发布|登载|转载)*(?:文字|图片|内容|文章|资料|信息|稿件|作品)"
 )
+MIN_PAGER_LINKS = 2  # 首页 上页 下页 末页 1/5 转到: links to other pages of a list, two of them at least
 # 【打 印】【关 闭】: a two-character button spaced out to fill its box, read as the word it is
-MIN_PAGER_LINKS = 2
 SPACED_BUTTON_RE = re.compile(r"([【\[〖])\s*([\u4e00-\u9fff])\s+([\u4e00-\u9fff])\s*([】\]〗])")
 NOTICE_LEAD_CHARS = 0  # in a sentence, the phrase must open it (本文来源于网络…)
 NOTICE_KINDS = (  # kind, reason, length limit, whether a sentence that merely mentions it stays

@@ -122,7 +122,10 @@ FLOOR_AUTHOR_RE = lazy_re(r"(?:\d{1,5}|沙发|板凳|地板)楼\s*(?P<name>[^\s\
 RANKED_AUTHOR_RE = lazy_re(
     r"^(?P<name>[\u4e00-\u9fffA-Za-z·]{2,12}?)\s*(?:\d{1,3}级|[Ll][Vv]\.?\s?\d{1,3})[\u4e00-\u9fffA-Za-z]{0,12}$"
 )
-BULLET_NAME_RE = lazy_re(r"^[■□●◆▲★☆◎▌☉⊙|｜]\s*(?P<name>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3})$")
+BYLINE_BULLETS = "■□●◆▲★☆◎▌☉⊙"  # ■胡建辉, ☉張國財: a paper's mark before its writer
+BULLET_NAME_RE = lazy_re(
+    rf"^[{BYLINE_BULLETS}|｜]\s*(?P<name>[\u4e00-\u9fff]{{2,4}}(?:\s+[\u4e00-\u9fff]{{2,4}}){{0,3}})$"
+)
 # 本报讯（记者 安然 朱玲）, 【时报编译张朝钦综合外电报导】, 〔記者陳梅英／台北報導〕: a role, then the names,
 # at a paragraph's start (a dateline with its date before the bracket is bylines.dateline_reporters')
 BRACKETED_REPORTER_RE = lazy_re(
@@ -393,6 +396,7 @@ def _credits_a_figure(label: re.Match[str], form: str) -> bool:
 
 
 FIGURE_CREDIT_WORDS = frozenset(("数据", "资料", "图片", "图表", "照片"))
+FIGURE_CREDIT_LABELS = tuple(word + "来源" for word in FIGURE_CREDIT_WORDS)  # 数据来源, 资料来源 …
 REACH_COUNTER_RE = re.compile(r"\s*本文已影响\s*(?P<n>\d{1,9})?\s*人?\s*$")
 
 
@@ -779,7 +783,7 @@ def _outlet_after_slash(value: str) -> str | None:
     """The outlet a byline ends with after a slash (``仝澤蓉/即時報導/經濟日報``), if the last part is one."""
     parts = [p.strip() for p in re.split(r"[/／]", value)]
     last = parts[-1] if len(parts) >= 2 else ""
-    if len(parts) >= 2 and recognition_form(parts[-2])[-4:].endswith(tuple(w + "来源" for w in FIGURE_CREDIT_WORDS)):
+    if len(parts) >= 2 and recognition_form(parts[-2]).endswith(FIGURE_CREDIT_LABELS):
         return None  # 黄凡数据来源/上市公司半年报: where the figures come from, not the outlet
     return last if re.fullmatch(r"[\u4e00-\u9fff·\-－]{2,24}", last) and is_outlet_name(last) else None
 
@@ -935,7 +939,6 @@ WORKPLACE_RE = re.compile(
 # 西南财经大学经济学院经济系主任、中国人民大学长江经济带研究院研究员: posts, each at a named workplace
 WORKPLACE_WORD_RE = re.compile(r"大学|学院|研究院|研究所|研究中心|银行|证券|基金|资产|资本|控股|公司|集团|协会|学会")
 MAX_POSTS = 3
-BYLINE_BULLETS = "■□●◆▲★☆◎▌☉⊙"  # ☉張國財: a paper's mark before its writer
 WORKPLACE_ENDINGS = ("公司", "大学", "学院", "研究院", "研究所", "研究中心", "银行", "协会", "学会")
 MAX_LISTED_WRITERS = 3
 MAX_POST_CHARS = 40

@@ -74,7 +74,7 @@ MIN_FIELD_MARKS = 2
 # 名  称：…, a government notice's name in its header block of labelled fields (its colon only)
 # a list's or a paper's mark before a byline in the body (◆, ■): read with or without a blank after it
 # (not ▲: it marks a picture's caption, ▲…图片记者黎旭阳摄)
-BODY_BYLINE_BULLET_RE = re.compile(r"^[•●◆▪◦·\-*■□★☆◎▌☉⊙]\s*(?=\S)")
+BODY_BYLINE_BULLET_RE = re.compile(rf"^[•▪◦·\-*{metadata.BYLINE_BULLETS.replace('▲', '')}]\s*(?=\S)")
 WIDE_GAP_RE = re.compile(r"[ \u3000]{3,}")  # the blanks a flattened page leaves where its cells or lines were
 MAX_FLATTENED_FIELDS = 6
 TITLE_LABEL_RE = re.compile(
