@@ -258,3 +258,79 @@ def test_a_capital_i_between_blanks_parts_a_keyword_list():
     assert [c.reason for c in doc.changes] == ["spam:keyword_list"]
     assert spam.SEPARATORS_RE.split("亚洲 I 欧美") == ["亚洲", "欧美"]
     assert spam.SEPARATORS_RE.split("iPhone Air") == ["iPhone", "Air"]  # an I inside a word is the word's
+
+
+# --- a sole keyword of one strong term and weak ones; a spam site's number --------------------------
+
+
+@pytest.mark.parametrize(("line", "sole"), [
+    ("久久久欧美国产", True),  # one strong term and two weak ones, all of the line
+    ("久久久欧美", True),  # one strong and one weak: two distinct terms
+    ("久久久", False),  # one term alone
+    ("欧美国产", False),  # weak terms only
+    ("999国产精品视频| 亚洲", True),  # the site's number counts as covered
+    ("国产精品视频|亚洲甲乙", True),  # 8 of 10 without digits
+    ("国产精品视频|亚洲甲乙丙", False),  # 8 of 11
+])
+def test_sole_keyword_of_one_strong_term_among_weak_ones(line, sole):
+    assert is_sole_keyword(line, S) is sole
+
+
+def test_sole_keyword_of_one_strong_term_follows_min_strong_terms():
+    assert is_sole_keyword("久久久欧美国产", SpamConfig(min_strong_terms=3))  # three distinct terms
+    assert not is_sole_keyword("久久久欧美", SpamConfig(min_strong_terms=3))
+
+
+def test_sole_keyword_of_weak_terms_goes_on_the_last_line_only():
+    last = "久久久欧美国产"
+    assert run([TITLE, *BODY, last]) == ([TITLE, *BODY], [last])
+    assert run([TITLE, *BODY[:3], last, *BODY[3:]])[1] == []
+
+
+# --- a hijacker's headline in Latin letters on a Chinese page ---------------------------------------
+
+
+@pytest.mark.parametrize("line", ["link slot gacor", "server 4d slot", "pyramid slot login", "Situs Judi Online"])
+def test_latin_keyword_line_at_the_top_is_removed(line):
+    assert spam.is_latin_keyword_line(line)
+    assert run([line, TITLE, *BODY]) == ([TITLE, *BODY], [line])
+
+
+@pytest.mark.parametrize("line", [
+    "slot machine sales rose",  # "slot" is weak: an English word
+    "Reuters",
+    "situs judi online 甲",  # a Han character: not a Latin line
+    "a b c d e f slot gacor",  # eight words: a sentence
+])
+def test_latin_line_without_evidence_is_no_keyword_line(line):
+    assert not spam.is_latin_keyword_line(line)
+
+
+def test_latin_keyword_line_word_limit():
+    assert spam.MAX_LATIN_KEYWORD_WORDS == 6
+    assert spam.is_latin_keyword_line("a b c d slot gacor")  # six words
+    assert not spam.is_latin_keyword_line("a b c d e slot gacor")  # seven
+
+
+def test_latin_keyword_line_needs_the_edge():
+    line = "server 4d slot"
+    lines = [TITLE, *BODY[:3], line, *BODY[3:], *BODY]
+    assert run(lines)[1] == []
+
+
+def test_latin_keyword_line_needs_a_chinese_page():
+    """On a page of Latin text the line is in the page's own script: no evidence of a hijacker."""
+    english = ["Slots revenue rose in Macau.", "The casino operators gained."]
+    assert run(["server 4d slot", *english])[1] == []  # one strong term: no list's evidence
+    # the Han characters of the page's first lines decide: MIN_HAN_PAGE_CHARS of them
+    assert spam.MIN_HAN_PAGE_CHARS == 20
+    assert run(["server 4d slot", "甲" * 20, *english])[1] == ["server 4d slot"]
+    assert run(["server 4d slot", "甲" * 19, *english])[1] == []
+
+
+def test_spaced_terms_count_in_a_keyword_list():
+    """``situs judi`` is one strong term across the blank a list is split at."""
+    evidence = spam.lexicon_evidence(["situs", "judi", "gacor"])
+    assert evidence.strong_terms == {"situs judi", "gacor"}
+    assert spam._looks_like_spam("situs judi gacor", S)
+    assert not spam._looks_like_spam("situs gacor", S)

@@ -203,8 +203,10 @@ def test_a_column_needs_min_segments_lines():
     from cleaner.config import SpamConfig
 
     assert SpamConfig().min_segments == 3
-    article = clean("\n".join([*ARTICLE, "四虎影视在线观看", "亚洲综合色播"]))
-    assert "亚洲综合色播" in article.text  # (the last line alone is no strong-term run of its own)
+    article = clean("\n".join([*ARTICLE, "四虎影视", "综合色播"]))
+    assert "综合色播" in article.text  # (the last line alone is one term: no sole keyword's run)
+    # a third line of terms makes the column a list's length
+    assert "综合色播" not in clean("\n".join([*ARTICLE, "四虎影视", "久久热", "综合色播"])).text
 
 
 def test_max_column_gap_lines_without_a_term_end_the_column():

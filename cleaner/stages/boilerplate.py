@@ -44,6 +44,10 @@ TOKEN_SPLIT_RE = re.compile(r"[\s|｜·•/／:：,，、«»‹›]+")  # a lin
 ARROWS = " >》»›→≫<《«‹←≪【】[]()（）「」"
 SENTENCE_MARKS_RE = re.compile(r"[。！？!?；;，,]")
 COMMENT_COUNT_RE = re.compile(r"^(?:已有|共|全部)?\s*\d+\s*条(?:评论|留言)|^(?:评论|留言)\s*[（(]\d+[)）]$")
+# 评论 0人参与，0条评论, 还没有评论，快来抢沙发吧！: the comment box's counter and its empty prompt, above
+# its first heading (read upward from it: the article's own lines hold no such count)
+COMMENT_WIDGET_RE = re.compile(r"(?=.*(?:评论|留言))(?:.*\d+\s*(?:人参与|条)|.*抢?沙发)")
+MAX_COMMENT_WIDGET_CHARS = 30
 ELLIPSIS_RE = re.compile(r"(?:(?<!…)…+|(?<!\.)\.{3,}|。。。)\s*$")  # each run tried from its start only
 ELLIPSIS_ENDINGS = ("…", "...", "。。。")
 LEADING_TAG_RE = re.compile(r"^[【\[][^】\]]{1,16}[】\]]\s*")
@@ -266,6 +270,11 @@ MAX_CAPTION_SENTENCES = 3
 WELCOME_RE = re.compile(
     r"欢迎您?(?:进入|访问|光临|来到|浏览)[^。！？!?，,]{0,30}?(?:网站|官网|网|门户|平台|主页|首页|本站)\s*[！!。.～~]?"
 )
+# 您好！今天是, 今天是：2024年3月5日 星期二: the masthead's clock greeting the reader, alone on its line
+# (its date not rendered, or today's: never the article's)
+TODAY_WIDGET_RE = re.compile(
+    r"(?:您好|你好)?[！!，,\s]*今天是\s*[:：]?[\d\s年月日号星期周一二三四五六七天农历/.:：\-，,]*"
+)
 KEYWORDS_LINE_RE = re.compile(
     r"(?:[【\[]\s*(?:本文)?(?:关\s*键\s*词|关键字|标签|(?i:key\s?words?))\s*[】\]]\s*[:：]?"
     r"|(?:本文|文章)?(?:关\s*键\s*词|关键字|标签|(?i:key\s?words?))\s*(?:[:：]|$))\s*(?P<terms>[^。！？!?]{0,100})"
@@ -327,6 +336,8 @@ def line_kind(line: str, settings: BoilerplateConfig) -> str | None:
         return "boilerplate:keywords"
     if form.startswith("欢迎") and WELCOME_RE.fullmatch(form):
         return "boilerplate:site_notice"
+    if "今天是" in form and TODAY_WIDGET_RE.fullmatch(form):
+        return "boilerplate:site_notice"
     if CLASSIFICATION_RE.match(form):
         return "boilerplate:classification"
     if not form or not _any_phrase_re().search(form):
@@ -382,6 +393,13 @@ def is_comment_heading(line: str) -> bool:
     return form in _phrases("comment_headings") or bool(COMMENT_COUNT_RE.match(raw) or COMMENT_COUNT_RE.match(form))
 
 
+def _opens_comments(line: str) -> bool:
+    """A comment box's heading, or its counter or empty prompt (``评论 0人参与，0条评论``)."""
+    if len(line) > MAX_COMMENT_WIDGET_CHARS:
+        return False
+    return is_comment_heading(line) or COMMENT_WIDGET_RE.match(recognition_form(line.strip())) is not None
+
+
 def _key(text: str) -> str:
     return re.sub(r"\s+", "", LEADING_TAG_RE.sub("", text))
 
@@ -425,9 +443,12 @@ def run(doc: Document, settings: BoilerplateConfig) -> Document:
     dropped.update(dict.fromkeys(_teaser_cards(texts, joined), "boilerplate:cards"))
     filled = [i for i, text in enumerate(texts) if text.strip() and i not in dropped]
     tail_start = filled[int(len(filled) * (1 - settings.comments_tail_share))] if filled else 0
-    for i in filled:
+    for position, i in enumerate(filled):
         if i >= tail_start and len(texts[i]) <= 20 and is_comment_heading(texts[i]):
-            dropped.update({j: "boilerplate:comments" for j in range(i, len(texts)) if texts[j].strip()})
+            while position > 0 and _opens_comments(texts[filled[position - 1]]):
+                position -= 1  # 评论一下 / 评论 0人参与 just above: the same box, its top
+            start = filled[position]
+            dropped.update({j: "boilerplate:comments" for j in range(start, len(texts)) if texts[j].strip()})
             break
     kept = [i for i in filled if i not in dropped]
     for position, reason in repeats([texts[i] for i in kept], settings).items():

@@ -151,10 +151,12 @@ OUTLET_BAR_RE = lazy_re(r"^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*[|｜]\s*(
 
 
 # 【大纪元2023年03月13日讯】, 【新唐人北京时间2023年03月13日讯】: an outlet's dateline with the year,
-# bracketed, opening the article (a zone's clock word may stand before the date)
+# bracketed, opening the article (a zone's clock word may stand before the date); without its dispatch
+# word when the reporters' bracket follows (【希望之声2024年9月20日】(本台记者郑欣综合报导))
 DATED_BRACKET_RE = lazy_re(
     r"^[【\[〔]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z]{0,10}?)\s*(?:(?:北京|台北|香港|美东|美西|纽约)时间)?\s*"
-    r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:讯|电|专讯|专电)\s*[】\]〕]"
+    r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
+    r"(?:(?:讯|电|专讯|专电)\s*[】\]〕]|[】\]〕](?=\s*[（(]))"
 )
 
 

@@ -19,10 +19,10 @@ from functools import cache, lru_cache
 from ..article import Change
 from ..config import StructureConfig
 from ..document import Candidate, Line
-from ..han import han_count, is_han
+from ..han import HAN_RUN_RE, han_count, is_han
 from ..lexicon import boilerplate_phrases
 from . import bylines, metadata
-from .crumbs import MAX_CRUMB_CHARS, is_root, parse_breadcrumb
+from .crumbs import BREADCRUMB_PREFIX_RE, MAX_CRUMB_CHARS, is_root, parse_breadcrumb
 from .metadata import Meta
 from .names import (
     MAX_RECOGNISED_CHARS,
@@ -134,6 +134,8 @@ CRUMB_ABOVE_SCORE = 3  # the page's breadcrumb right above: a site's path leads 
 SAME_TITLE_RATIO = 0.8
 MAX_ECHO_ADDED_CHARS = 1  # a copy of the title above it may differ by a typo, never by a word
 MAX_MASTHEAD_CHARS = 12
+STAMP_RE = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}")  # a post's date and time
+MIN_SHARED_PHRASE_CHARS = 5  # a subtitle says again this much of its headline (两个字 are any two lines')
 MAX_HEADLINE_GAPS = 2  # 泰山出現4次重大違規 遭提高監理等級: a headline parts its phrases with a blank or two
 MAX_CAPTIONS = 2  # captions of a headline's pictures (or its empty tools) between it and its byline
 MAX_OUTLET_CHARS = 16
@@ -191,6 +193,14 @@ def header_meta(line: str, reference: date | None) -> tuple[Meta, str] | None:
     A meta list's bullet (``• 来源：消费周报``) is no part of what it says."""
     line = LIST_BULLET_RE.sub("", line)
     line = with_plain_slashes(line)
+    if ("?" in line or "？" in line) and (metadata.LABEL_RE.search(line) or STAMP_RE.search(line)):
+        # 作者：王彩娜?高焕喜?  文章来源：…, x.com?2009-04-15 17:42? 记者 …: a labelled or stamped line asks
+        # nothing — its question marks stand for the blanks the page's encoding lost between its fields
+        asked, line = line, line.replace("?", " ").replace("？", " ")
+        found = header_meta(line, reference)
+        if found is not None and found[0].byline == line:
+            found = replace(found[0], byline=asked), found[1]  # the byline as the page printed it
+        return found
     crumbs = None if metadata.starts_with_category_label(line) else parse_breadcrumb(line)
     if crumbs is None and (number := LIST_NUMBER_RE.match(line)):
         # 1. 首頁 > 綜合百科 > 标题: the path a page set as its list's first item, from home
@@ -206,7 +216,8 @@ def header_meta(line: str, reference: date | None) -> tuple[Meta, str] | None:
     if meta is None and (bracket := metadata.bracketed_reporters(line)) and bracket[1] == len(line.rstrip()):
         names, _, outlet = bracket  # 【文．林怡妏】, （记者 安然 朱玲） alone on a line: a byline
         outlet = bylines.dateline_outlet(line) or outlet  # 德州新闻网讯(德州晚报记者…): the site that ran it
-        meta = Meta(authors=names, byline=line, source_name=outlet)
+        # 【希望之声2024年9月20日】(本台记者郑欣综合报导): the dispatch's bracket dates it
+        meta = Meta(authors=names, byline=line, source_name=outlet, published_at=bylines.dated_bracket(line))
     if meta is None:
         return None
     only_author = meta.authors and meta.published_at is None and meta.views is None and not meta.source_name
@@ -267,8 +278,10 @@ def read_header(
     for i in posts:
         del said[i]  # Mazdabate 2025-06-26 10:23:21 over each reply: a thread's posts, not the article's byline
     glued = {i: head for i in said if (head := _before_glued(lines[i].text)) != lines[i].text}
-    for i in [i for i, head in glued.items() if is_title_like(head, settings)]:
-        del said[i]  # 标题http://www.x.com 2008年03月31日 来源: a title with its meta glued on, read below
+    for i, head in glued.items():
+        # (作者：王彩娜 文章来源：… is fields in a row, no title before its second label)
+        if is_title_like(head, settings) and not _opens_a_path(head) and header_meta(head, reference) is None:
+            del said[i]  # 标题http://www.x.com 2008年03月31日 来源: a title with its meta glued on, read below
     page_titles = [_normal(c.value) for c in evidence if c.field == "title"]
     both_say = _said_by_heading_and_title(evidence)
     candidates = [
@@ -754,6 +767,13 @@ def _before_glued(text: str) -> str:
     return text[: glued.start()].rstrip() if glued and glued.start() >= MIN_TITLE_CHARS else text
 
 
+def _opens_a_path(text: str) -> bool:
+    """``您现在的位置：乡村发现 >``: the reader's place said with its colon, a path's opening and no
+    headline (before 首页 > …, a site's root)."""
+    prefix = BREADCRUMB_PREFIX_RE.match(recognition_form(text))
+    return prefix is not None and prefix.group().rstrip()[-1:] in (":", "：")
+
+
 def _glued_label(text: str) -> re.Match[str] | None:
     """``2020年04月13日保证金调整说明发布时间：2020-04-13 来源：结算部``: a post's date or source label run
     on after its headline, with no blank between — when what follows is a meta line's."""
@@ -1016,9 +1036,11 @@ def _title_score(
     # …312.74亿元，所有县…全面实现增收 under 泉州市财政收入实现一季度“开门红”: a subtitle's clauses under a
     # headline; the dateline below vouches for the headline over both
     # (分享好资源 over it is a site's slogan, no headline: a headline is longer than a menu's word)
+    # 二月份居民存款及贷款均按月减少 under 广义货币供应量稳定 二月份居民存款微跌: a subtitle saying again
+    # the headline's words (a site's slogan over a headline shares none)
     subtitle = (
         i - 1 in candidates
-        and "，" in text
+        and ("，" in text or _shares_a_phrase(text, lines[i - 1].text))
         and not CLAUSE_MARK_RE.search(lines[i - 1].text)
         and len(lines[i - 1].text) > MAX_MENU_CHARS
     )
@@ -1041,6 +1063,15 @@ def _title_score(
     if hint is not None and hint.kind == "heading" and hint.level == 1:
         score += 2
     return score
+
+
+def _shares_a_phrase(text: str, other: str) -> bool:
+    """Whether ``text`` says a run of ``MIN_SHARED_PHRASE_CHARS`` Han characters that ``other`` says."""
+    for run in HAN_RUN_RE.findall(text):
+        for start in range(len(run) - MIN_SHARED_PHRASE_CHARS + 1):
+            if run[start : start + MIN_SHARED_PHRASE_CHARS] in other:
+                return True
+    return False
 
 
 def _dated_alone(lines: list[Line], i: int) -> bool:

@@ -129,8 +129,10 @@ BULLET_NAME_RE = lazy_re(
 # 本报讯（记者 安然 朱玲）, 【时报编译张朝钦综合外电报导】, 〔記者陳梅英／台北報導〕: a role, then the names,
 # at a paragraph's start (a dateline with its date before the bracket is bylines.dateline_reporters')
 BRACKETED_REPORTER_RE = lazy_re(
-    # 本报讯, 长城网·冀云客户端讯 (a site and its app), 【大纪元2023年09月25日讯】
-    r"^(?:(?P<dispatch>[\u4e00-\u9fff]{0,8}(?:·[\u4e00-\u9fff]{2,8})?)讯\s*|[【〔\[][\u4e00-\u9fff\d]{0,20}讯[】〕\]]\s*)?"
+    # 本报讯, 长城网·冀云客户端讯 (a site and its app), 【大纪元2023年09月25日讯】, 【希望之声2024年9月20日】
+    # (its dispatch word left out: the date closes the bracket)
+    r"^(?:(?P<dispatch>[\u4e00-\u9fff]{0,8}(?:·[\u4e00-\u9fff]{2,8})?)讯\s*"
+    r"|[【〔\[][\u4e00-\u9fff\d]{0,20}(?:讯|(?<=\d日))[】〕\]]\s*)?"
     r"[（(【\[〔]\s*(?P<outlet>[\u4e00-\u9fff]{2,8}?(?:·[\u4e00-\u9fff]{2,8}?)?)??\s*"  # 新甘肃·甘肃日报记者
     r"(?:" + REPORTER_KIND + r"?记者|通讯员|发文人|编译|文\s*[.．・·/／:：]"
     # 【民眾網編輯劉家瑜/綜合報導】: the editor who compiled the report is its writer

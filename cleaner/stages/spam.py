@@ -8,18 +8,24 @@ on lottery sales says ``彩票``. A line goes only with evidence of three kinds 
   weak terms alone only when there are many and every phrase holds one);
 * place — near the top (above the title) or the bottom, or written in a different script from the
   body (a Simplified spam header on a Traditional page).
+
+A hijacked page's headline in Latin letters (``link slot gacor``, ``server 4d slot``) is no list of
+Chinese phrases: there a strong term, no Han character on a Han page, and the edge are the three.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 
 from ..article import Change
 from ..config import SpamConfig
 from ..document import Document
+from ..han import HAN_RUN_RE, han_count
 from ..lexicon import spam_terms
 from ..script import traditional_share
 from . import metadata
@@ -44,6 +50,9 @@ MAX_GLUED_LEAD = 2  # characters of no term before the spam glued to a headline'
 # place in the bracket opening a paragraph — the bracket goes when it holds a strong term
 BRACKET_LEAD_RE = re.compile(r"[ \t\u3000]*[【\[〔](?P<inner>[^【】\[\]〔〕\n]{2,30})[】\]〕][ \t\u3000]*(?=\S)")
 BRACKET_OPENERS = "【[〔"
+LATIN_WORD_RE = re.compile(r"[a-z]{2,}")
+MAX_LATIN_KEYWORD_WORDS = 6  # a Latin line longer than this is a sentence, whatever it names
+MIN_HAN_PAGE_CHARS = 20  # Han characters in the page's first lines that make it a Chinese page
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +67,14 @@ class Evidence:
 def _terms_re() -> re.Pattern[str]:
     terms = sorted(spam_terms(), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, terms)))
+
+
+@cache
+def _spaced_terms_re() -> re.Pattern[str] | None:
+    """The terms of several words (``situs judi``): a list is split at blanks, so these are looked
+    for across its phrases."""
+    spaced = sorted((t for t in spam_terms() if " " in t), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, spaced))) if spaced else None
 
 
 def list_shape(line: str, config: SpamConfig) -> list[str] | None:
@@ -107,14 +124,28 @@ def lexicon_evidence(segments: list[str]) -> Evidence:
     terms = spam_terms()
     strong: set[str] = set()
     weak: set[str] = set()
-    hit = 0
-    for segment in segments:
-        # NFKC for matching only: spammers write ＡＶ in full-width letters to dodge filters.
-        found = _terms_re().findall(unicodedata.normalize("NFKC", segment).lower())
-        hit += bool(found)
+    # NFKC for matching only: spammers write ＡＶ in full-width letters to dodge filters.
+    forms = [unicodedata.normalize("NFKC", segment).lower() for segment in segments]
+    hit = set()
+    for index, form in enumerate(forms):
+        found = _terms_re().findall(form)
+        if found:
+            hit.add(index)
         for term in found:
             (strong if terms[term][1] else weak).add(term)
-    return Evidence(len(segments), frozenset(strong), frozenset(weak), hit)
+    spaced = _spaced_terms_re()
+    if spaced is not None and len(forms) > 1 and any(form.isascii() for form in forms):
+        joined = " ".join(forms)
+        ends = list(accumulate(len(form) + 1 for form in forms))  # each phrase's end, blank included
+        for match in spaced.finditer(joined):
+            term = match.group()
+            # one term, not two: "slot gacor" replaces the "gacor" found in its phrase
+            strong -= {t for t in strong if t in term}
+            weak -= {t for t in weak if t in term}
+            (strong if terms[term][1] else weak).add(term)
+            first = bisect_right(ends, match.start())
+            hit.update(range(first, bisect_right(ends, match.end() - 1) + 1))
+    return Evidence(len(segments), frozenset(strong), frozenset(weak), len(hit))
 
 
 def has_strong_term(text: str) -> bool:
@@ -173,10 +204,14 @@ def _without_keyword_lines(doc: Document, settings: SpamConfig) -> Document:
     candidates = [i for i in filled if _looks_like_spam(lines[i], settings)]
     candidates += [i for i in filled[-1:] + filled[:1] if i not in candidates and is_sole_keyword(lines[i], settings)]
     columns = [i for order in (filled, filled[::-1]) for i in _keyword_column(lines, order, settings)]
-    if not candidates and not columns:
+    latin = [i for i in filled if i not in candidates and is_latin_keyword_line(lines[i])]
+    if not candidates and not columns and not latin:
         return doc
     edges = _edge_lines(lines, filled, settings.edge_lines)  # only now: it reads the header lines
     spam = {i for i in candidates if i in edges} | set(columns)
+    latin = [i for i in latin if i in edges]
+    if latin and han_count("".join(lines[i] for i in filled[: 2 * settings.edge_lines + 8])) >= MIN_HAN_PAGE_CHARS:
+        spam.update(latin)  # a Latin keyword line on a Chinese page: another script, at the edge
     inside = [i for i in candidates if i not in edges]
     if inside:
         # The body's script is measured once, on the lines that are not candidates.
@@ -253,8 +288,28 @@ def is_sole_keyword(line: str, settings: SpamConfig) -> bool:
     found = [term for phrase in phrases for term in _terms_re().findall(phrase)]
     terms = spam_terms()
     strong = {t for t in found if terms[t][1]}
-    covered = sum(len(t) for t in found)
-    return len(strong) >= settings.min_strong_terms and covered >= MIN_SOLE_TERM_COVER * chars
+    # a spam site's number (999国产精品视频) is no word of the line: digits count as covered
+    covered = sum(len(t) for t in found) + sum(ch.isdigit() for phrase in phrases for ch in phrase)
+    # strong terms enough, or one with weak ones (久久久欧美国产): distinct terms as many as strong ones
+    termed = len(strong) >= settings.min_strong_terms or (strong and len(set(found)) >= settings.min_strong_terms)
+    return bool(termed) and covered >= MIN_SOLE_TERM_COVER * chars
+
+
+def is_latin_keyword_line(line: str) -> bool:
+    """A few Latin words, no Han character, holding a strong spam term (``link slot gacor``,
+    ``server 4d slot``): on a Chinese page's edge, a hijacker's headline. The caller judges place
+    and the page's script.
+
+    >>> is_latin_keyword_line("link slot gacor"), is_latin_keyword_line("Reuters slot machine sales")
+    (True, False)
+    """
+    if HAN_RUN_RE.search(line):
+        return False
+    text = unicodedata.normalize("NFKC", keyword_part(line)).lower()
+    words = LATIN_WORD_RE.findall(text)
+    if not words or len(text.split()) > MAX_LATIN_KEYWORD_WORDS:
+        return False
+    return any(spam_terms()[term][1] for term in _terms_re().findall(text))
 
 
 def _looks_like_spam(line: str, settings: SpamConfig) -> bool:

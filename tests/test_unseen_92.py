@@ -1,0 +1,162 @@
+"""Shapes from held-out sets 92-94 of unseen pages: a station's dated bracket without its dispatch
+word, a subtitle saying its headline's words again, a comment box whose counter sits above its heading,
+the masthead's "today is" greeting, the reader's place glued to a path, fields in a row read as a
+title's glue, and question marks standing for the blanks a page's encoding lost between its fields —
+each at its boundary, and the same article when cleaned again."""
+
+import pytest
+
+from cleaner import clean
+from cleaner.config import BoilerplateConfig
+from cleaner.stages import boilerplate, bylines, header
+from cleaner.stages.boilerplate import line_kind
+from cleaner.stages.metadata import bracketed_reporters
+
+from .header_pages import cleaned_twice
+
+P1 = "美国联储局宣布减息0.5厘，本港多家银行随即下调港元最优惠利率，市场关注楼价能否止跌回稳。"
+P2 = "分析人士认为，按揭利率回落有助减轻供楼负担，但经济前景未明，买家入市仍会审慎。"
+P3 = "地产代理表示，减息消息公布后，周末睇楼量按周增加约两成，部分业主收窄议价空间。"
+S = BoilerplateConfig()
+
+
+# --- a station's dated bracket, its dispatch word left out -----------------------------------------
+
+
+def test_a_dated_bracket_before_the_reporters_bracket_is_a_dateline():
+    line = "【某某之声2024年9月20日】（本台记者李明综合报导）"
+    assert bylines.dated_bracket(line) == "2024-09-20"
+    assert bylines.dateline_outlet(line) == "某某之声"
+    assert bracketed_reporters(line)[0] == ("李明",)
+
+
+def test_without_the_reporters_bracket_a_bare_dated_bracket_names_no_outlet():
+    assert bylines.dated_bracket("【某某之声2024年9月20日】美联储减息") is None
+    assert bylines.dated_bracket("【某某之声2024年9月20日讯】美联储减息") == "2024-09-20"
+
+
+@pytest.mark.parametrize("place", ["above", "below"])
+def test_the_stations_dateline_gives_date_source_and_writer(place):
+    title, dateline = "联储减息 楼市有救？", "【某某之声2024年9月20日】（本台记者李明综合报导）"
+    lines = [dateline, title] if place == "above" else [title, dateline]
+    article = cleaned_twice("\n".join([*lines, P1, P2]))
+    assert (article.title, article.authors, article.published_at, article.source_name) == (
+        title, ("李明",), "2024-09-20", "某某之声"
+    )
+
+
+# --- a subtitle that says its headline's words again ----------------------------------------------
+
+
+def test_a_subtitle_sharing_the_headlines_words_is_no_title_on_a_second_run():
+    title = "货币供应量稳定 二月份居民存款微跌"
+    page = f"{title}\n\n2021-04-08 00:41\n\n二月份居民存款及贷款均按月减少\n\n【特讯】{P1}\n{P2}\n"
+    assert cleaned_twice(page).title == title
+
+
+@pytest.mark.parametrize(("subtitle", "shares"), [
+    ("二月份居民存款及贷款均减少", True),  # 二月份居民存款: seven characters said again
+    ("居民存款及贷款均按月减少", False),  # 居民存款: four
+])  # fmt: skip
+def test_a_shared_phrase_is_min_shared_phrase_chars_long(subtitle, shares):
+    assert header.MIN_SHARED_PHRASE_CHARS == 5
+    assert header._shares_a_phrase(subtitle, "货币供应量稳定 二月份居民存款微跌") is shares
+    assert header._shares_a_phrase("居民存款及", "月居民存款及贷款") is True  # five exactly
+    assert header._shares_a_phrase("居民存款", "月居民存款及贷款") is False
+
+
+# --- a comment box read from its counter above its heading -----------------------------------------
+
+
+def test_a_comment_box_goes_from_its_counter_above_its_heading():
+    box = ["评论一下", "评论 0人参与，0条评论", "还没有评论，快来抢沙发吧！", "最热评论", "最新评论", "已有0人参与"]
+    body = ["一季度全市经济增速居全省第2位", *[P1, P2, P3] * 3]
+    article = cleaned_twice("\n".join([*body, *box]))
+    assert not any(line in article.text for line in box)
+    assert article.text.endswith(P3)
+
+
+@pytest.mark.parametrize(("line", "opens"), [
+    ("评论 0人参与，0条评论", True),
+    ("还没有评论，快来抢沙发吧！", True),
+    ("网友评论", True),  # a heading itself
+    ("欢迎在评论区留言交流", False),  # no count, no sofa: the article's own words
+    ("本次评论共有12位专家参与，分析了今年以来的市场变化", False),  # over MAX_COMMENT_WIDGET_CHARS
+])  # fmt: skip
+def test_what_opens_a_comment_box(line, opens):
+    assert boilerplate.MAX_COMMENT_WIDGET_CHARS == 30
+    assert boilerplate._opens_comments(line) is opens
+
+
+def test_a_comment_widget_line_alone_is_no_heading():
+    """The counter only extends a box upward: alone, without a heading below it, it stays."""
+    body = ["一季度全市经济增速居全省第2位", *[P1, P2, P3] * 3]
+    article = clean("\n".join([*body, "评论 0人参与，0条评论"]))
+    assert article.text.endswith("评论 0人参与，0条评论")
+
+
+# --- the masthead's greeting with today's date ----------------------------------------------------
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("您好！今天是", "boilerplate:site_notice"),
+    ("今天是2024年3月5日 星期二", "boilerplate:site_notice"),
+    ("您好，今天是：2024年3月5日", "boilerplate:site_notice"),
+    ("今天是国庆节", None),  # a sentence of the article's
+    ("今天是央行降准的第一天", None),
+])  # fmt: skip
+def test_todays_greeting_is_the_mastheads(line, kind):
+    assert line_kind(line, S) == kind
+
+
+def test_a_greeting_above_the_headline_does_not_take_the_title_on_a_second_run():
+    title = "去年十二月居民存款8,196亿元"
+    article = cleaned_twice(f"您好！今天是\n设为主页收藏本页\n{title}\n\n【特讯】{P1}\n{P2}\n")
+    assert article.title == title
+    assert "今天是" not in article.text
+
+
+# --- the reader's place before a path from its site ------------------------------------------------
+
+
+def test_the_readers_place_glued_to_a_path_is_no_title():
+    page = f"您现在的位置：乡村发现 > 首页 > 三农资讯\n\n重塑县域经济增长新格局\n\n{P1}\n{P2}\n"
+    article = cleaned_twice(page)
+    assert article.title == "重塑县域经济增长新格局"
+    assert article.category == "三农资讯"
+    assert "位置" not in article.text
+
+
+@pytest.mark.parametrize(("head", "opens"), [
+    ("您现在的位置：乡村发现 >", True),
+    ("当前位置: 财经", True),
+    ("位置决定一切的楼市", False),  # no colon: a headline's word
+])  # fmt: skip
+def test_opens_a_path_needs_the_colon(head, opens):
+    assert header._opens_a_path(head) is opens
+
+
+# --- fields in a row, and question marks for lost blanks -------------------------------------------
+
+
+def test_lost_blanks_between_labelled_fields():
+    meta_line = "[ 作者：王小明?李大华?  文章来源：某某乡村网  点击数： 更新时间：2017-09-01 录入：张三 ]"
+    article = cleaned_twice(f"重塑县域经济增长新格局\n\n{meta_line}\n\n{P1}\n{P2}\n")
+    assert article.authors == ("王小明", "李大华")
+    assert (article.published_at, article.source_name) == ("2017-09-01", "某某乡村网")
+    assert "王小明？李大华？" in article.byline  # the byline as the page printed it
+
+
+def test_lost_blanks_around_a_stamp():
+    meta_line = "www.example.com?2009-04-15 17:42? 记者 王小明 李大华?来源：某某日报"
+    article = cleaned_twice(f"共同的使命 共同的责任\n——十九城市党报协作会侧记\n{meta_line}\n\n{P1}\n{P2}\n")
+    assert article.title == "共同的使命 共同的责任"
+    assert (article.authors, article.published_at, article.source_name) == (
+        ("王小明", "李大华"), "2009-04-15T17:42", "某某日报"
+    )
+
+
+@pytest.mark.parametrize("line", ["央行会降息吗？", "2024年央行会降息吗？市场在等待"])
+def test_a_question_without_a_label_or_stamp_asks(line):
+    assert header.header_meta(line, None) is None
+    assert header.STAMP_RE.search(line) is None
