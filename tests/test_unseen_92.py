@@ -61,8 +61,15 @@ def test_a_subtitle_sharing_the_headlines_words_is_no_title_on_a_second_run():
 def test_a_shared_phrase_is_min_shared_phrase_chars_long(subtitle, shares):
     assert header.MIN_SHARED_PHRASE_CHARS == 5
     assert header._shares_a_phrase(subtitle, "货币供应量稳定 二月份居民存款微跌") is shares
-    assert header._shares_a_phrase("居民存款及", "月居民存款及贷款") is True  # five exactly
-    assert header._shares_a_phrase("居民存款", "月居民存款及贷款") is False
+    assert header._shares_a_phrase("居民存款及甲", "月居民存款及贷款") is True  # five exactly
+    assert header._shares_a_phrase("居民存款甲", "月居民存款及贷款") is False
+
+
+def test_the_headline_again_with_its_kicker_is_no_subtitle():
+    headline = "福建山区县三驾马车跑出经济发展加速度"
+    assert not header._shares_a_phrase(f"（新春走基层）{headline}", f"{headline}******")
+    page = f"{headline}******\n（新春走基层）{headline}\n某某网宁德2月4日电 （王小明 李大华）{P1}\n{P2}\n"
+    assert cleaned_twice(page).title == f"（新春走基层）{headline}"
 
 
 # --- a comment box read from its counter above its heading -----------------------------------------
@@ -160,3 +167,48 @@ def test_lost_blanks_around_a_stamp():
 def test_a_question_without_a_label_or_stamp_asks(line):
     assert header.header_meta(line, None) is None
     assert header.STAMP_RE.search(line) is None
+
+
+# --- sources: 消息 for the dispatch word, a wire's dash, the source's address, 原文刊于 ----------------
+
+
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("长江商报消息 一季度全市生产总值增长8%", "长江商报"),
+    ("央视网消息：国庆假期即将来临", "央视网"),
+    ("【澳门日报消息】澳门金融管理局今日发布统计", "澳门日报"),
+    ("路透上海10月23日 - 东南亚股市周四多数上涨", "路透"),
+    ("最新消息：央行宣布降准", None),  # 最新 is no outlet's name
+    ("市场消息，多家银行下调利率", None),
+    ("2024年10月23日 - 东南亚股市周四多数上涨", None),  # a date and a dash: no wire named
+    ("路透上海10月23日-东南亚股市", None),  # the wire's dash stands between blanks
+])  # fmt: skip
+def test_a_dispatch_said_with_xiaoxi_or_a_wires_dash(line, outlet):
+    assert bylines.dateline_outlet(line) == outlet
+
+
+def test_the_sources_address_under_its_line_goes_with_it():
+    closing = ["某市监管局网站", "2025年3月21日", "文章来源：国家金融监督管理总局网站", "https://www.example.gov.cn/a"]
+    article = cleaned_twice("\n".join(["关于警惕保险诈骗的风险提示", P1, P2, *closing]))
+    assert article.source_name == "国家金融监督管理总局网站"
+    assert "https://www.example.gov.cn/a" not in article.text
+    gone = [c for c in article.removed if c.text == "https://www.example.gov.cn/a"]
+    assert [c.reason for c in gone] == ["structure:source_line"]
+
+
+def test_an_address_without_a_source_line_above_stays():
+    article = clean("\n".join(["关于警惕保险诈骗的风险提示", P1, P2, "https://www.example.gov.cn/a"]))
+    assert article.text.endswith("https://www.example.gov.cn/a")
+
+
+@pytest.mark.parametrize(("line", "source", "day"), [
+    ("原文刊于某某日报 2013年4月30日", "某某日报", "2013-04-30"),
+    ("本文来源于新华社", "新华社", None),  # an outlet's name: the verb is label enough
+    ("本文来源于网络", None, None),  # no outlet: no field
+])  # fmt: skip
+def test_a_closing_line_labelled_by_its_verb(line, source, day):
+    meta = bylines.parse_trailing_meta(line)
+    assert (meta.source_name if meta else None, meta.published_at if meta else None) == (source, day)
+
+
+def test_according_to_an_outlets_xiaoxi_is_a_relay_not_a_dispatch():
+    assert bylines.dateline_outlet("据长江商报消息，一季度全市生产总值增长8%") is None

@@ -20,6 +20,7 @@ from .metadata import (
     MAX_META_CHARS,
     PEN_NAME_RE,
     PREFIXED_ROLE_RE,
+    VERB_LABEL_RE,
     Meta,
     bracketed_reporters,
     inside_one_bracket,
@@ -135,7 +136,9 @@ DATELINE_RE = lazy_re(
     rf"|{COMPACT_DATE}{DISPATCH_WORDS}"
     rf"|{DAY_NUMBER}月{DAY_NUMBER}日[\u4e00-\u9fff]{{2,4}}?电(?=\s*[（(])"  # …联播4月22日北京电(记者…): the place after
     rf"|{DAY_NUMBER}日(?:综合外电)?报[导道](?=[)）])"  # （中央社香港15日綜合外電報導）: a wire's compiled report
-    r"|(?:[（(][\u4e00-\u9fff]{2,4}[)）])?(?P<undated>讯)(?=\s*[:：，,—]|\s|[（(])"
+    rf"|{DAY_NUMBER}月{DAY_NUMBER}日\s+[-－–—]\s"  # 路透上海10月23日 - : a wire's dash for its dispatch word
+    # 长江商报消息 …, 央视网消息：: a radio's or paper's word for it, undated too
+    r"|(?:[（(][\u4e00-\u9fff]{2,4}[)）])?(?P<undated>讯|消息)(?=\s*[:：，,—]|\s|[（(])"
     # 顶尖财经网(www.58188.com)2018-8-6 7:20:46讯: the site's address in brackets, then its stamp
     r"|[（(](?:https?://)?[A-Za-z0-9][A-Za-z0-9.\-]{2,40}\.[A-Za-z]{2,6}[)）]\s*"
     r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?讯(?=\s*[:：，,—]))"
@@ -144,7 +147,7 @@ APP_SUFFIX_RE = lazy_re(r"(?<=[\u4e00-\u9fff])(?:客户端|客戶端|APP|App)$")
 # 【Now新聞台】, [Newtalk新聞], 【大公報訊】, <汇港通讯>, 【on.cc東網專訊】: an outlet's name in a bracket
 # opening the article
 OUTLET_BRACKET_RE = lazy_re(
-    r"^[【\[〔<‹]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9.]{1,15}?)(?:讯|专讯|报道|报导)?\s*[】\]〕>›]"
+    r"^[【\[〔<‹]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9.]{1,15}?)(?:讯|专讯|报道|报导|消息)?\s*[】\]〕>›]"
 )  # 【星島日報報道】 too
 # 金吾财讯 | 德勤表示…: an outlet's name and a bar opening the paragraph, a dateline without its date
 OUTLET_BAR_RE = lazy_re(r"^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*[|｜]\s*(?=[\u4e00-\u9fff])")
@@ -221,6 +224,8 @@ def dateline_outlet(line: str) -> str | None:
     if not match:
         return None
     run = line[match.start("run") : match.end("run")]  # 《经济通通讯社25日专讯》: the outlet in its brackets
+    if match["undated"] == "消息" and form.lstrip("《（(【〔[").startswith("据"):
+        return None  # 据示例社消息，…: the outlet a paragraph relays, no dispatch of the page's own
     if match["undated"]:  # 淮安日报讯：without a date, the words before 讯 must all be the outlet's name
         outlet = APP_SUFFIX_RE.sub("", match["run"]) or match["run"]  # 智通财经APP讯，: the outlet's app
         if outlet.startswith(OWN_OUTLET_WORDS):
@@ -482,12 +487,16 @@ def parse_trailing_meta(line: str) -> Meta | None:
     with a label, so a bare date there (a letter's signature) stays text."""
     form = recognition_form(line.strip())
     label = LABEL_RE.match(form)
+    verb = VERB_LABEL_RE.match(form) if label is None else None  # 原文刊于晴报 2013年4月30日, no colon
+    label = label or verb
     field = _LABEL_OF[label["label"]] if label is not None else None
     if field not in (*TRAILING_FIELDS, "source_name", "views") or re.search(r"[；;]", form):
         return None  # 时间：…；截至… is a chart's note, not the page's meta line
     meta = parse_meta_line(line.strip())
     if meta is None or not (meta.published_at or meta.editor or meta.source_name or meta.authors):
         return None
+    if verb is not None and meta.source_name and is_outlet_name(recognition_form(meta.source_name)):
+        return meta  # 本文来源于国家统计局: the verb is the label, an outlet's name its evidence
     if field in ("source_name", "views") and not (meta.published_at or meta.editor):
         # 来源：… alone is parse_source_line's, a count alone structure's; with an editor or a date
         # after it (瀏覽人次: 8270 更新日期: 2023-01-05), a meta row

@@ -1066,7 +1066,11 @@ def _title_score(
 
 
 def _shares_a_phrase(text: str, other: str) -> bool:
-    """Whether ``text`` says a run of ``MIN_SHARED_PHRASE_CHARS`` Han characters that ``other`` says."""
+    """Whether ``text`` says a run of ``MIN_SHARED_PHRASE_CHARS`` Han characters that ``other`` says,
+    and is no copy of it (``（新春走基层）标题`` under ``标题******`` is the headline again, with its kicker)."""
+    key, other_key = _normal(text), _normal(other)
+    if key in other_key or other_key in key:
+        return False
     for run in HAN_RUN_RE.findall(text):
         for start in range(len(run) - MIN_SHARED_PHRASE_CHARS + 1):
             if run[start : start + MIN_SHARED_PHRASE_CHARS] in other:

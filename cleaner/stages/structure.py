@@ -24,7 +24,7 @@ from .header import evidence_title, read_header, with_evidence
 from .metadata import Meta
 from .names import MAX_RECOGNISED_CHARS, is_outlet_name, is_person_name, recognition_form
 from .outline import build_sections
-from .title_shapes import is_prose, is_title_like
+from .title_shapes import URL_RE, is_prose, is_title_like
 from .titles import (
     ISSUER_PREFIX_RE,
     MIN_TITLE_CHARS,
@@ -143,6 +143,9 @@ def cut_trailer(lines: list[str]) -> tuple[int, Meta, list[Change]]:
             changes.append(Change(NAME, "structure:meta_line", line))
         elif metadata.starts_with_any(line, "prev_next"):
             changes.append(Change(NAME, "structure:prev_next", line))
+        elif end >= 2 and URL_RE.fullmatch(line.strip()) and metadata.parse_source_line(lines[end - 2]):
+            # 文章来源：某网站 / https://www.x.gov.cn/…: the source's address under its line, with it
+            changes.append(Change(NAME, "structure:source_line", line))
         elif metadata.starts_with_any(line, "disclaimer"):
             changes.append(Change(NAME, "structure:disclaimer", line))
         else:
