@@ -50,6 +50,8 @@ def test_two_character_names_spaced_to_width_in_a_list(line, authors):
     ("工会办公室张耀辉", "张耀辉"),
     ("个人金融部 李明", "李明"),
     ("营业部开业", None),  # no name after the unit
+    ("太平区农会新兴办事处揭幕", None),  # two characters glued on: a headline's verb (揭 is a surname too)
+    ("新兴办事处 揭幕", "揭幕"),  # spaced off, they stand where a name stands
     ("人民银行总行营业管理部", None),
 ])  # fmt: skip
 def test_a_unit_then_its_colleague_is_a_byline(line, author):

@@ -212,3 +212,97 @@ def test_a_closing_line_labelled_by_its_verb(line, source, day):
 
 def test_according_to_an_outlets_xiaoxi_is_a_relay_not_a_dispatch():
     assert bylines.dateline_outlet("据长江商报消息，一季度全市生产总值增长8%") is None
+
+
+# --- sets 95-97: a bar menu, a path's buttons, page links, a masked suffix, Taiwan brackets ----------
+
+
+MENU = "人物|文萃|图片|文化|娱乐|评论|社评|快评|观察|专论|网评|外电|名家|记者|简介"
+
+
+def test_a_menu_row_of_bars_is_no_title_and_its_jizhe_no_label():
+    from cleaner.config import StructureConfig
+    from cleaner.stages.title_shapes import is_title_like
+
+    assert not is_title_like(MENU, StructureConfig())
+    assert header.header_meta(MENU, None) is None  # …|记者|简介: a link, not a byline of 简介
+    article = cleaned_twice(f"{MENU}\n某某网路报：大陆是台湾经济成长动力源泉\n2020-12-09 09:56:51\n{P1}\n{P2}\n")
+    assert article.title == "某某网路报：大陆是台湾经济成长动力源泉"
+    assert article.authors == ()
+
+
+@pytest.mark.parametrize(("row", "menu"), [
+    ("人物|文萃|图片|文化|娱乐|评论|社评|快评", True),  # eight words: twice MIN_MENU_WORDS
+    ("人物|文萃|图片|文化|娱乐|评论|社评", False),  # seven
+    ("财经早报｜央行降准 A股大涨", False),  # a headline's bar
+    ("人物|文萃|图片|文化|娱乐|评论|社评|快评与时评", False),  # a word over MAX_MENU_WORD_CHARS
+])  # fmt: skip
+def test_a_bar_menu_is_twice_min_menu_words(row, menu):
+    from cleaner.stages.title_shapes import MAX_MENU_WORD_CHARS, MIN_MENU_WORDS, _is_menu_line
+
+    assert (MIN_MENU_WORDS, MAX_MENU_WORD_CHARS) == (4, 4)
+    assert _is_menu_line(row) is menu
+
+
+@pytest.mark.parametrize(("line", "crumbs"), [
+    ("您的位置:首页 ->> 评论世界 ->> 深度分析 】 【打 印】", ("首页", "评论世界", "深度分析")),
+    ("首页 > 【专题】 > 正文", ("首页", "【专题】", "正文")),  # a crumb in its own brackets stays whole
+])  # fmt: skip
+def test_a_paths_buttons_after_a_closing_bracket_are_no_crumb(line, crumbs):
+    from cleaner.stages.crumbs import parse_breadcrumb
+
+    assert parse_breadcrumb(line) == crumbs
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("【 第1页 第2页 】", "boilerplate:pager"),
+    ("第1页 第2页 第3页", "boilerplate:pager"),
+    ("第1页", None),  # one page's number: a caption's or a document's
+])  # fmt: skip
+def test_a_storys_page_links(line, kind):
+    assert line_kind(line, S) == kind
+
+
+def test_a_run_of_asterisks_after_the_title_is_cut_and_recorded():
+    article = cleaned_twice(f"台湾2022年通胀率达14年来新高******\n{P1}\n{P2}\n")
+    assert article.title == "台湾2022年通胀率达14年来新高"
+    assert [c.text for c in article.removed if c.reason == "structure:title_suffix"] == ["******"]
+
+
+@pytest.mark.parametrize(("line", "authors", "outlet"), [
+    ("某时报【洪小音╱台北报导】", ("洪小音",), "某时报"),  # a box-drawing diagonal for the slash
+    ("【洪小音／台北报导】", ("洪小音",), None),
+    ("【王小明、李大华／台北综合报导】", ("王小明", "李大华"), None),
+    ("【台股／台北报导】", None, None),  # no name before the slash
+])  # fmt: skip
+def test_names_a_slash_and_where_they_filed_from(line, authors, outlet):
+    found = bracketed_reporters(line)
+    assert ((found[0], found[2]) if found else None) == ((authors, outlet) if authors else None)
+
+
+def test_a_names_report_with_the_place_after_a_slash():
+    meta, _ = header.header_meta("吴小达 综合报导  / 台北市", None)
+    assert meta.authors == ("吴小达",)
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("（通讯员：张璨）6月26日，某县支行投放贷款1.5亿元", ("张璨",)),
+    ("（记者：王小明 李大华）今日", ("王小明", "李大华")),
+    ("（编辑：王小明）今日", None),  # an editor's bracket is no writers'
+])  # fmt: skip
+def test_a_colon_after_the_reporters_role(line, names):
+    found = bracketed_reporters(line)
+    assert (found[0] if found else None) == names
+
+
+def test_a_date_widget_a_part_a_line():
+    page = f"某某快报网\n\n农发行某县支行：引政策性金融活水\n\n资讯\n2024\n07/11\n09:20\n\n（通讯员：张璨）{P1}\n{P2}\n"
+    article = cleaned_twice(page)
+    assert (article.published_at, article.authors) == ("2024-07-11T09:20", ("张璨",))
+    assert "07/11" not in article.text
+
+
+@pytest.mark.parametrize("lines", [["2024", "销售额"], ["2024", "07/11/2023"], ["1999年", "07/11"]])
+def test_a_year_alone_needs_a_day_under_it(lines):
+    page = "\n".join(["某县支行投放贷款1.5亿元支持高标准农田", *lines, P1, P2])
+    assert clean(page).published_at is None

@@ -186,6 +186,8 @@ READING_TIME_RE = re.compile(
 )
 # 第1页 / 共26页, 某报告.pdf_第3页: a document site's pager and its page captions, the whole line
 PAGER_RE = re.compile(r"第\s*\d{1,4}\s*页\s*[/／]?\s*共\s*\d{1,4}\s*页")
+# 【 第1页 第2页 】: the links to a story's pages, alone on their line (two or more: one is a caption's)
+PAGE_LINKS_RE = re.compile(r"[【\[]?\s*(?:第\s*\d{1,3}\s*页\s*){2,}[】\]]?")
 # （上接C1版） / (下转第3版): an e-paper's jump to the page a story goes on from or to — at a line's
 # start or end, or a line alone (an article never writes a page of its own paper so)
 JUMP_MARK_RE = re.compile(
@@ -320,7 +322,7 @@ def line_kind(line: str, settings: BoilerplateConfig) -> str | None:
         "字" in form and (WORD_COUNT_RE.fullmatch(form) or EMPTY_READING_TIME_RE.fullmatch(form))
     ):
         return "boilerplate:reading_time"
-    if "页" in form and (PAGER_RE.fullmatch(form) or CAPTION_RE.fullmatch(form)):
+    if "页" in form and (PAGER_RE.fullmatch(form) or CAPTION_RE.fullmatch(form) or PAGE_LINKS_RE.fullmatch(form)):
         return "boilerplate:pager"
     if "版" in form and JUMP_MARK_RE.fullmatch(form):
         return "boilerplate:pager"

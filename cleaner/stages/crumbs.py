@@ -64,6 +64,11 @@ def parse_breadcrumb(line: str) -> tuple[str, ...] | None:
     offset = len(form) - len(body)
     back = BACK_LINK_RE.search(body)  # 地產博客 > 文亮語 返回: the path with its back link, a page's own
     body = body[: back.start()] if back else body
+    closing = body.find("】")
+    if closing >= 0 and "【" not in body[:closing]:
+        # 首页 ->> 深度分析 】 【打 印】: the page's tool buttons in brackets after the path (a crumb in its
+        # own brackets, 首页 > 【专题】, stays whole)
+        body = body[:closing].rstrip(" 【")
     strong = BREADCRUMB_STRONG_SPLIT_RE.split(body)
     crumbs = strong if len(strong) >= 2 else BREADCRUMB_WEAK_SPLIT_RE.split(body)
     crumbs = [c.strip() for c in crumbs if c.strip()]

@@ -45,6 +45,7 @@ from .title_shapes import (
     _bracketed_label,
     _broken_sentence,
     _first_half,
+    _is_menu_line,
     _menu_items,
     _menus_last_words,
     _names_column,
@@ -134,6 +135,9 @@ CRUMB_ABOVE_SCORE = 3  # the page's breadcrumb right above: a site's path leads 
 SAME_TITLE_RATIO = 0.8
 MAX_ECHO_ADDED_CHARS = 1  # a copy of the title above it may differ by a typo, never by a word
 MAX_MASTHEAD_CHARS = 12
+STACKED_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+STACKED_DAY_RE = re.compile(r"\d{1,2}[/\-.月]\d{1,2}日?")
+STACKED_TIME_RE = re.compile(r"\d{1,2}:\d{2}")
 STAMP_RE = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}")  # a post's date and time
 MIN_SHARED_PHRASE_CHARS = 5  # a subtitle says again this much of its headline (两个字 are any two lines')
 MAX_HEADLINE_GAPS = 2  # 泰山出現4次重大違規 遭提高監理等級: a headline parts its phrases with a blank or two
@@ -193,6 +197,8 @@ def header_meta(line: str, reference: date | None) -> tuple[Meta, str] | None:
     A meta list's bullet (``• 来源：消费周报``) is no part of what it says."""
     line = LIST_BULLET_RE.sub("", line)
     line = with_plain_slashes(line)
+    if ("|" in line or "｜" in line) and _is_menu_line(recognition_form(line)):
+        return None  # …|名家|记者|简介: a menu's row, its 记者 a link, no label
     if ("?" in line or "？" in line) and (metadata.LABEL_RE.search(line) or STAMP_RE.search(line)):
         # 作者：王彩娜?高焕喜?  文章来源：…, x.com?2009-04-15 17:42? 记者 …: a labelled or stamped line asks
         # nothing — its question marks stand for the blanks the page's encoding lost between its fields
@@ -265,6 +271,7 @@ def read_header(
     copies = _glued_copies(lines, limit, settings)
     first_prose = _first_paragraph(lines, {**said, **copies}, 0)
     said.update(_split_fields(lines, limit, said, reference))
+    said.update(_stacked_date(lines, limit, said, reference))
     said.update(_journal_bylines(lines, limit, said))
     for i in [i for i, (meta, _) in said.items() if meta.authors and i > 0 and i - 1 not in said]:
         if metadata.is_author_label(lines[i - 1].text):
@@ -848,6 +855,29 @@ def _split_fields(
         if read is not None and read[0] != Meta():
             found[i], found[i + 1] = read, (Meta(), read[1])
     return found
+
+
+def _stacked_date(
+    lines: list[Line], limit: int, said: dict[int, tuple[Meta, str]], reference: date | None
+) -> dict[int, tuple[Meta, str]]:
+    """A date widget's parts a line each: ``2024`` over ``07/11`` (over ``09:20``) — the year, the
+    month and day, the time, read as one stamp."""
+    for i in range(min(limit, len(lines) - 1)):
+        if i in said or i + 1 in said or not STACKED_YEAR_RE.fullmatch(lines[i].text.strip()):
+            continue
+        day = lines[i + 1].text.strip()
+        if not STACKED_DAY_RE.fullmatch(day):
+            continue
+        parts = [i, i + 1]
+        if i + 2 < len(lines) and i + 2 not in said and STACKED_TIME_RE.fullmatch(lines[i + 2].text.strip()):
+            parts.append(i + 2)
+        month, _, day_of_month = re.split(r"([/\-.月])", day.rstrip("日"))
+        clock = "".join(f" {lines[j].text.strip()}" for j in parts[2:])
+        stamp = f"{lines[i].text.strip()}-{month}-{day_of_month}{clock}"
+        read = header_meta(stamp, reference)
+        if read is not None and read[0].published_at:
+            return {j: (read[0] if j == i else Meta(), "structure:meta_line") for j in parts}
+    return {}
 
 
 def _journal_bylines(lines: list[Line], limit: int, said: dict[int, tuple[Meta, str]]) -> dict[int, tuple[Meta, str]]:

@@ -137,6 +137,7 @@ BRACKETED_REPORTER_RE = lazy_re(
     r"(?:" + REPORTER_KIND + r"?记者|通讯员|发文人|编译|文\s*[.．・·/／:：]"
     # 【民眾網編輯劉家瑜/綜合報導】: the editor who compiled the report is its writer
     r"|编辑(?=[\u4e00-\u9fff·\s、]{2,30}?[/／]\s*综合(?:外电)?(?:报导|报道)))\s*"
+    r"(?:(?:(?<=记者)|(?<=通讯员))[:：]\s*)?"  # (通讯员：张璨): a colon after the role
     r"(?P<names>[\u4e00-\u9fff·\s、]{2,30}?)\s*(?:(?:综合)?(?:外电)?(?:采访)?(?:报导|报道))?\s*"
     r"(?:[/／][\u4e00-\u9fff]{2,8})?\s*[)）】\]〕]"
 )
@@ -1106,6 +1107,7 @@ FIRM_THEN_NAME_RE = re.compile(
 # 闫丽君 烟台报道, 张三 李四 北京报道: names with no label, then the place they report from
 NAMES_PLACE_REPORT_RE = re.compile(
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,2})\s+[\u4e00-\u9fff]{2,4}?(?:报道|报导)"
+    r"(?:\s*[/／]\s*[\u4e00-\u9fff]{2,4})?"  # 吳念達 綜合報導 / 台北市: and where, after a slash
 )
 
 # 记者陈心怡台北报导: the reporter's name and the place she reports from glued, no blank or slash between
@@ -1199,7 +1201,9 @@ def parse_byline(line: str) -> Meta | None:
     if (professional := professional_signature(text)) is not None:
         return professional
     unit = UNIT_THEN_NAME_RE.fullmatch(recognition_form(text))
-    if unit and is_person_name(unit["name"]) and not is_outlet_name(unit["unit"]):
+    # (two characters glued to the unit are a headline's verb as often as a name: 新兴办事处揭幕)
+    spaced = unit is not None and (len(unit["name"]) > 2 or unit.start("name") > unit.end("unit"))
+    if unit and spaced and is_person_name(unit["name"]) and not is_outlet_name(unit["unit"]):
         return Meta(authors=(text[unit.start("name") : unit.end("name")],), byline=line)  # 工会办公室张耀辉
     glued = GLUED_PLACE_REPORT_RE.match(recognition_form(text)) if "记者" in text or "記者" in text else None
     if glued and (name := name_before_place(glued["run"], known_place=True)):
@@ -1322,6 +1326,12 @@ ISSUE_NUMBER_RE = re.compile(r"\s*(?:总)?第\s*\d{1,5}\s*期\s*$")
 COMMENTATOR_RE = re.compile(
     r"(?P<outlet>[\u4e00-\u9fff]{2,8}?)?(?:特约|本报|本刊|本台|首席)?评论员\s+(?P<name>[\u4e00-\u9fff]{2,4})"
 )
+# 中國時報【洪凱音╱台北報導】, 【洪凱音／台北報導】: names, a slash, where they filed from and 报导 —
+# no role word, the shape says it (an outlet's name may stand before the bracket)
+NAMES_PLACE_BRACKET_RE = re.compile(
+    r"^(?P<outlet>[\u4e00-\u9fff]{2,8}?)?[【\[〔]\s*(?P<names>[\u4e00-\u9fff·、\s]{2,20}?)\s*[/／]\s*"
+    r"[\u4e00-\u9fff]{2,6}?(?:综合)?(?:报导|报道)\s*[】\]〕]"
+)
 OUTLET_LEAD_RE = re.compile(r"[【\[]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z0-9]{2,12})\s*[】\]]\s*(?=[（(])")
 
 
@@ -1365,6 +1375,12 @@ def bracketed_reporters(line: str) -> tuple[tuple[str, ...], int, str | None] | 
     match = NAME_THEN_WEN_RE.match(form)
     if match and (names := names_in(line[match.start("names") : match.end("names")])):
         return names, match.end(), None
+    match = NAMES_PLACE_BRACKET_RE.match(form)
+    if match and (not match["outlet"] or is_outlet_name(match["outlet"])):
+        names = names_in(line[match.start("names") : match.end("names")])
+        outlet = line[match.start("outlet") : match.end("outlet")] if match["outlet"] else None
+        if names and all(map(is_person_name, names)):
+            return names, match.end(), outlet
     match = LEAD_REPORTER_RE.match(form)
     if match and (not match["outlet"] or is_outlet_name(match["outlet"])):  # 【财经】 is a column: it stays
         group = "slashed" if match["slashed"] else "names"

@@ -73,12 +73,13 @@ def _recognition_form(line: str) -> str:
     return simplified if len(simplified) == len(line) else line
 
 
-MATH_SLASHES = str.maketrans("∕⁄", "／／")  # U+2215 DIVISION SLASH, U+2044 FRACTION SLASH
+# U+2215 DIVISION SLASH, U+2044 FRACTION SLASH, U+2571 BOX DRAWINGS LIGHT DIAGONAL (中國時報【X╱台北報導】)
+MATH_SLASHES = str.maketrans("∕⁄╱", "／／／")
 
 
 def with_plain_slashes(line: str) -> str:
     """``記者陳建興∕台北報導``: a division or fraction slash where a byline has its slash, as ``／``."""
-    return line.translate(MATH_SLASHES) if "∕" in line or "⁄" in line else line
+    return line.translate(MATH_SLASHES) if "∕" in line or "⁄" in line or "╱" in line else line
 
 
 def is_person_name(token: str) -> bool:

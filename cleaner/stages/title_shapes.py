@@ -287,7 +287,15 @@ def _is_menu_line(form: str) -> bool:
     ``MAX_MENU_WORD_CHARS`` between blanks, nothing else. A headline's words run together. A row of
     twice as many words is a menu even with a longer item or two (``… 作家专栏 大湾区 图片看世界``)."""
     words = form.split()
-    return _menu_items(words) and all(w.isalnum() for w in words)
+    if _menu_items(words) and all(w.isalnum() for w in words):
+        return True
+    # 人物|文萃|图片|文化|…: a row parted by bars, twice a blank row's words long (a headline parts a
+    # clause or two with a bar, 财经早报｜央行降准, never eight words)
+    items = [item.strip() for item in BAR_SPLIT_RE.split(form.strip(" |｜"))]
+    return (
+        len(items) >= 2 * MIN_MENU_WORDS
+        and all(len(item) <= MAX_MENU_WORD_CHARS and item.isalnum() for item in items)
+    )
 
 
 def _menu_items(items: list[str]) -> bool:

@@ -45,7 +45,7 @@ COLUMN_PREFIX_RE = re.compile(
 KEYWORD_PREFIX_RE = re.compile(r"[^_\s]{2,16}_\s+(?=\S)")
 # 【880】, [00700.HK]: a listed company's code in brackets before the headline (a quote site's tag)
 STOCK_CODE_PREFIX_RE = re.compile(r"^[【\[]\s*\d{3,6}(?:\.[A-Za-z]{2})?\s*[】\]]\s*(?=\S)")
-FOOTNOTE_MARK_RE = re.compile(r"(?<=[^\s*＊])\s*[*＊]{1,3}$")
+FOOTNOTE_MARK_RE = re.compile(r"(?<=[^\s*＊])\s*[*＊]+$")  # (a longer run: a mask or a filler, cut the same)
 PAREN_CHANNEL_RE = re.compile(r"^[（(](?P<column>[\u4e00-\u9fff]{2,4})[)）]\s*(?=\S)")
 # 观韬视点 | 标题: a short column before a bar, the headline after it (a site's name follows its headline)
 BARS = "|｜丨︱"  # 丨 (U+4E28) and ︱ (U+FE31, a vertical form of the dash) drawn as bars
