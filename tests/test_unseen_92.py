@@ -306,3 +306,46 @@ def test_a_date_widget_a_part_a_line():
 def test_a_year_alone_needs_a_day_under_it(lines):
     page = "\n".join(["某县支行投放贷款1.5亿元支持高标准农田", *lines, P1, P2])
     assert clean(page).published_at is None
+
+
+# --- furniture seen again and again across the sets ------------------------------------------------
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("广告 广告", "boilerplate:ad"),  # an ad slot's label said twice
+    ("广告 新闻", None),  # a label and another word: no slot's
+    ("请开启JavaScript！", "boilerplate:site_notice"),
+    ("抱歉，我们并不支援你正使用的浏览器。", "boilerplate:site_notice"),
+    ("浏览提示：您当前使用的浏览器为旧版的", "boilerplate:site_notice"),
+    ("★ 无法正常浏览内容，请按这里线上阅读", "boilerplate:site_notice"),
+    ("微软宣布IE浏览器停止更新", None),  # a headline about a browser
+    ("View All Result", "boilerplate:page_tools"),
+    ("Table of Contents", "boilerplate:page_tools"),
+    ("跳过导航", "boilerplate:page_tools"),
+    ("Print shares rose", None),  # a button's word in a sentence
+])  # fmt: skip
+def test_furniture_seen_across_the_sets(line, kind):
+    assert line_kind(line, S) == kind
+
+
+@pytest.mark.parametrize(("line", "heading"), [
+    ("你 或 有 兴 趣 的 文 章", True),  # spaced out a character apart
+    ("你或有兴趣的文章", True),
+    ("相关 文章", False),  # two words apart is no letter-spaced heading
+])  # fmt: skip
+def test_a_letter_spaced_trailer_heading(line, heading):
+    from cleaner.stages.metadata import is_trailer_heading
+
+    assert is_trailer_heading(line) is heading
+
+
+@pytest.mark.parametrize(("line", "title_like"), [
+    ("十二月 20, 2025 星期六 天色大致良好 22° 68% 黄色火灾危险警告", False),
+    ("4月19日 周五 28°C", False),
+    ("高温40℃下的电力市场", True),  # a temperature without the day or the sky: a headline's
+])  # fmt: skip
+def test_the_mastheads_weather_is_no_title(line, title_like):
+    from cleaner.config import StructureConfig
+    from cleaner.stages.title_shapes import is_title_like
+
+    assert is_title_like(line, StructureConfig()) is title_like

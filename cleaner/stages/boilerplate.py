@@ -349,7 +349,9 @@ def line_kind(line: str, settings: BoilerplateConfig) -> str | None:
         return "boilerplate:prev_next"
     if bare in _phrases("more_links") and len(form) - len(bare) <= 6:
         return "boilerplate:more_link"
-    if form in _phrases("ads") or form.startswith(("【广告】", "[广告]", "（广告）", "(广告)")):
+    # (广告 广告: an ad slot's label said twice, its picture gone)
+    ad_mark = form.startswith(("【广告】", "[广告]", "（广告）", "(广告)"))
+    if form in _phrases("ads") or ad_mark or _only_tokens(form, "ads", 2):
         return "boilerplate:ad"
     if is_nav_bar(form):
         return "boilerplate:nav"

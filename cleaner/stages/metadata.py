@@ -168,6 +168,7 @@ BRACKETED_OUTLET_NAME_RE = lazy_re(
     r"(?:报导|报道)?\s*[】\]〕]"  # 【財訊快報/巫彩蓮報導】: and how she filed it
 )
 SENTENCE_END_RE = re.compile("[。！？!?]")
+LETTER_SPACED_RE = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+){2,}[\u4e00-\u9fff]")
 META_SENTENCE_END_RE = re.compile("[。！？!]|(?<!\\d)[?]")  # 21:35? 来源：… — a lost character after a time
 # iData財經編輯 by iData財經編輯: a blog theme's byline, the author's avatar name then "by" and the name
 SELF_BY_RE = re.compile(r"(?P<name>[^\s|:：]{2,20}) by (?P=name)")
@@ -1471,6 +1472,8 @@ def is_trailer_heading(line: str) -> bool:
     if len(line) > MAX_META_CHARS:
         return False  # a heading is short: spare a paragraph the more-link search
     form = MORE_LINK_RE.sub("", recognition_form(line)).strip("：: 【】[]>》»")
+    if LETTER_SPACED_RE.fullmatch(form):  # 你 或 有 興 趣 的 文 章: a heading spaced out a character apart
+        form = "".join(form.split())
     return form in boilerplate_phrases("trailer_headings") or more_from_outlet(line) is not None
 
 
