@@ -349,3 +349,51 @@ def test_the_mastheads_weather_is_no_title(line, title_like):
     from cleaner.stages.title_shapes import is_title_like
 
     assert is_title_like(line, StructureConfig()) is title_like
+
+
+# --- sets 98-100: lost characters inside a spam list, 快讯, the paper's own dateline ---------------------
+
+
+def test_question_marks_for_lost_characters_do_not_hide_a_keyword_list():
+    from cleaner.config import SpamConfig
+    from cleaner.stages import spam
+
+    header_spam = "一区二区成人经典在线视频,亚洲午夜18???毛片在线看,丰韵犹存熟妇成人视频在线观看,啪啪导航"
+    assert spam._looks_like_spam(header_spam, SpamConfig())
+    article = cleaned_twice(f"{header_spam}\n\n曾某：银行零售不良资产转让市场的发展\n\n{P1}\n{P2}\n")
+    assert article.title == "曾某：银行零售不良资产转让市场的发展"
+    assert "毛片" not in article.text
+
+
+@pytest.mark.parametrize(("line", "shaped"), [
+    ("亚洲午夜18???毛片在线看,成人视频,啪啪导航", True),  # inside a phrase: lost characters
+    ("央行会降息吗?市场怎么看,专家,观点", False),  # after 吗: a question asked
+    ("降息? 专家,观点,分析", False),  # before a blank: a question's end
+])  # fmt: skip
+def test_lost_characters_are_no_sentence_mark(line, shaped):
+    from cleaner.config import SpamConfig
+    from cleaner.stages import spam
+
+    assert (spam.list_shape(line, SpamConfig()) is not None) is shaped
+
+
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("新京报快讯（记者 王小明）商务部专题新闻发布会今天上午举行", "新京报"),
+    ("新京报快讯 商务部专题新闻发布会今天上午举行", "新京报"),
+])  # fmt: skip
+def test_kuaixun_is_a_dispatch_word(line, outlet):
+    assert bylines.dateline_outlet(line) == outlet
+    found = bracketed_reporters(line)
+    assert found is None or found[2] == outlet
+
+
+@pytest.mark.parametrize(("line", "title_like"), [
+    ("本报新加坡电", False),
+    ("本报讯", False),
+    ("本报记者走访小微企业", True),  # the paper's reporters in a headline
+])  # fmt: skip
+def test_the_papers_own_dateline_alone_is_no_title(line, title_like):
+    from cleaner.config import StructureConfig
+    from cleaner.stages.title_shapes import is_title_like
+
+    assert is_title_like(line, StructureConfig()) is title_like

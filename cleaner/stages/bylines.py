@@ -138,7 +138,7 @@ DATELINE_RE = lazy_re(
     rf"|{DAY_NUMBER}日(?:综合外电)?报[导道](?=[)）])"  # （中央社香港15日綜合外電報導）: a wire's compiled report
     rf"|{DAY_NUMBER}月{DAY_NUMBER}日\s+[-－–—]\s"  # 路透上海10月23日 - : a wire's dash for its dispatch word
     # 长江商报消息 …, 央视网消息：: a radio's or paper's word for it, undated too
-    r"|(?:[（(][\u4e00-\u9fff]{2,4}[)）])?(?P<undated>讯|消息)(?=\s*[:：，,—]|\s|[（(])"
+    r"|(?:[（(][\u4e00-\u9fff]{2,4}[)）])?(?P<undated>快讯|讯|消息)(?=\s*[:：，,—]|\s|[（(])"
     # 顶尖财经网(www.58188.com)2018-8-6 7:20:46讯: the site's address in brackets, then its stamp
     r"|[（(](?:https?://)?[A-Za-z0-9][A-Za-z0-9.\-]{2,40}\.[A-Za-z]{2,6}[)）]\s*"
     r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?讯(?=\s*[:：，,—]))"

@@ -131,7 +131,7 @@ BULLET_NAME_RE = lazy_re(
 BRACKETED_REPORTER_RE = lazy_re(
     # 本报讯, 长城网·冀云客户端讯 (a site and its app), 【大纪元2023年09月25日讯】, 【希望之声2024年9月20日】
     # (its dispatch word left out: the date closes the bracket)
-    r"^(?:(?P<dispatch>[\u4e00-\u9fff]{0,8}(?:·[\u4e00-\u9fff]{2,8})?)讯\s*"
+    r"^(?:(?P<dispatch>[\u4e00-\u9fff]{0,8}?(?:·[\u4e00-\u9fff]{2,8})?)(?:快讯|讯)\s*"  # 新京报快讯(记者…)
     r"|[【〔\[][\u4e00-\u9fff\d]{0,20}(?:讯|(?<=\d日))[】〕\]]\s*)?"
     r"[（(【\[〔]\s*(?P<outlet>[\u4e00-\u9fff]{2,8}?(?:·[\u4e00-\u9fff]{2,8}?)?)??\s*"  # 新甘肃·甘肃日报记者
     r"(?:" + REPORTER_KIND + r"?记者|通讯员|发文人|编译|文\s*[.．・·/／:：]"

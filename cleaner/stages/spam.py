@@ -51,6 +51,9 @@ MAX_GLUED_LEAD = 2  # characters of no term before the spam glued to a headline'
 BRACKET_LEAD_RE = re.compile(r"[ \t\u3000]*[【\[〔](?P<inner>[^【】\[\]〔〕\n]{2,30})[】\]〕][ \t\u3000]*(?=\S)")
 BRACKET_OPENERS = "【[〔"
 LATIN_WORD_RE = re.compile(r"[a-z]{2,}")
+# 亚洲午夜18???毛片: question marks inside a phrase stand for characters the page's encoding lost — no
+# question is asked there (a question mark ends its clause)
+LOST_CHARACTERS_RE = re.compile(r"(?<=[^\s?吗呢么吧嘛])\?+(?=[^\s?,，、|])")  # (吗? asks)
 MAX_LATIN_KEYWORD_WORDS = 6  # a Latin line longer than this is a sentence, whatever it names
 MIN_HAN_PAGE_CHARS = 20  # Han characters in the page's first lines that make it a Chinese page
 
@@ -87,7 +90,7 @@ def list_shape(line: str, config: SpamConfig) -> list[str] | None:
     """
     if len(line) > config.max_line_chars:
         return None
-    line = keyword_part(line)
+    line = LOST_CHARACTERS_RE.sub("", keyword_part(line))
     if SENTENCE_PUNCTUATION_RE.search(line):
         return None
     segments = [s for s in SEPARATORS_RE.split(line.strip()) if s]

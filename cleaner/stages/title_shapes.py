@@ -108,6 +108,7 @@ QUOTATION_RE = re.compile(r"“[^“”]+”|「[^「」]+」|『[^『』]+』")
 AFFILIATION_RE = re.compile(
     r"^[（(][^)）]{2,60}(?:大学|学院|研究所|研究院|研究中心|银行|公司|学校|系|部|中心|所|局|院)[^)）]{0,40}[)）]$"
 )
+OWN_DATELINE_RE = re.compile(r"本[报刊台网站][\u4e00-\u9fff]{0,8}?(?:专电|电|讯)")
 WEATHER_WORD_RE = re.compile(r"星期|[周週][一二三四五六日天]|天色|天气|晴|多云|阴天|阵雨|雷雨|湿度|\d{1,3}\s*%")
 MIN_MENU_WORDS = 4
 MAX_MENU_WORD_CHARS = 4
@@ -173,6 +174,7 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and not _opens_with_dated_dateline(form)  # 《经济通通讯社31日专讯》恒生银行…: the article's first words
         and not YEAR_MONTH_RE.fullmatch(form)  # 2023年 10月: an issue's month, no headline
         and not (form.endswith(("讯", "訊")) and is_outlet_name(form[:-1].strip()))  # 江南时报讯 alone: a dateline
+        and not OWN_DATELINE_RE.fullmatch(form)  # 本报新加坡电 alone: the paper's own dateline
         and not STAMP_FIRST_RE.match(form)  # 2024-02-02 03:18蔡昌芹…: a stamp opens a meta line, not a headline
         and not (len(form) < MIN_TITLE_CHARS and is_outlet_name(form))  # 中央社 alone: a masthead
         and not _quoted_outlet(form)  # 《人民日报》 alone: the paper the story ran in
