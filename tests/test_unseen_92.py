@@ -397,3 +397,31 @@ def test_the_papers_own_dateline_alone_is_no_title(line, title_like):
     from cleaner.stages.title_shapes import is_title_like
 
     assert is_title_like(line, StructureConfig()) is title_like
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("2013年03月20日 13:17   来源：某某晚报   李自成 尼玛扎西", ("李自成", "尼玛扎西")),  # no surname, beside one
+    ("来源：某某晚报 李自成 王小明", ("李自成", "王小明")),
+    ("来源：新华网 北京 上海", ()),  # no surnamed name among them: places
+    ("来源：某某晚报 尼玛扎西 次仁", ()),  # none surnamed: nothing to vouch for the others
+])  # fmt: skip
+def test_writers_listed_after_the_source(line, authors):
+    assert header.header_meta(line, None)[0].authors == authors
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("蔡小明/中国社会科学院学部委员、人口与劳动经济研究所研究员", ("蔡小明",)),
+    ("王小明/某某证券首席经济学家", ("王小明",)),
+    ("降息/降准的影响分析研究所", None),  # no name before the slash
+    ("王小明/李大华", None),  # a name after the slash: no post (and unlabelled, no byline)
+])  # fmt: skip
+def test_a_name_then_its_posts_after_a_slash(line, authors):
+    found = header.header_meta(line, None)
+    assert (found[0].authors if found else None) == authors
+
+
+def test_an_editors_note_label_is_no_title():
+    from cleaner.config import StructureConfig
+    from cleaner.stages.title_shapes import is_title_like
+
+    assert not is_title_like("【编者按】", StructureConfig())

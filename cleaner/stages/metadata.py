@@ -732,7 +732,9 @@ def _pen_name(value: str) -> str | None:
     return first
 
 
+NAME_SLASH_POSTS_RE = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4})\s*[/／]\s*(?P<posts>[^/／\s]{4,80})")
 LISTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}")
+LISTED_WRITER_RE = re.compile(r"[\u4e00-\u9fff·]{2,4}")  # beside a surnamed name: 尼玛扎西, 阿不都·热合曼
 
 
 def _writer_after_source(value: str) -> tuple[str, ...]:
@@ -740,6 +742,17 @@ def _writer_after_source(value: str) -> tuple[str, ...]:
     tokens = BRACKETS_RE.sub("", value).split()
     if len(tokens) == 2 and is_outlet_name(tokens[0]) and is_person_name(tokens[1]):
         return (tokens[1],)
+    # 来源：西宁晚报 李自成 尼玛扎西: writers listed after it, one a name by its surname — the others, beside
+    # it, names too (a Tibetan name has no surname)
+    listed_names = tokens[1:]
+    if (
+        2 <= len(listed_names) <= MAX_LISTED_WRITERS
+        and is_outlet_name(tokens[0])
+        and any(is_person_name(name) for name in listed_names)
+        and all(LISTED_WRITER_RE.fullmatch(name) and not is_outlet_name(name) for name in listed_names)
+        and not any(name in boilerplate_phrases("not_names") for name in listed_names)
+    ):
+        return tuple(listed_names)
     # 来源:固收彬法 【天风研究·固收】 孙彬彬/高志刚/于瑶: the account, its team, then its analysts listed
     listed = re.split(r"[/／、]", tokens[1]) if len(tokens) == 2 else []
     if len(listed) >= 2 and all(LISTED_NAME_RE.fullmatch(name) and is_person_name(name) for name in listed):
@@ -1196,6 +1209,10 @@ def parse_byline(line: str) -> Meta | None:
         return Meta(authors=(name,), byline=line)
     if names := _workplace_then_names(line):
         return Meta(authors=names, byline=line)
+    posted = NAME_SLASH_POSTS_RE.fullmatch(recognition_form(line.strip()))
+    if posted and is_person_name(posted["name"]) and _posts_at_workplaces(posted["posts"]):
+        # 蔡昉/中国社会科学院学部委员、人口与劳动经济研究所研究员: the writer, then who she is
+        return Meta(authors=(line.strip()[posted.start("name") : posted.end("name")],), byline=line)
     text = line.strip()
     if (analyst := licensed_analyst(text)) is not None:
         return analyst
