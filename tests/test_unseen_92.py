@@ -425,3 +425,19 @@ def test_an_editors_note_label_is_no_title():
     from cleaner.stages.title_shapes import is_title_like
 
     assert not is_title_like("【编者按】", StructureConfig())
+
+
+def test_a_rows_last_label_with_its_value_on_the_next_line():
+    page = "\n".join([
+        "某某国际 www.example.com 2007年01月08日 14:47 来源：", "《某某》杂志",
+        "本刊记者 王小明 李大华", "银行汇票离奇被盗", P1, P2,
+    ])
+    article = cleaned_twice(page)
+    assert (article.source_name, article.published_at) == ("《某某》杂志", "2007-01-08T14:47")
+    assert "《某某》杂志" not in article.text
+
+
+def test_a_value_too_long_for_a_label_stays_text():
+    value = "某某杂志社主办的财经新闻周刊，创刊于一九九八年，长期关注金融改革与资本市场的发展变化"
+    page = "\n".join(["某某国际 2007年01月08日 14:47 来源：", value, "银行汇票离奇被盜", P1, P2])
+    assert value in clean(page).text

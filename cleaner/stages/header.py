@@ -135,6 +135,7 @@ CRUMB_ABOVE_SCORE = 3  # the page's breadcrumb right above: a site's path leads 
 SAME_TITLE_RATIO = 0.8
 MAX_ECHO_ADDED_CHARS = 1  # a copy of the title above it may differ by a typo, never by a word
 MAX_MASTHEAD_CHARS = 12
+EMPTY_SOURCE_LABEL_RE = re.compile(r"(?:^|\s)(?:来源|文章来源|稿件来源|新闻来源)\s*[:：]\s*$")
 STACKED_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 STACKED_DAY_RE = re.compile(r"\d{1,2}[/\-.月]\d{1,2}日?")
 STACKED_TIME_RE = re.compile(r"\d{1,2}:\d{2}")
@@ -840,6 +841,12 @@ def _split_fields(
         label = metadata.LABEL_RE.match(recognition_form(text))
         bare = metadata.bare_label_field(recognition_form(text)) if label is None else None
         empty = i not in said or said[i][0] == Meta()  # 类型： alone reads as a field that says nothing
+        if not empty and i + 1 not in said and _ends_with_empty_label(text):
+            # 央视国际 2007年01月08日 14:47 来源： / 《财经》杂志: the row's last label, its value below
+            read = header_meta(f"{text}{value}", reference) if len(value) <= MAX_SPLIT_VALUE else None
+            if read is not None and read[0].source_name:
+                found[i], found[i + 1] = read, (Meta(), read[1])
+            continue
         if not empty or i + 1 in said or not (bare or (label and label.end() == len(text))):
             continue
         if bare and (metadata.bare_label_field(recognition_form(value)) or (i - 1 in said and bare == "views")):
@@ -878,6 +885,11 @@ def _stacked_date(
         if read is not None and read[0].published_at:
             return {j: (read[0] if j == i else Meta(), "structure:meta_line") for j in parts}
     return {}
+
+
+def _ends_with_empty_label(text: str) -> bool:
+    """A meta row that closes with a source's label and no value (``… 來源:``)."""
+    return EMPTY_SOURCE_LABEL_RE.search(recognition_form(text)) is not None
 
 
 def _journal_bylines(lines: list[Line], limit: int, said: dict[int, tuple[Meta, str]]) -> dict[int, tuple[Meta, str]]:
