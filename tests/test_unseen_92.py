@@ -441,3 +441,19 @@ def test_a_value_too_long_for_a_label_stays_text():
     value = "某某杂志社主办的财经新闻周刊，创刊于一九九八年，长期关注金融改革与资本市场的发展变化"
     page = "\n".join(["某某国际 2007年01月08日 14:47 来源：", value, "银行汇票离奇被盜", P1, P2])
     assert value in clean(page).text
+
+
+@pytest.mark.parametrize(("line", "authors", "category", "day"), [
+    ("2024.08.07 11:00 (2024.08.07更新) | 沈小霖访问", ("沈小霖",), None, "2024-08-07T11:00"),
+    ("2024.08.07 11:00 | 王小明整理", ("王小明",), None, "2024-08-07T11:00"),
+    ("2024.08.07 11:00 | 苏皖城市报道", (), "苏皖城市报道", "2024-08-07T11:00"),  # a column's name
+    ("2024.08.07 11:00 | 市场整理", (), "市场整理", "2024-08-07T11:00"),  # no name before the tail
+])  # fmt: skip
+def test_a_rows_value_naming_who_made_the_piece(line, authors, category, day):
+    meta, _ = header.header_meta(line, None)
+    assert (meta.authors, meta.category, meta.published_at) == (authors, category, day)
+
+
+def test_a_round_bracket_of_a_name_a_slash_and_where_it_was_filed():
+    assert bracketed_reporters("（徐小君/台北报导）")[0] == ("徐小君",)
+    assert bracketed_reporters("(徐小君/台北报导)")[0] == ("徐小君",)

@@ -136,6 +136,8 @@ SAME_TITLE_RATIO = 0.8
 MAX_ECHO_ADDED_CHARS = 1  # a copy of the title above it may differ by a typo, never by a word
 MAX_MASTHEAD_CHARS = 12
 EMPTY_SOURCE_LABEL_RE = re.compile(r"(?:^|\s)(?:来源|文章来源|稿件来源|新闻来源)\s*[:：]\s*$")
+# (not 报道: a column is named so, 苏皖城市报道)
+WRITER_TAIL_RE = re.compile(r"\s*(?:访问|采访|撰文|整理)$")
 STACKED_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 STACKED_DAY_RE = re.compile(r"\d{1,2}[/\-.月]\d{1,2}日?")
 STACKED_TIME_RE = re.compile(r"\d{1,2}:\d{2}")
@@ -225,12 +227,21 @@ def header_meta(line: str, reference: date | None) -> tuple[Meta, str] | None:
         outlet = bylines.dateline_outlet(line) or outlet  # 德州新闻网讯(德州晚报记者…): the site that ran it
         # 【希望之声2024年9月20日】(本台记者郑欣综合报导): the dispatch's bracket dates it
         meta = Meta(authors=names, byline=line, source_name=outlet, published_at=bylines.dated_bracket(line))
+    if meta is not None and meta.category and not meta.authors and (writer := _writer_by_tail(meta.category)):
+        meta = replace(meta, category=None, authors=(writer,))  # 2024.08.07 11:00 | 沈志霖访问: who interviewed
     if meta is None:
         return None
     only_author = meta.authors and meta.published_at is None and meta.views is None and not meta.source_name
     if meta.editor is not None and replace(meta, editor=None) == Meta():
         return meta, "structure:editor"  # 责任编辑：… alone, wherever the header reads it
     return meta, "structure:byline" if only_author else "structure:meta_line"
+
+
+def _writer_by_tail(value: str) -> str | None:
+    """``沈志霖访问``, ``王小明整理``: a name and how the writer made the piece, a row's value."""
+    tail = WRITER_TAIL_RE.search(value)
+    name = value[: tail.start()].strip() if tail else ""
+    return name if 2 <= len(name) <= 3 and is_person_name(recognition_form(name)) else None
 
 
 def _site_and_channel(line: str) -> tuple[str, str] | None:

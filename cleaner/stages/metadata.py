@@ -443,6 +443,8 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
     if len(line) > MAX_META_CHARS or len(line) < 2:
         return None
     line = line.rstrip(",，")  # 2025-05-21,: an aggregator's date with the comma it printed after it
+    if "更新" in line:  # 2024.08.07 11:00 (2024.08.07更新): when it was updated, a note on the date
+        line = UPDATED_NOTE_RE.sub(" ", line)
     if (inside := inside_one_bracket(line)) is not None:
         # （记者 王淯滢 通讯员 洪恒亮）: the fields in one bracket, read as if bare (its first label opened it)
         meta = parse_meta_line(inside, reference)
@@ -732,6 +734,9 @@ def _pen_name(value: str) -> str | None:
     return first
 
 
+UPDATED_NOTE_RE = re.compile(
+    r"\s*[（(]\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s*\d{1,2}:\d{2})?\s*更新\s*[)）]\s*"
+)
 NAME_SLASH_POSTS_RE = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4})\s*[/／]\s*(?P<posts>[^/／\s]{4,80})")
 LISTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}")
 LISTED_WRITER_RE = re.compile(r"[\u4e00-\u9fff·]{2,4}")  # beside a surnamed name: 尼玛扎西, 阿不都·热合曼
@@ -1347,8 +1352,8 @@ COMMENTATOR_RE = re.compile(
 # 中國時報【洪凱音╱台北報導】, 【洪凱音／台北報導】: names, a slash, where they filed from and 报导 —
 # no role word, the shape says it (an outlet's name may stand before the bracket)
 NAMES_PLACE_BRACKET_RE = re.compile(
-    r"^(?P<outlet>[\u4e00-\u9fff]{2,8}?)?[【\[〔]\s*(?P<names>[\u4e00-\u9fff·、\s]{2,20}?)\s*[/／]\s*"
-    r"[\u4e00-\u9fff]{2,6}?(?:综合)?(?:报导|报道)\s*[】\]〕]"
+    r"^(?P<outlet>[\u4e00-\u9fff]{2,8}?)?[【\[〔（(]\s*(?P<names>[\u4e00-\u9fff·、\s]{2,20}?)\s*[/／]\s*"
+    r"[\u4e00-\u9fff]{2,6}?(?:综合)?(?:报导|报道)\s*[】\]〕）)]"
 )
 OUTLET_LEAD_RE = re.compile(r"[【\[]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z0-9]{2,12})\s*[】\]]\s*(?=[（(])")
 
