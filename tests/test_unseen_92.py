@@ -457,3 +457,17 @@ def test_a_rows_value_naming_who_made_the_piece(line, authors, category, day):
 def test_a_round_bracket_of_a_name_a_slash_and_where_it_was_filed():
     assert bracketed_reporters("（徐小君/台北报导）")[0] == ("徐小君",)
     assert bracketed_reporters("(徐小君/台北报导)")[0] == ("徐小君",)
+
+
+def test_a_cells_closing_border_on_a_page_of_lone_borders():
+    from cleaner.stages import junk
+
+    assert junk.MIN_BORDER_LINES == 3
+    title = "新加坡股市启用新版海峡时报指数"
+    page = f"|\n{title} |\n|\n|\n2008-01-11 记者：王小明 来源：某某参考报 |\n{P1}\n{P2}\n"
+    article = cleaned_twice(page)
+    assert (article.title, article.authors) == (title, ("王小明",))
+    two = f"|\n{title} |\n|\n{P1}\n{P2}\n"  # two lone borders: too few to read the page as cells
+    assert f"{title} |" in clean(two).text
+    row = "| 指标 | 数值 |"  # a table's row keeps its bars
+    assert row.strip("| ") in clean(f"|\n|\n|\n{title}\n{row}\n{P1}\n{P2}\n").text

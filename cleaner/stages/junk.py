@@ -280,6 +280,10 @@ def _without_glued_jammer(line: str, changes: list[Change]) -> str:
     return "".join(pieces) + line[end:] if pieces else line
 
 
+MIN_BORDER_LINES = 3
+CELL_BORDER_RE = re.compile(r"(?<=\S)\s+[|｜]\s*$")
+
+
 def run(doc: Document, settings: JunkConfig) -> Document:
     if len(doc.lines) == 1 and is_html_page(doc.lines[0].text):
         # the extract stage was skipped: the page still becomes text, all of it (no content choice)
@@ -289,8 +293,13 @@ def run(doc: Document, settings: JunkConfig) -> Document:
     changes: list[Change] = []
     kept: list[Line] = []
     markdown: bool | None = None  # asked of the whole page only once a line holds ** (few pages do)
+    # a page of table cells whose borders came through as lone | lines: a line's closing " |" is one too
+    bordered = sum(line.text.strip() in ("|", "｜") for line in doc.lines) >= MIN_BORDER_LINES
     for original in doc.lines:
         line = original.text
+        if bordered and (border := CELL_BORDER_RE.search(line)) and line.count("|") + line.count("｜") == 1:
+            changes.append(Change(NAME, "junk:empty_markup", border.group(0).strip()))
+            line = line[: border.start()]
         tags = markup_tags(line) if "<" in line else []
         if tags:
             untagged, cut = cut_tags(line)  # not the parser's text, which loses what follows a stray "<"
