@@ -471,3 +471,37 @@ def test_a_cells_closing_border_on_a_page_of_lone_borders():
     assert f"{title} |" in clean(two).text
     row = "| 指标 | 数值 |"  # a table's row keeps its bars
     assert row.strip("| ") in clean(f"|\n|\n|\n{title}\n{row}\n{P1}\n{P2}\n").text
+
+
+# --- set 106: commentary bylines ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("陈小伟/文 当地时间3月27日，普林斯顿大学发布讣告", ("陈小伟",)),  # before the first sentence
+    ("货币/文 化产业", None),  # no name before the slash
+    ("陈小伟/文件", None),  # no blank after 文: a word
+])  # fmt: skip
+def test_a_name_slash_wen_opening_the_first_paragraph(line, names):
+    found = bracketed_reporters(line)
+    assert (found[0] if found else None) == names
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("蔡小昉1 陆小旸2", ("蔡小昉", "陆小旸")),  # each with its affiliation's number, from 1
+    ("王小明1,2 李大华2", ("王小明", "李大华")),
+    ("王者2 荣耀3", None),  # numbered, but not from 1: no paper's list
+    ("张小三1", None),  # one name: a list needs two
+    ("文 某某研究院宏观团队 李小沫 胡小艳 伍小明", ("李小沫", "胡小艳", "伍小明")),
+    ("文 李小沫 胡小艳", ("李小沫", "胡小艳")),
+    ("文 化 产业", None),
+])  # fmt: skip
+def test_a_papers_numbered_authors_and_a_teams_writers(line, authors):
+    found = header.header_meta(line, None)
+    assert (found[0].authors if found else None) == authors
+
+
+def test_a_wechat_posts_account_before_its_empty_id_label():
+    meta, _ = header.header_meta("2026-01-27 09:11:50 明察宏观 微信号", None)
+    assert (meta.source_name, meta.published_at, meta.category) == ("明察宏观", "2026-01-27T09:11:50", None)
+    meta, _ = header.header_meta("2026-01-27 09:11:50 明察宏观", None)
+    assert meta.source_name is None  # without the label, a column's name as before

@@ -136,6 +136,7 @@ SAME_TITLE_RATIO = 0.8
 MAX_ECHO_ADDED_CHARS = 1  # a copy of the title above it may differ by a typo, never by a word
 MAX_MASTHEAD_CHARS = 12
 EMPTY_SOURCE_LABEL_RE = re.compile(r"(?:^|\s)(?:来源|文章来源|稿件来源|新闻来源)\s*[:：]\s*$")
+WECHAT_ACCOUNT_RE = re.compile(r"(?<=\s)(?P<account>[^\s:：|｜]{2,20})\s+(?:微信号|微信號)\s*[:：]?\s*$")
 # (not 报道: a column is named so, 苏皖城市报道)
 WRITER_TAIL_RE = re.compile(r"\s*(?:访问|采访|撰文|整理)$")
 STACKED_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
@@ -227,6 +228,9 @@ def header_meta(line: str, reference: date | None) -> tuple[Meta, str] | None:
         outlet = bylines.dateline_outlet(line) or outlet  # 德州新闻网讯(德州晚报记者…): the site that ran it
         # 【希望之声2024年9月20日】(本台记者郑欣综合报导): the dispatch's bracket dates it
         meta = Meta(authors=names, byline=line, source_name=outlet, published_at=bylines.dated_bracket(line))
+    if meta is not None and meta.published_at and not meta.source_name and (account := WECHAT_ACCOUNT_RE.search(line)):
+        # 2026-01-27 09:11:50 明察宏观 微信号: a WeChat post's account, its id's label left empty
+        meta = replace(meta, source_name=account["account"], category=None)
     if meta is not None and meta.category and not meta.authors and (writer := _writer_by_tail(meta.category)):
         meta = replace(meta, category=None, authors=(writer,))  # 2024.08.07 11:00 | 沈志霖访问: who interviewed
     if meta is None:

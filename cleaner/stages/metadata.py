@@ -146,6 +146,8 @@ GLUED_ROLE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(通讯员|通訊員|实习生|
 # 中房网讯 （苏晓/文）: the writer's name, then 文 ("text by") after a slash, in a bracket
 NAME_THEN_WEN_RE = lazy_re(
     r"^(?:[\u4e00-\u9fff]{0,8}讯\s*)?[（(]\s*(?P<names>[\u4e00-\u9fff·、 ]{2,16}?)\s*[/／]\s*文\s*[)）]"
+    # 陈永伟/文 当地时间3月27日…: unbracketed, a blank between it and the first sentence
+    r"|^(?P<bare>[\u4e00-\u9fff·]{2,4})\s*[/／]\s*文[ \u3000]+(?=\S)"
 )
 # 【大公報訊】記者陳詠賢報道：: the reporter named before the article's first words, after its outlet's 讯
 LEAD_REPORTER_RE = lazy_re(
@@ -737,6 +739,13 @@ def _pen_name(value: str) -> str | None:
 UPDATED_NOTE_RE = re.compile(
     r"\s*[（(]\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s*\d{1,2}:\d{2})?\s*更新\s*[)）]\s*"
 )
+# 蔡昉1 陆旸2: a paper's authors, each with the number of the affiliation listed under them
+MARKED_NAME_RE = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4})\d{1,2}(?:[,，、]\d{1,2})*")
+# 文 财信研究院宏观团队 李沫 胡文艳 伍超明: 文 and a blank, the team, then its writers
+TEAM_BYLINE_RE = re.compile(
+    r"文\s+(?:[\u4e00-\u9fff]{2,16}(?:团队|研究院|研究所|研究中心|小组)\s+)?"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,4})"
+)
 NAME_SLASH_POSTS_RE = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4})\s*[/／]\s*(?P<posts>[^/／\s]{4,80})")
 LISTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}")
 LISTED_WRITER_RE = re.compile(r"[\u4e00-\u9fff·]{2,4}")  # beside a surnamed name: 尼玛扎西, 阿不都·热合曼
@@ -961,6 +970,7 @@ WORKPLACE_RE = re.compile(
 # 西南财经大学经济学院经济系主任、中国人民大学长江经济带研究院研究员: posts, each at a named workplace
 WORKPLACE_WORD_RE = re.compile(r"大学|学院|研究院|研究所|研究中心|银行|证券|基金|资产|资本|控股|公司|集团|协会|学会")
 MAX_POSTS = 3
+MAX_MARKED_NAMES = 8
 WORKPLACE_ENDINGS = ("公司", "大学", "学院", "研究院", "研究所", "研究中心", "银行", "协会", "学会")
 MAX_LISTED_WRITERS = 3
 MAX_POST_CHARS = 40
@@ -1214,6 +1224,8 @@ def parse_byline(line: str) -> Meta | None:
         return Meta(authors=(name,), byline=line)
     if names := _workplace_then_names(line):
         return Meta(authors=names, byline=line)
+    if (marked := _marked_names(line)) or (marked := _team_byline(line)):
+        return Meta(authors=marked, byline=line)
     posted = NAME_SLASH_POSTS_RE.fullmatch(recognition_form(line.strip()))
     if posted and is_person_name(posted["name"]) and _posts_at_workplaces(posted["posts"]):
         # 蔡昉/中国社会科学院学部委员、人口与劳动经济研究所研究员: the writer, then who she is
@@ -1289,6 +1301,31 @@ def _name_with_title(form: str, line: str) -> str | None:
     if not LONE_WRITER_RE.fullmatch(name) or not is_person_name(name):
         return None
     return line.split()[0]
+
+
+def _marked_names(line: str) -> tuple[str, ...]:
+    """``蔡昉1 陆旸2``: two or more names, each with its affiliation's number, and nothing else."""
+    tokens = line.split()
+    if not 2 <= len(tokens) <= MAX_MARKED_NAMES:
+        return ()
+    marks = [MARKED_NAME_RE.fullmatch(recognition_form(token)) for token in tokens]
+    if not all(mark and is_person_name(mark["name"]) for mark in marks):
+        return ()
+    if not marks[0].group()[marks[0].end("name") :].startswith("1"):
+        return ()  # the affiliations are numbered from 1, the first author's first
+    return tuple(token[: mark.end("name")] for token, mark in zip(tokens, marks, strict=True))
+
+
+def _team_byline(line: str) -> tuple[str, ...]:
+    """``文 某研究院宏观团队 李沫 胡文艳``: the writers after 文, a blank, and their team."""
+    found = TEAM_BYLINE_RE.fullmatch(recognition_form(line.strip()))
+    if found is None:
+        return ()
+    names = found["names"].split()
+    if not all(is_person_name(name) for name in names):
+        return ()
+    start = len(line) - len(line.lstrip()) + found.start("names")
+    return tuple(line[start : start + len(found["names"])].split())
 
 
 def _workplace_then_names(line: str) -> tuple[str, ...]:
@@ -1396,7 +1433,8 @@ def bracketed_reporters(line: str) -> tuple[tuple[str, ...], int, str | None] | 
         names = names_in(line[match.start("names") : match.end("names")])
         return (names, match.end(), line[match.start("outlet") : match.end("outlet")]) if names else None
     match = NAME_THEN_WEN_RE.match(form)
-    if match and (names := names_in(line[match.start("names") : match.end("names")])):
+    group = "bare" if match and match["bare"] else "names"
+    if match and (names := names_in(line[match.start(group) : match.end(group)])):
         return names, match.end(), None
     match = NAMES_PLACE_BRACKET_RE.match(form)
     if match and (not match["outlet"] or is_outlet_name(match["outlet"])):
