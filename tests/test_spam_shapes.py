@@ -235,21 +235,21 @@ def test_a_headline_with_a_brand_after_it_is_no_keyword_list():
 
 
 @pytest.mark.parametrize(
-    ("paragraph", "cut"),
+    ("paragraph", "kept"),
     [
-        ("【大澳门威尼斯人赌场官网10月29日报导】（中央社记者程韵璇台北29日电）金管会今天发布逾期放款统计。", True),
-        ("【乐虎国际】央行今天宣布下调存款准备金率0.5个百分点。", True),
-        ("【澳门威尼斯人】金沙中国旗下度假村第三季度收入增长。", False),  # weak terms only: a casino in the news
-        ("【中央社10月29日报导】金管会今天发布逾期放款统计。", False),  # no brand at all
-        ("央行今天宣布下调存款准备金率【乐虎国际】0.5个百分点。", False),  # not opening the paragraph
+        # the brand in the outlet's place: it goes, the reprinting site's date stays for the header
+        ("【大澳门威尼斯人赌场官网10月29日报导】（中央社记者程韵璇台北29日电）金管会今天发布逾期放款统计。",
+         "【10月29日报导】（中央社记者程韵璇台北29日电）金管会今天发布逾期放款统计。"),
+        ("【乐虎国际】央行今天宣布下调存款准备金率0.5个百分点。", "央行今天宣布下调存款准备金率0.5个百分点。"),
+        ("【澳门威尼斯人】金沙中国旗下度假村第三季度收入增长。", None),  # weak terms only: a casino in the news
+        ("【中央社10月29日报导】金管会今天发布逾期放款统计。", None),  # no brand at all
+        ("央行今天宣布下调存款准备金率【乐虎国际】0.5个百分点。", None),  # not opening the paragraph
     ],
 )
-def test_a_spam_brand_in_the_bracket_opening_a_paragraph_goes(paragraph, cut):
+def test_a_spam_brand_in_the_bracket_opening_a_paragraph_goes(paragraph, kept):
     doc = spam.run(Document.from_text(paragraph), SpamConfig())
-    assert (doc.text != paragraph) is cut
-    assert [c.reason for c in doc.changes] == (["spam:bracket_brand"] if cut else [])
-    if cut:
-        assert paragraph.endswith(doc.text) and doc.text[0] != "【"
+    assert doc.text == (kept or paragraph)
+    assert [c.reason for c in doc.changes] == (["spam:bracket_brand"] if kept else [])
 
 
 def test_a_capital_i_between_blanks_parts_a_keyword_list():

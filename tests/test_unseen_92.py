@@ -505,3 +505,33 @@ def test_a_wechat_posts_account_before_its_empty_id_label():
     assert (meta.source_name, meta.published_at, meta.category) == ("明察宏观", "2026-01-27T09:11:50", None)
     meta, _ = header.header_meta("2026-01-27 09:11:50 明察宏观", None)
     assert meta.source_name is None  # without the label, a column's name as before
+
+
+# --- sets 104-105: a casino's brand in the dateline's place, a lost blank after the place's colon ------
+
+
+def test_a_brand_in_the_outlets_place_goes_and_the_dateline_stays():
+    lead = "【大澳门威尼斯人赌场官网2017年09月14日讯】（大澳门威尼斯人赌场官网记者王小玲台湾台北报导）" + P1
+    article = cleaned_twice(f"台湾推出薪资行情查询网\n{lead}\n{P2}\n")
+    assert (article.published_at, article.authors) == ("2017-09-14", ("王小玲",))
+    assert "赌场" not in article.text
+    assert [c.text for c in article.removed if c.reason == "spam:bracket_brand"] == ["大澳门威尼斯人赌场官网"] * 2
+
+
+@pytest.mark.parametrize(("inner", "brand"), [
+    ("大澳门威尼斯人赌场官网2017年09月14日讯", "大澳门威尼斯人赌场官网"),  # 大 before the first term: a lead
+    ("乐虎国际", "乐虎国际"),
+    ("澳门威尼斯人", None),  # weak terms only: real casinos' names
+    ("今日大澳门威尼斯人赌场官网", None),  # three characters before the first term: no run opens it
+])  # fmt: skip
+def test_a_brand_run_opens_the_bracket(inner, brand):
+    from cleaner.stages.spam import MAX_GLUED_LEAD, brand_run
+
+    assert MAX_GLUED_LEAD == 2
+    assert brand_run(inner) == brand
+
+
+def test_a_lost_blank_after_the_readers_place():
+    from cleaner.stages.crumbs import parse_breadcrumb
+
+    assert parse_breadcrumb("您现在的位置：？台海网 >> 新闻中心 >> 宝岛万象 >> 正文")[-2:] == ("宝岛万象", "正文")

@@ -17,7 +17,8 @@ from .names import known_outlets, recognition_form
 # 当前位置, 您的位置, 您当前的位置, 你现在所在的位置, 所在位置, 本页位置, 位置: the reader's place, said
 # the ways sites say it (a prefix the page's path follows)
 _WHERE = r"(?:[您你]?的?(?:当前|现在|目前)?(?:所在)?的?|本页)位置"  # (您的当前位置: 的 before 当前 too)
-BREADCRUMB_PREFIX_RE = lazy_re(rf"^(?:导航|{_WHERE})\s*[:：]?\s*")
+# (您現在的位置:?台海網 >> …: a blank the page's encoding lost, a question mark in its place)
+BREADCRUMB_PREFIX_RE = lazy_re(rf"^(?:导航|{_WHERE})\s*[:：]?\s*(?:[?？]\s*)?")
 # (after a site's name, only a whole phrase: 您当前的位置 must not read as the site 您当前 and 的位置)
 _WHOLE_WHERE = (
     r"(?:[您你](?:当前|现在|目前)?(?:所在)?的|[您你]的(?:当前|现在|目前)(?:所在)?|(?:当前|现在|目前)(?:所在)?的?|所在的?)位置"

@@ -50,6 +50,7 @@ MAX_GLUED_LEAD = 2  # characters of no term before the spam glued to a headline'
 # place in the bracket opening a paragraph — the bracket goes when it holds a strong term
 BRACKET_LEAD_RE = re.compile(r"[ \t\u3000]*[【\[〔](?P<inner>[^【】\[\]〔〕\n]{2,30})[】\]〕][ \t\u3000]*(?=\S)")
 BRACKET_OPENERS = "【[〔"
+ROUND_BRACKET_RE = re.compile(r"\s*[（(](?P<inner>[^（）()\n]{2,40})[)）]")
 LATIN_WORD_RE = re.compile(r"[a-z]{2,}")
 # 亚洲午夜18???毛片: question marks inside a phrase stand for characters the page's encoding lost — no
 # question is asked there (a question mark ends its clause)
@@ -195,10 +196,38 @@ def _without_bracket_brands(doc: Document) -> Document:
         if not opener or opener not in BRACKET_OPENERS:
             continue  # nearly every line: no bracket opens it
         bracket = BRACKET_LEAD_RE.match(line)
-        if bracket and has_strong_term(bracket["inner"]):
+        if not bracket or not has_strong_term(bracket["inner"]):
+            continue
+        brand = brand_run(bracket["inner"])
+        if brand is None or len(brand) == len(bracket["inner"].strip()):
             changes.append(Change(NAME, "spam:bracket_brand", bracket.group(0).strip()))
             texts[i] = line[bracket.end() :]
+            continue
+        # 【大澳门威尼斯人赌场官网2017年09月14日讯】(大澳门威尼斯人赌场官网记者…): a hijacker's brand put in
+        # the outlet's place, in the dateline and the reporters' bracket — the brand goes, the date and
+        # the byline stay
+        line = line[: bracket.start("inner")] + bracket["inner"][len(brand) :] + line[bracket.end("inner") :]
+        changes.append(Change(NAME, "spam:bracket_brand", brand))
+        after = ROUND_BRACKET_RE.match(line, line.index(bracket.group(0)[-1], bracket.start("inner")) + 1)
+        if after and (again := brand_run(after["inner"])) and len(again) < len(after["inner"]):
+            line = line[: after.start("inner")] + after["inner"][len(again) :] + line[after.end("inner") :]
+            changes.append(Change(NAME, "spam:bracket_brand", again))
+        texts[i] = line
     return doc.with_texts(texts, changes) if changes else doc
+
+
+def brand_run(text: str) -> str | None:
+    """The spam terms run together opening ``text`` (at most ``MAX_GLUED_LEAD`` characters before the
+    first), one of them strong: a casino's brand (``大澳门威尼斯人赌场官网``); None without one."""
+    form = unicodedata.normalize("NFKC", text).lower()
+    if len(form) != len(text):
+        return None
+    terms, end, strong = spam_terms(), 0, False
+    for term in _terms_re().finditer(form):
+        if term.start() > (end or MAX_GLUED_LEAD):
+            break
+        end, strong = term.end(), strong or terms[term.group()][1]
+    return text[:end] if strong else None
 
 
 def _without_keyword_lines(doc: Document, settings: SpamConfig) -> Document:
