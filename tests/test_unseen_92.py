@@ -535,3 +535,16 @@ def test_a_lost_blank_after_the_readers_place():
     from cleaner.stages.crumbs import parse_breadcrumb
 
     assert parse_breadcrumb("您现在的位置：？台海网 >> 新闻中心 >> 宝岛万象 >> 正文")[-2:] == ("宝岛万象", "正文")
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("<{股票配资开户}>A股散户血泪史：为何总乱买乱卖{股票配资开户}>", "A股散户血泪史：为何总乱买乱卖"),
+    ("函数 f{x}>0 时成立", "函数 f{x}>0 时成立"),  # a formula's braces hold no Chinese word
+    ("集合{甲乙}与{丙丁}的并集", "集合{甲乙}与{丙丁}的并集"),  # braces without the closing >
+])  # fmt: skip
+def test_a_spinner_templates_keyword_tags(line, kept):
+    from cleaner.config import JunkConfig
+    from cleaner.document import Document
+    from cleaner.stages import junk
+
+    assert junk.run(Document.from_text(line), JunkConfig()).text == kept

@@ -38,6 +38,9 @@ TAG_RE = re.compile(
 
 # "> runs at a line's start or between two non-ASCII characters: the tail of <a href="…"> left behind
 TAG_REMNANT_RE = re.compile(r'(?:^|(?<=[^\x00-\x7f]))(?:"\s*>)+(?=[^\x00-\x7f])')
+# <{股票配资开户}>标题{股票配资开户}>: a spinner template's keyword tags left around a headline (Chinese
+# words in braces closed by >, no prose's and no code's)
+TEMPLATE_TAG_RE = re.compile(r"<?\{[\u4e00-\u9fff]{2,12}\}>")
 
 
 @cache
@@ -308,6 +311,9 @@ def run(doc: Document, settings: JunkConfig) -> Document:
                 continue
             line = untagged
             changes.append(Change(NAME, "junk:inline_tag", cut))
+        if "}>" in line and TEMPLATE_TAG_RE.search(line):
+            changes.extend(Change(NAME, "junk:inline_tag", tag) for tag in TEMPLATE_TAG_RE.findall(line))
+            line = TEMPLATE_TAG_RE.sub("", line)
         if '">' in line and (remnant := TAG_REMNANT_RE.search(line)):
             # ">">消费者如何应对…: the ends of link tags whose starts were cut off — a line break where one
             # stood between two links' words, nothing at the line's start
