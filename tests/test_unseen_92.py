@@ -548,3 +548,36 @@ def test_a_spinner_templates_keyword_tags(line, kept):
     from cleaner.stages import junk
 
     assert junk.run(Document.from_text(line), JunkConfig()).text == kept
+
+
+# --- set 107: an e-paper's headline over two lines under its menus; a pager left by a buttons' cut ----
+
+
+EPAPER_TOP = [
+    "第A02版：财经要闻 上一版3  4下一版", "标题导航", "首页 | 电子报首页 | 版面导航 | 标题导航 | 报库检索",
+    "2015年03月28日 星期六 上一期  下一期", "3 上一篇  下一篇 4 放大 缩小 默认",
+]
+
+
+def test_an_epapers_headline_over_two_lines_under_its_menus():
+    page = "\n".join([*EPAPER_TOP, "五大银行去年净利润", "逾9000亿元", "陈小莹", P1, P2, "3 上一篇  下一篇 4"])
+    article = cleaned_twice(page)
+    assert article.title == "五大银行去年净利润逾9000亿元"
+    assert "上一篇" not in article.text
+
+
+def test_a_line_above_without_the_first_place_is_no_first_half():
+    # a subject's name over the headline, under a paragraph: not the headline's first half
+    page = "\n".join([P1, "王小明", "逾9000亿元利润背后", "2015-03-28 来源：某某报", P2, P3])
+    assert clean(page).title != "王小明逾9000亿元利润背后"
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("3 上一篇  下一篇 4 放大 缩小 默认", "boilerplate:page_tools"),  # whole: the buttons and the links
+])  # fmt: skip
+def test_a_pager_left_by_a_buttons_cut_goes_too(line, kind):
+    from cleaner import clean_and_explain
+
+    article, changes = clean_and_explain("\n".join(["某某标题说明银行业绩情况", P1, P2, line]))
+    assert "上一篇" not in article.text
+    assert {c.reason for c in changes if "上一篇" in c.text} <= {kind, "boilerplate:pager", "boilerplate:prev_next"}

@@ -463,6 +463,10 @@ def run(doc: Document, settings: BoilerplateConfig) -> Document:
             [cuts[i][0] if i in cuts else text for i, text in enumerate(texts)],
             [Change(NAME, reason, cut) for i in sorted(cuts) for reason, cut in cuts[i][1]],
         )
+        texts = doc.texts
+        for i in cuts:  # 3 上一篇 下一篇 4 放大 缩小 默认: its buttons cut, what is left a pager: it goes too
+            if len(texts[i]) <= settings.max_notice_chars and (kind := line_kind(texts[i], settings)):
+                dropped[i] = kind
     if not dropped:
         return doc
     changes = _grouped_changes(texts, dropped)

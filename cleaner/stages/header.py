@@ -393,9 +393,15 @@ def read_header(
             # the rule below joins them once the lines above are gone (cleaning twice changes nothing)
             header.title += lines[chosen + 1].text.strip()
             header.taken[chosen + 1] = None
-        elif chosen == 1 and 0 not in said and _first_half(lines[0].text, header.title, settings):
+        elif (
+            chosen >= 1
+            and chosen - 1 not in said
+            and (chosen == 1 or chosen - 1 == _first_place(lines, candidates))
+            and _first_half(lines[chosen - 1].text, header.title, settings)
+        ):
             # 女子轻信投资骗局 / 警方火速拦截止损 opening the page, over its date line: one headline printed
-            # over two lines (further down, the line above is a subject's name or a page's link)
+            # over two lines; further down, only when the line above holds the first line's place (an
+            # e-paper's 五大银行去年净利润 / 逾9000亿元 under its menus) — else it is a subject's name or a link
             header.title = lines[chosen - 1].text.strip() + header.title
             header.taken[chosen - 1] = None
         if chosen - 1 in copies:
