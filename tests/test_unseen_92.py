@@ -581,3 +581,23 @@ def test_a_pager_left_by_a_buttons_cut_goes_too(line, kind):
     article, changes = clean_and_explain("\n".join(["某某标题说明银行业绩情况", P1, P2, line]))
     assert "上一篇" not in article.text
     assert {c.reason for c in changes if "上一篇" in c.text} <= {kind, "boilerplate:pager", "boilerplate:prev_next"}
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("访问主要内容", "boilerplate:page_tools"),
+    ("跳到主要内容", "boilerplate:page_tools"),
+    ("Skip to main content", "boilerplate:site_notice"),  # (an earlier set's, read as a site's notice)
+])  # fmt: skip
+def test_an_accessibility_link_alone_is_furniture(line, kind):
+    assert line_kind(line, S) == kind
+
+
+@pytest.mark.parametrize(("line", "title_like"), [
+    ("点击浏览 休斯顿黄页 电子书", False),  # a link's words before what it opens
+    ("点击率破亿的理财短视频背后", True),
+])  # fmt: skip
+def test_a_click_to_browse_link_is_no_title(line, title_like):
+    from cleaner.config import StructureConfig
+    from cleaner.stages.title_shapes import is_title_like
+
+    assert is_title_like(line, StructureConfig()) is title_like

@@ -68,7 +68,8 @@ GOVERNMENT_FIELD_RE = re.compile(
     r"(?:索\s*引\s*号|发\s*文\s*字\s*号|主\s*题\s*分\s*类|发\s*布\s*机\s*构|成\s*文\s*日\s*期|公\s*开\s*方\s*式)"
     r"(?:\s*[:：]|\s)\s*\S"  # its label, then a colon or a blank before the value
 )
-MORE_LINK_OPENINGS = ("查看更多", "点击查看更多", "更多精彩", "阅读更多")
+# (点击浏览 休斯顿黄页 电子书: "click to browse", a link's words before what it opens)
+MORE_LINK_OPENINGS = ("查看更多", "点击查看更多", "更多精彩", "阅读更多", "点击浏览", "点击进入", "点击阅读")
 TABLE_UNIT_RE = re.compile(r"(?:金额|数量|计量)?单位\s*[:：]\s*(?:人民币|美元|港元|港币)?[\u4e00-\u9fff%％A-Za-z]{1,6}")
 ORIGINAL_TITLE_RE = re.compile(r"^[_（(【\[]?\s*(?:本文)?原(?:标|標)?(?:题|題)(?:\s*[:：]|为|為)")  # _本文原题为 …
 # a bracket that is the whole line and names a picture: (资料图片), 【图】, (图片来源：某网), （摄影 张三）
