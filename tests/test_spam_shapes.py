@@ -334,3 +334,14 @@ def test_spaced_terms_count_in_a_keyword_list():
     assert evidence.strong_terms == {"situs judi", "gacor"}
     assert spam._looks_like_spam("situs judi gacor", S)
     assert not spam._looks_like_spam("situs gacor", S)
+
+
+def test_a_latin_keyword_line_is_looked_for_near_the_edges_only():
+    """Header lines the edge's count skips are looked past up to NEAR_EDGE_LINES + edge_lines lines."""
+    assert spam.NEAR_EDGE_LINES == 8 and S.edge_lines == 3
+    meta = "来源：新华社"
+    reach = spam.NEAR_EDGE_LINES + S.edge_lines
+    inside = [meta] * (reach - 1) + ["server 4d slot", TITLE, *BODY]  # the line at index reach - 1: near
+    assert run(inside)[1] == ["server 4d slot"]
+    beyond = [meta] * reach + ["server 4d slot", TITLE, *BODY * 3]  # at index reach: not looked at
+    assert run(beyond)[1] == []

@@ -297,9 +297,12 @@ def run(doc: Document, settings: JunkConfig) -> Document:
     kept: list[Line] = []
     markdown: bool | None = None  # asked of the whole page only once a line holds ** (few pages do)
     # a page of table cells whose borders came through as lone | lines: a line's closing " |" is one too
-    bordered = sum(line.text.strip() in ("|", "｜") for line in doc.lines) >= MIN_BORDER_LINES
+    # (counted once, and only on a page with a line that ends in a bar: every other page skips it)
+    bordered: bool | None = None
     for original in doc.lines:
         line = original.text
+        if line.rstrip()[-1:] in ("|", "｜") and bordered is None:
+            bordered = sum(other.text.strip() in ("|", "｜") for other in doc.lines) >= MIN_BORDER_LINES
         if bordered and (border := CELL_BORDER_RE.search(line)) and line.count("|") + line.count("｜") == 1:
             changes.append(Change(NAME, "junk:empty_markup", border.group(0).strip()))
             line = line[: border.start()]

@@ -56,6 +56,7 @@ LATIN_WORD_RE = re.compile(r"[a-z]{2,}")
 # question is asked there (a question mark ends its clause)
 LOST_CHARACTERS_RE = re.compile(r"(?<=[^\s?吗呢么吧嘛])\?+(?=[^\s?,，、|])")  # (吗? asks)
 MAX_LATIN_KEYWORD_WORDS = 6  # a Latin line longer than this is a sentence, whatever it names
+NEAR_EDGE_LINES = 8  # header lines (a byline, a date) the edge's count skips, at most this many looked past
 MIN_HAN_PAGE_CHARS = 20  # Han characters in the page's first lines that make it a Chinese page
 
 
@@ -236,7 +237,10 @@ def _without_keyword_lines(doc: Document, settings: SpamConfig) -> Document:
     candidates = [i for i in filled if _looks_like_spam(lines[i], settings)]
     candidates += [i for i in filled[-1:] + filled[:1] if i not in candidates and is_sole_keyword(lines[i], settings)]
     columns = [i for order in (filled, filled[::-1]) for i in _keyword_column(lines, order, settings)]
-    latin = [i for i in filled if i not in candidates and is_latin_keyword_line(lines[i])]
+    # (only lines near an edge can be judged so: the page's middle is never read for them)
+    reach = NEAR_EDGE_LINES + settings.edge_lines
+    near_edges = dict.fromkeys(filled[:reach] + filled[-reach:])
+    latin = [i for i in near_edges if i not in candidates and is_latin_keyword_line(lines[i])]
     if not candidates and not columns and not latin:
         return doc
     edges = _edge_lines(lines, filled, settings.edge_lines)  # only now: it reads the header lines
