@@ -137,6 +137,7 @@ def test_the_readers_place_glued_to_a_path_is_no_title():
 @pytest.mark.parametrize(("head", "opens"), [
     ("您现在的位置：乡村发现 >", True),
     ("当前位置: 财经", True),
+    ("您现在的位置：？台海网 >>", True),  # a lost blank after the colon
     ("位置决定一切的楼市", False),  # no colon: a headline's word
 ])  # fmt: skip
 def test_opens_a_path_needs_the_colon(head, opens):

@@ -800,7 +800,7 @@ def _opens_a_path(text: str) -> bool:
     """``您现在的位置：乡村发现 >``: the reader's place said with its colon, a path's opening and no
     headline (before 首页 > …, a site's root)."""
     prefix = BREADCRUMB_PREFIX_RE.match(recognition_form(text))
-    return prefix is not None and prefix.group().rstrip()[-1:] in (":", "：")
+    return prefix is not None and (":" in prefix.group() or "：" in prefix.group())
 
 
 def _glued_label(text: str) -> re.Match[str] | None:
