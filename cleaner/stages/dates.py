@@ -33,6 +33,7 @@ ROC_DATE_RE = re.compile(
     r"|(?<![\d.])(?P<y3>1[0-4]\d)\s*年\s*(?P<m3>1[0-2]|0?[1-9])\s*月\s*(?P<d3>3[01]|[12]\d|0?[1-9])\s*日)"
     r"(?:" + TIME + r")?(?!\d)"
 )
+ROC_YEAR3_RE = re.compile(r"(?<![\d.])1[0-4]\d\s*年")  # the start of ROC_DATE_RE's third form, alone
 # date 2025-12-18 (…): the crawler's stamp glued to a page's first line, the weakest word on its date
 CRAWLER_STAMP_RE = re.compile(
     r"^[Dd]ate\s+(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})(?P<day>-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?)?\s+(?=\S)"
@@ -169,7 +170,10 @@ def find_date(line: str, reference: date | None = None) -> FoundDate | None:
             end = clock.end()
         iso = _iso(int(match["y"]), int(match["m"]), int(match["d"]), hour, minute, second)
         return FoundDate(iso, start, end)
-    match = ROC_DATE_RE.search(line) if "/" in line or "民" in line or "年" in line else None
+    # (a line with 年 is searched only when an era's three-digit year stands before it: most say 2024年,
+    # and the whole pattern over each of them was a fifth of this function's time)
+    roc = "/" in line or "民" in line or ("年" in line and ROC_YEAR3_RE.search(line) is not None)
+    match = ROC_DATE_RE.search(line) if roc else None
     if match:
         year = int(match["y"] or match["y2"] or match["y3"]) + ROC_YEAR_OFFSET
         month, day = int(match["m"] or match["m2"] or match["m3"]), int(match["d"] or match["d2"] or match["d3"])

@@ -163,15 +163,24 @@ def glued_prefix(title: str) -> str | None:
     """The strong terms a hijacked page glued before a headline, one after another from its start
     (``今期跑狗玄机图`` in ``今期跑狗玄机图天风：…``); at most ``MAX_GLUED_LEAD`` characters of no term
     before the first (the tip site's ``今期``, this draw). None without a strong term there."""
-    form = unicodedata.normalize("NFKC", title).lower()
-    if len(form) != len(title):
-        return None  # a character NFKC spells in two would move every offset after it
-    terms, end = spam_terms(), 0
-    for term in _terms_re().finditer(form):
-        if term.start() > (end or MAX_GLUED_LEAD) or not terms[term.group()][1]:
-            break
-        end = term.end()
+    end = _opening_terms_end(title, strong_only=True)
     return title[:end] or None
+
+
+def _opening_terms_end(text: str, strong_only: bool) -> int:
+    """Where the run of spam terms that opens ``text`` ends (terms one after another, at most
+    ``MAX_GLUED_LEAD`` characters of no term before the first; with ``strong_only``, ended by a weak
+    one); 0 when no term opens it, or when it holds no strong term."""
+    form = unicodedata.normalize("NFKC", text).lower()
+    if len(form) != len(text):
+        return 0  # a character NFKC spells in two would move every offset after it
+    terms, end, strong = spam_terms(), 0, False
+    for term in _terms_re().finditer(form):
+        is_strong = terms[term.group()][1]
+        if term.start() > (end or MAX_GLUED_LEAD) or (strong_only and not is_strong):
+            break
+        end, strong = term.end(), strong or is_strong
+    return end if strong else 0
 
 
 def is_spam_by_lexicon(evidence: Evidence, config: SpamConfig) -> bool:
@@ -218,17 +227,9 @@ def _without_bracket_brands(doc: Document) -> Document:
 
 
 def brand_run(text: str) -> str | None:
-    """The spam terms run together opening ``text`` (at most ``MAX_GLUED_LEAD`` characters before the
-    first), one of them strong: a casino's brand (``大澳门威尼斯人赌场官网``); None without one."""
-    form = unicodedata.normalize("NFKC", text).lower()
-    if len(form) != len(text):
-        return None
-    terms, end, strong = spam_terms(), 0, False
-    for term in _terms_re().finditer(form):
-        if term.start() > (end or MAX_GLUED_LEAD):
-            break
-        end, strong = term.end(), strong or terms[term.group()][1]
-    return text[:end] if strong else None
+    """The spam terms run together opening ``text``, weak ones among them, one strong: a casino's
+    brand (``大澳门威尼斯人赌场官网``); None without one."""
+    return text[:end] if (end := _opening_terms_end(text, strong_only=False)) else None
 
 
 def _without_keyword_lines(doc: Document, settings: SpamConfig) -> Document:
@@ -246,7 +247,7 @@ def _without_keyword_lines(doc: Document, settings: SpamConfig) -> Document:
     edges = _edge_lines(lines, filled, settings.edge_lines)  # only now: it reads the header lines
     spam = {i for i in candidates if i in edges} | set(columns)
     latin = [i for i in latin if i in edges]
-    if latin and han_count("".join(lines[i] for i in filled[: 2 * settings.edge_lines + 8])) >= MIN_HAN_PAGE_CHARS:
+    if latin and han_count("".join(lines[i] for i in filled[: reach + settings.edge_lines])) >= MIN_HAN_PAGE_CHARS:
         spam.update(latin)  # a Latin keyword line on a Chinese page: another script, at the edge
     inside = [i for i in candidates if i not in edges]
     if inside:
