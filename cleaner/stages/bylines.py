@@ -107,9 +107,12 @@ SITE_DATELINE_RE = lazy_re(
 )
 # how a dispatch says it was filed: 电, 讯, 专电 and 专讯 (a special one), 消息 (a radio's word for it)
 DISPATCH_WORDS = r"(?:专电|专讯|电|讯|消息)"
+# (中新网 北京7月16日电: a blank between the outlet and its place; 荆楚网（湖北日报网）讯, 某报-四川讯: an
+# undated dispatch, the outlet's other name or its place before 讯)
 DATELINE_HEAD = (
-    rf"^[【〔\[]?[\u4e00-\u9fff\-－·]{{2,16}}?{DAY_NUMBER}月{DAY_NUMBER}日"
-    rf"(?:\d{{1,2}}[时:：]\d{{1,2}}分?|[\u4e00-\u9fff]{{2,4}}?(?=电))?{DISPATCH_WORDS}"
+    rf"^[【〔\[]?(?:[\u4e00-\u9fff\-－·]|\s(?=[\u4e00-\u9fff])){{2,16}}?"
+    rf"(?:{DAY_NUMBER}月{DAY_NUMBER}日(?:\d{{1,2}}[时:：]\d{{1,2}}分?|[\u4e00-\u9fff]{{2,4}}?(?=电))?{DISPATCH_WORDS}"
+    r"|(?:[（(][\u4e00-\u9fff]{2,8}[)）])?讯)"
     r"\s*[】〕\]]?\s*[（(﹙]\s*"
 )
 DATELINE_REPORTERS_RE = lazy_re(
@@ -130,7 +133,8 @@ DATELINE_EDITOR_RE = lazy_re(DATELINE_HEAD + r"(?:编辑|责编)\s*[:：]?\s*(?P
 # (an outlet's name may hold Latin letters and digits, FX168财经报社, and an undated 讯 the place in
 # brackets before it, FX168财经报社(香港)讯, and a dash after it, FX168财经报社(北美)讯——)
 DATELINE_RE = lazy_re(
-    rf"^[《（(【〔\[]?据?(?P<run>[\u4e00-\u9fffA-Za-z0-9\-－·]{{2,16}}?)"  # 据新华社…电: "according to", not the name
+    # (据新华社…电: "according to", not the name; 中新网 北京…电: a blank before the place)
+    rf"^[《（(【〔\[]?据?(?P<run>(?:[\u4e00-\u9fffA-Za-z0-9\-－·]|\s(?=[\u4e00-\u9fff])){{2,16}}?)"
     rf"(?:(?:{DAY_NUMBER}月)?{DAY_NUMBER}日(?:\d{{1,2}}[时:：]\d{{1,2}}分?)?{DISPATCH_WORDS}"
     rf"|{DAY_NUMBER}月{DAY_NUMBER}日\s*[丨|｜]"  # 格隆匯8月1日丨: a bar for the dispatch word
     rf"|{COMPACT_DATE}{DISPATCH_WORDS}"
@@ -138,11 +142,12 @@ DATELINE_RE = lazy_re(
     rf"|{DAY_NUMBER}日(?:综合外电)?报[导道](?=[)）])"  # （中央社香港15日綜合外電報導）: a wire's compiled report
     rf"|{DAY_NUMBER}月{DAY_NUMBER}日\s+[-－–—]\s"  # 路透上海10月23日 - : a wire's dash for its dispatch word
     # 长江商报消息 …, 央视网消息：: a radio's or paper's word for it, undated too
-    r"|(?:[（(][\u4e00-\u9fff]{2,4}[)）])?(?P<undated>快讯|讯|消息)(?=\s*[:：，,—]|\s|[（(])"
+    r"|(?:[（(][\u4e00-\u9fff]{2,6}[)）])?(?P<undated>快讯|讯|消息)(?=\s*[:：，,—]|\s|[（(])"
     # 顶尖财经网(www.58188.com)2018-8-6 7:20:46讯: the site's address in brackets, then its stamp
     r"|[（(](?:https?://)?[A-Za-z0-9][A-Za-z0-9.\-]{2,40}\.[A-Za-z]{2,6}[)）]\s*"
     r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?讯(?=\s*[:：，,—]))"
 )
+PLACE_RE = lazy_re(r"[\u4e00-\u9fff]{2,4}")
 APP_SUFFIX_RE = lazy_re(r"(?<=[\u4e00-\u9fff])(?:客户端|客戶端|APP|App)$")
 # 【Now新聞台】, [Newtalk新聞], 【大公報訊】, <汇港通讯>, 【on.cc東網專訊】: an outlet's name in a bracket
 # opening the article
@@ -233,7 +238,10 @@ def dateline_outlet(line: str) -> str | None:
         if is_outlet_name(outlet):
             return run[: len(outlet)]
         site, dot, channel = run.partition("·")  # 长城网·冀云客户端讯: a site and its app, as the page writes them
-        return run if dot and channel and is_outlet_name(recognition_form(site)) else None
+        if dot and channel and is_outlet_name(recognition_form(site)):
+            return run
+        site, _, place = run.replace("－", "-").partition("-")  # 某某时报网-四川讯: the outlet, then its place
+        return run[: len(site)] if PLACE_RE.fullmatch(place) and is_outlet_name(recognition_form(site)) else None
     for end in range(len(run), 1, -1):
         form = recognition_form(run[:end])
         if is_outlet_name(form) and not form.startswith(OWN_OUTLET_WORDS):

@@ -46,8 +46,9 @@ from .names import (
 
 MAX_META_CHARS = 150
 LABELS = {
-    "authors": "作者名|作者|执笔|采写|撰文|撰稿人|撰稿|主笔|发布者|发布人|发文人|通讯员|" + "|".join(REPORTER_LABELS)
-    + "|记者|特派员|实习生|编译|图文|文",  # 图文／镜周刊: the pictures and the words, one credit; 实习生/…: an intern's
+    # (图文／镜周刊: the pictures and the words, one credit; 实习生/…: an intern's)
+    "authors": "作者名|作者|执笔|采写|撰文|撰稿人|撰稿|供稿|主笔|发布者|发布人|发文人|通讯员|"
+    + "|".join(REPORTER_LABELS) + "|记者|特派员|实习生|编译|图文|文|报道|报导",
     "source_name": "新闻来源|文章来源|信息来源|消息来源|原文来源|本文来源于|本文来源|来源于|转载自|来源|来自|出处|稿源|"
                    "转自|摘编自|节选自|选自|摘自|原文刊于|原文刊登于|本文刊登于|原文载于|原载于|原载|源于|源自|出品|发布机构|发文机关|"
                    "当前报纸名称|报纸名称",
@@ -66,14 +67,17 @@ LABELS = {
 DATE_ONLY_LABELS = frozenset({"出版", "更新"})
 _LABEL_OF = {label: name for name, alts in LABELS.items() for label in alts.split("|")}
 LABEL_NAMES = frozenset(_LABEL_OF)  # every label the meta reader knows, whichever field it fills
-# One-character 文 only where a word starts (文/李四), never inside one (中文/英文).
+# 文 and 报道 only where a word starts (文/李四, 报道：谢悦汉), never inside one (中文/英文, 据报道：…).
+WORD_START_LABELS = frozenset(("文", "报道", "报导"))
 _ALTERNATION = "|".join(
-    "(?<![\u4e00-\u9fff])文" if label == "文" else label for label in sorted(_LABEL_OF, key=len, reverse=True)
+    f"(?<![\u4e00-\u9fff]){label}" if label in WORD_START_LABELS else label
+    for label in sorted(_LABEL_OF, key=len, reverse=True)
 )
-# A label and its colon; 文 and 执笔 also take a slash (文/李四, 文 | 张三, 执笔/王五).
+# A label and its colon; 文 and 执笔 also take a slash (文/李四, 文 | 张三, 执笔/王五), 文 and 撰文 a dot too
+# (文．洪宝山, 文•楚寒石, 撰文‧黄浚玮: a magazine's way).
 LABEL_RE = lazy_re(
     rf"(?P<prefix>)(?P<label>{_ALTERNATION})\s*(?:[:：︱丨]|(?:(?<=文)|(?<=执笔)|(?<=记者)|(?<=作者)|(?<=编辑)|(?<=主编)"
-    r"|(?<=出品))\s*[/／|｜│])\s*"
+    r"|(?<=出品))\s*[/／|｜│]|(?<=文)\s*[．‧•・])\s*"
 )
 # Labels that are verbs ending in 于 need no colon: ``发布于2024-05-13``, ``本文来源于国家统计局``.
 # Only at the start of the line or after a date, a space or a bar, never inside a sentence.
@@ -211,6 +215,12 @@ POST_LABEL_RE = lazy_re(r"^(?P<label>[\u4e00-\u9fff]{2})[:：]\s*(?=\S)")
 _PIPED_ALTERNATION = "|".join(label for label in sorted(_LABEL_OF, key=len, reverse=True) if label != "文")
 PIPED_LABEL_RE = lazy_re(rf"(?:^|(?<=[|｜]))\s*(?P<prefix>)(?P<label>{_PIPED_ALTERNATION})(?=[^\s:：|｜])")
 PEN_NAME_LABELS = frozenset(("作者", "作者名", "执笔", "撰文", "文"))
+NAMES_ONLY_LABELS = frozenset(("报道", "报导", "供稿"))  # words too: a line they open is a byline only with a name
+# 作者：里约热泪奴 alone on its line: a handle the label vouches for when it is longer than a word
+# (作者：合同 is a document header's; 作者：工商评级三部, 作者：国金固收团队 a desk's)
+MIN_LONE_PEN_NAME_CHARS = 3
+MAX_LONE_PEN_NAME_CHARS = 8  # longer, it is a phrase (作者：合同条款的效力问题分析)
+TEAM_WORDS = ("团队", "中心", "组", "部")
 BYLINE_ONLY_LABELS = frozenset(("执笔", "撰文", "文"))  # 文/地金君: "text by", a byline's word only
 PLATFORM_ACCOUNT_RE = lazy_re(
     r"(?:微信公众号|公众号|微信号|头条号|百家号|企鹅号|微博)[【\[「“](?P<name>[^】\]」”]{2,16})[】\]」”]"
@@ -611,13 +621,16 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         if found is None or _glued_in_prose(form, found) or not _only_meta_words(form, found.start, found.end):
             return None if meta.views is None or not _is_count_only(form) else meta
         meta = _unlabelled(line, found.start, found.end, meta)
-    elif (
-        meta == Meta()
-        and not any(re.search(r"\d", value) for value in values.values())
-        and not (labels[0].start() == 0 and len(form) <= MAX_BARE_FIELD_CHARS and _has_colon(labels[0]))
+    elif meta == Meta() and (
+        all(match["label"] in NAMES_ONLY_LABELS for match in labels)
+        or (
+            not any(re.search(r"\d", value) for value in values.values())
+            and not (labels[0].start() == 0 and len(form) <= MAX_BARE_FIELD_CHARS and _has_colon(labels[0]))
+        )
     ):
         # Labels with values we cannot read are still a meta line if they hold numbers, or if the
-        # line is nothing but a short label and value (类型：原创).
+        # line is nothing but a short label and value (类型：原创) — unless the label is also a word
+        # (报道：本次会议 is a heading): then it needs a name.
         return None
     if labels and meta.category is None and (channel := BARRED_CHANNEL_RE.search(form)):
         # 2022-05-27 10:12 | 来源：经济参考报 | | [上市公司]: the channel in brackets between the row's bars
@@ -690,6 +703,8 @@ def _with_pen_names(
     in a content farm's document header names nobody. Only the value's first token, and only when
     it is no role, column or placeholder (``作者：新浪财经首席评论员 艾堂明`` names 艾堂明)."""
     label = next((m["label"] for m in labels if m["label"] in PEN_NAME_LABELS), None)
+    if label is not None and len(labels) == 1 and not names and (handle := _lone_pen_name(value)):
+        return (handle,)
     if label is None or not (label in BYLINE_ONLY_LABELS or dated or len(labels) >= 2):
         return names
     if label == "文" and len(names) >= 2 and _account_before_writer(names[0]):
@@ -700,6 +715,15 @@ def _with_pen_names(
     if first is not None and (pair := _pen_names_apart(value)):
         return pair  # 作者:樂金 雄飛: two pen names, each as short as a name
     return names if first is None or first in names else (first, *names)
+
+
+def _lone_pen_name(value: str) -> str | None:
+    """The whole value of a lone author label when it may be a handle (``里约热泪奴``, ``疯癫尐女 |``):
+    one token of ``MIN_LONE_PEN_NAME_CHARS`` to ``MAX_LONE_PEN_NAME_CHARS``, no desk's or team's name."""
+    handle = _pen_name(value)
+    if handle is None or handle != value.strip(" |｜") or handle.endswith(TEAM_WORDS):
+        return None
+    return handle if MIN_LONE_PEN_NAME_CHARS <= len(handle) <= MAX_LONE_PEN_NAME_CHARS else None
 
 
 def _account_before_writer(token: str) -> bool:

@@ -1,0 +1,119 @@
+"""Writers as real pages credit them, gathered from the misses over all held-out sets (62-109): a
+news dateline with a blank before its place or without a date (``某网-四川讯（记者 …）``), a magazine's
+``文．`` / ``撰文‧`` byline, ``报道：`` and ``供稿：`` labels, and a handle alone after ``作者：`` —
+each at its boundary, and the same article when cleaned again."""
+
+import pytest
+
+from cleaner.stages import bylines
+from cleaner.stages.metadata import MAX_LONE_PEN_NAME_CHARS, MIN_LONE_PEN_NAME_CHARS, parse_meta_line
+
+from .header_pages import cleaned_twice
+
+TITLE = "农发行某县支行贷款余额突破50亿元"
+P1 = "近日，随着某县茶产业示范基地建设项目1亿元贷款成功投放，该支行贷款余额突破50亿元大关。"
+P2 = "该支行全力服务国家粮食安全，发挥支持粮食收购资金供应主渠道作用，保障储备粮轮换。"
+
+
+# --- a dateline's reporters ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "writers", "outlet"),
+    [
+        ("示例网 北京7月16日电 （记者 梁晓辉 张素）外交部发言人16日主持例行记者会。", ("梁晓辉", "张素"), "示例网"),
+        ("示例网北京7月16日电（记者 梁晓辉 张素）外交部发言人16日主持例行记者会。", ("梁晓辉", "张素"), "示例网"),
+        ("示例网（湖北日报网）讯（通讯员段俊杰、杨虎翼）近日，随着项目贷款投放", ("段俊杰", "杨虎翼"), "示例网"),
+        ("农村金融时报网-四川讯（记者 余连斌 通讯员 徐鹏）近年来", ("余连斌", "徐鹏"), "农村金融时报网"),
+    ],
+)
+def test_a_dateline_with_a_blank_or_without_a_date_names_its_reporters(line, writers, outlet):
+    assert bylines.dateline_reporters(line) == writers
+    assert bylines.dateline_outlet(line) == outlet
+
+
+def test_the_blank_before_the_place_is_one_blank_before_a_chinese_word():
+    assert bylines.dateline_reporters("示例网  北京7月16日电（记者 梁晓辉）外交部") == ()
+    assert bylines.dateline_reporters("示例网 2024 北京7月16日电（记者 梁晓辉）外交部") == ()
+
+
+def test_an_undated_dispatch_needs_its_dispatch_word_before_the_bracket():
+    assert bylines.dateline_reporters("资金情况（记者 梁晓辉）外交部") == ()
+    assert bylines.dateline_outlet("某时报网-四川省成都市讯（记者 余连斌）近年来") is None  # a place: 2-4 characters
+
+
+def test_the_undated_dateline_fills_writers_and_source():
+    article = cleaned_twice(f"{TITLE}\n示例网（湖北日报网）讯（通讯员段俊杰、杨虎翼）{P1}\n{P2}")
+    assert (article.title, article.authors, article.source_name) == (TITLE, ("段俊杰", "杨虎翼"), "示例网")
+
+
+# --- a magazine's dot after 文 -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("文．洪宝山", "洪宝山"), ("文•楚寒石", "楚寒石"), ("文 ‧ 韩风", "韩风"), ("撰文‧黄浚玮", "黄浚玮"),
+     ("文・李明", "李明")],
+)
+def test_a_dot_after_wen_opens_a_byline(line, name):
+    assert parse_meta_line(line).authors == (name,)
+
+
+def test_a_dot_after_wen_inside_a_word_is_no_label():
+    assert parse_meta_line("中文•李明") is None
+    assert parse_meta_line("作者•李明") is None  # only 文 and 撰文 take the dot
+
+
+def test_the_dotted_byline_leaves_the_text():
+    article = cleaned_twice(f"{TITLE}\n文．洪宝山\n{P1}\n{P2}")
+    assert (article.title, article.authors) == (TITLE, ("洪宝山",))
+    assert "洪宝山" not in article.text
+
+
+# --- labels that are words too: 报道, 供稿 ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("label", ["报道", "报导", "供稿"])
+def test_a_word_label_credits_a_name(label):
+    assert parse_meta_line(f"{label}：谢悦汉").authors == ("谢悦汉",)
+
+
+@pytest.mark.parametrize("label", ["报道", "报导", "供稿"])
+def test_a_word_label_without_a_name_is_no_meta_line(label):
+    assert parse_meta_line(f"{label}：本次会议") is None  # a heading: it stays in the text
+    assert parse_meta_line("作者：合同") is not None  # 作者 alone is a label still
+
+
+def test_a_word_label_inside_a_sentence_is_no_label():
+    assert parse_meta_line("据报道：李明") is None
+    assert parse_meta_line("新华社报道：李明") is None
+
+
+def test_a_heading_opened_by_a_word_label_stays():
+    article = cleaned_twice(f"{TITLE}\n{P1}\n报道：本次会议\n{P2}")
+    assert "报道：本次会议" in article.text
+
+
+# --- a handle alone after 作者 ---------------------------------------------------------------------
+
+
+def test_a_lone_handle_is_as_long_as_the_bounds():
+    shortest, longest = "里" * MIN_LONE_PEN_NAME_CHARS, "里约热泪奴" + "奴" * (MAX_LONE_PEN_NAME_CHARS - 5)
+    assert parse_meta_line(f"作者：{shortest}").authors == (shortest,)
+    assert parse_meta_line(f"作者：{longest}").authors == (longest,)
+    assert parse_meta_line(f"作者：{shortest[:-1]}").authors == ()  # 作者：合同: a word, no handle
+    assert not parse_meta_line(f"作者：{longest}奴").authors  # a phrase
+
+
+@pytest.mark.parametrize("value", ["工商评级三部", "国金固收团队", "匿名网友", "某某网", "中国人民银行"])
+def test_a_lone_value_that_is_a_desk_team_placeholder_or_outlet_is_no_handle(value):
+    assert parse_meta_line(f"作者：{value}").authors == ()
+
+
+def test_a_lone_handle_with_the_bar_after_it():
+    assert parse_meta_line("作者：疯癫尐女 |").authors == ("疯癫尐女",)
+
+
+def test_a_lone_handle_above_the_title_is_the_author():
+    article = cleaned_twice(f"作者：里约热泪奴\n{TITLE}\n{P1}\n{P2}")
+    assert (article.title, article.authors) == (TITLE, ("里约热泪奴",))
