@@ -6,7 +6,12 @@ each at its boundary, and the same article when cleaned again."""
 import pytest
 
 from cleaner.stages import bylines
-from cleaner.stages.metadata import MAX_LONE_PEN_NAME_CHARS, MIN_LONE_PEN_NAME_CHARS, parse_meta_line
+from cleaner.stages.metadata import (
+    MAX_LONE_PEN_NAME_CHARS,
+    MIN_LONE_PEN_NAME_CHARS,
+    bracketed_reporters,
+    parse_meta_line,
+)
 
 from .header_pages import cleaned_twice
 
@@ -117,3 +122,55 @@ def test_a_lone_handle_with_the_bar_after_it():
 def test_a_lone_handle_above_the_title_is_the_author():
     article = cleaned_twice(f"作者：里约热泪奴\n{TITLE}\n{P1}\n{P2}")
     assert (article.title, article.authors) == (TITLE, ("里约热泪奴",))
+
+
+# --- the article's last sentence, then its writers in a bracket -----------------------------------
+
+END = "截至11月末，累计发放涉农贷款1354亿元，实现县域全覆盖。"
+
+
+@pytest.mark.parametrize(
+    ("bracket", "writers"),
+    [
+        ("（章臣林 胡黎明）", ("章臣林", "胡黎明")),
+        ("（章臣林、胡黎明、李之永）", ("章臣林", "胡黎明", "李之永")),
+        ("(刘焕彦/台北报导)", ("刘焕彦",)),
+        ("（刘焕彦、李之永／台北综合报导）", ("刘焕彦", "李之永")),
+    ],
+)
+def test_names_alone_closing_the_last_paragraph_are_its_writers(bracket, writers):
+    assert bylines.closing_writers(END + bracket) == writers
+
+
+def test_names_alone_closing_need_every_one_a_name_and_three_at_most():
+    assert bylines.closing_writers(END + "（上海 浦东）") == ()
+    assert bylines.closing_writers(END + "（章臣林 胡黎明 李之永 王明）") == ()
+    assert bylines.closing_writers("累计发放涉农贷款（章臣林 胡黎明）") == ()  # no sentence closed before it
+
+
+def test_an_outlet_a_blank_then_its_reporter_closes_the_article():
+    assert bylines.closing_credit(END + "（经济日报 记者邹斌）") == ("经济日报", ("邹斌",))
+    article = cleaned_twice(f"{TITLE}\n{P1}\n{END}（经济日报 记者邹斌）")
+    assert (article.authors, article.source_name) == (("邹斌",), "经济日报")
+
+
+# --- a byline with no bracket: names, then 报道 ------------------------------------------------------
+
+
+def test_names_then_report_without_a_place_is_a_byline():
+    article = cleaned_twice(f"{TITLE}\n郭倩婷 报道\n{P1}\n{P2}")
+    assert (article.title, article.authors) == (TITLE, ("郭倩婷",))
+    assert "报道" not in article.text
+    assert "市场 报道" in cleaned_twice(f"{TITLE}\n市场 报道\n{P1}\n{P2}").text  # 市场 is no one's name
+
+
+def test_an_undated_dispatch_then_reporters_and_a_blank_opens_the_paragraph():
+    line = f"本网讯 记者雷和平 通讯员韩荣胜 陈静雅报道 {P1}"
+    assert bracketed_reporters(line)[0] == ("雷和平", "韩荣胜", "陈静雅")
+    article = cleaned_twice(f"{TITLE}\n{line}\n{P2}")
+    assert article.authors == ("雷和平", "韩荣胜", "陈静雅")
+    assert article.text.split("\n")[1] == P1  # the byline is cut from the paragraph, its sentence stays
+
+
+def test_the_report_word_needs_a_blank_or_a_colon_after_it():
+    assert bracketed_reporters("本网讯 记者雷和平报道称，今年以来") is None

@@ -69,14 +69,20 @@ CLOSING_WRITERS_RE = lazy_re(
 # …。（北京晚报 张品秋）: the paper and its reporter closing the last paragraph (a stray | of the
 # page's markup may follow each closing bracket)
 CLOSING_CREDIT_RE = lazy_re(
-    r"[（(]\s*(?P<outlet>[\u4e00-\u9fff]{2,10}?)(?:记者)?\s+"  # (深圳商報記者 高宇飛): its reporter
+    # (深圳商報記者 高宇飛, 经济日报 记者邹斌): its reporter
+    r"[（(]\s*(?P<outlet>[\u4e00-\u9fff]{2,10}?)(?:记者\s+|\s+记者\s*|\s+)"
     r"(?P<names>[\u4e00-\u9fff·、 ]{2,16}?)\s*[）)]\s*(?:[|｜]\s*)?$"
 )
-# 。（李之永）: a reporter's name alone in brackets, after the article's last sentence
-# （敖晓波） （来源：人民网-《京华时报》）: the name, then the source's bracket after it
+# 。（李之永）: a reporter's name alone in brackets, after the article's last sentence, or two or three
+# (（章臣林 胡黎明）); （敖晓波） （来源：人民网-《京华时报》）: the name, then the source's bracket after it
 LONE_CLOSING_NAME_RE = lazy_re(
-    r"(?<=[。！？!?”」])\s*[（(]\s*(?P<name>[\u4e00-\u9fff]{2,3})\s*[）)]"
+    r"(?<=[。！？!?”」])\s*[（(]\s*(?P<name>[\u4e00-\u9fff]{2,3}(?:(?:\s+|\s*、\s*)[\u4e00-\u9fff]{2,3}){0,2})\s*[）)]"
     r"\s*(?:[（(]\s*来源\s*[:：][^（）()]{2,30}[）)])?\s*$"
+)
+# …的距离。(刘焕彦/台北报导): the reporters, a slash, where they filed from, after the last sentence
+CLOSING_NAMES_PLACE_RE = lazy_re(
+    r"(?<=[。！？!?”」])\s*[（(]\s*(?P<names>[\u4e00-\u9fff·、\s]{2,20}?)\s*[/／]\s*"
+    r"[\u4e00-\u9fff]{2,6}?(?:综合|即时)?(?:报导|报道)\s*[）)]\s*$"
 )
 # …作用。 (作者:勾明扬 来源:经济日报): labelled fields in a bracket after the last sentence
 CLOSING_FIELDS_RE = lazy_re(
@@ -468,9 +474,12 @@ def closing_writers(line: str) -> tuple[str, ...]:
         or _closing_bracket(CLOSING_BARE_REPORTER_RE, line, "names")
         or _closing_bracket(CLOSING_NAME_REPORTER_RE, line, "names")
     )
-    if found is None:  # …提升县域综合竞争力。（李之永）: a name alone after the last sentence
-        found = _closing_bracket(LONE_CLOSING_NAME_RE, line, "name")
-        return found if found is not None and is_person_name(recognition_form(found[0])) else ()
+    if found is None:  # …提升县域综合竞争力。（李之永）, （章臣林 胡黎明）, （刘焕彦/台北报导）: names alone
+        found = _closing_bracket(LONE_CLOSING_NAME_RE, line, "name") or _closing_bracket(
+            CLOSING_NAMES_PLACE_RE, line, "names"
+        )
+        names = re.split(r"\s*、\s*|\s+", found[0].strip()) if found is not None else []
+        return tuple(names) if names and all(is_person_name(recognition_form(name)) for name in names) else ()
     return names_in(found[0])
 
 

@@ -156,9 +156,10 @@ NAME_THEN_WEN_RE = lazy_re(
 # 【大公報訊】記者陳詠賢報道：: the reporter named before the article's first words, after its outlet's 讯
 LEAD_REPORTER_RE = lazy_re(
     r"^(?:[【\[〔]\s*(?P<outlet>[\u4e00-\u9fff]{2,10}?)(?:讯|专讯)?\s*[】\]〕]\s*"
-    # 本报北京2月6日讯 记者…
-    r"|[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日(?:电|讯)\s*)?" + REPORTER_KIND + r"?记者\s*"
-    r"(?P<names>[\u4e00-\u9fff·、 ]{2,16}?)\s*(?:综合)?(?:报道|报导)\s*[:：/／]"
+    # 本报北京2月6日讯 记者…, 本网讯 记者雷和平 通讯员韩荣胜 陈静雅报道 2020年…: a blank after 讯 and 报道
+    r"|[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日(?:电|讯)\s*|[\u4e00-\u9fff]{1,12}?讯[ \u3000]+)?"
+    + REPORTER_KIND + r"?记者\s*"
+    r"(?P<names>[\u4e00-\u9fff·、 ]{2,30}?)\s*(?:综合)?(?:报道|报导)(?:\s*[:：/／]|[ \u3000]+(?=\S))"
     # 記者陳建興／台北報導 防疫險…: the reporter, the city, then a blank before the first sentence
     r"|^" + REPORTER_KIND + r"?记者\s*(?P<slashed>[\u4e00-\u9fff]{2,4}?)\s*[/／]\s*[\u4e00-\u9fff]{2,4}?"
     r"(?:即时|综合)?(?:报导|报道)[ \u3000]+(?=\S)"
@@ -1157,9 +1158,9 @@ UNIT_THEN_NAME_RE = re.compile(
 FIRM_THEN_NAME_RE = re.compile(
     r"(?P<firm>[\u4e00-\u9fff]{2,6}(?:证券|基金|期货|研究所|研究院|资管))\s?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:等人|等)?"
 )
-# 闫丽君 烟台报道, 张三 李四 北京报道: names with no label, then the place they report from
+# 闫丽君 烟台报道, 张三 李四 北京报道, 郭倩婷 报道: names with no label, then the place they report from (if any)
 NAMES_PLACE_REPORT_RE = re.compile(
-    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,2})\s+[\u4e00-\u9fff]{2,4}?(?:报道|报导)"
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,2})\s+(?:[\u4e00-\u9fff]{2,4}?)?(?:报道|报导)"
     r"(?:\s*[/／]\s*[\u4e00-\u9fff]{2,4})?"  # 吳念達 綜合報導 / 台北市: and where, after a slash
 )
 
