@@ -74,10 +74,11 @@ _ALTERNATION = "|".join(
     for label in sorted(_LABEL_OF, key=len, reverse=True)
 )
 # A label and its colon; 文 and 执笔 also take a slash (文/李四, 文 | 张三, 执笔/王五), 文 and 撰文 a dot too
-# (文．洪宝山, 文•楚寒石, 撰文‧黄浚玮: a magazine's way).
+# (文．洪宝山, 文•楚寒石, 撰文‧黄浚玮: a magazine's way), 来源 a bar or slash opening the line (来源 | 某网站;
+# never 资金来源/运用, nor a site's empty slot 财经网 / 来源 / 2024-01-02).
 LABEL_RE = lazy_re(
     rf"(?P<prefix>)(?P<label>{_ALTERNATION})\s*(?:[:：︱丨]|(?:(?<=文)|(?<=执笔)|(?<=记者)|(?<=作者)|(?<=编辑)|(?<=主编)"
-    r"|(?<=出品))\s*[/／|｜│]|(?<=文)\s*[．‧•・])\s*"
+    r"|(?<=出品)|(?<=^来源))\s*[/／|｜│]|(?<=文)\s*[．‧•・])\s*"
 )
 # Labels that are verbs ending in 于 need no colon: ``发布于2024-05-13``, ``本文来源于国家统计局``.
 # Only at the start of the line or after a date, a space or a bar, never inside a sentence.
@@ -319,8 +320,10 @@ LEADING_ADDRESS_RE = re.compile(
 )
 # 更多 NOWnews 今日新聞 報導, 更多 中時新聞網 報導: Yahoo's heading over more stories from the outlet
 MORE_FROM_OUTLET_RE = lazy_re(r"更多\s+(?P<outlet>\S(?:[^\n]{0,22}\S)?)\s+(?:报导|报道)")
+# (any source label: 转自：新华社, 信息来源：安徽日报; in a bracket a blank for the colon: (來源 中央社))
+_SOURCE_LABELS = "|".join(sorted([*LABELS["source_name"].split("|"), "新闻资料来源"], key=len, reverse=True))
 SOURCE_LINE_RE = lazy_re(
-    r"^(?:[（(【\[]?\s*(?:来源|文章来源|本文来源|新闻来源|稿源|(?P<data>资料来源))\s*[:：]"
+    rf"^(?:[（(【\[]?\s*(?:{_SOURCE_LABELS}|(?P<data>资料来源))\s*[:：]|[（(]\s*(?:来源|新闻资料来源)\s+"
     r"|[<‹〈＜]\s*(?:摘录|摘自))\s*"  # <摘錄工商>: the paper a broker's site excerpts, alone under the story
     r"(?P<name>[^）)】\]>›〉＞\s，。；;\d]{1,16})\s*[）)】\]>›〉＞]?\s*[|｜]?$"
 )

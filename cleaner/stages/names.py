@@ -40,7 +40,7 @@ BRACKETS_RE = lazy_re(r"[\[【(（][^\]】)）]{0,16}[\]】)）]")
 BRAND_NEWS_RE = re.compile(r"[A-Za-z][A-Za-z0-9]{1,15}\s?(?:新闻|新聞)(?:台|网|網|云|雲)?|[A-Z][A-Za-z0-9]{1,15} ?News")
 WRITER_ROLES = frozenset(("记者", *REPORTER_LABELS, "通讯员", "实习生", "编译"))  # their names are the writers
 SPACED_NAME_RE = lazy_re(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
-NEWSROOM_WORDS = ("新闻中心", "新闻部", "编辑部")
+NEWSROOM_WORDS = ("新闻中心", "新闻部", "编辑部", "综合")  # 新浪财经综合: the outlet compiled it
 MAX_NAME_CHARS = 4
 OFFICE_ENDINGS = ("局", "署", "厅", "处")  # no given name ends so (庞敏委 does in 委); an office's short name does
 # 信达证券, 东方财富, 未来智库: a firm's short name (four characters or more) ends so; a person's never does
@@ -67,9 +67,14 @@ def recognition_form(line: str) -> str:
     return _recognition_form(line)
 
 
+# 於 is Simplified too (a surname) so no table turns it into 于, but a Traditional label writes it so
+# (發佈於, 原文刊於): for reading labels it is 于
+LABEL_VARIANTS = str.maketrans("於", "于")
+
+
 @lru_cache(maxsize=4096)  # every recogniser asks again for the same header lines (~80 asks a page)
 def _recognition_form(line: str) -> str:
-    simplified = stray_table(DICTIONARY).translate(line)
+    simplified = stray_table(DICTIONARY).translate(line).translate(LABEL_VARIANTS)
     return simplified if len(simplified) == len(line) else line
 
 

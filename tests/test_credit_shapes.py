@@ -1,6 +1,7 @@
-"""Writers as real pages credit them, gathered from the misses over all held-out sets (62-109): a
-news dateline with a blank before its place or without a date (``某网-四川讯（记者 …）``), a magazine's
-``文．`` / ``撰文‧`` byline, ``报道：`` and ``供稿：`` labels, and a handle alone after ``作者：`` —
+"""Writers and sources as real pages credit them, gathered from the misses over all held-out sets
+(62-109): a news dateline with a blank before its place or without a date (``某网-四川讯（记者 …）``),
+a magazine's ``文．`` / ``撰文‧`` byline, ``报道：`` and ``供稿：`` labels, a handle alone after ``作者：``,
+names alone closing the last paragraph, and a source line under the story in any source label's words —
 each at its boundary, and the same article when cleaned again."""
 
 import pytest
@@ -11,7 +12,9 @@ from cleaner.stages.metadata import (
     MIN_LONE_PEN_NAME_CHARS,
     bracketed_reporters,
     parse_meta_line,
+    parse_source_line,
 )
+from cleaner.stages.names import is_outlet_name, recognition_form
 
 from .header_pages import cleaned_twice
 
@@ -174,3 +177,53 @@ def test_an_undated_dispatch_then_reporters_and_a_blank_opens_the_paragraph():
 
 def test_the_report_word_needs_a_blank_or_a_colon_after_it():
     assert bracketed_reporters("本网讯 记者雷和平报道称，今年以来") is None
+
+
+# --- the source under the story, in any source label's words ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("转自：新华社", "新华社"),
+        ("信息来源：安徽日报", "安徽日报"),
+        ("轉載自: 晴報", "晴報"),
+        ("(來源 中央社)", "中央社"),
+        ("(新聞資料來源 : 中央社)", "中央社"),
+        ("资料来源：新华社", "新华社"),  # data credited to an outlet: its name says it
+    ],
+)
+def test_a_source_line_in_any_source_labels_words(line, outlet):
+    assert parse_source_line(line) == outlet
+
+
+def test_a_source_line_needs_its_colon_out_of_a_bracket_and_a_data_credit_an_outlet():
+    assert parse_source_line("来源 中央社") is None
+    assert parse_source_line("资料来源：国家统计局") is None  # a figure's data, no outlet
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["", "\n【版權及免責聲明】凡本網所屬版權作品，轉載時須獲得授權。", "\n評論被關閉。"],
+)
+def test_the_source_line_under_the_story_is_read_over_a_disclaimer_or_a_shut_comment_box(after):
+    article = cleaned_twice(f"{TITLE}\n{P1}\n{P2}\n轉自:新華社{after}")
+    assert (article.source_name, article.text.split("\n")[-1]) == ("新华社", P2)
+
+
+def test_a_bar_or_slash_after_source_only_where_the_line_opens():
+    assert parse_meta_line("来源 | 香港证监会网站").source_name == "香港证监会网站"
+    assert parse_meta_line("来源/新华社").source_name == "新华社"
+    assert parse_meta_line("资金来源/运用") is None  # a table's heading
+    assert parse_meta_line("财经网 / 来源 / 2024-01-02").source_name is None  # a site's empty slot
+
+
+def test_a_traditional_label_with_yu_is_read():
+    meta = parse_meta_line("原文刊於晴報 2013年4月30日")
+    assert (meta.source_name, meta.published_at) == ("晴報", "2013-04-30")
+    assert recognition_form("於梨华") == "于梨华"  # the form only: the text keeps 於
+
+
+def test_an_outlet_compiling_the_story_is_the_outlet():
+    assert is_outlet_name("新浪财经综合")
+    assert not is_outlet_name("综合") and not is_outlet_name("本报综合")
