@@ -227,3 +227,8 @@ def test_a_traditional_label_with_yu_is_read():
 def test_an_outlet_compiling_the_story_is_the_outlet():
     assert is_outlet_name("新浪财经综合")
     assert not is_outlet_name("综合") and not is_outlet_name("本报综合")
+
+
+def test_an_outlets_editor_needs_a_name_after_the_role():
+    assert parse_meta_line("示例日报社编辑李明").source_name == "示例日报社"
+    assert parse_meta_line("示例日报社编辑记者到我市开发区采风") is None  # a headline: its outlet is no source

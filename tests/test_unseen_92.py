@@ -352,6 +352,28 @@ def test_the_mastheads_weather_is_no_title(line, title_like):
     assert is_title_like(line, StructureConfig()) is title_like
 
 
+WEATHER = "十二月 20, 2025 星期六 天色大致良好 22° 68% 黄色火灾危险警告"
+
+
+def test_the_mastheads_weather_is_furniture_up_to_its_length():
+    from cleaner.stages.boilerplate import MAX_WEATHER_CHARS
+
+    padded = WEATHER + " " * (MAX_WEATHER_CHARS - len(WEATHER) - 1) + "警"
+    assert len(padded) == MAX_WEATHER_CHARS and line_kind(padded, S) == "boilerplate:weather"
+    assert line_kind(padded + "告", S) is None  # longer: a paragraph that says the weather
+
+
+@pytest.mark.parametrize("line", ["今日天色大致良好，气温22°。", "高温40℃下的电力市场", "星期六 股市 22点 68%"])
+def test_a_sentence_a_headline_or_a_row_without_a_temperature_is_no_weather(line):
+    assert line_kind(line, S) is None
+
+
+def test_the_headline_under_the_weather_is_the_title():
+    title = "美联：35屋苑交投 按周减4成"
+    article = cleaned_twice(f"{WEATHER}\n{title}\n{P1}\n{P2}")
+    assert (article.title, article.text.split("\n")[:2]) == (title, [title, P1])
+
+
 # --- sets 98-100: lost characters inside a spam list, 快讯, the paper's own dateline ---------------------
 
 

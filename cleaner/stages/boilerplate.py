@@ -19,7 +19,7 @@ from ..han import han_count
 from ..lexicon import boilerplate_phrases
 from .bylines import closing_source
 from .dates import CRAWLER_STAMP_RE, find_date, whole_date
-from .metadata import SENTENCE_END_RE
+from .metadata import SENTENCE_END_RE, TEMPERATURE_RE
 from .names import recognition_form
 
 NAME = "boilerplate"
@@ -28,7 +28,8 @@ REASONS = (
     "boilerplate:nav", "boilerplate:more_link", "boilerplate:app_prompt", "boilerplate:download",
     "boilerplate:copyright", "boilerplate:page_tools", "boilerplate:share", "boilerplate:ad",
     "boilerplate:comments", "boilerplate:repeat", "boilerplate:summary", "boilerplate:site_notice",
-    "boilerplate:player", "boilerplate:prev_next", "boilerplate:reading_time", "boilerplate:pager",
+    "boilerplate:player", "boilerplate:weather", "boilerplate:prev_next", "boilerplate:reading_time",
+    "boilerplate:pager",
     "boilerplate:news_list", "boilerplate:picture", "boilerplate:caption", "boilerplate:keywords",
     "boilerplate:classification", "boilerplate:quotes", "boilerplate:cards", "boilerplate:filler",
 )  # fmt: skip
@@ -311,6 +312,18 @@ def _is_caption(form: str) -> bool:
     return CREDIT_TAIL_RE.search(form) is not None
 
 
+WEATHER_WORD_RE = re.compile(r"星期|[周週][一二三四五六日天]|天色|天气|晴|多云|阴天|阵雨|雷雨|湿度|\d{1,3}\s*%")
+# the masthead's weather is a row of words and numbers, never a sentence (its date may hold a comma)
+WEATHER_SENTENCE_RE = re.compile(r"[。！？!?；;]")
+MAX_WEATHER_CHARS = 60
+
+
+def is_weather(form: str) -> bool:
+    """``十二月 20, 2025 星期六 天色大致良好 22° 68%``: the masthead's weather — a temperature with the
+    day of the week or the sky's word (a headline on a heat wave, 高温40℃下的电力市场, has neither)."""
+    return TEMPERATURE_RE.search(form) is not None and WEATHER_WORD_RE.search(form) is not None
+
+
 def line_kind(line: str, settings: BoilerplateConfig) -> str | None:
     """The reason id for a furniture line, or None for article text."""
     form = recognition_form(line.strip())
@@ -340,6 +353,8 @@ def line_kind(line: str, settings: BoilerplateConfig) -> str | None:
         return "boilerplate:site_notice"
     if "今天是" in form and TODAY_WIDGET_RE.fullmatch(form):
         return "boilerplate:site_notice"
+    if len(form) <= MAX_WEATHER_CHARS and is_weather(form) and not WEATHER_SENTENCE_RE.search(form):
+        return "boilerplate:weather"
     if CLASSIFICATION_RE.match(form):
         return "boilerplate:classification"
     if not form or not _any_phrase_re().search(form):

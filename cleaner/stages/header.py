@@ -22,6 +22,7 @@ from ..document import Candidate, Line
 from ..han import HAN_RUN_RE, han_count, is_han
 from ..lexicon import boilerplate_phrases
 from . import bylines, metadata
+from .boilerplate import is_weather
 from .crumbs import BREADCRUMB_PREFIX_RE, MAX_CRUMB_CHARS, is_root, parse_breadcrumb
 from .metadata import Meta
 from .names import (
@@ -648,7 +649,9 @@ def _first_paragraph(lines: list[Line], said: dict[int, tuple[Meta, str]], start
 
 
 def _opens_the_story(text: str) -> bool:
-    return is_prose(text) and not _is_bar_row(text) and not _reprint_notice(text)
+    # (十二月 20, 2025 星期六 天色大致良好 22° 68%: the masthead's weather is no paragraph, its comma aside)
+    prose = is_prose(text) and not _is_bar_row(text) and not _reprint_notice(text)
+    return prose and not is_weather(recognition_form(text))
 
 
 def _on_topic(

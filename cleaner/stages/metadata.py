@@ -548,8 +548,9 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         credits = (bool(names_in(value)) or is_outlet_name(outlet)) and not translator
         if name == "authors" and named and credits and not outlet.startswith(("本", "特约", "见习", "实习")):
             values.setdefault("source_name", outlet)
-        elif name == "editor" and outlet and is_outlet_name(outlet):
-            editors_outlet = editors_outlet or outlet  # 鉅亨網編輯林羿君: the outlet's own editor
+        elif name == "editor" and outlet and is_outlet_name(outlet) and names_in(value):
+            # 鉅亨網編輯林羿君: the outlet's own editor (湛江日报社编辑记者到我市开发区采风 is a headline)
+            editors_outlet = editors_outlet or outlet
         if name == "authors" and values.get(name) and match["label"] in WRITER_ROLES:
             values[name] += " " + value  # 记者 甲 通讯员 乙: writers of two roles, each a writer
             continue

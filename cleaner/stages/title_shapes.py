@@ -14,7 +14,7 @@ from ..document import Line
 from ..han import han_count, is_han
 from ..lexicon import boilerplate_phrases
 from . import bylines, metadata
-from .boilerplate import MARKET_STATUS_RE
+from .boilerplate import MARKET_STATUS_RE, is_weather
 from .dates import find_date
 from .names import (
     is_outlet_name,
@@ -110,7 +110,6 @@ AFFILIATION_RE = re.compile(
     r"^[（(][^)）]{2,60}(?:大学|学院|研究所|研究院|研究中心|银行|公司|学校|系|部|中心|所|局|院)[^)）]{0,40}[)）]$"
 )
 OWN_DATELINE_RE = re.compile(r"本[报刊台网站][\u4e00-\u9fff]{0,8}?(?:专电|电|讯)")
-WEATHER_WORD_RE = re.compile(r"星期|[周週][一二三四五六日天]|天色|天气|晴|多云|阴天|阵雨|雷雨|湿度|\d{1,3}\s*%")
 MIN_MENU_WORDS = 4
 MAX_MENU_WORD_CHARS = 4
 BAR_SPLIT_RE = re.compile(r"[|｜]")
@@ -183,7 +182,7 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
         and len(QUOTE_FIELD_RE.findall(form)) < MIN_QUOTE_FIELDS
         and not SECTION_PATH_RE.fullmatch(form)  # 刊物 / 文章: a site's section and its kind, a path
         and not SPACED_NUMERIC_DATE_RE.search(form)
-        and not _is_weather(form)
+        and not is_weather(form)
         and not _is_dateline_alone(form)  # 浙江在线02月24日讯: the article's first words, apart
         and not MARKET_STATUS_RE.search(form)  # 香港股市 已收市: a quotes widget's heading
         and not (han_count(line) == 0 and line.rstrip().endswith("."))  # Close loading screen.: a sentence
@@ -285,12 +284,6 @@ def _names_column(line: str) -> bool:
     if not form or len(form) > MAX_MENU_CHARS or not is_han(form[0]) or form in boilerplate_phrases("page_tools"):
         return False  # (听新闻: an audio button)
     return form in boilerplate_phrases("channel_names") or form.endswith(boilerplate_phrases("column_words"))
-
-
-def _is_weather(form: str) -> bool:
-    """``十二月 20, 2025 星期六 天色大致良好 22° 68%``: the masthead's weather — a temperature with the
-    day of the week or the sky's word (a headline on a heat wave, 高温40℃下的电力市场, has neither)."""
-    return metadata.TEMPERATURE_RE.search(form) is not None and WEATHER_WORD_RE.search(form) is not None
 
 
 def _is_menu_line(form: str) -> bool:
