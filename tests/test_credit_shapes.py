@@ -232,3 +232,11 @@ def test_an_outlet_compiling_the_story_is_the_outlet():
 def test_an_outlets_editor_needs_a_name_after_the_role():
     assert parse_meta_line("示例日报社编辑李明").source_name == "示例日报社"
     assert parse_meta_line("示例日报社编辑记者到我市开发区采风") is None  # a headline: its outlet is no source
+
+
+def test_fields_run_together_after_a_label_are_no_headline_with_its_meta_glued_on():
+    line = "文章作者：武夷山某某合作联社文章发布时间：2016年10月28日"
+    assert parse_meta_line(line).published_at == "2016-10-28"
+    article = cleaned_twice(f"{TITLE}\n{line}\n{P1}\n{P2}")
+    assert (article.title, article.published_at) == (TITLE, "2016-10-28")
+    assert "文章作者" not in article.text
