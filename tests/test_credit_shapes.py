@@ -240,3 +240,60 @@ def test_fields_run_together_after_a_label_are_no_headline_with_its_meta_glued_o
     article = cleaned_twice(f"{TITLE}\n{line}\n{P1}\n{P2}")
     assert (article.title, article.published_at) == (TITLE, "2016-10-28")
     assert "文章作者" not in article.text
+
+
+# --- sets 110-112 -------------------------------------------------------------------------------
+
+
+def test_the_papers_own_reporter_opens_the_first_paragraph():
+    assert bracketed_reporters(f"本报记者辛宏 {P1}")[0] == ("辛宏",)
+    article = cleaned_twice(f"{TITLE}\n本报记者辛宏 {P1}\n{P2}")
+    assert (article.authors, article.text.split("\n")[1]) == (("辛宏",), P1)
+
+
+def test_the_papers_own_reporters_alone_on_their_line_are_no_paragraph():
+    assert bracketed_reporters("本刊记者 段宏庆 于宁 何华峰 郭琼") is None  # no sentence after the first name
+    article = cleaned_twice(f"{TITLE}\n本刊记者 段宏庆 于宁 何华峰 郭琼\n{P1}\n{P2}")
+    assert article.authors == ("段宏庆", "于宁", "何华峰", "郭琼")
+
+
+def test_a_second_role_run_on_after_a_name():
+    meta = parse_meta_line("温州日报全媒体记者黄荣杰通讯员庄丽")
+    assert (meta.authors, meta.source_name) == (("黄荣杰", "庄丽"), "温州日报")
+
+
+def test_a_writers_note_in_brackets_closes_the_byline():
+    note = "（" + "中国社会科学院学部委员" + "、世界经济研究所原所长" + "）"
+    assert len(note) - 2 >= 17
+    assert parse_meta_line(f"本文作者：余永定{note}").authors == ("余永定",)
+    meta = parse_meta_line("作者: 李礼仲 ( 2007年11月13日 11:50)")  # a date in it: a field, read as one
+    assert (meta.authors, meta.published_at) == (("李礼仲",), "2007-11-13T11:50")
+
+
+def test_a_short_note_is_the_values_own_bracket():
+    from cleaner.stages.metadata import AFFILIATION_NOTE_RE
+
+    assert AFFILIATION_NOTE_RE.search("余永定（" + "学" * 17 + "）")
+    assert not AFFILIATION_NOTE_RE.search("余永定（" + "学" * 16 + "）")
+
+
+def test_a_bracket_of_names_alone_under_the_last_paragraph_over_a_trailer():
+    article = cleaned_twice(f"{TITLE}\n{P1}\n{P2}\n（赵志国）\n新闻推荐\n某地新闻标题之一\n某地新闻标题之二")
+    assert article.authors == ("赵志国",)
+    assert "新闻推荐" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "column"),
+    [("意见领袖 | 《经济学》（季刊）", "经济学（季刊）", "意见领袖"), ("《比较》(双月刊)", "比较(双月刊)", None)],
+)
+def test_a_journal_named_with_its_frequency_is_a_credit_line(line, source, column):
+    meta = parse_meta_line(line)
+    assert (meta.source_name, meta.category) == (source, column)
+
+
+def test_a_quoted_book_without_a_frequency_is_no_credit():
+    assert parse_meta_line("书评 | 《置身事内》") is None
+    article = cleaned_twice(f"【专题】货币主义之困\n意见领袖 | 《经济学》（季刊）\n本文作者：余永定\n{P1}\n{P2}")
+    assert (article.title, article.source_name) == ("【专题】货币主义之困", "经济学（季刊）")
+    assert article.authors == ("余永定",)

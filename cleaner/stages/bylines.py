@@ -75,8 +75,8 @@ CLOSING_CREDIT_RE = lazy_re(
 )
 # 。（李之永）: a reporter's name alone in brackets, after the article's last sentence, or two or three
 # (（章臣林 胡黎明）); （敖晓波） （来源：人民网-《京华时报》）: the name, then the source's bracket after it
-LONE_CLOSING_NAME_RE = lazy_re(
-    r"(?<=[。！？!?”」])\s*[（(]\s*(?P<name>[\u4e00-\u9fff]{2,3}(?:(?:\s+|\s*、\s*)[\u4e00-\u9fff]{2,3}){0,2})\s*[）)]"
+LONE_CLOSING_NAME_RE = lazy_re(  # (or the bracket alone on its line, under the last paragraph)
+    r"(?:(?<=[。！？!?”」])|^)\s*[（(]\s*(?P<name>[\u4e00-\u9fff]{2,3}(?:(?:\s+|\s*、\s*)[\u4e00-\u9fff]{2,3}){0,2})\s*[）)]"
     r"\s*(?:[（(]\s*来源\s*[:：][^（）()]{2,30}[）)])?\s*$"
 )
 # …的距离。(刘焕彦/台北报导): the reporters, a slash, where they filed from, after the last sentence

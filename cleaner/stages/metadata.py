@@ -164,6 +164,10 @@ LEAD_REPORTER_RE = lazy_re(
     # 記者陳建興／台北報導 防疫險…: the reporter, the city, then a blank before the first sentence
     r"|^" + REPORTER_KIND + r"?记者\s*(?P<slashed>[\u4e00-\u9fff]{2,4}?)\s*[/／]\s*[\u4e00-\u9fff]{2,4}?"
     r"(?:即时|综合)?(?:报导|报道)[ \u3000]+(?=\S)"
+    # 本报记者辛宏 一位读者…: this paper's reporter, her name, a blank, then the first sentence
+    # (a sentence follows: 本刊记者 段宏庆 于宁 何华峰 is a byline of names alone)
+    r"|^(?:本报|本刊|本台|本网)" + REPORTER_KIND
+    + r"?记者\s*(?P<own>[\u4e00-\u9fff]{2,3})[ \u3000]+(?=\S[^\n]*?[，。；！？])"
 )
 # 中国商报(记者 马文博)根据…: the outlet, then its reporter's bracket, opening the first paragraph
 OUTLET_BEFORE_BRACKET_RE = lazy_re(
@@ -195,6 +199,9 @@ MAX_PEN_NAMES = 3
 SHORT_PEN_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}")  # a pen name beside another is a name's length
 LATIN_HANDLE_RE = re.compile(r"[A-Za-z][A-Za-z0-9_]{2,15}")  # Doris, lee_88: a user's handle, one word
 BYLINE_FOOTNOTE_RE = re.compile(r"\s[*＊※][^*＊※]+$")
+# a note in brackets closing a byline, longer than a short one (BRACKETS_RE takes those with the value)
+# (作者: 李礼仲 ( 2007年11月13日 11:50): a date in the bracket is a field, no note)
+AFFILIATION_NOTE_RE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])\s*[（(][^（）()\d]{17,60}[)）]\s*$")
 LATIN_OUTLET_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+){0,3}")
 SEPARATOR_MARKS = "·•|｜/／-—"  # between a meta line's fields, never a field's word
 WEEKDAY_RE = re.compile(
@@ -285,6 +292,12 @@ MORE_LINK_RE = lazy_re(r"(?<!\s)\s*(?:查看)?更多\s*[>》»›]*\s*$")  # (?<
 ISSUE_RE = lazy_re(
     r"^(?:《(?P<quoted>[^》]{2,16})》\s*|(?P<name>[\u4e00-\u9fffA-Za-z]{2,16}?)(?:\s*·\s*[上中下]半?[月旬])?\s+)"
     r"(?:\d{4}\s*年\s*第?|第)\s*\d{1,4}\s*期$"
+)
+# 意见领袖 | 《经济学》（季刊）: a journal named with how often it comes out, perhaps after the column that
+# reprints it — a credit line (a headline quoting a book, 书评 | 《置身事内》, names no frequency)
+JOURNAL_FREQUENCY_RE = lazy_re(
+    r"^(?:(?P<column>[\u4e00-\u9fffA-Za-z]{2,8})\s*[|｜]\s*)?《(?P<name>[^《》]{2,16})》\s*"
+    r"(?P<frequency>[（(](?:季刊|月刊|双月刊|半月刊|周刊|旬刊|年刊)[)）])$"
 )
 # a journal's name in title marks as a 来源 value, its issue after it (cut short as pages print it)
 JOURNAL_SOURCE_RE = lazy_re(r"^《(?P<name>[^《》]+)》(?:\d{4}\s*年?\s*(?:第\s*\d{0,4}\s*期?)?|第\s*\d{1,4}\s*期?)?$")
@@ -504,6 +517,15 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         meta = parse_meta_line(line[: number.start()], reference)
         if meta is not None and meta.is_date_only:
             return meta
+    # 记者黄荣杰通讯员庄丽: the second role run on after a name (in a dateline's bracket the bracket's
+    # reader parts them)
+    unglued = GLUED_ROLE_RE.sub(r" \1", line) if "(" not in line and "（" not in line else line
+    if unglued != line:
+        meta = parse_meta_line(unglued, reference)
+        return replace(meta, byline=line) if meta is not None and meta.byline else meta
+    affiliation = AFFILIATION_NOTE_RE.search(line)
+    if affiliation and (meta := parse_meta_line(line[: affiliation.start()], reference)) and meta.authors:
+        return replace(meta, byline=line)  # 本文作者：余永定（中国社会科学院学部委员、…原所长）: who the writer is
     spaced = SPACED_LABEL_RE.sub(r"\1\2", line)  # 作  者：程超泽 — a form's label spaced to width
     if spaced != line:
         meta = parse_meta_line(spaced, reference)
@@ -519,6 +541,11 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         return Meta(category=section or None)
     if release := RELEASE_ISSUER_RE.fullmatch(form.strip()):  # 下稿代香港金融管理局发出：a government release's
         return Meta(source_name=line.strip()[release.start("issuer") : release.end("issuer")])
+    if journal := JOURNAL_FREQUENCY_RE.match(form.strip()):
+        text = line.strip()
+        column = text[journal.start("column") : journal.end("column")] if journal["column"] else None
+        name = text[journal.start("name") : journal.end("name")] + text[journal.start("frequency") : journal.end()]
+        return Meta(source_name=name, category=column)
     issue = ISSUE_RE.match(form.strip())
     if issue:  # 信贷观察 2024年第11期, 《信贷观察》第11期: a journal and its issue
         group = "quoted" if issue["quoted"] else "name"
@@ -1473,7 +1500,7 @@ def bracketed_reporters(line: str) -> tuple[tuple[str, ...], int, str | None] | 
             return names, match.end(), outlet
     match = LEAD_REPORTER_RE.match(form)
     if match and (not match["outlet"] or is_outlet_name(match["outlet"])):  # 【财经】 is a column: it stays
-        group = "slashed" if match["slashed"] else "names"
+        group = "slashed" if match["slashed"] else "own" if match["own"] else "names"
         names = names_in(line[match.start(group) : match.end(group)])
         outlet = line[match.start("outlet") : match.end("outlet")] if match["outlet"] else None
         return (names, match.end(), outlet) if names else None
