@@ -10,6 +10,7 @@ from cleaner.stages import bylines
 from cleaner.stages.metadata import (
     MAX_LONE_PEN_NAME_CHARS,
     MIN_LONE_PEN_NAME_CHARS,
+    Meta,
     bracketed_reporters,
     parse_meta_line,
     parse_source_line,
@@ -297,3 +298,37 @@ def test_a_quoted_book_without_a_frequency_is_no_credit():
     article = cleaned_twice(f"【专题】货币主义之困\n意见领袖 | 《经济学》（季刊）\n本文作者：余永定\n{P1}\n{P2}")
     assert (article.title, article.source_name) == ("【专题】货币主义之困", "经济学（季刊）")
     assert article.authors == ("余永定",)
+
+
+@pytest.mark.parametrize(
+    ("line", "views"), [("本文已影响 2.63W人", 26300), ("本文已影響 1.5万人", 15000), ("本文已影响 2345 人", 2345)]
+)
+def test_a_reach_counter_alone_is_the_view_count(line, views):
+    assert parse_meta_line(line).views == views
+
+
+def test_a_reach_counter_alone_is_no_title():
+    article = cleaned_twice(f"{TITLE}\n本文已影响 2.63W人\n{P1}\n{P2}")
+    assert (article.title, article.views) == (TITLE, 26300)
+
+
+@pytest.mark.parametrize("headline", ["记者兼职送外卖：一晚29元背后的真实与思考", "我在现场丨记者跑外卖，4小时挣88"])
+def test_a_reporters_word_in_a_headline_without_a_colon_is_no_field(headline):
+    assert parse_meta_line(headline) is None
+    assert cleaned_twice(f"{headline}\n{P1}\n{P2}").title == headline
+
+
+def test_a_reporters_word_with_its_colon_and_no_name_is_still_a_meta_line():
+    assert parse_meta_line("记者：2024") == Meta()
+
+
+def test_a_forum_threads_template_is_furniture():
+    page = "\n".join([
+        "设为首页收藏本站", "打印 上一主题 下一主题", "[经济] 快枪手", "跳转到指定楼层", "楼主",
+        "发表于 2016-3-8 02:28:56 | 只看该作者", "本帖最后由 holycow 于 2016-3-7 15:41 编辑", P1, P2,
+    ])  # fmt: skip
+    article = cleaned_twice(page)
+    assert (article.title, article.published_at, article.category, article.authors) == (
+        "[经济] 快枪手", "2016-03-08T02:28:56", None, ()
+    )
+    assert "本帖最后由" not in article.text and "跳转到指定楼层" not in article.text

@@ -199,6 +199,7 @@ MAX_PEN_NAMES = 3
 SHORT_PEN_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}")  # a pen name beside another is a name's length
 LATIN_HANDLE_RE = re.compile(r"[A-Za-z][A-Za-z0-9_]{2,15}")  # Doris, lee_88: a user's handle, one word
 BYLINE_FOOTNOTE_RE = re.compile(r"\s[*＊※][^*＊※]+$")
+FORUM_EDIT_NOTE_RE = lazy_re(r"本帖最后由\s*\S{1,30}\s*于\s*[\d\-/: ]{8,20}\s*编辑")
 # a note in brackets closing a byline, longer than a short one (BRACKETS_RE takes those with the value)
 # (作者: 李礼仲 ( 2007年11月13日 11:50): a date in the bracket is a field, no note)
 AFFILIATION_NOTE_RE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])\s*[（(][^（）()\d]{17,60}[)）]\s*$")
@@ -430,7 +431,7 @@ def _credits_a_figure(label: re.Match[str], form: str) -> bool:
 
 FIGURE_CREDIT_WORDS = frozenset(("数据", "资料", "图片", "图表", "照片"))
 FIGURE_CREDIT_LABELS = tuple(word + "来源" for word in FIGURE_CREDIT_WORDS)  # 数据来源, 资料来源 …
-REACH_COUNTER_RE = re.compile(r"\s*本文已影响\s*(?P<n>\d{1,9})?\s*人?\s*$")
+REACH_COUNTER_RE = re.compile(r"\s*本文已影响\s*(?P<n>\d{1,9}(?:\.\d{1,3}\s*[WwKk万千])?)?\s*人?\s*$")
 
 
 def _account_on_platform(lead: str) -> str | None:
@@ -482,9 +483,11 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         # http://finance.sina.com.cn 2006年03月07日 09:50 和訊網: a portal's address, then the fields
         return meta if meta.published_at else None
     # 来源:百花范文网本文已影响 (… 2345 人): the page's reach counter run on after the last field
-    if (reach := REACH_COUNTER_RE.search(line)) and reach.start() > 0:
+    if "影" in line and (reach := REACH_COUNTER_RE.search(recognition_form(line))):
+        views = _views(reach["n"]) if reach["n"] else None
+        if reach.start() == 0:
+            return Meta(views=views)  # 本文已影响 2.63W人 alone on its line
         meta = parse_meta_line(line[: reach.start()], reference)
-        views = int(reach["n"]) if reach["n"] else None
         return meta.filled_from(Meta(views=views)) if meta is not None else None
     footnote = BYLINE_FOOTNOTE_RE.search(line)
     if footnote and LABEL_RE.match(recognition_form(line)):
@@ -504,6 +507,8 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
                 not names_nobody(name)
             )
             return replace(day, authors=(name,), byline=line) if named else day
+    if "本帖" in line and FORUM_EDIT_NOTE_RE.fullmatch(recognition_form(line.strip())):
+        return Meta()  # 本帖最后由 holycow 于 2016-3-7 15:41 编辑: when a forum post was last edited, and by whom
     if ("?" in line or "？" in line) and (lost := LOST_NAME_RE.search(line)):
         meta = parse_meta_line(line[: lost.start()] + line[lost.end() :], reference)
         return replace(meta, byline=line) if meta is not None and meta.byline else meta
@@ -655,6 +660,8 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         meta = _unlabelled(line, found.start, found.end, meta)
     elif meta == Meta() and (
         all(match["label"] in NAMES_ONLY_LABELS for match in labels)
+        # (记者兼职送外卖：一晚29元…, 我在现场丨记者跑外卖: a reporter's word in a headline, no colon after it)
+        or all(match["label"] in WRITER_ROLES and not _has_colon(match) for match in labels)
         or (
             not any(re.search(r"\d", value) for value in values.values())
             and not (labels[0].start() == 0 and len(form) <= MAX_BARE_FIELD_CHARS and _has_colon(labels[0]))
