@@ -332,3 +332,13 @@ def test_a_forum_threads_template_is_furniture():
         "[经济] 快枪手", "2016-03-08T02:28:56", None, ()
     )
     assert "本帖最后由" not in article.text and "跳转到指定楼层" not in article.text
+
+
+def test_a_numbered_section_said_again_by_a_table_of_contents_is_no_title():
+    from cleaner.stages.outline import numbered_section
+
+    assert numbered_section("一、国内地产债务危机缘何爆发？") and numbered_section("（二）郑州政府如何纾困地产")
+    assert not numbered_section("第三章 逆境求胜的基金经理人") and not numbered_section("1. 电话")
+    sections = ["一、国内地产债务危机缘何爆发？", "（一）土地供给畸形注定高负债模式", "二、郑州政府如何纾困地产？"]
+    page = "\n".join(["从郑州看出险民营房企如何谢幕", "目录", *sections, sections[0], P1, sections[2], P2])
+    assert cleaned_twice(page).title == "从郑州看出险民营房企如何谢幕"

@@ -34,7 +34,7 @@ from .names import (
     with_plain_slashes,
     without_joined_names,
 )
-from .outline import heading_style, list_item
+from .outline import heading_style, list_item, numbered_section
 from .title_shapes import (
     AFFILIATION_RE,
     BAR_SPLIT_RE,
@@ -1087,7 +1087,9 @@ def _title_score(
     doubled = [line.text for line in lines[i + 1 : min(after, end_of_header)]]
     reworded = any(copy != text and is_echo(copy, text) for copy in doubled)  # 标题 then 标题？: a template's
     broken = any(_echo_over_two_lines(a.text, b.text, text) for a, b in itertools.pairwise(window))
-    if any(is_echo(line.text, text) for line in window) or reworded or broken:
+    if numbered_section(text):
+        pass  # 一、… said again: a table of contents lists the sections, it echoes no headline
+    elif any(is_echo(line.text, text) for line in window) or reworded or broken:
         score += ECHO_SCORE
     elif doubled:
         score += DOUBLED_LINE_SCORE

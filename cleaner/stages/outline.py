@@ -66,6 +66,14 @@ def heading_style(line: str, max_chars: int) -> str | None:
     return None
 
 
+SECTION_STYLES = frozenset(("cn_number", "cn_paren"))  # 一、 and （一）: a section's number, never a headline's
+
+
+def numbered_section(line: str) -> bool:
+    """``一、国内地产债务危机缘何爆发？``: a line opening with a section's number, whatever its length or end."""
+    return any(pattern.match(line) for name, pattern in HEADING_STYLES if name in SECTION_STYLES)
+
+
 def _number(marker_text: str) -> int:
     for digits in (CIRCLED_DIGITS, DINGBAT_DIGITS):
         if marker_text in digits:
