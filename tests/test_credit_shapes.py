@@ -342,3 +342,20 @@ def test_a_numbered_section_said_again_by_a_table_of_contents_is_no_title():
     sections = ["一、国内地产债务危机缘何爆发？", "（一）土地供给畸形注定高负债模式", "二、郑州政府如何纾困地产？"]
     page = "\n".join(["从郑州看出险民营房企如何谢幕", "目录", *sections, sections[0], P1, sections[2], P2])
     assert cleaned_twice(page).title == "从郑州看出险民营房企如何谢幕"
+
+
+@pytest.mark.parametrize(
+    ("end", "writers"),
+    [
+        ("西安报业全媒体记者 轩辕杨子", ("轩辕杨子",)),
+        ("本报记者 张三 李四", ("张三", "李四")),
+        ("记者 黄世瑾", ("黄世瑾",)),
+    ],
+)
+def test_a_papers_reporter_run_on_after_the_last_sentence(end, writers):
+    assert bylines.closing_writers(END + end) == writers
+
+
+def test_a_reporters_word_after_the_last_sentence_needs_names():
+    assert bylines.closing_writers(END + "据记者了解情况") == ()
+    assert bylines.closing_writers(END + "市场记者 不多见了") == ()

@@ -93,8 +93,10 @@ CLOSING_NAME_REPORTER_RE = lazy_re(
     r"(?<=[。！？!?”」])\s*(?P<names>[\u4e00-\u9fff]{2,3})\s*记者(?:\s+[\w.+\-]+@[\w.\-]+)?\s*$"
 )
 # …“报忧”。记者 黄世瑾: the reporter's label and name, no bracket, run on after the last sentence
+# (…决心。西安报业全媒体记者 轩辕杨子: the paper and the reporter's kind before the word)
 CLOSING_BARE_REPORTER_RE = lazy_re(
-    r"(?<=[。！？!?”」])\s*(?:本报)?记者\s*(?P<names>[\u4e00-\u9fff]{2,3}(?:[\s、]+[\u4e00-\u9fff]{2,3}){0,2})\s*$"
+    r"(?<=[。！？!?”」])\s*(?:本报|[\u4e00-\u9fff]{2,8}?)?" + REPORTER_KIND + r"?记者\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,2})\s*$"
 )
 TRAILING_FIELDS = frozenset(("published_at", "editor"))  # 来源： at the end is read by parse_source_line
 # a month or day in digits or in Chinese numerals (中新社澳門十月四日電)
