@@ -118,7 +118,7 @@ DISPATCH_WORDS = r"(?:专电|专讯|电|讯|消息)"
 # (中新网 北京7月16日电: a blank between the outlet and its place; 荆楚网（湖北日报网）讯, 某报-四川讯: an
 # undated dispatch, the outlet's other name or its place before 讯)
 DATELINE_HEAD = (
-    rf"^[【〔\[]?(?:[\u4e00-\u9fff\-－·]|\s(?=[\u4e00-\u9fff])){{2,16}}?"
+    rf"^[【〔\[]?(?:[\u4e00-\u9fff\-－·]|\s(?=[\u4e00-\u9fff\-－])|(?<=[\-－])\s){{2,16}}?"
     rf"(?:{DAY_NUMBER}月{DAY_NUMBER}日(?:\d{{1,2}}[时:：]\d{{1,2}}分?|[\u4e00-\u9fff]{{2,4}}?(?=电))?{DISPATCH_WORDS}"
     r"|(?:[（(][\u4e00-\u9fff]{2,8}[)）])?讯)"
     r"\s*[】〕\]]?\s*[（(﹙]\s*"
@@ -142,7 +142,7 @@ DATELINE_EDITOR_RE = lazy_re(DATELINE_HEAD + r"(?:编辑|责编)\s*[:：]?\s*(?P
 # brackets before it, FX168财经报社(香港)讯, and a dash after it, FX168财经报社(北美)讯——)
 DATELINE_RE = lazy_re(
     # (据新华社…电: "according to", not the name; 中新网 北京…电: a blank before the place)
-    rf"^[《（(【〔\[]?据?(?P<run>(?:[\u4e00-\u9fffA-Za-z0-9\-－·]|\s(?=[\u4e00-\u9fff])){{2,16}}?)"
+    rf"^[《（(【〔\[]?据?(?P<run>(?:[\u4e00-\u9fffA-Za-z0-9\-－·]|\s(?=[\u4e00-\u9fff\-－])|(?<=[\-－])\s){{2,16}}?)"
     rf"(?:(?:{DAY_NUMBER}月)?{DAY_NUMBER}日(?:\d{{1,2}}[时:：]\d{{1,2}}分?)?{DISPATCH_WORDS}"
     rf"|{DAY_NUMBER}月{DAY_NUMBER}日\s*[丨|｜]"  # 格隆匯8月1日丨: a bar for the dispatch word
     rf"|{COMPACT_DATE}{DISPATCH_WORDS}"
@@ -249,6 +249,7 @@ def dateline_outlet(line: str) -> str | None:
         if dot and channel and is_outlet_name(recognition_form(site)):
             return run
         site, _, place = run.replace("－", "-").partition("-")  # 某某时报网-四川讯: the outlet, then its place
+        site, place = site.rstrip(), place.strip()  # 商洛日报 - 商洛之窗讯: blanks round the dash
         return run[: len(site)] if PLACE_RE.fullmatch(place) and is_outlet_name(recognition_form(site)) else None
     for end in range(len(run), 1, -1):
         form = recognition_form(run[:end])
