@@ -360,3 +360,19 @@ def test_a_papers_reporter_run_on_after_the_last_sentence(end, writers):
 def test_a_reporters_word_after_the_last_sentence_needs_names():
     assert bylines.closing_writers(END + "据记者了解情况") == ()
     assert bylines.closing_writers(END + "市场记者 不多见了") == ()
+
+
+@pytest.mark.parametrize(("line", "title_like"), [
+    ("日照银行五莲中心支行筑牢金融安全防护网", True),  # a long line ending in a bare 网: a net
+    ("各方大佬激辩中的乐视网", True),
+    ("中华人民共和国中央人民政府门户网站", False),  # a long site's name says 网站
+    ("某某省人民政府新闻网", False),
+    ("广东省地方金融监督管理局官网", False),
+    ("HI!欢迎登录某某智库网", False),  # a greeting's mark: a site's line
+    ("某某财经网", False),  # short: a site's name
+])  # fmt: skip
+def test_a_headline_ending_in_a_net_is_no_sites_name(line, title_like):
+    from cleaner.config import StructureConfig
+    from cleaner.stages.title_shapes import is_title_like
+
+    assert is_title_like(line, StructureConfig()) is title_like

@@ -197,7 +197,8 @@ def is_title_like(line: str, settings: StructureConfig) -> bool:
 
 
 MAX_SITE_NAME_CHARS = 10
-SITE_LINE_MARKS_RE = re.compile(r"[-—_|｜:：/／.·@\s]")
+SITE_WORDS_BEFORE_NET = ("官网", "官網", "门户网", "門戶網", "新闻网", "新聞網", "财经网", "財經網", "在线网")
+SITE_LINE_MARKS_RE = re.compile(r"[-—_|｜:：/／.·@!！\s]")  # (HI!欢迎登录某某网: a greeting's mark)
 
 
 def _names_site(line: str, form: str) -> bool:
@@ -207,9 +208,12 @@ def _names_site(line: str, form: str) -> bool:
     if not SITE_NAME_RE.search(bare) or QUESTION_RE.search(form):
         return False
     # 各方大佬激辩中的乐视网: a phrase (its 的) about a company whose name ends like a site's — a site's
-    # name alone is short, and a longer line of one holds separators, a prefix or a slogan
+    # name alone is short, and a longer line of one holds separators, a prefix or a slogan;
+    # 日照银行五莲中心支行筑牢金融安全防护网: a long line ending in a bare 网 is a net (安全网, 防护网), a long
+    # site's name says 网站 (中华人民共和国中央人民政府门户网站)
     bare = bare.strip()
-    phrase = len(bare) > MAX_SITE_NAME_CHARS and "的" in bare[:-3] and not SITE_LINE_MARKS_RE.search(bare)
+    worded = "的" in bare[:-3] or (bare.endswith(("网", "網")) and not bare.endswith(SITE_WORDS_BEFORE_NET))
+    phrase = len(bare) > MAX_SITE_NAME_CHARS and worded and not SITE_LINE_MARKS_RE.search(bare)
     return not phrase
 
 
