@@ -376,3 +376,23 @@ def test_a_headline_ending_in_a_net_is_no_sites_name(line, title_like):
     from cleaner.stages.title_shapes import is_title_like
 
     assert is_title_like(line, StructureConfig()) is title_like
+
+
+def test_an_outlet_a_slash_and_its_writer():
+    from cleaner.stages.metadata import parse_byline
+
+    meta = parse_byline("聯合新聞網／ 張紫凌")
+    assert (meta.authors, meta.source_name) == (("張紫凌",), "聯合新聞網")
+    assert parse_byline("中央社/台北") is None  # a city, no writer
+    article = cleaned_twice(f"{TITLE}\n联合新闻网／ 张紫凌\n{P1}\n{P2}")
+    assert (article.authors, article.source_name) == (("张紫凌",), "联合新闻网")
+
+
+@pytest.mark.parametrize(("line", "writers"), [
+    ("（中央社记者潘姿羽17日电）中央银行14日晚间与美国财政部发布联合声明", ("潘姿羽",)),  # no city
+    ("（中央社记者温贵香台北21日电）", ("温贵香",)),
+    ("（中央社记者林克伦17日电）", ("林克伦",)),
+    ("（中央社记者综合17日电）", ()),  # no name before the day
+])  # fmt: skip
+def test_a_wires_bracketed_dateline_without_a_city(line, writers):
+    assert bylines.dateline_reporters(line) == writers

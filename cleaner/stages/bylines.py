@@ -104,10 +104,11 @@ DAY_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})"
 # (中央社記者何旭如台北20081030電): the day as a compact date, as the wire's archive prints it
 COMPACT_DATE = r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
 BRACKETED_DATELINE_RE = lazy_re(
-    rf"^[（(]\s*[\u4e00-\u9fff]{{2,6}}?记者(?P<run>[\u4e00-\u9fff、，,]{{4,24}}?)"
+    rf"^[（(]\s*[\u4e00-\u9fff]{{2,6}}?记者(?P<run>[\u4e00-\u9fff、，,]{{2,24}}?)"
     rf"(?:(?:(?:19|20)\d{{2}}年)?(?:{DAY_NUMBER}月)?{DAY_NUMBER}日|{COMPACT_DATE})专?电"
     r"\s*[）)]"
 )
+MAX_UNPLACED_NAME_CHARS = 3  # 潘姿羽 before the day with no city: a name's length (黄淑芳台北 holds a city)
 # 【大纪元7月3日报导】(中央社记者黄淑芳台北三日电): a reprinting site's dated bracket before the wire's dateline
 SITE_DATELINE_RE = lazy_re(
     rf"^[【〔\[][\u4e00-\u9fffA-Za-z]{{2,10}}?(?:(?:19|20)\d{{2}}年)?{DAY_NUMBER}月{DAY_NUMBER}日(?:讯|电|报导|报道)"
@@ -321,7 +322,8 @@ def _bracketed_dateline(line: str, form: str) -> tuple[str, ...]:
     run = line[match.start("run") : match.end("run")]
     *others, last = re.split(r"[、，,]", run)
     names = [n for n in others if is_person_name(n)]
-    name = name_before_place(last)
+    # (（中央社記者潘姿羽17日電）: no city named, the name alone before the day)
+    name = name_before_place(last) or (last if len(last) <= MAX_UNPLACED_NAME_CHARS and is_person_name(last) else None)
     return (*names, name) if name and len(names) == len(others) else ()
 
 

@@ -1196,6 +1196,7 @@ UNIT_THEN_NAME_RE = re.compile(
 FIRM_THEN_NAME_RE = re.compile(
     r"(?P<firm>[\u4e00-\u9fff]{2,6}(?:证券|基金|期货|研究所|研究院|资管))\s?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:等人|等)?"
 )
+OUTLET_SLASH_NAME_RE = re.compile(r"(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*[/／]\s*(?P<name>[\u4e00-\u9fff]{2,4})")
 # 闫丽君 烟台报道, 张三 李四 北京报道, 郭倩婷 报道: names with no label, then the place they report from (if any)
 NAMES_PLACE_REPORT_RE = re.compile(
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,2})\s+(?:[\u4e00-\u9fff]{2,4}?)?(?:报道|报导)"
@@ -1310,6 +1311,11 @@ def parse_byline(line: str) -> Meta | None:
     firm = FIRM_THEN_NAME_RE.fullmatch(recognition_form(text))
     if firm and is_person_name(firm["name"]):
         return Meta(authors=(text[firm.start("name") : firm.end("name")],), byline=line)  # 民生证券牟一凌等
+    slashed = OUTLET_SLASH_NAME_RE.fullmatch(recognition_form(text))
+    if slashed and is_outlet_name(slashed["outlet"]) and is_person_name(slashed["name"]):
+        # 联合新闻网／ 张紫凌: the outlet, a slash, its writer
+        return Meta(authors=(text[slashed.start("name") : slashed.end("name")],), byline=line,
+                    source_name=text[slashed.start("outlet") : slashed.end("outlet")])  # fmt: skip
     reporting = NAMES_PLACE_REPORT_RE.fullmatch(recognition_form(text))
     if reporting and (names := names_in(text[: reporting.end("names")])) and all(map(is_person_name, names)):
         return Meta(authors=names, byline=line)  # 闫丽君 烟台报道: the reporters and where they report from
