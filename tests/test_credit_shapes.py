@@ -396,3 +396,9 @@ def test_an_outlet_a_slash_and_its_writer():
 ])  # fmt: skip
 def test_a_wires_bracketed_dateline_without_a_city(line, writers):
     assert bylines.dateline_reporters(line) == writers
+
+
+@pytest.mark.parametrize("mark", ["（全文完）", "（全文）", "（连载）", "（待续）"])
+def test_an_articles_end_mark_in_brackets_names_no_writer(mark):
+    assert bylines.closing_writers(END + mark) == ()
+    assert bylines.closing_writers(mark) == ()  # alone on its line under the last paragraph
