@@ -402,3 +402,11 @@ def test_a_wires_bracketed_dateline_without_a_city(line, writers):
 def test_an_articles_end_mark_in_brackets_names_no_writer(mark):
     assert bylines.closing_writers(END + mark) == ()
     assert bylines.closing_writers(mark) == ()  # alone on its line under the last paragraph
+
+
+def test_a_handle_alone_inside_the_text_is_a_quotes_credit_and_stays():
+    poem = ["《加与不加》", "作者：仓又加错", "你加，或者不加仓，", "仓就在那里，"]
+    article = cleaned_twice("\n".join([TITLE, P1, *poem, P2]))
+    assert article.authors == ()
+    assert "作者：仓又加错" in article.text
+    assert cleaned_twice("\n".join([TITLE, "作者：仓又加错", P1, P2])).authors == ("仓又加错",)  # in the header

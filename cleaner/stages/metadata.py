@@ -765,6 +765,15 @@ def _lone_pen_name(value: str) -> str | None:
     return handle if MIN_LONE_PEN_NAME_CHARS <= len(handle) <= MAX_LONE_PEN_NAME_CHARS else None
 
 
+def names_a_handle_only(meta: Meta) -> bool:
+    """Whether ``meta`` credits one writer whom only a lone author label vouches for (``作者：里约热泪奴``):
+    a handle, no name by the surname test — evidence in a page's header, none inside its text (a
+    quoted poem's ``作者：仓又加错``)."""
+    if len(meta.authors) != 1 or is_person_name(recognition_form(meta.authors[0])):
+        return False
+    return _lone_pen_name(meta.authors[0]) == meta.authors[0]
+
+
 def _account_before_writer(token: str) -> bool:
     """``全球财说`` before ``尹柏`` after 文: four characters after a one-character surname is an account's
     name (a person's four-character name has a two-character surname: 欧阳晓明)."""

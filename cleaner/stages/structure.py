@@ -309,9 +309,9 @@ def _byline_alone(text: str) -> Meta | None:
         or metadata.licensed_analyst(text)
         or metadata.professional_signature(text)
     )
-    if meta is not None and meta.authors and meta.byline and not (meta.published_at or meta.views or meta.crumbs):
-        return meta
-    return None
+    if meta is None or not meta.authors or not meta.byline or meta.published_at or meta.views or meta.crumbs:
+        return None
+    return None if metadata.names_a_handle_only(meta) else meta
 
 
 def _closing_writers(body: list[Line]) -> tuple[tuple[str, ...], str | None]:
