@@ -410,3 +410,13 @@ def test_a_handle_alone_inside_the_text_is_a_quotes_credit_and_stays():
     assert article.authors == ()
     assert "作者：仓又加错" in article.text
     assert cleaned_twice("\n".join([TITLE, "作者：仓又加错", P1, P2])).authors == ("仓又加错",)  # in the header
+
+
+def test_a_newsletters_issue_row_with_its_links_is_a_date_line():
+    from cleaner.stages.metadata import MAX_ISSUE_LINK_CHARS
+
+    assert parse_meta_line("2024/10/28 第1168期  |  訂閱/退訂  |  看歷史報份").published_at == "2024-10-28"
+    link = "订" * MAX_ISSUE_LINK_CHARS
+    assert parse_meta_line(f"2024/10/28 第1168期 | {link}").published_at == "2024-10-28"
+    assert parse_meta_line(f"2024/10/28 第1168期 | {link}阅") is None  # longer: words of a headline
+    assert parse_meta_line("2024/10/28 第1168期 | 央行降息，市场热烈") is None

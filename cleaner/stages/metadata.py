@@ -517,9 +517,13 @@ def parse_meta_line(line: str, reference: date | None = None) -> Meta | None:
         return None
     if TEMPERATURE_RE.search(line):
         return None
-    number = ISSUE_NUMBER_RE.search(line)
-    if number and number.start() > 0:  # 2020年06月01日第3期: a magazine's day and its issue's number
-        meta = parse_meta_line(line[: number.start()], reference)
+    # 2020年06月01日第3期: a magazine's day and its issue's number; 2024/10/28 第1168期 | 订阅/退订 | 看历史报份:
+    # a newsletter's, its links after bars (words a link's length, no sentence)
+    issue_row, *links = re.split(r"\s*[|｜]\s*", line.strip(" |｜")) if "期" in line else [line]
+    number = ISSUE_NUMBER_RE.search(issue_row)
+    short_links = all(len(link) <= MAX_ISSUE_LINK_CHARS and not META_SENTENCE_END_RE.search(link) for link in links)
+    if number and number.start() > 0 and short_links:
+        meta = parse_meta_line(issue_row[: number.start()], reference)
         if meta is not None and meta.is_date_only:
             return meta
     # 记者黄荣杰通讯员庄丽: the second role run on after a name (in a dateline's bracket the bracket's
@@ -1461,6 +1465,7 @@ WRITTEN_BY_RE = re.compile(
 )
 RELEASE_ISSUER_RE = re.compile(r"下稿代(?P<issuer>[\u4e00-\u9fff]{2,20}?)发出\s*[:：∶]?")
 ISSUE_NUMBER_RE = re.compile(r"\s*(?:总)?第\s*\d{1,5}\s*期\s*$")
+MAX_ISSUE_LINK_CHARS = 8
 COMMENTATOR_RE = re.compile(
     r"(?P<outlet>[\u4e00-\u9fff]{2,8}?)?(?:特约|本报|本刊|本台|首席)?评论员\s+(?P<name>[\u4e00-\u9fff]{2,4})"
 )
