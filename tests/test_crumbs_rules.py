@@ -27,6 +27,14 @@ def test_arrows_lost_to_question_marks_part_a_path_that_opens_with_home_itself()
     assert parse_breadcrumb("财经？投资理财") is None  # no home: a question mark is no arrow
 
 
+def test_an_arrow_lost_before_home_too_still_opens_the_path():
+    # the first pass reads the line; its cleaned form (？ for ?) must read the same, or a second clean changes it
+    assert parse_breadcrumb("? 首頁 ? 理論教育 ?示例標題") == ("首頁", "理論教育", "示例標題")
+    assert parse_breadcrumb("? 首页？理论教育？示例标题") == ("首页", "理论教育", "示例标题")
+    assert parse_breadcrumb("? 首页改版了？用户怎么看？") is None
+    assert parse_breadcrumb("? 财经？投资理财") is None
+
+
 def test_ascii_drawn_arrows_part_crumbs_without_their_shafts():
     assert parse_breadcrumb("您的位置:首 页 ->> 政策法规 ->> 阅读详细") == ("首 页", "政策法规", "阅读详细")
     assert parse_breadcrumb("首页 --> 财经") == ("首页", "财经")

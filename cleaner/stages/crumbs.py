@@ -74,8 +74,9 @@ def parse_breadcrumb(line: str) -> tuple[str, ...] | None:
     crumbs = strong if len(strong) >= 2 else BREADCRUMB_WEAK_SPLIT_RE.split(body)
     crumbs = [c.strip() for c in crumbs if c.strip()]
     roots = boilerplate_phrases("breadcrumb_roots")
-    if len(crumbs) < 2 and (lost := [c.strip() for c in LOST_ARROW_SPLIT_RE.split(body)])[0] in roots:
-        crumbs = [c for c in lost if c]  # (首页改版了？… opens with more than home: a question)
+    # (? 首頁 ? 理論教育 ?…: the arrow before home lost too; 首页改版了？… opens with more than home: a question)
+    if len(crumbs) < 2 and (lost := [c.strip() for c in LOST_ARROW_SPLIT_RE.split(body.lstrip(" ?？"))])[0] in roots:
+        crumbs = [c for c in lost if c]
     glued = len(crumbs) == 1 and crumbs[0].startswith(roots) and crumbs[0] not in roots
     if glued and (leaf := GLUED_LEAF_RE.fullmatch(crumbs[0])) and leaf["root"] in roots:
         # 首页快讯正文: home, one section and the article's leaf, their arrows lost — the section is

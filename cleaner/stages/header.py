@@ -1252,9 +1252,10 @@ def _opens_with_dateline(lines: list[Line], j: int) -> bool:
         return False
     text = lines[j].text
     form = recognition_form(text[:MAX_RECOGNISED_CHARS])  # a long paragraph's start, in both scripts
-    return bool(
-        bylines.DATELINE_RE.match(form) or bylines.OUTLET_BRACKET_RE.match(form) or metadata.bracketed_reporters(text)
-    )
+    bracket = bylines.OUTLET_BRACKET_RE.match(form)
+    if bracket and bracket["outlet"] in boilerplate_phrases("section_labels"):
+        bracket = None  # 【导语】, 【摘要】: the editor's label over a lead, no outlet's dispatch
+    return bool(bylines.DATELINE_RE.match(form) or bracket or metadata.bracketed_reporters(text))
 
 
 def _signed_editor(line: str) -> bool:
