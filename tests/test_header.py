@@ -442,10 +442,14 @@ def test_a_copy_of_the_title_that_says_more_is_kept():
 
 
 def test_no_masthead_without_strong_evidence():
-    article, changes = recover("理财周刊", TITLE, P1)
+    article, changes = recover("理财课堂", TITLE, P1)
     assert article.title == TITLE  # the first headline-length line: first-line place only (2)
-    assert article.lead == ("理财周刊", P1)  # above it, kept: no strong evidence to drop a masthead
+    assert article.lead == ("理财课堂", P1)  # above it, kept: no strong evidence to drop a masthead
     assert removed(changes) == []
+    # an outlet's name alone there is the site's masthead: kept, it would land right under the headline,
+    # where a second run would take it for the source
+    article, changes = recover("理财周刊", TITLE, P1)
+    assert (article.lead, removed(changes)) == ((P1,), [("structure:masthead", "理财周刊")])
 
 
 # --- menu runs ------------------------------------------------------------------------------------

@@ -178,10 +178,13 @@ def test_an_outlet_alone_over_the_dateline_is_the_source():
     assert ("structure:meta_line", "中国证券报·中证网") in removed(changes)
 
 
-def test_an_outlet_alone_over_a_paragraph_without_dateline_stays():
-    article, _ = recover(TITLE, "中国证券报·中证网", P1)
+def test_an_outlet_alone_over_a_paragraph_without_dateline_stays_unless_right_under_the_headline():
+    article, _ = recover(TITLE, "某某快讯", "中国证券报·中证网", P1)  # under another line: a heading's place
     assert article.source_name is None
     assert "中国证券报·中证网" in article.text
+    article, changes = recover(TITLE, "中国证券报·中证网", P1)  # right under the headline: its credit
+    assert article.source_name == "中国证券报·中证网"
+    assert ("structure:meta_line", "中国证券报·中证网") in removed(changes)
 
 
 def test_a_reporters_name_glued_before_the_outlet_is_the_writer_when_the_dateline_names_him():

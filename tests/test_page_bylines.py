@@ -290,8 +290,10 @@ def test_channels_are_no_outlets():
 def test_a_lone_outlet_line_beside_the_date_line_is_the_source():
     body = "<div class='info'><p>示例社</p><p>2020-01-03 18:13</p></div>" + BODY
     assert clean(page(body=body)).source_name == "示例社"
-    alone = "<div class='info'><p>示例社</p></div>" + BODY  # no date beside it: a masthead, perhaps
-    assert clean(page(body=alone)).source_name is None
+    alone = "<div class='info'><p>示例社</p></div>" + BODY  # no date beside it, but right under the headline
+    assert clean(page(body=alone)).source_name == "示例社"
+    later = "<p>一季度数据发布</p><div class='info'><p>示例社</p></div>" + BODY  # under another line: a heading's
+    assert clean(page(body=later)).source_name is None
 
 
 def test_a_closing_editor_line_without_its_colon():

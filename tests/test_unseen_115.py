@@ -3,7 +3,10 @@ no outlet's dispatch — each at its boundary, and the same article when cleaned
 
 import pytest
 
-from cleaner.stages import header
+from cleaner.config import BoilerplateConfig
+from cleaner.stages import boilerplate, bylines, header
+from cleaner.stages.metadata import bracketed_reporters
+from cleaner.stages.names import recognition_form
 
 from .header_pages import cleaned_twice
 
@@ -27,3 +30,113 @@ def test_an_editors_label_in_brackets_vouches_for_no_headline(label):
 def test_an_outlets_bracket_over_the_lead_still_vouches_for_the_headline_above():
     lines = [header.Line(t) for t in ("某某股票价格，某某股价走势", "降准落地 银行负债成本下降", f"【大公報訊】 {P1}")]
     assert header._opens_with_dateline(lines, 2)
+
+
+# --- an outlet's bracket with a blank before its dispatch's word ---------------------------------------
+
+
+def test_a_name_a_blank_and_the_dispatchs_word_in_a_bracket_name_the_outlet():
+    assert bylines.dateline_outlet(f"[某某之家 資訊] {P1}") == "某某之家"
+    assert bylines.dateline_outlet(f"[某某之家 报道] {P1}") == "某某之家"
+    assert bylines.dateline_outlet(f"[某某之家资讯] {P1}") is None  # no blank: 资讯 may be the name's own word
+    assert bylines.dateline_outlet(f"[某某之家 新闻] {P1}") is None  # no dispatch's word after the blank
+
+
+def test_the_bracket_opening_the_first_paragraph_is_no_headline_run_into_it():
+    article = cleaned_twice("\n".join([f"[某某之家 資訊] 4月1日，{P1}", P2, P3]))
+    assert article.source_name == "某某之家"
+    assert article.title is None  # the page shows no headline; the bracket was split off as one
+    assert article.text.startswith("[某某之家 资讯] 4月1日，央行")
+
+
+# --- a list's bullet before the first paragraph's dateline, and before furniture ---------------------------
+
+
+@pytest.mark.parametrize("bullet", ["• ", "● ", "- "])
+def test_a_bullet_before_the_dateline_hides_neither_reporter_nor_outlet(bullet):
+    title = "某某农商银行成功拦截一起电信诈骗"
+    links = [f"{bullet}上一篇", f"{bullet}下一篇"]
+    article = cleaned_twice("\n".join([title, *links, f"{bullet}某某日报讯(通讯员/沈青秀) {P1}", P2, P3]))
+    assert article.authors == ("沈青秀",)
+    assert article.source_name == "某某日报"
+    assert "上一篇" not in article.text and "下一篇" not in article.text
+    assert article.text.split("\n")[1] == P1
+
+
+def test_a_slash_after_the_role_in_a_reporters_bracket_is_a_colons():
+    assert bracketed_reporters(f"某某日报讯(通讯员/沈青秀) {P1}")[0] == ("沈青秀",)
+    assert bracketed_reporters(f"某某日报讯(记者／王芳) {P1}")[0] == ("王芳",)
+    assert bracketed_reporters(f"某某日报讯(通讯员|沈青秀) {P1}") is None
+
+
+# --- an outlet closing the story in a bracket --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("closing", "outlet"), [
+    ("（中央社）", "中央社"),
+    ("(新聞來源 : 工商時報)", "工商時報"),
+    ("(新聞來源 : 工商時報一呂淑美/台北報導)", "工商時報"),
+    ("（资料来源：某某新闻网）", "某某新闻网"),
+])  # fmt: skip
+def test_an_outlet_in_the_bracket_closing_the_story_is_its_source(closing, outlet):
+    assert bylines.closing_source(P3 + closing) == outlet
+
+
+@pytest.mark.parametrize("closing", ["（资料来源：国家统计局）", "（张三）", "（完）", "（中央社）补充说明"])
+def test_a_bracket_naming_no_outlet_or_not_closing_the_line_is_no_source(closing):
+    assert bylines.closing_source(P3 + closing) is None
+
+
+def test_the_closing_outlet_is_read_above_the_pages_promos_but_not_above_a_later_paragraph():
+    title = "央行宣布降准0.25个百分点"
+    promos = ["某某新闻网-投诉爆料", "爆料信箱：news@example.com", "★加入某某Line，和我们做好友！", "阅读下一则"]
+    assert cleaned_twice("\n".join([title, P1, P2 + "（中央社）", *promos])).source_name == "中央社"
+    assert cleaned_twice("\n".join([title, P1 + "（中央社）", P2, *promos])).source_name is None
+
+
+# --- a source line in its bracket, an outlet alone under the headline ---------------------------------------
+
+
+@pytest.mark.parametrize("line", ["(資料來源 : 某某新聞網 )", "(來源 中央社)", "（来源：某某日报）"])
+def test_a_source_line_in_its_bracket_in_the_header_is_read_and_goes(line):
+    article = cleaned_twice("\n".join(["新闻稿", line, "财政预算案演辞（十四）", P1, P2, P3]))
+    assert article.source_name is not None and article.source_name in recognition_form(line)
+    assert "来源" not in article.text
+
+
+def test_an_outlet_alone_right_under_the_headline_is_its_source():
+    article = cleaned_twice("\n".join(["恒指收跌2.28% 南向净买入近30亿港元", "某某参考报", P1, P2]))
+    assert article.source_name == "某某参考报"
+    assert "某某参考报" not in article.text
+
+
+@pytest.mark.parametrize(("under", "then"), [
+    ("某某参考报", "关注"),  # over a follow button: a portal's account card
+    ("关于某某网", "联系我们"),  # over a menu's links: one of them
+    ("即时财经", P1),  # a word like 财经 ends a column's name too
+])  # fmt: skip
+def test_an_outlet_alone_under_the_headline_needs_the_story_or_a_meta_line_under_it(under, then):
+    article = cleaned_twice("\n".join(["恒指收跌2.28% 南向净买入近30亿港元", under, then, P1, P2]))
+    assert article.source_name is None
+
+
+def test_a_source_label_in_the_header_outranks_an_outlet_alone_under_the_headline():
+    article = cleaned_twice("\n".join(["恒指收跌2.28% 南向净买入近30亿港元", "某某参考报", "来源：某某证券报", P1, P2]))
+    assert article.source_name == "某某证券报"
+
+
+# --- page tools: a font-size switch, a version and language switch ------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["• 還原字體", "• 較大字體", "桌面版 English", "繁體 简体 English"])
+def test_a_font_size_version_or_language_switch_is_page_furniture(line):
+    assert boilerplate.line_kind(recognition_form(line), BoilerplateConfig()) == "boilerplate:page_tools"
+
+
+# --- an outlet's name and a blank opening the first paragraph -------------------------------------------------
+
+
+def test_a_sites_name_and_a_blank_opening_the_paragraph_is_its_dispatch():
+    assert bylines.dateline_outlet(f"觀點網 開年第一周，{P1}") == "觀點網"
+    assert bylines.dateline_outlet(f"即时财经 开年第一周，{P1}") is None  # 财经 may end a column's word
+    assert bylines.dateline_outlet(f"觀點網開年第一周，{P1}") is None  # no blank: the sentence's own words

@@ -21,6 +21,7 @@ from .bylines import closing_source
 from .dates import CRAWLER_STAMP_RE, find_date, whole_date
 from .metadata import SENTENCE_END_RE, TEMPERATURE_RE
 from .names import recognition_form
+from .outline import BULLET_RE, BULLETS
 
 NAME = "boilerplate"
 SUMMARY = "nav bars, 更多>, app/download/copyright lines, page tools, share bars, ads, comments, repeats"
@@ -327,6 +328,8 @@ def is_weather(form: str) -> bool:
 def line_kind(line: str, settings: BoilerplateConfig) -> str | None:
     """The reason id for a furniture line, or None for article text."""
     form = recognition_form(line.strip())
+    if form[:1] in BULLETS and (bullet := BULLET_RE.match(form)):
+        form = form[bullet.end() :]  # • 上一篇: a list's bullet before a link, the link's text still read
     if "】" in form or "]" in form:
         form = SPACED_BUTTON_RE.sub(r"\1\2\3\4", form)
     if form[:1].isdigit() and PLAYER_RE.match(form):

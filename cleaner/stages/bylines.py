@@ -48,6 +48,13 @@ CLOSING_SOURCE_RE = lazy_re(
     r"(?:[（(]\s*(?:来源|稿源|本文来源)\s*[:：]|[<‹〈＜]\s*(?:摘录|摘自))"
     r"\s*(?P<name>[^（）()<>‹›〈〉＜＞：:，,。；;]{2,16})\s*[）)>›〉＞]\s*(?:[|｜]\s*)?$"
 )
+# …（中央社）, (資料來源 : 香港政府新聞網 ), (新聞來源 : 工商時報一呂淑美/台北報導): an outlet closing the
+# story in a bracket, bare or after a label that could name a figure's source too (资料来源: 国家统计局), so
+# the name must be an outlet's; a reporter and where she filed from may follow it after a dash
+CLOSING_OUTLET_RE = lazy_re(
+    r"[（(]\s*(?:(?:新闻|资料|信息|消息)来源\s*[:：]\s*)?(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)"
+    r"(?:\s*[-－—─一]\s*[\u4e00-\u9fff]{2,4}\s*[/／]\s*[\u4e00-\u9fff]{2,3}(?:报导|报道))?\s*[）)]\s*$"
+)
 # （中国钢材网原创，转载请注明来源）: the outlet's own story, closing it
 ORIGINAL_CREDIT_RE = lazy_re(
     r"[（(]\s*(?:本文(?:为|系))?(?P<name>[^（）()，,。；;\s]{2,16}?)\s*原创\s*[，,]?\s*转载请注明(?:来源|出处)?\s*[）)]\s*$"
@@ -161,10 +168,14 @@ APP_SUFFIX_RE = lazy_re(r"(?<=[\u4e00-\u9fff])(?:客户端|客戶端|APP|App)$")
 # 【Now新聞台】, [Newtalk新聞], 【大公報訊】, <汇港通讯>, 【on.cc東網專訊】: an outlet's name in a bracket
 # opening the article
 OUTLET_BRACKET_RE = lazy_re(
-    r"^[【\[〔<‹]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9.]{1,15}?)(?:讯|专讯|报道|报导|消息)?\s*[】\]〕>›]"
-)  # 【星島日報報道】 too
-# 金吾财讯 | 德勤表示…: an outlet's name and a bar opening the paragraph, a dateline without its date
-OUTLET_BAR_RE = lazy_re(r"^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*[|｜]\s*(?=[\u4e00-\u9fff])")
+    r"^[【\[〔<‹]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9.]{1,15}?)"
+    r"(?P<gap>\s*)(?P<kind>讯|专讯|资讯|报道|报导|消息)?\s*[】\]〕>›]"
+)  # 【星島日報報道】 too; [汽車之家 資訊]: a name, a blank, the kind of dispatch
+# 金吾财讯 | 德勤表示…: an outlet's name and a bar opening the paragraph, a dateline without its date;
+# 觀點網 開年第一周…: a site's name and a blank (网, 报 or 社 must end it: 财经 may end a column's word)
+OUTLET_BAR_RE = lazy_re(
+    r"^(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:\s*[|｜]|(?<=[网报社])[ \u3000])\s*(?=[\u4e00-\u9fff])"
+)
 
 
 # 【大纪元2023年03月13日讯】, 【新唐人北京时间2023年03月13日讯】: an outlet's dateline with the year,
@@ -228,6 +239,8 @@ def dateline_outlet(line: str) -> str | None:
         start, end = bracket.start("outlet"), bracket.end("outlet")
         if is_outlet_name(bracket["outlet"]):
             return line[start:end]
+        if "gap" in bracket.re.groupindex and bracket["gap"] and bracket["kind"]:
+            return line[start:end]  # [汽車之家 資訊]: the blank sets the name apart from its dispatch's word
         if form[end : end + 1] in ("讯", "訊") and is_outlet_name(form[start : end + 1]):
             return line[start : end + 1]  # [世华财讯]: 讯 is the outlet's own last word (财讯), not the dispatch's
     dated = DATED_BRACKET_RE.match(form)
@@ -365,9 +378,10 @@ def closing_source(line: str) -> str | None:
     ('上海证券报', None)
     """
     found = _closing_bracket(CLOSING_SOURCE_RE, line, "name")
-    if found is None:
-        found = _closing_bracket(ORIGINAL_CREDIT_RE, line, "name")
-        found = found if found is not None and is_outlet_name(recognition_form(found[0])) else None
+    for pattern in (ORIGINAL_CREDIT_RE, CLOSING_OUTLET_RE):
+        if found is None:
+            found = _closing_bracket(pattern, line, "name")
+            found = found if found is not None and is_outlet_name(recognition_form(found[0])) else None
     return found[0].strip() if found is not None else None
 
 

@@ -29,6 +29,7 @@ from .names import (
     MAX_RECOGNISED_CHARS,
     is_outlet_name,
     is_person_name,
+    known_outlets,
     names_in,
     recognition_form,
     with_plain_slashes,
@@ -221,7 +222,10 @@ def header_meta(line: str, reference: date | None) -> tuple[Meta, str] | None:
         return Meta(crumbs=crumbs), "structure:breadcrumb"
     if (channel := _site_and_channel(line)) is not None:
         return Meta(site_name=channel[0], category=channel[1]), "structure:masthead"
-    meta = metadata.parse_meta_line(line, reference)
+    if line.lstrip()[:1] in "（(" and (source := metadata.parse_source_line(line.strip())):
+        meta = Meta(source_name=source)  # (來源 中央社), (資料來源 : 香港政府新聞網 ): a source line in its bracket
+    else:
+        meta = metadata.parse_meta_line(line, reference)
     if meta is None:
         meta = metadata.parse_byline(line)
     if meta is None and (bracket := metadata.bracketed_reporters(line)) and bracket[1] == len(line.rstrip()):
@@ -438,6 +442,17 @@ def read_header(
         under = next(staying, None)
         if under is not None and under not in header.taken and (name := _lone_name(lines[under])):
             said[under] = (name, "structure:byline")
+        elif (
+            under is not None
+            and under not in header.taken
+            and (outlet := _outlet_under(lines[under]))
+            and not any(meta.source_name for meta, _ in said.values())
+            and (under + 1 in said or (under + 1 < len(lines) and is_prose(lines[under + 1].text)))
+        ):
+            # 经济参考报 alone under it, over the first paragraph or a meta line: the paper it credits —
+            # unless a line says 来源 (新浪财经 over 关注 and 来源：郁言债市 is the portal's account card, the
+            # label names the source); over a menu's links it is one of them (关于某某网)
+            said[under] = (outlet, "structure:meta_line")
         column = chosen - 1
         while column in said and said[column][0].is_date_only:
             column -= 1  # 財經 / 出版：… / 更新：… over the headline: the column over the paper's stamps
@@ -453,10 +468,10 @@ def read_header(
         # a menu above the headline, whatever its evidence, or below it — or both at once: the text
         # puts what stood above the title right under it, so a second run would see one run
         _drop_link_runs(lines, [*range(chosen), *range(chosen + 1, first_prose)], said, header)
-    if chosen is not None and _opens_with_dateline(lines, chosen + 1):
-        # 明報新聞網 / 經濟 / headline / 【明報專訊】…: an outlet alone above the headline the dateline's story
-        # opens under is the site's masthead — it goes on the first run (a second run would find it right
-        # over that dateline and take it for the source); the dateline names the source
+    if chosen is not None:
+        # 明報新聞網 / 經濟 / headline / 【明報專訊】…: an outlet alone above the headline is the site's
+        # masthead — it goes on the first run: the text puts it right under the headline, where a second
+        # run would take it for the source (over the dateline, or alone over the story)
         for i in range(chosen):
             text = lines[i].text.strip()
             alone = len(text) <= MAX_OUTLET_CHARS and OUTLET_WORD_RE.match(text) and i not in header.taken
@@ -1004,6 +1019,24 @@ def _outlet_alone(text: str, below: str) -> Meta | None:
         if name in below and len(outlet) >= 3 and is_person_name(recognition_form(name)) and is_outlet_name(outlet):
             return Meta(authors=(name,), byline=text, source_name=outlet)
     return Meta(source_name=text) if is_outlet_name(text) else None
+
+
+COLUMN_LIKE_OUTLET_ENDINGS = ("财经", "财讯", "在线")
+
+
+def _outlet_under(line: Line) -> Meta | None:
+    """An outlet's name and nothing else on a line of text (no page's heading): the source, when it
+    stands right under the headline."""
+    text = line.text.strip()
+    if line.hint is not None or len(text) > MAX_OUTLET_CHARS or not OUTLET_WORD_RE.match(text):
+        return None
+    meta = _outlet_alone(text, "")
+    if meta is None or not meta.source_name:
+        return None
+    form = recognition_form(meta.source_name)
+    # (即時財經 under a headline is the page's column: a word like 财经 ends an outlet's name only when
+    # the name is known — 第一财经 — or says more)
+    return None if form.endswith(COLUMN_LIKE_OUTLET_ENDINGS) and form not in known_outlets() else meta
 
 
 def _lone_name(line: Line) -> Meta | None:

@@ -142,7 +142,7 @@ BRACKETED_REPORTER_RE = lazy_re(
     r"(?:" + REPORTER_KIND + r"?记者|通讯员|发文人|编译|文\s*[.．・·/／:：]"
     # 【民眾網編輯劉家瑜/綜合報導】: the editor who compiled the report is its writer
     r"|编辑(?=[\u4e00-\u9fff·\s、]{2,30}?[/／]\s*综合(?:外电)?(?:报导|报道)))\s*"
-    r"(?:(?:(?<=记者)|(?<=通讯员))[:：]\s*)?"  # (通讯员：张璨): a colon after the role
+    r"(?:(?:(?<=记者)|(?<=通讯员))[:：/／]\s*)?"  # (通讯员：张璨), (通讯员/沈青秀): a colon or slash after the role
     r"(?P<names>[\u4e00-\u9fff·\s、]{2,30}?)\s*(?:(?:综合)?(?:外电)?(?:采访)?(?:报导|报道))?\s*"
     r"(?:[/／][\u4e00-\u9fff]{2,8})?\s*[)）】\]〕]"
 )

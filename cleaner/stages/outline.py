@@ -43,6 +43,7 @@ LIST_STYLES = (
     (re.compile(f"^([{CIRCLED_DIGITS}])\\s*(?=\\S)"), CIRCLED_DIGITS[0]),
     (re.compile(f"^([{DINGBAT_DIGITS}])\\s*(?=\\S)"), DINGBAT_DIGITS[0]),
 )
+BULLETS = "•●■◆▪◦▶►-*"  # the first characters a BULLET_RE match may have
 BULLET_RE = re.compile(r"^(?P<bullet>[•●■◆▪◦▶►]|[-*](?= ))\s*(?=\S)")
 TERMINAL_MARKS = tuple("。；，：！？.;,:!?")
 

@@ -23,7 +23,7 @@ from .dates import CRAWLER_STAMP_RE, find_date, reference_date
 from .header import evidence_title, read_header, with_evidence
 from .metadata import Meta
 from .names import MAX_RECOGNISED_CHARS, is_outlet_name, is_person_name, recognition_form
-from .outline import build_sections
+from .outline import BULLET_RE, BULLETS, build_sections
 from .title_shapes import URL_RE, is_prose, is_title_like
 from .titles import (
     ISSUER_PREFIX_RE,
@@ -49,6 +49,7 @@ REASONS = (
 STRIP = " \t\u3000\xa0"
 MAX_TRAILER_LINES = 30
 CLOSING_EDITOR_LINES = 10  # an editor's bracket ends the article, above the page's related links and tags
+SENTENCE_ENDS = ("。", "！", "？", "”")
 MAX_LINK_CHARS = 64  # a longer line under 相关文章 is prose, not a link to another article
 MAX_TEASER_CHARS = 200  # a teaser under a related link is a paragraph of a few lines at most
 MIN_TEASERS = 2  # links with teasers: two at least, a list's shape (one could be the article's own words)
@@ -161,6 +162,19 @@ def cut_trailer(lines: list[str]) -> tuple[int, Meta, list[Change]]:
     return end, said.filled_from(Meta(editor=reviewer)), changes
 
 
+def _closing_source(body: list[Line], end: int) -> str | None:
+    """The outlet a bracket closing the article's last paragraph credits (``…需求。（中央社）``): the
+    last line before ``end``, or one above the short lines of the page's promos and links under it —
+    never above a line that ends a sentence (the article's last)."""
+    for at in range(end - 1, max(0, end - CLOSING_EDITOR_LINES) - 1, -1):
+        text = body[at].text
+        if (source := bylines.closing_source(text)) is not None:
+            return source
+        if text.rstrip().endswith(SENTENCE_ENDS) and is_prose(text) and not boilerplate.mentions_page_notice(text):
+            return None  # (★加入我们的Line，和我们做好友！ is a promo's line, short)
+    return None
+
+
 def _editor_line(body: list[Line], end: int) -> tuple[int, str] | None:
     """The last of the closing lines that is an editor's field alone, and the editor it names; only
     below the article's last sentence (a line ending in 。 that is no page notice: the page's promos,
@@ -242,21 +256,29 @@ def _reporters(body: list[Line], changes: list[Change], window: list[int]) -> tu
     paragraphs, moved to the header with the outlet it names; or the reporters of a dateline."""
     for index in window:
         line = body[index]
-        found = metadata.bracketed_reporters(line.text)
+        text = _unbulleted(line.text)  # • 株洲日报讯（通讯员/沈青秀）…: the first paragraph scraped as a list's item
+        found = metadata.bracketed_reporters(text)
         if found:
             names, end, outlet = found
-            changes.append(Change(NAME, "structure:byline", line.text[:end]))
-            rest = line.text[end:].strip(STRIP)
+            changes.append(Change(NAME, "structure:byline", text[:end]))
+            rest = text[end:].strip(STRIP)
             updated = [*body[:index], *([Line(rest, line.hint)] if rest else []), *body[index + 1 :]]
-            dated = find_date(recognition_form(line.text[:end]))  # 【2023年09月25日讯】（记者…）
+            dated = find_date(recognition_form(text[:end]))  # 【2023年09月25日讯】（记者…）
             # 北京商报讯(记者董亮): the dateline's; 德州新闻网讯(德州晚报记者…): the site that ran it, not its paper
-            outlet = bylines.dateline_outlet(line.text[:end]) or outlet
+            outlet = bylines.dateline_outlet(text[:end]) or outlet
             return updated, Meta(authors=names, source_name=outlet, published_at=dated.iso if dated else None)
     for index in window:
-        names = bylines.dateline_reporters(body[index].text)
+        text = _unbulleted(body[index].text)
+        names = bylines.dateline_reporters(text)
         if names:  # the dateline is the article's own first words: read, not removed
-            return body, Meta(authors=names, published_at=bylines.dateline_day(body[index].text))
+            return body, Meta(authors=names, published_at=bylines.dateline_day(text))
     return body, Meta()
+
+
+def _unbulleted(text: str) -> str:
+    """The line without a list's bullet before it (``• 新华社北京…电``)."""
+    bullet = BULLET_RE.match(text) if text[:1] in BULLETS else None
+    return text[bullet.end() :] if bullet else text
 
 
 def _body_byline(body: list[Line], changes: list[Change]) -> tuple[list[Line], Meta]:
@@ -402,6 +424,8 @@ def _flattened_head(lines: list[Line], settings: StructureConfig) -> list[Line]:
     head, rest = first.text[:cut].strip(), first.text[cut:].strip()
     if HEAD_SENTENCE_RE.search(head.rstrip("？?")) or not is_title_like(head, settings) or not is_prose(rest):
         return lines
+    if bylines.dateline_outlet(first.text) is not None:
+        return lines  # [汽車之家 資訊] 4月1日，…: the outlet's dispatch opening the first paragraph, no headline
     after = first.text[found.end :].lstrip() if found is not None else ""
     if found is not None and cut == found.start and not after.startswith(CLAUSE_MARKS):
         # the date the headline runs into: the page's, a line apart (2024年10月9日，中芯国际股价…: a comma
@@ -581,8 +605,8 @@ def outline_article(
     if said.source_name is None:
         # in turn: 【财讯快报/陈孟朔】, the outlet beside its reporter; …（来源：上海证券报） closing the last
         # paragraph; 中新社香港6月24日電 opening one of the first (those two stay: read, not removed)
-        closing = bylines.closing_source(body[body_end - 1].text) if body_end > 0 else None
-        datelines = (bylines.dateline_outlet(body[i].text) for i in window if i < len(body))
+        closing = _closing_source(body, body_end)
+        datelines = (bylines.dateline_outlet(_unbulleted(body[i].text)) for i in window if i < len(body))
         dateline = next(filter(None, datelines), None)
         said = replace(said, source_name=bracketed.source_name or closing or dateline or (signed and signed[0]))
     if said.editor is None:
