@@ -5,7 +5,7 @@ import pytest
 
 from cleaner.config import BoilerplateConfig
 from cleaner.stages import boilerplate, bylines, header
-from cleaner.stages.metadata import bracketed_reporters
+from cleaner.stages.metadata import bracketed_reporters, parse_meta_line
 from cleaner.stages.names import recognition_form
 
 from .header_pages import cleaned_twice
@@ -140,3 +140,57 @@ def test_a_sites_name_and_a_blank_opening_the_paragraph_is_its_dispatch():
     assert bylines.dateline_outlet(f"觀點網 開年第一周，{P1}") == "觀點網"
     assert bylines.dateline_outlet(f"即时财经 开年第一周，{P1}") is None  # 财经 may end a column's word
     assert bylines.dateline_outlet(f"觀點網開年第一周，{P1}") is None  # no blank: the sentence's own words
+
+
+# --- dates: under the headline's caption, in the crawler's stamp before furniture, a bare label after ---------
+
+
+def test_the_headlines_picture_caption_does_not_open_the_story_the_date_line_under_it_is_read():
+    title = "行政院会明将通过某某特别预算案"
+    caption = "行政院会明天将通过某某特别预算案，包括普发现金2360亿元。（资料照）"
+    article = cleaned_twice("\n".join([title, caption, "2025/09/10 18:46", P1, P2]))
+    assert article.published_at == "2025-09-10T18:46"
+    assert "2025/09/10" not in article.text and caption in article.text
+
+
+@pytest.mark.parametrize("notice", ["我是廣告 請繼續往下閱讀", "为达最佳浏览效果，建议使用 Chrome 的浏览器。"])
+def test_the_crawlers_stamp_stays_when_the_furniture_after_it_goes(notice):
+    article = cleaned_twice("\n".join([f" date 2025-10-17 {notice}", P1, P2]))
+    assert article.published_at == "2025-10-17"
+    assert any(c.reason == "boilerplate:site_notice" and c.text == recognition_form(notice) for c in article.removed)
+
+
+@pytest.mark.parametrize(("line", "field", "value"), [
+    ("2025/7/8 作者 赵漾", "authors", ("赵漾",)),
+    ("2025-07-08 来源 某某日报", "source_name", "某某日报"),
+])  # fmt: skip
+def test_one_bare_label_after_the_date_opening_the_line_is_read(line, field, value):
+    meta = parse_meta_line(line)
+    assert (meta.published_at, getattr(meta, field)) == ("2025-07-08", value)
+
+
+@pytest.mark.parametrize("line", ["作者 赵漾", "2025/7/8 评论 3", "据悉 2025/7/8 作者 赵漾", "2025/7/8 作者"])
+def test_a_bare_label_needs_the_date_first_and_a_value(line):
+    meta = parse_meta_line(line)
+    assert meta is None or not meta.authors
+
+
+# --- a page's description, cut off, printed above the story -----------------------------------------------
+
+
+def test_a_cut_off_copy_of_the_first_paragraph_above_the_headline_goes_and_the_headline_is_the_title():
+    title, teaser = "某某农商银行 成功拦截一起电信诈骗", (P1 + P2)[:45]
+    assert not teaser.endswith("。")
+    article = cleaned_twice("\n".join([teaser, title, "2025/7/8 作者 赵漾", P1 + P2, P3]))
+    assert (article.title, article.authors) == (title, ("赵漾",))
+    assert ("boilerplate:summary", teaser) in [(c.reason, c.text) for c in article.removed]
+
+
+@pytest.mark.parametrize("cut", [39, 80])
+def test_a_copy_is_cut_off_mid_sentence_and_twice_a_repeats_length(cut):
+    settings = BoilerplateConfig()
+    assert settings.min_repeat_chars == 20
+    copy = (P1 + P2)[:cut]
+    found = boilerplate.repeats([copy, "标题", P1 + P2], settings)
+    assert (0 in found) == (cut >= 2 * settings.min_repeat_chars)
+    assert 0 not in boilerplate.repeats([P1, "标题", P1 + P2], settings)  # a whole sentence: a paragraph's own

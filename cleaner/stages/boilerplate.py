@@ -426,6 +426,10 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", "", LEADING_TAG_RE.sub("", text))
 
 
+CUT_COPY_LINES = 12  # a description's cut-off copy and the paragraph it copies sit at the page's top
+SENTENCE_ENDINGS = ("。", "！", "？", "”", "」", "!", "?")
+
+
 def repeats(texts: list[str], settings: BoilerplateConfig) -> dict[int, str]:
     """Paragraphs said twice: a later exact repeat, or an earlier summary cut off with ``…`` that a
     later paragraph begins with (``【电脑报在线】3月17日…`` before ``3月17日…``)."""
@@ -446,6 +450,15 @@ def repeats(texts: list[str], settings: BoilerplateConfig) -> dict[int, str]:
         if len(stem) >= settings.min_repeat_chars and any(
             _key(later).startswith(stem) and len(_key(later)) > len(stem) for later in texts[i + 1 : i + 4]
         ):
+            found[i] = "boilerplate:summary"
+    # a page's description printed above its story, cut off mid-sentence without an ellipsis (…被成功拦截的3.):
+    # twice a repeat's length, the start of a paragraph further down the page's top
+    for i, text in enumerate(texts[:CUT_COPY_LINES]):
+        stem = _key(text)
+        if i in found or len(stem) < 2 * settings.min_repeat_chars or stem.endswith(SENTENCE_ENDINGS):
+            continue
+        laters = (_key(later) for later in texts[i + 1 : CUT_COPY_LINES])
+        if any(later.startswith(stem) and len(later) > len(stem) for later in laters):
             found[i] = "boilerplate:summary"
     return found
 
@@ -475,7 +488,10 @@ def run(doc: Document, settings: BoilerplateConfig) -> Document:
     kept = [i for i in filled if i not in dropped]
     for position, reason in repeats([texts[i] for i in kept], settings).items():
         dropped[kept[position]] = reason
-    cuts = _inline_cuts(texts, dropped, joined)
+    stamped = _stamped_furniture(texts[0], settings) if texts else None
+    if stamped:  # date 2025-10-17 我是廣告 請繼續往下閱讀: the crawler's stamp stays, evidence; its furniture goes
+        dropped.pop(0, None)
+    cuts = _inline_cuts(texts, dropped, joined, stamped)
     if cuts:
         doc = doc.with_texts(
             [cuts[i][0] if i in cuts else text for i, text in enumerate(texts)],
@@ -612,15 +628,15 @@ def _widget_rows(texts: list[str], size: int, is_row, minimum: int, is_heading) 
 
 
 def _inline_cuts(
-    texts: list[str], dropped: dict[int, str], joined: str
+    texts: list[str], dropped: dict[int, str], joined: str, stamped: tuple[str, str, str] | None = None
 ) -> dict[int, tuple[str, list[tuple[str, str]]]]:
     """Lines that keep their words but lose an e-paper's jump marks at their ends (``（上接C1版）标题
-    （下转C3版）``) or a content farm's filler sentence (``…今天小编给大家带来详细的介绍…参考价值。``, often
-    glued to the headline): each line's text without them, and what was cut with its reason."""
+    （下转C3版）``), a content farm's filler sentence (``…今天小编给大家带来详细的介绍…参考价值。``, often
+    glued to the headline) or the furniture after the crawler's stamp (``stamped``: the stamp, the
+    reason, the furniture): each line's text without them, and what was cut with its reason."""
     found = {}
-    stamped = _stamped_caption(texts[0]) if texts else None
     if stamped:  # date 2026-01-12 …图为央行总裁杨金龙。（图／报系资料库）: the crawler's stamp stays, evidence
-        found[0] = (stamped[0], [("boilerplate:caption", stamped[1])])
+        found[0] = (stamped[0], [(stamped[1], stamped[2])])
     if "查看更多" in joined:  # …研究员徐占忱）返回搜狐，查看更多: a portal's back link glued to the last line
         for i, text in enumerate(texts):
             if i not in found and i not in dropped and (back := BACK_LINK_TAIL_RE.search(text)) and back.start() > 0:
@@ -673,15 +689,19 @@ def _without_jump_marks(text: str) -> tuple[str, list[str]]:
     return (kept, marks) if marks else (text, [])
 
 
-def _stamped_caption(text: str) -> tuple[str, str] | None:
-    """The crawler's stamp and the picture's caption after it on the page's first line, or None."""
+def _stamped_furniture(text: str, settings: BoilerplateConfig) -> tuple[str, str, str] | None:
+    """The crawler's stamp on the page's first line, the reason for what follows it and that text,
+    when it is a picture's caption or a furniture line (a site's notice, an ad's label); else None."""
     text = text.strip()
     stamp = CRAWLER_STAMP_RE.match(text)
-    caption = text[stamp.end() :] if stamp else ""
-    form = recognition_form(caption)
-    if not caption or len(form) > MAX_CAPTION_CHARS or not any(word in form for word in "图照摄"):
+    rest = text[stamp.end() :] if stamp else ""
+    if not rest:
         return None
-    return (text[: stamp.end()].rstrip(), caption) if _is_caption(form) else None
+    form = recognition_form(rest)
+    if len(form) <= MAX_CAPTION_CHARS and any(word in form for word in "图照摄") and _is_caption(form):
+        return text[: stamp.end()].rstrip(), "boilerplate:caption", rest
+    kind = line_kind(rest, settings) if len(rest) <= settings.max_notice_chars else None
+    return (text[: stamp.end()].rstrip(), kind, rest) if kind else None
 
 
 def _teaser_cards(texts: list[str], joined: str) -> list[int]:

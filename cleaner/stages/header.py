@@ -666,7 +666,8 @@ def _first_paragraph(lines: list[Line], said: dict[int, tuple[Meta, str]], start
 def _opens_the_story(text: str) -> bool:
     # (十二月 20, 2025 星期六 天色大致良好 22° 68%: the masthead's weather is no paragraph, its comma aside)
     prose = is_prose(text) and not _is_bar_row(text) and not _reprint_notice(text)
-    return prose and not is_weather(recognition_form(text))
+    # (…包括普发现金2360亿元。（资料照）: the headline's picture's caption, its date line under it)
+    return prose and not is_weather(recognition_form(text)) and not _is_caption(text)
 
 
 def _on_topic(

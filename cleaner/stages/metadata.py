@@ -407,8 +407,14 @@ def _labels(form: str, found_date: FoundDate | None) -> list[re.Match[str]]:
     bare = list(BARE_LABEL_RE.finditer(form))
     if len(bare) + len(found) >= 2:
         found += bare
-    elif not found and bare and (_labels_date(bare[0], found_date, form) or _labels_count(bare[0], form)):
-        found.append(bare[0])  # 更新时间 2012年12月10日, 人气 5285: a date's or count's label, its value alone after it
+    elif not found and bare and (
+        _labels_date(bare[0], found_date, form)
+        or _labels_count(bare[0], form)
+        or _after_date(bare[0], found_date, form)
+    ):
+        # 更新时间 2012年12月10日, 人气 5285: a date's or count's label, its value alone after it; 2025/7/8 作者 赵漾:
+        # the line opens with its date, and one label follows it (the date stands for a field's label)
+        found.append(bare[0])
     # where each label starts (a bar's match takes the blank before it: | 浏览次数：… is read by the
     # colon's 浏览次数, not the bar's 浏览 with 次数 for its value), the longest first at a place, then
     # the one with an outlet before it (每经记者：the outlet's reporter)
@@ -727,6 +733,18 @@ def bare_label_field(form: str) -> str | None:
     ``作者``: no colon, nothing else); None otherwise."""
     field = _LABEL_OF.get(form) if len(form) >= 2 else None
     return None if field == "ignored" else field
+
+
+CREDIT_FIELDS = frozenset(("authors", "source_name", "editor"))
+
+
+def _after_date(label: re.Match[str], found: FoundDate | None, form: str) -> bool:
+    """A bare credit's label right after the date that opens the line, a value after it (``2025/7/8 作者
+    赵漾``, ``2025-07-08 来源 某某日报``)."""
+    return (
+        found is not None and not form[: found.start].strip() and not form[found.end : label.start()].strip()
+        and _LABEL_OF[label["label"]] in CREDIT_FIELDS and bool(form[label.end() :].strip())
+    )  # fmt: skip
 
 
 def _labels_count(label: re.Match[str], form: str) -> bool:
